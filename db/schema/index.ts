@@ -1,0 +1,4 @@
+export * from './audit';
+export * from './organisation';
+export * from './people';
+export * from './surveys';

@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { teams } from './organisation';
+import { people } from './people';
+
+export const surveyItems = pgTable(
+  'survey_items',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** The connection line the item measures: 1 values, 2 role, 3 contribution, 4 integrity. */
+    line: smallint().notNull(),
+    textNl: text().notNull(),
+    textEn: text().notNull(),
+    active: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    retiredAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    check('survey_items_line_range', sql`${t.line} between 1 and 4`),
+    uniqueIndex('survey_items_text_nl_unique').on(t.textNl),
+  ],
+);
+
+export const pulses = pgTable(
+  'pulses',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    opensAt: timestamp({ withTimezone: true }).notNull(),
+    closesAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('pulses_window', sql`${t.closesAt} > ${t.opensAt}`),
+    uniqueIndex('pulses_opens_at_unique').on(t.opensAt),
+  ],
+);
+
+export const pulseItems = pgTable(
+  'pulse_items',
+  {
+    pulseId: integer()
+      .notNull()
+      .references(() => pulses.id, { onDelete: 'cascade' }),
+    itemId: integer()
+      .notNull()
+      .references(() => surveyItems.id, { onDelete: 'restrict' }),
+    position: smallint().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pulseId, t.itemId] }),
+    uniqueIndex('pulse_items_position_unique').on(t.pulseId, t.position),
+    index('pulse_items_item_idx').on(t.itemId),
+  ],
+);
+
+/** One per person per pulse; team_id is the team the person belonged to when answering. */
+export const responses = pgTable(
+  'responses',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    pulseId: integer()
+      .notNull()
+      .references(() => pulses.id, { onDelete: 'restrict' }),
+    personId: integer()
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    teamId: integer()
+      .notNull()
+      .references(() => teams.id, { onDelete: 'restrict' }),
+    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('responses_pulse_person_unique').on(t.pulseId, t.personId),
+    index('responses_team_pulse_idx').on(t.teamId, t.pulseId),
+    index('responses_person_idx').on(t.personId),
+  ],
+);
+
+export const answers = pgTable(
+  'answers',
+  {
+    responseId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    itemId: integer()
+      .notNull()
+      .references(() => surveyItems.id, { onDelete: 'restrict' }),
+    score: smallint().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.itemId] }),
+    check('answers_score_range', sql`${t.score} between 1 and 5`),
+    index('answers_item_idx').on(t.itemId),
+  ],
+);
+
+/** At most one free-text comment per response; rendered escaped, shown only in aggregate views. */
+export const comments = pgTable(
+  'comments',
+  {
+    responseId: bigint({ mode: 'number' })
+      .primaryKey()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('comments_body_length', sql`char_length(${t.body}) between 1 and 2000`)],
+);
+
+export type SurveyItem = typeof surveyItems.$inferSelect;
+export type NewSurveyItem = typeof surveyItems.$inferInsert;
+export type Pulse = typeof pulses.$inferSelect;
+export type NewPulse = typeof pulses.$inferInsert;
+export type Response = typeof responses.$inferSelect;
+export type NewResponse = typeof responses.$inferInsert;
+export type Answer = typeof answers.$inferSelect;
+export type NewAnswer = typeof answers.$inferInsert;
