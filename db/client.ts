@@ -18,14 +18,14 @@ export interface DatabaseHandle {
   close: () => Promise<void>;
 }
 
-export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), '.data', 'pglite');
+export const DEFAULT_PGLITE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'pglite');
 
 /** postgres.js when a URL is given, otherwise PGlite in `dataDir` (or in memory for `memory://`). */
 export function openDatabase(options: { url?: string; dataDir?: string } = {}): DatabaseHandle {
   if (options.url) {
     const client = postgres(options.url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
     return {
-      db: drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Database,
+      db: drizzlePostgres(client, { schema, casing: 'snake_case' }),
       driver: 'postgres',
       close: () => client.end(),
     };
@@ -34,7 +34,7 @@ export function openDatabase(options: { url?: string; dataDir?: string } = {}): 
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
   return {
-    db: drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Database,
+    db: drizzlePglite(client, { schema, casing: 'snake_case' }),
     driver: 'pglite',
     close: () => client.close(),
   };

@@ -1,0 +1,19 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { AppHeader } from '@/components/shell/app-header';
+import { requirePageViewer } from '@/lib/dal/session';
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const [viewer, t] = await Promise.all([requirePageViewer(), getTranslations('common')]);
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        {t('skipToContent')}
+      </a>
+      <AppHeader viewer={viewer} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { LoginForm } from '@/components/login-form';
+import { LanguageSwitch } from '@/components/shell/language-switch';
+import { signInMethodsFrom } from '@/lib/auth/sign-in-methods';
+import { getViewer } from '@/lib/dal/session';
+import { homeFor } from '@/lib/permissions';
+import { signInWithMicrosoft } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('login'))('title') };
+}
+
+export default async function LoginPage() {
+  const viewer = await getViewer();
+  const home = viewer && homeFor(viewer.roles);
+  if (home) redirect(home);
+  const t = await getTranslations();
+  const offersMicrosoft = signInMethodsFrom(process.env).includes('microsoft-entra-id');
+  return (
+    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+      <div className="mb-6 flex items-center justify-between">
+        <p className="text-xl font-semibold text-brand-700">{t('common.appName')}</p>
+        <LanguageSwitch />
+      </div>
+      <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <h1 className="text-2xl font-semibold text-brand-900">{t('login.title')}</h1>
+        <p className="mb-6 mt-2 text-sm text-slate-600">{t('login.intro')}</p>
+        <LoginForm />
+        {offersMicrosoft ? (
+          <form action={signInWithMicrosoft} className="mt-4 border-t border-slate-200 pt-4">
+            <p className="mb-2 text-center text-sm text-slate-500">{t('login.or')}</p>
+            <button type="submit" className="w-full rounded-md border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50">
+              {t('login.sso')}
+            </button>
+          </form>
+        ) : null}
+      </div>
+      <p className="mt-6 text-center text-sm text-slate-500">{t('common.tagline')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import { forbidden, redirect } from 'next/navigation';
+import { getViewer } from '@/lib/dal/session';
+import { homeFor } from '@/lib/permissions';
+
+export default async function HomePage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/login');
+  const home = homeFor(viewer.roles);
+  if (!home) forbidden();
+  redirect(home);
+}

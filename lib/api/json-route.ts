@@ -1,0 +1,41 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { ZodError } from 'zod';
+import { getDb } from '@/db';
+import type { Database } from '@/db/client';
+import { requireViewer } from '@/lib/dal/session';
+import type { Viewer } from '@/lib/dal/viewer';
+import { AppError } from '@/lib/errors';
+
+export interface RouteContext<Params> {
+  db: Database;
+  viewer: Viewer;
+  request: Request;
+  params: Params;
+}
+
+/**
+ * A signed-in JSON route: resolves the viewer, runs the handler and maps every failure to
+ * `{ error: { code, message } }` with its status. The handler's data functions do the authorization.
+ */
+export function jsonRoute<Params = Record<string, never>>(handler: (context: RouteContext<Params>) => Promise<unknown>) {
+  return async (request: Request, segment: { params: Promise<Params> }) => {
+    try {
+      const viewer = await requireViewer();
+      const body = await handler({ db: await getDb(), viewer, request, params: await segment.params });
+      return NextResponse.json(body, { headers: { 'cache-control': 'private, no-store' } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof AppError) return NextResponse.json(error.toJSON(), { status: error.status });
+  if (error instanceof ZodError) {
+    const message = error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`).join('; ');
+    return NextResponse.json(new AppError('invalid_input', message).toJSON(), { status: 422 });
+  }
+  console.error(error);
+  return NextResponse.json({ error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' } }, { status: 500 });
+}

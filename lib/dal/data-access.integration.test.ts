@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureOrganisation, type FixtureOrganisation } from '@/db/testing/fixture-organisation';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import { AppError } from '@/lib/errors';
+import { getAdminOverview } from './admin-overview';
+import { listTeamsInScope } from './leader-teams';
+import { getMyMemberships, getMyProfile } from './my-profile';
+import { getOrganisationTree } from './organisation-overview';
+import { assertTeamInScope } from './scope';
+import { getSurveyOverview } from './survey-overview';
+import { type Viewer, loadViewer } from './viewer';
+
+let database: TestDatabase;
+let org: FixtureOrganisation;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  org = await createFixtureOrganisation(database.db);
+});
+afterAll(() => database.destroy());
+
+async function viewer(key: keyof FixtureOrganisation['people']): Promise<Viewer> {
+  const loaded = await loadViewer(database.db, org.people[key]);
+  if (!loaded) throw new Error(`fixture person ${key} is not active`);
+  return loaded;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  const error: unknown = await promise.then(() => null, (caught: unknown) => caught);
+  return error instanceof AppError ? error.code : `no refusal (${String(error)})`;
+}
+
+describe('the viewer', () => {
+  it('carries the roles read from the database', async () => {
+    expect((await viewer('leader')).roles.sort()).toEqual(['employee', 'leader']);
+    expect((await viewer('admin')).roles).toEqual(['admin']);
+  });
+
+  it('does not exist for a deactivated person, so their session stops counting', async () => {
+    expect(await loadViewer(database.db, org.people.leaver)).toBeNull();
+  });
+});
+
+describe('leader scope', () => {
+  it('gives a leader only the teams they lead', async () => {
+    const teams = await listTeamsInScope(database.db, await viewer('leader'));
+    expect(teams.map((team) => team.id)).toEqual([org.teams.childTeam]);
+    expect(teams[0]).toMatchObject({ leads: true, memberCount: 2 });
+  });
+
+  it('gives a head every team in their department and the departments below it', async () => {
+    const teams = await listTeamsInScope(database.db, await viewer('head'));
+    expect(teams.map((team) => team.id).sort()).toEqual([org.teams.childTeam, org.teams.parentTeam].sort());
+    expect(teams.every((team) => !team.leads)).toBe(true);
+  });
+
+  it('refuses a team outside the scope with 403', async () => {
+    expect(await refusal(assertTeamInScope(database.db, await viewer('leader'), org.teams.otherTeam))).toBe('forbidden');
+    expect(await refusal(assertTeamInScope(database.db, await viewer('head'), org.teams.otherTeam))).toBe('forbidden');
+    await expect(assertTeamInScope(database.db, await viewer('head'), org.teams.childTeam)).resolves.toBeUndefined();
+  });
+
+  it('refuses people without the leader role, HR and admins included', async () => {
+    for (const key of ['employee', 'hr', 'admin'] as const) {
+      expect(await refusal(listTeamsInScope(database.db, await viewer(key)))).toBe('forbidden');
+    }
+  });
+});
+
+describe('organisation and administration', () => {
+  it('shows HR the department tree with nested departments and headcounts', async () => {
+    const tree = await getOrganisationTree(database.db, await viewer('hr'));
+    const operations = tree.find((node) => node.id === org.departments.parent);
+    expect(operations?.children.map((child) => child.id)).toEqual([org.departments.child]);
+    expect(operations?.headcount).toBe(3);
+    expect(operations?.heads).toEqual(['Fixture head']);
+  });
+
+  it('refuses the organisation tree to everyone but HR', async () => {
+    for (const key of ['employee', 'leader', 'head', 'admin'] as const) {
+      expect(await refusal(getOrganisationTree(database.db, await viewer(key)))).toBe('forbidden');
+    }
+  });
+
+  it('gives admins the overview and refuses it to everyone else', async () => {
+    const overview = await getAdminOverview(database.db, await viewer('admin'));
+    expect(overview).toMatchObject({ activePeople: 6, inactivePeople: 1 });
+    expect(overview.signInMethods).toContain('credentials');
+    for (const key of ['employee', 'leader', 'hr'] as const) {
+      expect(await refusal(getAdminOverview(database.db, await viewer(key)))).toBe('forbidden');
+    }
+  });
+});
+
+describe('an employee’s own data', () => {
+  it('returns the viewer’s own team and nobody else’s', async () => {
+    const profile = await getMyProfile(database.db, await viewer('employee'));
+    expect(profile.currentTeam?.teamId).toBe(org.teams.childTeam);
+    const memberships = await getMyMemberships(database.db, await viewer('hr'));
+    expect(memberships.map((stay) => stay.teamId)).toEqual([org.teams.otherTeam]);
+  });
+
+  it('refuses survey data to someone without the employee role', async () => {
+    expect(await refusal(getMyMemberships(database.db, await viewer('admin')))).toBe('forbidden');
+    expect(await refusal(getSurveyOverview(database.db, await viewer('admin')))).toBe('forbidden');
+  });
+
+  it('reports no open pulse when none exists', async () => {
+    const overview = await getSurveyOverview(database.db, await viewer('employee'));
+    expect(overview).toMatchObject({ openPulse: null, nextOpensAt: null });
+  });
+});

@@ -1,0 +1,32 @@
+import 'server-only';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db';
+import { auth } from '@/lib/auth';
+import { AppError } from '@/lib/errors';
+import { type Permission, can } from '@/lib/permissions';
+import { type Viewer, loadViewer } from './viewer';
+
+/** The signed-in, still active person for this request, or null. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const personId = session?.user?.personId;
+  if (!personId) return null;
+  return loadViewer(await getDb(), personId);
+});
+
+/** For API routes: the viewer, or a 401/403 AppError. */
+export async function requireViewer(permission?: Permission): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw new AppError('unauthenticated');
+  if (permission && !can(viewer.roles, permission)) throw new AppError('forbidden');
+  return viewer;
+}
+
+/** For pages: the viewer, or a redirect to /login, or the 403 page. */
+export async function requirePageViewer(permission?: Permission): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/login');
+  if (permission && !can(viewer.roles, permission)) forbidden();
+  return viewer;
+}

@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { E2E_AUTH_SECRET, E2E_PORT, e2eDatabaseEnv } from './e2e/support/e2e-environment';
+
+const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+const build = process.env.E2E_SKIP_BUILD ? '' : 'npx next build && ';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  globalTeardown: './e2e/support/global-teardown.ts',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Debian's Chromium: Playwright never downloads a browser here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `${build}npx tsx e2e/support/prepare-database.ts && npx next start -H 127.0.0.1 -p ${E2E_PORT}`,
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: { ...e2eDatabaseEnv(), AUTH_SECRET: E2E_AUTH_SECRET, NODE_ENV: 'production' },
+  },
+});
