@@ -9,6 +9,12 @@ export const authConfig = {
   pages: { signIn: '/login' },
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
   trustHost: true,
+  logger: {
+    // A wrong password is an expected outcome, answered on the page; real failures are still logged.
+    error(error) {
+      if (error.name !== 'CredentialsSignin') console.error(error);
+    },
+  },
   providers: [],
   callbacks: {
     authorized({ auth }) {
