@@ -12,7 +12,7 @@ export const authConfig = {
   logger: {
     // A wrong password is an expected outcome, answered on the page; real failures are still logged.
     error(error) {
-      if (error.name !== 'CredentialsSignin') console.error(error);
+      if (!('type' in error && error.type === 'CredentialsSignin')) console.error(error);
     },
   },
   providers: [],
