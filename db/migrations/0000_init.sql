@@ -1,5 +1,6 @@
 CREATE TYPE "public"."locale" AS ENUM('nl', 'en');--> statement-breakpoint
 CREATE TYPE "public"."role" AS ENUM('employee', 'leader', 'hr', 'admin');--> statement-breakpoint
+CREATE TYPE "public"."period_kind" AS ENUM('week', 'month', 'quarter');--> statement-breakpoint
 CREATE TABLE "audit_log" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "audit_log_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"actor_id" integer,
@@ -97,8 +98,14 @@ CREATE TABLE "pulses" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "pulses_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"opens_at" timestamp with time zone NOT NULL,
 	"closes_at" timestamp with time zone NOT NULL,
+	"week_label" text NOT NULL,
+	"month_label" text NOT NULL,
+	"quarter_label" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "pulses_window" CHECK ("pulses"."closes_at" > "pulses"."opens_at")
+	CONSTRAINT "pulses_window" CHECK ("pulses"."closes_at" > "pulses"."opens_at"),
+	CONSTRAINT "pulses_week_label" CHECK ("pulses"."week_label" ~ '^[0-9]{4}-W[0-9]{2}$'),
+	CONSTRAINT "pulses_month_label" CHECK ("pulses"."month_label" ~ '^[0-9]{4}-[0-9]{2}$'),
+	CONSTRAINT "pulses_quarter_label" CHECK ("pulses"."quarter_label" ~ '^[0-9]{4}-Q[1-4]$')
 );
 --> statement-breakpoint
 CREATE TABLE "responses" (
@@ -121,6 +128,35 @@ CREATE TABLE "survey_items" (
 	CONSTRAINT "survey_items_line_range" CHECK ("survey_items"."line" between 1 and 4)
 );
 --> statement-breakpoint
+CREATE TABLE "rollup_team_pulse" (
+	"team_id" integer NOT NULL,
+	"pulse_id" integer NOT NULL,
+	"respondents" integer NOT NULL,
+	CONSTRAINT "rollup_team_pulse_team_id_pulse_id_pk" PRIMARY KEY("team_id","pulse_id")
+);
+--> statement-breakpoint
+CREATE TABLE "rollup_unit_period" (
+	"unit" text NOT NULL,
+	"period_kind" "period_kind" NOT NULL,
+	"period_label" text NOT NULL,
+	"respondents" integer NOT NULL,
+	CONSTRAINT "rollup_unit_period_unit_period_kind_period_label_pk" PRIMARY KEY("unit","period_kind","period_label")
+);
+--> statement-breakpoint
+CREATE TABLE "rollup_unit_period_line" (
+	"unit" text NOT NULL,
+	"period_kind" "period_kind" NOT NULL,
+	"period_label" text NOT NULL,
+	"line" smallint NOT NULL,
+	"score1" integer NOT NULL,
+	"score2" integer NOT NULL,
+	"score3" integer NOT NULL,
+	"score4" integer NOT NULL,
+	"score5" integer NOT NULL,
+	CONSTRAINT "rollup_unit_period_line_unit_period_kind_period_label_line_pk" PRIMARY KEY("unit","period_kind","period_label","line"),
+	CONSTRAINT "rollup_unit_period_line_line" CHECK ("rollup_unit_period_line"."line" between 1 and 4)
+);
+--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_people_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "department_heads" ADD CONSTRAINT "department_heads_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "department_heads" ADD CONSTRAINT "department_heads_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -139,6 +175,8 @@ ALTER TABLE "pulse_items" ADD CONSTRAINT "pulse_items_item_id_survey_items_id_fk
 ALTER TABLE "responses" ADD CONSTRAINT "responses_pulse_id_pulses_id_fk" FOREIGN KEY ("pulse_id") REFERENCES "public"."pulses"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "responses" ADD CONSTRAINT "responses_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "responses" ADD CONSTRAINT "responses_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_team_pulse" ADD CONSTRAINT "rollup_team_pulse_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rollup_team_pulse" ADD CONSTRAINT "rollup_team_pulse_pulse_id_pulses_id_fk" FOREIGN KEY ("pulse_id") REFERENCES "public"."pulses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_created_idx" ON "audit_log" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "department_heads_person_idx" ON "department_heads" USING btree ("person_id");--> statement-breakpoint
@@ -157,4 +195,7 @@ CREATE UNIQUE INDEX "pulses_opens_at_unique" ON "pulses" USING btree ("opens_at"
 CREATE UNIQUE INDEX "responses_pulse_person_unique" ON "responses" USING btree ("pulse_id","person_id");--> statement-breakpoint
 CREATE INDEX "responses_team_pulse_idx" ON "responses" USING btree ("team_id","pulse_id");--> statement-breakpoint
 CREATE INDEX "responses_person_idx" ON "responses" USING btree ("person_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "survey_items_text_nl_unique" ON "survey_items" USING btree ("text_nl");
+CREATE UNIQUE INDEX "survey_items_text_nl_unique" ON "survey_items" USING btree ("text_nl");--> statement-breakpoint
+CREATE INDEX "rollup_team_pulse_pulse_idx" ON "rollup_team_pulse" USING btree ("pulse_id");--> statement-breakpoint
+CREATE INDEX "rollup_unit_period_period_idx" ON "rollup_unit_period" USING btree ("period_kind","period_label");--> statement-breakpoint
+CREATE INDEX "rollup_unit_period_line_period_idx" ON "rollup_unit_period_line" USING btree ("period_kind","period_label");

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withPeriodLabels } from '@/lib/periods/pulse-periods';
 import { createFixtureOrganisation, type FixtureOrganisation } from '../testing/fixture-organisation';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { answers, comments, people, pulseItems, pulses, responses, surveyItems, teamMemberships } from '.';
@@ -15,7 +16,7 @@ beforeAll(async () => {
   const [item] = await database.db.insert(surveyItems).values({ line: 2, textNl: 'Ik kan mezelf zijn in mijn rol.', textEn: 'I can be myself in my role.' }).returning();
   const [pulse] = await database.db
     .insert(pulses)
-    .values({ opensAt: new Date('2026-11-02T06:00:00Z'), closesAt: new Date('2026-11-09T06:00:00Z') })
+    .values(withPeriodLabels({ opensAt: new Date('2026-11-02T06:00:00Z'), closesAt: new Date('2026-11-09T06:00:00Z') }))
     .returning();
   itemId = item!.id;
   pulseId = pulse!.id;
@@ -71,7 +72,7 @@ describe('database constraints', () => {
 
   it('refuses an item outside the four lines, a pulse that closes before it opens, and an over-long comment', async () => {
     expect(await sqlState(database.db.insert(surveyItems).values({ line: 5, textNl: 'x', textEn: 'x' }))).toBe(CHECK);
-    expect(await sqlState(database.db.insert(pulses).values({ opensAt: new Date('2026-12-02'), closesAt: new Date('2026-12-01') }))).toBe(CHECK);
+    expect(await sqlState(database.db.insert(pulses).values(withPeriodLabels({ opensAt: new Date('2026-12-02'), closesAt: new Date('2026-12-01') })))).toBe(CHECK);
     const [response] = await database.db.select().from(responses).where(eq(responses.personId, org.people.employee));
     expect(await sqlState(database.db.insert(comments).values({ responseId: response!.id, body: 'x'.repeat(2001) }))).toBe(CHECK);
     expect(await sqlState(database.db.insert(comments).values({ responseId: response!.id, body: '' }))).toBe(CHECK);

@@ -2,3 +2,4 @@ export * from './audit';
 export * from './organisation';
 export * from './people';
 export * from './surveys';
+export * from './rollups';

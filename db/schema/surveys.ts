@@ -39,10 +39,17 @@ export const pulses = pgTable(
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     opensAt: timestamp({ withTimezone: true }).notNull(),
     closesAt: timestamp({ withTimezone: true }).notNull(),
+    /** The periods the pulse counts in, from its opening in the organisation's time zone (lib/periods). */
+    weekLabel: text().notNull(),
+    monthLabel: text().notNull(),
+    quarterLabel: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check('pulses_window', sql`${t.closesAt} > ${t.opensAt}`),
+    check('pulses_week_label', sql`${t.weekLabel} ~ '^[0-9]{4}-W[0-9]{2}$'`),
+    check('pulses_month_label', sql`${t.monthLabel} ~ '^[0-9]{4}-[0-9]{2}$'`),
+    check('pulses_quarter_label', sql`${t.quarterLabel} ~ '^[0-9]{4}-Q[1-4]$'`),
     uniqueIndex('pulses_opens_at_unique').on(t.opensAt),
   ],
 );

@@ -1,6 +1,7 @@
 import { eq, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '../../lib/auth/password';
+import { rebuildRollups } from '../../lib/rollups/rebuild-rollups';
 import type { Database } from '../client';
 import * as schema from '../schema';
 import { planDemoOrganisation } from './demo-plan';
@@ -22,6 +23,7 @@ export async function seedDemo(db: Database, options: { today?: Date; reset?: bo
   const counts = await db.transaction(async (tx) => {
     if (options.reset) await emptyAllTables(tx);
     const written = await writePlan(tx, plan, passwordHash);
+    await rebuildRollups(tx);
     await tx
       .insert(schema.auditLog)
       .values({ actorId: null, action: 'seed.demo', entity: 'organisation', after: written });

@@ -1,3 +1,4 @@
+import { withPeriodLabels } from '../../lib/periods/pulse-periods';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../client';
 import {
@@ -103,7 +104,7 @@ export async function writePlan(tx: Transaction, plan: DemoPlan, passwordHash: s
 
   const pulseRows = await tx
     .insert(pulses)
-    .values(plan.pulses.map(({ opensAt, closesAt }) => ({ opensAt, closesAt })))
+    .values(plan.pulses.map(({ opensAt, closesAt }) => withPeriodLabels({ opensAt, closesAt })))
     .returning({ id: pulses.id, opensAt: pulses.opensAt });
   const pulseIdByOpening = new Map(pulseRows.map((row) => [row.opensAt.toISOString(), row.id]));
   const pulseIds = plan.pulses.map((pulse) => idOf(pulseIdByOpening, pulse.opensAt.toISOString()));

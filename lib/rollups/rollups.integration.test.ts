@@ -1,0 +1,97 @@
+import { and, asc, eq, gt, isNull, lte, notInArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pulseItems, pulses, responses, rollupUnitPeriod, teamMemberships } from '@/db/schema';
+import { seedDemo } from '@/db/seed/seed-demo';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import { deleteResponse } from '@/lib/responses/delete-response';
+import { storeResponse } from '@/lib/responses/store-response';
+import { checkRollups } from './check-rollups';
+import { rebuildRollups } from './rebuild-rollups';
+import { teamUnit } from './units';
+
+let database: TestDatabase;
+let openPulse: { id: number; monthLabel: string };
+let itemIds: number[];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemo(database.db);
+  const now = new Date();
+  const [pulse] = await database.db
+    .select({ id: pulses.id, monthLabel: pulses.monthLabel })
+    .from(pulses)
+    .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
+  openPulse = pulse!;
+  const items = await database.db.select({ itemId: pulseItems.itemId }).from(pulseItems).where(eq(pulseItems.pulseId, openPulse.id)).orderBy(asc(pulseItems.position));
+  itemIds = items.map((item) => item.itemId);
+});
+afterAll(() => database.destroy());
+
+/** People in a team now who have not answered the open pulse yet. */
+async function peopleYetToAnswer(limit: number) {
+  const answered = database.db.select({ personId: responses.personId }).from(responses).where(eq(responses.pulseId, openPulse.id));
+  return database.db
+    .select({ personId: teamMemberships.personId, teamId: teamMemberships.teamId })
+    .from(teamMemberships)
+    .where(and(isNull(teamMemberships.validTo), notInArray(teamMemberships.personId, answered)))
+    .orderBy(asc(teamMemberships.personId))
+    .limit(limit);
+}
+
+const answersWith = (score: (index: number) => number) => itemIds.map((itemId, index) => ({ itemId, score: score(index) }));
+
+async function monthRespondents(teamId: number) {
+  const [row] = await database.db
+    .select({ respondents: rollupUnitPeriod.respondents })
+    .from(rollupUnitPeriod)
+    .where(and(eq(rollupUnitPeriod.unit, teamUnit(teamId)), eq(rollupUnitPeriod.periodKind, 'month'), eq(rollupUnitPeriod.periodLabel, openPulse.monthLabel)));
+  return row?.respondents ?? 0;
+}
+
+describe('rollups', () => {
+  it('are filled by the demo seed and equal a recomputation', async () => {
+    expect(await checkRollups(database.db)).toEqual([]);
+  });
+
+  it('stay equal to a recomputation when a response is stored, revised and deleted', async () => {
+    const [person] = await peopleYetToAnswer(1);
+    const input = { pulseId: openPulse.id, personId: person!.personId, teamId: person!.teamId };
+    const monthBefore = await monthRespondents(person!.teamId);
+
+    const first = await storeResponse(database.db, { ...input, answers: answersWith(() => 2), comment: 'Eerste indruk.' });
+    expect(first.created).toBe(true);
+    expect(await checkRollups(database.db)).toEqual([]);
+
+    const revised = await storeResponse(database.db, { ...input, answers: answersWith((index) => (index % 5) + 1), comment: null });
+    expect(revised).toEqual({ responseId: first.responseId, created: false });
+    expect(await checkRollups(database.db)).toEqual([]);
+    // Someone who already answered earlier pulses this month is not counted twice in the month.
+    expect(await monthRespondents(person!.teamId)).toBeLessThanOrEqual(monthBefore + 1);
+
+    expect(await deleteResponse(database.db, first.responseId)).toBe(true);
+    expect(await checkRollups(database.db)).toEqual([]);
+    expect(await monthRespondents(person!.teamId)).toBe(monthBefore);
+  });
+
+  it('stay exact under 50 concurrent submissions, with one response each', async () => {
+    const people = await peopleYetToAnswer(50);
+    expect(people).toHaveLength(50);
+    const before = await database.db.$count(responses, eq(responses.pulseId, openPulse.id));
+    const submissions = people.flatMap((person, index) => {
+      const input = { pulseId: openPulse.id, ...person, answers: answersWith((item) => ((index + item) % 5) + 1) };
+      // Every fifth person double-submits, as a double click or a retry would.
+      return index % 5 === 0 ? [storeResponse(database.db, input), storeResponse(database.db, input)] : [storeResponse(database.db, input)];
+    });
+    await Promise.all(submissions);
+    expect(await database.db.$count(responses, eq(responses.pulseId, openPulse.id))).toBe(before + 50);
+    expect(await checkRollups(database.db)).toEqual([]);
+  });
+
+  it('reports a difference when a rollup is tampered with, and the rebuild repairs it', async () => {
+    await database.db.update(rollupUnitPeriod).set({ respondents: 999 }).where(eq(rollupUnitPeriod.unit, 'org'));
+    const differences = await checkRollups(database.db);
+    expect(differences.some((difference) => difference.table === 'rollup_unit_period')).toBe(true);
+    await rebuildRollups(database.db);
+    expect(await checkRollups(database.db)).toEqual([]);
+  });
+});
