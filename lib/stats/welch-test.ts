@@ -42,7 +42,7 @@ export function welchTest(a: SampleSummary, b: SampleSummary): WelchResult | nul
   return { t, df, p: 2 * tCdf(-Math.abs(t), df) };
 }
 
-/** Whether a line's mean moved significantly since the previous period (Welch, two-sided, p ≤ alpha). */
+/** Whether a line's mean moved significantly since the previous period (Welch, two-sided, p < alpha). */
 export function significantChange(current: LineStatistics, previous: LineStatistics, alpha = 0.05): boolean {
   if (current.sd === null || previous.sd === null) return false;
   const result = welchTest(

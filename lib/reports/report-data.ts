@@ -1,0 +1,26 @@
+import type { AnonymityThresholds } from '@/lib/anonymity/thresholds';
+import type { ConnectionLine } from '@/lib/model/connection-lines';
+import type { OrgStructure } from '@/lib/organisation/org-structure';
+import type { PeriodKind } from '@/lib/periods/period-labels';
+import type { UnitKey } from '@/lib/rollups/units';
+import type { ScoreCounts } from '@/lib/stats/score-counts';
+
+export interface ReportPulse {
+  id: number;
+  labels: Record<PeriodKind, string>;
+}
+
+/** Everything a report needs, read from the rollups: plain data for the pure report logic. */
+export interface ReportData {
+  structure: OrgStructure;
+  /** The pulses that have opened, oldest first. */
+  pulses: ReportPulse[];
+  /** Respondents per team, per pulse: the input of the anonymity blocks. */
+  teamPulseRespondents: ReadonlyMap<number, ReadonlyMap<number, number>>;
+  respondents: ReadonlyMap<string, number>;
+  lineCounts: ReadonlyMap<string, ScoreCounts>;
+  thresholds: AnonymityThresholds;
+}
+
+export const cellKey = (unit: UnitKey, kind: PeriodKind, label: string) => `${unit}|${kind}|${label}`;
+export const lineKey = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine) => `${unit}|${kind}|${label}|${line}`;
