@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -15,18 +15,27 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRel
 export interface DatabaseHandle {
   db: Database;
   driver: 'postgres' | 'pglite';
+  /** A raw parameterised statement, for what Drizzle does not express (EXPLAIN, COPY). */
+  query: (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
   close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  url?: string;
+  dataDir?: string;
+  logger?: Logger;
 }
 
 export const DEFAULT_PGLITE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'pglite');
 
 /** postgres.js when a URL is given, otherwise PGlite in `dataDir` (or in memory for `memory://`). */
-export function openDatabase(options: { url?: string; dataDir?: string } = {}): DatabaseHandle {
+export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
   if (options.url) {
     const client = postgres(options.url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
     return {
-      db: drizzlePostgres(client, { schema, casing: 'snake_case' }),
+      db: drizzlePostgres(client, { schema, casing: 'snake_case', logger: options.logger }),
       driver: 'postgres',
+      query: (text, params = []) => client.unsafe(text, params as never[]),
       close: () => client.end(),
     };
   }
@@ -34,8 +43,9 @@ export function openDatabase(options: { url?: string; dataDir?: string } = {}): 
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
   return {
-    db: drizzlePglite(client, { schema, casing: 'snake_case' }),
+    db: drizzlePglite(client, { schema, casing: 'snake_case', logger: options.logger }),
     driver: 'pglite',
+    query: async (text, params = []) => (await client.query<Record<string, unknown>>(text, params)).rows,
     close: () => client.close(),
   };
 }

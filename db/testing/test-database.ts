@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { type DatabaseHandle, openDatabase } from '../client';
+import { type DatabaseHandle, type OpenOptions, openDatabase } from '../client';
 import { migrateDatabase } from '../migrate';
 
 export interface TestDatabase extends DatabaseHandle {
@@ -12,10 +12,10 @@ export interface TestDatabase extends DatabaseHandle {
  * A fresh, migrated database for one test file: a new database on the DATABASE_URL server when it
  * is set (dropped afterwards), otherwise an in-memory PGlite.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: Pick<OpenOptions, 'logger'> = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const handle = openDatabase({ dataDir: 'memory://' });
+    const handle = openDatabase({ dataDir: 'memory://', ...options });
     await migrateDatabase(handle);
     return { ...handle, destroy: handle.close };
   }
@@ -24,7 +24,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = openDatabase({ url: url.toString() });
+  const handle = openDatabase({ url: url.toString(), ...options });
   await migrateDatabase(handle);
   return {
     ...handle,

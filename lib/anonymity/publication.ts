@@ -4,6 +4,8 @@ import { buildPulseBlocks } from './pulse-blocks';
 
 export interface PulseRespondents {
   pulseId: number;
+  /** The month the pulse counts in: teams below k in one pulse of a month are hidden for all of it. */
+  month: string;
   /** Respondents per team to this pulse. */
   respondentsByTeam: ReadonlyMap<number, number>;
 }
@@ -13,9 +15,9 @@ export interface PulseRespondents {
  * showing them would let a subtraction isolate part of a block. A block's teams share some units
  * entirely (those stay whole) and split others (those break).
  */
-export function brokenUnits(structure: OrgStructure, pulse: PulseRespondents, k: number): Set<UnitKey> {
+export function brokenUnits(structure: OrgStructure, pulse: PulseRespondents, k: number, alreadyHidden: ReadonlySet<number> = new Set()): Set<UnitKey> {
   const broken = new Set<UnitKey>();
-  for (const block of buildPulseBlocks(structure, pulse.respondentsByTeam, k)) {
+  for (const block of buildPulseBlocks(structure, pulse.respondentsByTeam, k, alreadyHidden)) {
     const unitLists = block.teamIds.map((teamId) => unitsContainingTeam(structure, teamId));
     // Fewer than k in the whole organisation for this pulse: nothing that holds it may be shown.
     if (block.respondents > 0 && block.respondents < k) {
@@ -34,7 +36,13 @@ export function brokenUnits(structure: OrgStructure, pulse: PulseRespondents, k:
  * Every page, API and export asks this one function, so they all show the same cells.
  */
 export function createPublicationRule(structure: OrgStructure, pulses: PulseRespondents[], k: number) {
-  const brokenByPulse = new Map(pulses.map((pulse) => [pulse.pulseId, brokenUnits(structure, pulse, k)]));
+  const smallInMonth = new Map<string, Set<number>>();
+  for (const pulse of pulses) {
+    const small = smallInMonth.get(pulse.month) ?? new Set<number>();
+    for (const [teamId, respondents] of pulse.respondentsByTeam) if (respondents > 0 && respondents < k) small.add(teamId);
+    smallInMonth.set(pulse.month, small);
+  }
+  const brokenByPulse = new Map(pulses.map((pulse) => [pulse.pulseId, brokenUnits(structure, pulse, k, smallInMonth.get(pulse.month))]));
   return (unit: UnitKey, pulseIdsOfPeriod: readonly number[], respondents: number): boolean =>
     respondents >= k && pulseIdsOfPeriod.every((pulseId) => !brokenByPulse.get(pulseId)?.has(unit));
 }

@@ -39,9 +39,14 @@ describe('anonymity blocks for one pulse', () => {
 
   it('carries a nested department that is below k as a whole up to its parent', () => {
     expect(blocksOf({ 1: 9, 2: 6, 3: 7, 4: 2, 5: 1, 6: 12 })).toEqual([[1], [2, 4, 5], [3], [6]]);
-    expect([...brokenUnits(structure, { pulseId: 1, respondentsByTeam: new Map([[1, 9], [2, 6], [3, 7], [4, 2], [5, 1], [6, 12]]) }, 5)].sort()).toEqual(
+    expect([...brokenUnits(structure, { pulseId: 1, month: '2026-11', respondentsByTeam: new Map([[1, 9], [2, 6], [3, 7], [4, 2], [5, 1], [6, 12]]) }, 5)].sort()).toEqual(
       [departmentUnit(2), teamUnit(2), teamUnit(4), teamUnit(5)].sort(),
     );
+  });
+
+  it('prefers a partner whose month is hidden anyway', () => {
+    const blocks = buildPulseBlocks(structure, new Map([[1, 3], [2, 9], [3, 7], [4, 6], [5, 8], [6, 12]]), 5, new Set([2]));
+    expect(blocks.find((block) => block.teamIds.includes(1))?.teamIds.sort()).toEqual([1, 2]);
   });
 
   it('leaves teams without respondents alone', () => {
@@ -49,7 +54,7 @@ describe('anonymity blocks for one pulse', () => {
   });
 
   it('breaks everything holding a block the whole organisation cannot lift to k', () => {
-    const broken = brokenUnits(structure, { pulseId: 1, respondentsByTeam: new Map([[6, 4]]) }, 5);
+    const broken = brokenUnits(structure, { pulseId: 1, month: '2026-11', respondentsByTeam: new Map([[6, 4]]) }, 5);
     expect([...broken].sort()).toEqual(['department:3', 'org', 'team:6']);
   });
 });

@@ -18,11 +18,17 @@ const bySize = (a: Block, b: Block) => a.respondents - b.respondents || Math.min
 /**
  * Partitions the teams for one pulse into blocks of at least k respondents (or none at all),
  * walking the department tree bottom-up: teams below k are pooled with each other and, while the
- * pool is still below k, with the smallest sibling team (else the smallest block of a
- * sub-department) — secondary suppression. Every shown figure is a union of whole blocks, so no
+ * pool is still below k, with a sibling team (else a block of a sub-department) — secondary
+ * suppression. The partner is preferably a team whose month is hidden anyway (`alreadyHidden`),
+ * so that one small team costs as few other teams' results as possible; then the smallest. Every shown figure is a union of whole blocks, so no
  * sum or difference of shown figures can isolate fewer than k people.
  */
-export function buildPulseBlocks(structure: OrgStructure, respondentsByTeam: ReadonlyMap<number, number>, k: number): Block[] {
+export function buildPulseBlocks(
+  structure: OrgStructure,
+  respondentsByTeam: ReadonlyMap<number, number>,
+  k: number,
+  alreadyHidden: ReadonlySet<number> = new Set(),
+): Block[] {
   const teamsByDepartment = new Map<number | null, number[]>();
   const childrenByDepartment = new Map<number | null, number[]>();
   for (const team of structure.teams.values()) teamsByDepartment.set(team.departmentId, [...(teamsByDepartment.get(team.departmentId) ?? []), team.id]);
@@ -43,7 +49,7 @@ export function buildPulseBlocks(structure: OrgStructure, respondentsByTeam: Rea
 
     const pool = small.reduce(merge);
     if (pool.respondents >= k) return { blocks: [...ownLarge, ...childBlocks, pool], pending: null };
-    const partner = [...ownLarge].filter((block) => block.respondents >= k).sort(bySize)[0] ?? [...childBlocks].filter((block) => block.respondents >= k).sort(bySize)[0];
+    const partner = choosePartner(ownLarge, k, alreadyHidden) ?? choosePartner(childBlocks, k, alreadyHidden);
     if (!partner) return { blocks: [...ownLarge, ...childBlocks], pending: pool };
     const blocks = [...ownLarge, ...childBlocks].map((block) => (block === partner ? merge(block, pool) : block));
     return { blocks, pending: null };
@@ -51,4 +57,9 @@ export function buildPulseBlocks(structure: OrgStructure, respondentsByTeam: Rea
 
   const root = visit(null);
   return root.pending ? [...root.blocks, root.pending] : root.blocks;
+}
+
+function choosePartner(blocks: Block[], k: number, alreadyHidden: ReadonlySet<number>): Block | undefined {
+  const hiddenFirst = (a: Block, b: Block) => Number(!a.teamIds.some((id) => alreadyHidden.has(id))) - Number(!b.teamIds.some((id) => alreadyHidden.has(id)));
+  return blocks.filter((block) => block.respondents >= k).sort((a, b) => hiddenFirst(a, b) || bySize(a, b))[0];
 }

@@ -36,7 +36,7 @@ export function createCellBook(data: ReportData) {
   }
   const isPublished = createPublicationRule(
     data.structure,
-    data.pulses.map((pulse) => ({ pulseId: pulse.id, respondentsByTeam: data.teamPulseRespondents.get(pulse.id) ?? new Map<number, number>() })),
+    data.pulses.map((pulse) => ({ pulseId: pulse.id, month: pulse.labels.month, respondentsByTeam: data.teamPulseRespondents.get(pulse.id) ?? new Map<number, number>() })),
     data.thresholds.minGroupSize,
   );
 

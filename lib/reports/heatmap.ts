@@ -1,0 +1,38 @@
+import { CONNECTION_LINES, type ConnectionLine } from '@/lib/model/connection-lines';
+import { childUnits } from '@/lib/organisation/org-structure';
+import type { PeriodKind } from '@/lib/periods/period-labels';
+import type { UnitKey } from '@/lib/rollups/units';
+import { type ReportCell, createCellBook } from './cell-book';
+import type { ReportData } from './report-data';
+
+export interface HeatmapRow {
+  id: number;
+  kind: 'department' | 'team';
+  name: string;
+  cells: (Omit<ReportCell, 'period'> & { line: ConnectionLine })[];
+  /** Respondents over invited people, 0–100; null where the cell is suppressed. */
+  participation: number | null;
+}
+
+export interface Heatmap {
+  unit: UnitKey;
+  period: PeriodKind;
+  at: string | null;
+  rows: HeatmapRow[];
+}
+
+/** One row per department or team directly below the unit, for one period. */
+export function buildHeatmap(data: ReportData, unit: UnitKey, kind: PeriodKind, at: string | null, invited: ReadonlyMap<UnitKey, number>): Heatmap {
+  const book = createCellBook(data);
+  const rows = childUnits(data.structure, unit).map((child): HeatmapRow => {
+    const cells = CONNECTION_LINES.map((line) => {
+      const { period: _period, ...cell } = book.cell(child.unit, kind, at ?? '', line);
+      return { line, ...cell };
+    });
+    const shown = at !== null && book.shown(child.unit, kind, at);
+    const invitedCount = invited.get(child.unit) ?? 0;
+    const participation = shown && invitedCount > 0 ? Math.round(Math.min(1, book.respondents(child.unit, kind, at) / invitedCount) * 1000) / 10 : null;
+    return { id: child.id, kind: child.kind, name: child.name, cells, participation };
+  });
+  return { unit, period: kind, at, rows };
+}
