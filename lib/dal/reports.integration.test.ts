@@ -56,7 +56,7 @@ describe('reports on the demo organisation', () => {
     const row = heatmap.rows.find((r) => r.name === DEMO_SMALL_TEAM)!;
     expect(row.cells.every((cell) => cell.suppressed && cell.score === null)).toBe(true);
     expect(row.participation).toBeNull();
-    const rows = parse(await exportAggregates(database.db, hr), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(await exportAggregates(database.db, hr), { columns: true });
     const smallRows = rows.filter((r) => r.unit_kind === 'team' && r.unit_name === DEMO_SMALL_TEAM);
     expect(smallRows.length).toBeGreaterThan(0);
     expect(smallRows.every((r) => r.suppressed === 'true' && r.n === '' && r.score === '')).toBe(true);
@@ -110,7 +110,7 @@ describe('who may see which reports', () => {
 
   it('lets a head see their department and the departments below it, not others', async () => {
     const head = await viewerFor(DEMO_ACCOUNTS.head.email);
-    const own = DEMO_ACCOUNTS.head.heads[0]!;
+    const own = DEMO_ACCOUNTS.head.heads[0];
     const nested = await database.db.select().from(departments).where(eq(departments.parentId, ids.departments.get(own)!));
     expect(await refusal(getHeatmap(database.db, head, departmentUnit(ids.departments.get(own)!), 'month'))).toBe('allowed');
     expect(await refusal(getHeatmap(database.db, head, departmentUnit(nested[0]!.id), 'month'))).toBe('allowed');
