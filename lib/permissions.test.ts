@@ -16,8 +16,16 @@ describe('permissions', () => {
   });
 
   it('combines the roles a person holds', () => {
-    expect(navigationFor(['employee', 'leader']).map((item) => item.href)).toEqual(['/team', '/survey']);
-    expect(navigationFor(['employee', 'hr', 'admin']).map((item) => item.href)).toEqual(['/admin', '/org', '/survey']);
+    expect(navigationFor(['employee', 'leader']).map((item) => item.href)).toEqual(['/survey', '/me', '/team']);
+    expect(navigationFor(['employee', 'hr', 'admin']).map((item) => item.href)).toEqual([
+      '/survey',
+      '/me',
+      '/org',
+      '/org/people',
+      '/org/pulses',
+      '/admin',
+      '/admin/audit',
+    ]);
   });
 
   it('sends each person to the home of their most responsible role', () => {

@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   'survey:answer': ['employee'],
   'team:view': ['leader'],
   'org:view': ['hr'],
+  'org:manage': ['hr'],
   'admin:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -19,7 +20,7 @@ export function can(roles: readonly Role[], permission: Permission): boolean {
   return roles.some((role) => allowed.includes(role));
 }
 
-export type NavigationKey = 'survey' | 'team' | 'org' | 'admin';
+export type NavigationKey = 'survey' | 'me' | 'team' | 'org' | 'people' | 'pulses' | 'admin' | 'audit';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -27,13 +28,20 @@ export interface NavigationItem {
   permission: Permission;
 }
 
-/** In the order of precedence for choosing where a person lands after signing in. */
+/** The menu, in reading order. */
 export const NAVIGATION: readonly NavigationItem[] = [
-  { key: 'admin', href: '/admin', permission: 'admin:manage' },
-  { key: 'org', href: '/org', permission: 'org:view' },
-  { key: 'team', href: '/team', permission: 'team:view' },
   { key: 'survey', href: '/survey', permission: 'survey:answer' },
+  { key: 'me', href: '/me', permission: 'survey:answer' },
+  { key: 'team', href: '/team', permission: 'team:view' },
+  { key: 'org', href: '/org', permission: 'org:view' },
+  { key: 'people', href: '/org/people', permission: 'org:manage' },
+  { key: 'pulses', href: '/org/pulses', permission: 'org:manage' },
+  { key: 'admin', href: '/admin', permission: 'admin:manage' },
+  { key: 'audit', href: '/admin/audit', permission: 'admin:manage' },
 ];
+
+/** Where a person lands after signing in: the home of their most responsible role first. */
+const HOMES: readonly NavigationItem[] = ['admin', 'org', 'team', 'survey'].map((key) => NAVIGATION.find((item) => item.key === key)!);
 
 export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   return NAVIGATION.filter((item) => can(roles, item.permission));
@@ -41,5 +49,5 @@ export function navigationFor(roles: readonly Role[]): NavigationItem[] {
 
 /** The home page of a person's most responsible role, or null when they hold none. */
 export function homeFor(roles: readonly Role[]): string | null {
-  return navigationFor(roles)[0]?.href ?? null;
+  return HOMES.find((item) => can(roles, item.permission))?.href ?? null;
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { QueryProvider } from '@/components/providers/query-provider';
 import { AppHeader } from '@/components/shell/app-header';
 import { requirePageViewer } from '@/lib/dal/session';
 
@@ -12,7 +13,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       </a>
       <AppHeader viewer={viewer} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        {children}
+        <QueryProvider>{children}</QueryProvider>
       </main>
     </>
   );

@@ -8,9 +8,7 @@ export async function MainNavigation({ roles }: { roles: Role[] }) {
   return (
     <nav aria-label={t('common.mainNavigation')}>
       <ul className="flex flex-wrap gap-1">
-        {navigationFor(roles)
-          .toReversed()
-          .map((item) => (
+        {navigationFor(roles).map((item) => (
             <li key={item.href}>
               <Link href={item.href} className="block rounded px-3 py-2 text-sm font-medium text-brand-900 hover:bg-brand-100">
                 {t(`nav.${item.key}`)}

@@ -3,3 +3,4 @@ export * from './organisation';
 export * from './people';
 export * from './surveys';
 export * from './rollups';
+export * from './actions';

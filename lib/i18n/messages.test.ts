@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en.json';
-import nl from '@/messages/nl.json';
+import { messages as en } from '@/messages/en';
+import { messages as nl } from '@/messages/nl';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
   return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function valueAt(messages: object, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
 }
 
 describe('translations', () => {
@@ -14,8 +18,7 @@ describe('translations', () => {
 
   it('has no empty message', () => {
     for (const messages of [en, nl]) {
-      const empty = keysOf(messages).filter((key) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '');
-      expect(empty).toEqual([]);
+      expect(keysOf(messages).filter((key) => valueAt(messages, key) === '')).toEqual([]);
     }
   });
 });

@@ -1,9 +1,9 @@
-import type en from '@/messages/en.json';
+import type { messages as english } from '@/messages/en';
 import type { AppLocale } from './locales';
 
-export type Messages = typeof en;
+export type Messages = typeof english;
 
 export async function loadMessages(locale: AppLocale): Promise<Messages> {
-  const loaded = (await import(`../../messages/${locale}.json`)) as { default: Messages };
-  return loaded.default;
+  const loaded = locale === 'en' ? await import('@/messages/en') : await import('@/messages/nl');
+  return loaded.messages;
 }

@@ -1,0 +1,21 @@
+import admin from './admin.json';
+import audit from './audit.json';
+import common from './common.json';
+import forbidden from './forbidden.json';
+import guidance from './guidance.json';
+import heatmap from './heatmap.json';
+import lines from './lines.json';
+import login from './login.json';
+import me from './me.json';
+import nav from './nav.json';
+import notFound from './notFound.json';
+import org from './org.json';
+import people from './people.json';
+import pulses from './pulses.json';
+import roles from './roles.json';
+import survey from './survey.json';
+import team from './team.json';
+import trends from './trends.json';
+
+/** Every English message, one file per namespace so that features can be translated side by side. */
+export const messages = { admin, audit, common, forbidden, guidance, heatmap, lines, login, me, nav, notFound, org, people, pulses, roles, survey, team, trends };
