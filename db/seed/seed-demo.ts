@@ -1,11 +1,16 @@
+import { TZDate } from '@date-fns/tz';
+import { format, getISODay } from 'date-fns';
 import { eq, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '../../lib/auth/password';
+import { ORGANISATION_TIME_ZONE } from '../../lib/periods/period-labels';
+import { PULSE_SCHEDULE_KEY } from '../../lib/pulses/load-schedule';
+import type { PulseSchedule } from '../../lib/pulses/schedule';
 import { rebuildRollups } from '../../lib/rollups/rebuild-rollups';
 import type { Database } from '../client';
 import * as schema from '../schema';
 import { planDemoOrganisation } from './demo-plan';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-structure';
+import { DEMO_ACCOUNTS, DEMO_ITEMS_PER_LINE, DEMO_PASSWORD } from './demo-structure';
 import { type SeedCounts, type Transaction, writePlan } from './write-plan';
 
 export type SeedResult = { alreadySeeded: true } | { alreadySeeded: false; counts: SeedCounts };
@@ -23,6 +28,7 @@ export async function seedDemo(db: Database, options: { today?: Date; reset?: bo
   const counts = await db.transaction(async (tx) => {
     if (options.reset) await emptyAllTables(tx);
     const written = await writePlan(tx, plan, passwordHash);
+    await tx.insert(schema.settings).values({ key: PULSE_SCHEDULE_KEY, value: demoSchedule(plan.pulses[0]!.opensAt) });
     await rebuildRollups(tx);
     await tx
       .insert(schema.auditLog)
@@ -45,4 +51,10 @@ async function isSeeded(db: Database): Promise<boolean> {
 async function emptyAllTables(tx: Transaction): Promise<void> {
   const tables = Object.values<unknown>(schema).filter((value): value is PgTable => is(value, PgTable));
   await tx.execute(sql`truncate table ${sql.join(tables, sql`, `)} restart identity cascade`);
+}
+
+/** The weekly schedule the seeded pulses follow, so that the app opens the next one on time. */
+function demoSchedule(firstOpening: Date): PulseSchedule {
+  const local = new TZDate(firstOpening.getTime(), ORGANISATION_TIME_ZONE);
+  return { cadence: 'weekly', weekday: getISODay(local), openDays: 7, startDate: format(local, 'yyyy-MM-dd'), itemsPerLine: DEMO_ITEMS_PER_LINE };
 }

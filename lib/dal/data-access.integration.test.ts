@@ -7,7 +7,7 @@ import { listTeamsInScope } from './leader-teams';
 import { getMyMemberships, getMyProfile } from './my-profile';
 import { getOrganisationTree } from './organisation-overview';
 import { assertTeamInScope } from './scope';
-import { getSurveyOverview } from './survey-overview';
+import { getCurrentPulse } from './current-pulse';
 import { type Viewer, loadViewer } from './viewer';
 
 let database: TestDatabase;
@@ -102,11 +102,25 @@ describe('an employee’s own data', () => {
 
   it('refuses survey data to someone without the employee role', async () => {
     expect(await refusal(getMyMemberships(database.db, await viewer('admin')))).toBe('forbidden');
-    expect(await refusal(getSurveyOverview(database.db, await viewer('admin')))).toBe('forbidden');
+    expect(await refusal(getCurrentPulse(database.db, await viewer('admin'), 'nl'))).toBe('forbidden');
   });
 
-  it('reports no open pulse when none exists', async () => {
-    const overview = await getSurveyOverview(database.db, await viewer('employee'));
-    expect(overview).toMatchObject({ openPulse: null, nextOpensAt: null });
+  it('opens the pulse the schedule says is due, with two questions per line, once', async () => {
+    const { surveyItems } = await import('@/db/schema');
+    await database.db.insert(surveyItems).values(
+      [1, 2, 3, 4].flatMap((line) => [1, 2, 3].map((n) => ({ line, textNl: `Stelling ${line}.${n}`, textEn: `Statement ${line}.${n}` }))),
+    );
+    const monday = new Date('2026-11-30T09:00:00Z');
+    const [first, again] = await Promise.all([
+      getCurrentPulse(database.db, await viewer('employee'), 'en', monday),
+      getCurrentPulse(database.db, await viewer('employee'), 'en', monday),
+    ]);
+    expect(first.pulse?.id).toBe(again.pulse?.id);
+    expect(first.pulse?.opensAt.toISOString()).toBe('2026-11-30T05:00:00.000Z');
+    expect(first.pulse?.items.map((item) => item.line)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
+    expect(first.pulse?.items[0]?.text).toMatch(/^Statement /);
+    expect(first).toMatchObject({ eligible: true, answers: null });
+    const sunday = await getCurrentPulse(database.db, await viewer('employee'), 'nl', new Date('2026-12-07T04:59:00Z'));
+    expect(sunday.pulse?.id).toBe(first.pulse?.id);
   });
 });

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { ComingNext } from '@/components/coming-next';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ConnectionLinesList } from '@/components/connection-lines-list';
 import { PageHeader } from '@/components/page-header';
+import { PulseForm } from '@/components/survey/pulse-form';
 import { getDb } from '@/db';
+import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
+import { getCurrentPulse } from '@/lib/dal/current-pulse';
+import { getMyProfile } from '@/lib/dal/my-profile';
 import { requirePageViewer } from '@/lib/dal/session';
-import { getSurveyOverview } from '@/lib/dal/survey-overview';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('survey'))('title') };
@@ -13,44 +15,56 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SurveyPage() {
   const viewer = await requirePageViewer('survey:answer');
-  const [overview, t, format] = await Promise.all([
-    getSurveyOverview(await getDb(), viewer),
+  const db = await getDb();
+  const [current, profile, thresholds, t, format, locale] = await Promise.all([
+    getCurrentPulse(db, viewer, await getLocale()),
+    getMyProfile(db, viewer),
+    loadAnonymityThresholds(db),
     getTranslations('survey'),
     getFormatter(),
+    getLocale(),
   ]);
-  const { currentTeam, openPulse, nextOpensAt } = overview;
   const dateTime = { dateStyle: 'full', timeStyle: 'short' } as const;
+  const { pulse } = current;
+  const team = profile.currentTeam;
   return (
-    <>
+    <div className="mx-auto max-w-2xl">
       <PageHeader title={t('title')}>
         <p className="text-lg text-slate-800">{t('greeting', { name: viewer.name })}</p>
-        <p>{currentTeam ? t('team', { team: currentTeam.teamName, department: currentTeam.departmentName }) : t('noTeam')}</p>
+        {team ? <p>{t('team', { team: team.teamName, department: team.departmentName })}</p> : null}
       </PageHeader>
-      <section aria-labelledby="pulse-status" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="pulse-status" className="sr-only">
-          {t('title')}
-        </h2>
-        {openPulse ? (
-          <>
-            <p className="font-medium">
-              {t('openPulse', { closesAt: format.dateTime(openPulse.closesAt, dateTime), count: openPulse.questionCount })}
-            </p>
-            <p className="mt-1 text-slate-600">{openPulse.answered ? t('answered') : t('notAnswered')}</p>
-          </>
-        ) : (
-          <p className="font-medium">
-            {t('noPulse')} {nextOpensAt ? t('nextPulse', { opensAt: format.dateTime(nextOpensAt, dateTime) }) : null}
-          </p>
-        )}
-      </section>
-      <section aria-labelledby="lines" className="mt-8">
+      {pulse === null ? (
+        <section aria-labelledby="no-pulse" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <h2 id="no-pulse" className="font-semibold text-brand-900">
+            {t('noPulse')}
+          </h2>
+          {current.nextOpensAt ? <p className="mt-1 text-slate-700">{t('nextPulse', { opensAt: format.dateTime(current.nextOpensAt, dateTime) })}</p> : null}
+        </section>
+      ) : !current.eligible ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-5">{t('noTeam')}</p>
+      ) : (
+        <section aria-labelledby="pulse-title">
+          <h2 id="pulse-title" className="text-lg font-semibold text-brand-900">
+            {t('openUntil', { closesAt: format.dateTime(pulse.closesAt, dateTime) })}
+          </h2>
+          <p className="mb-4 mt-1 text-slate-600">{t('intro', { count: pulse.items.length, k: thresholds.minGroupSize })}</p>
+          {current.answers ? <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-brand-900">{t('answeredNotice')}</p> : null}
+          <PulseForm
+            key={`${pulse.id}-${locale}`}
+            personId={viewer.personId}
+            pulse={{ id: pulse.id, closesAtLabel: format.dateTime(pulse.closesAt, dateTime), items: pulse.items.map(({ id, text }) => ({ id, text })) }}
+            answered={current.answers ? { answers: Object.fromEntries(current.answers.map((a) => [a.itemId, a.score])), comment: current.comment ?? '' } : null}
+            commentThreshold={thresholds.commentMinGroupSize}
+          />
+        </section>
+      )}
+      <section aria-labelledby="lines" className="mt-10">
         <h2 id="lines" className="text-lg font-semibold text-brand-900">
           {t('linesTitle')}
         </h2>
         <p className="mb-3 text-slate-600">{t('linesIntro')}</p>
         <ConnectionLinesList />
       </section>
-      <ComingNext>{t('coming')}</ComingNext>
-    </>
+    </div>
   );
 }

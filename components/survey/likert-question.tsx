@@ -1,0 +1,58 @@
+'use client';
+import { useTranslations } from 'next-intl';
+
+const SCORES = [1, 2, 3, 4, 5] as const;
+
+interface LikertQuestionProps {
+  itemId: number;
+  number: number;
+  total: number;
+  text: string;
+  value: number | undefined;
+  onChange: (score: number) => void;
+}
+
+/** One statement on the 5-point agreement scale: a native radio group, so keys and screen readers just work. */
+export function LikertQuestion({ itemId, number, total, text, value, onChange }: LikertQuestionProps) {
+  const t = useTranslations('survey');
+  return (
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <legend className="sr-only">
+        {t('question', { number, total })}: {text}
+      </legend>
+      <p aria-hidden="true" className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+        {t('question', { number, total })}
+      </p>
+      <p aria-hidden="true" className="mt-1 text-base font-medium text-slate-900">
+        {text}
+      </p>
+      <div className="mt-3 grid grid-cols-5 gap-1.5">
+        {SCORES.map((score) => {
+          const id = `item-${itemId}-${score}`;
+          return (
+            <div key={score} className="flex">
+              <input
+                id={id}
+                type="radio"
+                name={`item-${itemId}`}
+                value={score}
+                checked={value === score}
+                onChange={() => onChange(score)}
+                className="peer sr-only"
+              />
+              <label
+                htmlFor={id}
+                className="flex w-full cursor-pointer flex-col items-center justify-start gap-1 rounded-md border border-slate-300 px-1 py-2 text-center text-xs leading-tight text-slate-700 peer-checked:border-brand-700 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:outline peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 sm:text-sm"
+              >
+                <span aria-hidden="true" className="text-base font-semibold">
+                  {score}
+                </span>
+                {t(`scale.${score}`)}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,116 @@
+'use client';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { type FormEvent, useRef, useState } from 'react';
+import { MAX_COMMENT_LENGTH } from '@/lib/responses/response-submission-schema';
+import { LikertQuestion } from './likert-question';
+import { usePulseDraft } from './use-pulse-draft';
+import { SubmissionRefused, useSubmitResponse } from './use-submit-response';
+
+export interface PulseFormProps {
+  personId: number;
+  pulse: { id: number; closesAtLabel: string; items: { id: number; text: string }[] };
+  answered: { answers: Record<number, number>; comment: string } | null;
+  commentThreshold: number;
+}
+
+/** Answering a pulse: one screen, eight statements, an optional comment; kept as a draft until it is saved. */
+export function PulseForm({ personId, pulse, answered, commentThreshold }: PulseFormProps) {
+  const t = useTranslations('survey');
+  const { draft, update, clear, restored } = usePulseDraft(personId, pulse.id, answered ?? { answers: {}, comment: '' });
+  const submit = useSubmitResponse(pulse.id);
+  const [saved, setSaved] = useState(false);
+  const [hasResponse, setHasResponse] = useState(answered !== null);
+  const [incomplete, setIncomplete] = useState<number | null>(null);
+  const thanksRef = useRef<HTMLHeadingElement>(null);
+
+  const total = pulse.items.length;
+  const answeredCount = pulse.items.filter((item) => draft.answers[item.id] !== undefined).length;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (answeredCount < total) return setIncomplete(total - answeredCount);
+    setIncomplete(null);
+    // Shown as saved at once; put back to editing if the server refuses or the retries fail.
+    setSaved(true);
+    const body = { answers: pulse.items.map((item) => ({ itemId: item.id, score: draft.answers[item.id]! })), comment: draft.comment.trim() || null };
+    submit.mutate(body, {
+      onSuccess: () => {
+        clear();
+        setHasResponse(true);
+        thanksRef.current?.focus();
+      },
+      onError: () => setSaved(false),
+    });
+  };
+
+  if (saved) {
+    return (
+      <section aria-labelledby="thanks" className="rounded-lg border border-brand-600/30 bg-brand-50 p-5">
+        <h2 id="thanks" ref={thanksRef} tabIndex={-1} className="text-lg font-semibold text-brand-900">
+          {submit.isPending ? t('saving') : t('thanksTitle')}
+        </h2>
+        <p className="mt-1 text-slate-700">{t('thanksBody', { closesAt: pulse.closesAtLabel })}</p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <button type="button" onClick={() => setSaved(false)} className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-white">
+            {t('change')}
+          </button>
+          <Link href="/me" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            {t('toHistory')}
+          </Link>
+        </div>
+      </section>
+    );
+  }
+
+  const failure = submit.error ? (submit.error instanceof SubmissionRefused ? t('failed', { message: submit.error.message }) : t('offline')) : null;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {restored ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t('draftKept')}</p> : null}
+      <div className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
+        <p className="text-sm font-medium text-slate-700">{t('progress', { answered: answeredCount, total })}</p>
+        <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+          <div className="h-full bg-brand-600 transition-all" style={{ width: `${(answeredCount / Math.max(total, 1)) * 100}%` }} />
+        </div>
+      </div>
+      {pulse.items.map((item, index) => (
+        <LikertQuestion
+          key={item.id}
+          itemId={item.id}
+          number={index + 1}
+          total={total}
+          text={item.text}
+          value={draft.answers[item.id]}
+          onChange={(score) => update({ ...draft, answers: { ...draft.answers, [item.id]: score } })}
+        />
+      ))}
+      <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <label htmlFor="comment" className="block font-medium text-slate-900">
+          {t('commentLabel')}
+        </label>
+        <p id="comment-help" className="mt-1 text-sm text-slate-600">
+          {t('commentHelp', { threshold: commentThreshold })}
+        </p>
+        <textarea
+          id="comment"
+          value={draft.comment}
+          maxLength={MAX_COMMENT_LENGTH}
+          rows={4}
+          aria-describedby="comment-help comment-count"
+          onChange={(event) => update({ ...draft, comment: event.target.value })}
+          className="mt-2 block w-full rounded-md border border-slate-300 px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
+        />
+        <p id="comment-count" className="mt-1 text-right text-xs text-slate-500">
+          {t('commentCount', { count: draft.comment.length, max: MAX_COMMENT_LENGTH })}
+        </p>
+      </div>
+      <div role="alert" aria-live="assertive">
+        {incomplete !== null ? <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t('incomplete', { count: incomplete })}</p> : null}
+        {failure ? <p className="rounded-md bg-red-50 px-3 py-2 text-red-800">{failure}</p> : null}
+      </div>
+      <button type="submit" disabled={submit.isPending} className="w-full rounded-md bg-brand-600 px-4 py-3 text-lg font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-70">
+        {submit.isPending ? t('saving') : failure ? t('retry') : hasResponse ? t('update') : t('submit')}
+      </button>
+    </form>
+  );
+}
