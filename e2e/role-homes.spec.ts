@@ -4,9 +4,10 @@ import { ACCOUNTS, signIn } from './support/demo-accounts';
 test('the employee sees their team and the pulse that is open now', async ({ page }) => {
   await signIn(page, ACCOUNTS.employee.email);
   await expect(page.getByText(/^Je team: /)).toBeVisible();
-  await expect(page.getByText(/De pulse is open tot .*: 8 korte vragen/)).toBeVisible();
-  await expect(page.getByText('Je hebt deze pulse nog niet beantwoord.')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link')).toHaveText(['Mijn pulse']);
+  await expect(page.getByRole('heading', { name: /^Open tot / })).toBeVisible();
+  await expect(page.getByText(/^8 korte vragen, ongeveer twee minuten/)).toBeVisible();
+  await expect(page.getByRole('group')).toHaveCount(8);
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link')).toHaveText(['Mijn pulse', 'Mijn resultaten']);
 });
 
 test('the leader sees the two teams they lead, one of them the employee’s', async ({ page }) => {

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { QueryProvider } from '@/components/providers/query-provider';
 import { AppHeader } from '@/components/shell/app-header';
+import { OpenPulseNotice } from '@/components/survey/open-pulse-notice';
 import { requirePageViewer } from '@/lib/dal/session';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
@@ -12,6 +13,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         {t('skipToContent')}
       </a>
       <AppHeader viewer={viewer} />
+      <OpenPulseNotice viewer={viewer} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <QueryProvider>{children}</QueryProvider>
       </main>

@@ -30,7 +30,11 @@ export function LikertQuestion({ itemId, number, total, text, value, onChange }:
         {SCORES.map((score) => {
           const id = `item-${itemId}-${score}`;
           return (
-            <div key={score} className="flex">
+            <label
+              key={score}
+              htmlFor={id}
+              className="flex cursor-pointer flex-col items-center gap-1 rounded-md border border-slate-300 px-1 py-2 text-center text-xs leading-tight text-slate-700 has-checked:border-brand-700 has-checked:bg-brand-50 has-checked:font-semibold has-checked:text-brand-900 sm:text-sm"
+            >
               <input
                 id={id}
                 type="radio"
@@ -38,18 +42,13 @@ export function LikertQuestion({ itemId, number, total, text, value, onChange }:
                 value={score}
                 checked={value === score}
                 onChange={() => onChange(score)}
-                className="peer sr-only"
+                className="h-5 w-5 accent-brand-600"
               />
-              <label
-                htmlFor={id}
-                className="flex w-full cursor-pointer flex-col items-center justify-start gap-1 rounded-md border border-slate-300 px-1 py-2 text-center text-xs leading-tight text-slate-700 peer-checked:border-brand-700 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:outline peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 sm:text-sm"
-              >
-                <span aria-hidden="true" className="text-base font-semibold">
-                  {score}
-                </span>
-                {t(`scale.${score}`)}
-              </label>
-            </div>
+              <span aria-hidden="true" className="font-semibold">
+                {score}
+              </span>
+              {t(`scale.${score}`)}
+            </label>
           );
         })}
       </div>

@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { MyAnswersList } from '@/components/me/my-answers-list';
+import { MyScoresChart } from '@/components/me/my-scores-chart';
+import { YouAndYourTeam } from '@/components/me/you-and-your-team';
+import { PageHeader } from '@/components/page-header';
+import { getDb } from '@/db';
+import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
+import { getMyAnswers } from '@/lib/dal/my-answers';
+import { getMyProfile } from '@/lib/dal/my-profile';
+import { getTeamTrends } from '@/lib/dal/reports';
+import { requirePageViewer } from '@/lib/dal/session';
+import { personalLineScores } from '@/lib/me/personal-line-scores';
+import { CONNECTION_LINES } from '@/lib/model/connection-lines';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('me'))('title') };
+}
+
+export default async function MyResultsPage() {
+  const viewer = await requirePageViewer('survey:answer');
+  const db = await getDb();
+  const [responses, profile, thresholds, t] = await Promise.all([
+    getMyAnswers(db, viewer, await getLocale()),
+    getMyProfile(db, viewer),
+    loadAnonymityThresholds(db),
+    getTranslations(),
+  ]);
+  const team = profile.currentTeam ? await getTeamTrends(db, viewer, profile.currentTeam.teamId, 'week') : null;
+  const points = personalLineScores(responses);
+  const lineNames = Object.fromEntries(CONNECTION_LINES.map((line) => [line, t(`lines.${line}.name`)])) as Record<(typeof CONNECTION_LINES)[number], string>;
+  return (
+    <>
+      <PageHeader title={t('me.title')}>
+        <p>{t('me.privacy')}</p>
+      </PageHeader>
+      {responses.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-5">{t('me.none')}</p>
+      ) : (
+        <div className="space-y-10">
+          <section aria-labelledby="chart-title">
+            <h2 id="chart-title" className="mb-3 text-lg font-semibold text-brand-900">
+              {t('me.chartTitle')}
+            </h2>
+            <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <MyScoresChart
+                periods={points.map((point) => point.period)}
+                series={Object.fromEntries(CONNECTION_LINES.map((line) => [line, points.map((point) => point.scores[line])])) as Record<(typeof CONNECTION_LINES)[number], (number | null)[]>}
+                lineNames={lineNames}
+                label={t('me.chartLabel')}
+              />
+            </div>
+          </section>
+          <section aria-labelledby="compare-title">
+            <h2 id="compare-title" className="text-lg font-semibold text-brand-900">
+              {t('me.compareTitle')}
+            </h2>
+            <p className="mb-3 text-slate-600">
+              {profile.currentTeam ? t('me.compareIntro', { team: profile.currentTeam.teamName, k: thresholds.minGroupSize }) : t('me.noTeam')}
+            </p>
+            <YouAndYourTeam points={points} team={team} />
+          </section>
+          <section aria-labelledby="answers-title">
+            <h2 id="answers-title" className="mb-3 text-lg font-semibold text-brand-900">
+              {t('me.answersTitle')}
+            </h2>
+            <MyAnswersList responses={responses} />
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

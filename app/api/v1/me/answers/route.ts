@@ -1,0 +1,15 @@
+import { getLocale } from 'next-intl/server';
+import { jsonRoute } from '@/lib/api/json-route';
+import { getMyAnswers } from '@/lib/dal/my-answers';
+
+export const GET = jsonRoute(async ({ db, viewer }) => {
+  const responses = await getMyAnswers(db, viewer, await getLocale());
+  return {
+    responses: responses.map(({ pulseId, period, answers, comment }) => ({
+      pulseId,
+      period,
+      answers: answers.map(({ itemId, line, score }) => ({ itemId, line, score })),
+      comment,
+    })),
+  };
+});

@@ -1,0 +1,44 @@
+'use client';
+import { CategoryScale, Chart, Legend, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
+import { Line } from 'react-chartjs-2';
+import { CONNECTION_LINES, type ConnectionLine } from '@/lib/model/connection-lines';
+import { LINE_STYLE } from '@/lib/model/line-style';
+
+Chart.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
+
+interface MyScoresChartProps {
+  periods: string[];
+  series: Record<ConnectionLine, (number | null)[]>;
+  lineNames: Record<ConnectionLine, string>;
+  label: string;
+}
+
+/** The person's own four lines over time; the table next to it carries the same numbers for screen readers. */
+export function MyScoresChart({ periods, series, lineNames, label }: MyScoresChartProps) {
+  return (
+    <div className="h-64 sm:h-80">
+      <Line
+        aria-label={label}
+        role="img"
+        options={{
+          maintainAspectRatio: false,
+          spanGaps: false,
+          scales: { y: { min: 0, max: 100 } },
+          plugins: { legend: { labels: { usePointStyle: true } } },
+        }}
+        data={{
+          labels: periods,
+          datasets: CONNECTION_LINES.map((line) => ({
+            label: lineNames[line],
+            data: series[line],
+            borderColor: LINE_STYLE[line].colour,
+            backgroundColor: LINE_STYLE[line].colour,
+            borderDash: LINE_STYLE[line].dash,
+            pointStyle: LINE_STYLE[line].point,
+            pointRadius: 4,
+          })),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
+import { hasUnansweredOpenPulse } from '@/lib/dal/unanswered-pulse';
+import type { Viewer } from '@/lib/dal/viewer';
+
+/** A reminder on every page while a pulse is open and this person has not answered it. */
+export async function OpenPulseNotice({ viewer }: { viewer: Viewer }) {
+  if (!(await hasUnansweredOpenPulse(await getDb(), viewer))) return null;
+  const t = await getTranslations('survey');
+  return (
+    <div role="status" className="border-b border-amber-200 bg-amber-50">
+      <p className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 px-4 py-2 text-sm text-amber-900">
+        {t('openNotice')}
+        <Link href="/survey" className="font-semibold underline underline-offset-2">
+          {t('openNoticeLink')}
+        </Link>
+      </p>
+    </div>
+  );
+}
