@@ -1,6 +1,10 @@
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { refuseToStartWithoutSecret } = await import('./lib/auth/refuse-without-secret');
-    refuseToStartWithoutSecret();
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { refuseToStartWithoutSecret } = await import('./lib/auth/refuse-without-secret');
+  refuseToStartWithoutSecret();
+  const minutes = Number(process.env.NOTIFY_EVERY_MINUTES);
+  if (minutes > 0) {
+    const { notifyPeriodically } = await import('./lib/notifications/notify-periodically');
+    notifyPeriodically(minutes);
   }
 }

@@ -4,3 +4,4 @@ export * from './people';
 export * from './surveys';
 export * from './rollups';
 export * from './actions';
+export * from './notifications';

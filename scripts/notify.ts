@@ -1,0 +1,15 @@
+/**
+ * `npm run pulses:notify`: sends the pulse invitations and reminders that are due, once. Run it from
+ * a scheduler, or set NOTIFY_EVERY_MINUTES to let the server do it itself.
+ */
+import { openDatabaseFromEnv } from '@/db/client';
+import { createMailer } from '@/lib/notifications/mailer';
+import { sendDueNotifications } from '@/lib/notifications/send-due-notifications';
+
+const handle = openDatabaseFromEnv();
+try {
+  const sent = await sendDueNotifications(handle.db, createMailer(), process.env.AUTH_URL ?? 'http://localhost:3000');
+  console.log(`Sent ${sent.invitations} invitations and ${sent.reminders} reminders.`);
+} finally {
+  await handle.close();
+}
