@@ -1,8 +1,8 @@
 import 'server-only';
-import { type DatabaseHandle, openDatabaseFromEnv } from './client';
+import { type DatabaseHandle, openDatabase, openDatabaseFromEnv } from './client';
 import { migrateDatabase } from './migrate';
 
-const globalForDb = globalThis as unknown as { verbindingDb?: Promise<DatabaseHandle> };
+const globalForDb = globalThis as unknown as { verbindingDb?: Promise<DatabaseHandle>; verbindingReadDb?: DatabaseHandle };
 
 async function connect(): Promise<DatabaseHandle> {
   const handle = openDatabaseFromEnv();
@@ -15,4 +15,16 @@ async function connect(): Promise<DatabaseHandle> {
 export async function getDb() {
   globalForDb.verbindingDb ??= connect();
   return (await globalForDb.verbindingDb).db;
+}
+
+/**
+ * The database that report queries read from: the read replica at DATABASE_READ_URL when one is
+ * set, otherwise the primary. Reports may lag the primary by the replication delay; nothing that
+ * writes, and nothing that must see its own write, reads from here.
+ */
+export async function getReadDb() {
+  const url = process.env.DATABASE_READ_URL;
+  if (!url) return getDb();
+  globalForDb.verbindingReadDb ??= openDatabase({ url });
+  return globalForDb.verbindingReadDb.db;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
-import { getDb } from '@/db';
+import { getDb, getReadDb } from '@/db';
 import type { Database } from '@/db/client';
 import { requireViewer } from '@/lib/dal/session';
 import type { Viewer } from '@/lib/dal/viewer';
@@ -9,6 +9,8 @@ import { AppError } from '@/lib/errors';
 
 export interface RouteContext<Params> {
   db: Database;
+  /** The read replica when configured (DATABASE_READ_URL), for report queries; otherwise the primary. */
+  readDb: Database;
   viewer: Viewer;
   request: Request;
   params: Params;
@@ -22,7 +24,8 @@ export function jsonRoute<Params = Record<string, never>>(handler: (context: Rou
   return async (request: Request, segment: { params: Promise<Params> }) => {
     try {
       const viewer = await requireViewer();
-      const body = await handler({ db: await getDb(), viewer, request, params: await segment.params });
+      const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
+      const body = await handler({ db, readDb, viewer, request, params: await segment.params });
       return NextResponse.json(body, { headers: { 'cache-control': 'private, no-store' } });
     } catch (error) {
       return errorResponse(error);

@@ -6,10 +6,10 @@ import { unitExists } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { aggregatesCsv } from '@/lib/reports/aggregates-export';
 import { type Heatmap, buildHeatmap } from '@/lib/reports/heatmap';
-import { loadInvitedByUnit } from '@/lib/reports/load-invited';
 import { loadReportData } from '@/lib/reports/load-report-data';
 import { type TeamTrends, buildTeamTrends } from '@/lib/reports/team-trends';
 import { type UnitKey, teamUnit } from '@/lib/rollups/units';
+import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
 import { assertCanSeeTeamResults, assertCanSeeUnit } from './report-access';
 import { type Viewer, assertPermission } from './viewer';
 
@@ -22,25 +22,15 @@ export async function getTeamTrends(db: Database, viewer: Viewer, teamId: number
 /** The heatmap of the units directly below `unit` for the period `at` (the latest when absent). */
 export async function getHeatmap(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind, at?: string): Promise<Heatmap> {
   await assertCanSeeUnit(db, viewer, unit);
-  let chosen: string | null = null;
-  const data = await loadReportData(db, {
-    kinds: [kind],
-    labels: (available) => {
-      chosen = at ?? available.at(-1) ?? null;
-      if (at && !available.includes(at)) throw new AppError('invalid_input', `No pulse was asked in ${kind} ${at}.`);
-      const index = chosen === null ? -1 : available.indexOf(chosen);
-      return index < 0 ? [] : available.slice(Math.max(0, index - 1), index + 1);
-    },
-  });
-  if (!unitExists(data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
-  const invited = chosen === null ? new Map<UnitKey, number>() : await loadInvitedByUnit(db, data.structure, kind, chosen);
-  return buildHeatmap(data, unit, kind, chosen, invited);
+  const heatmap = await loadHeatmapData(db, kind, at);
+  if (!unitExists(heatmap.data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
+  return buildHeatmap(heatmap.data, unit, kind, heatmap.at, await loadHeatmapInvited(db, heatmap, kind, heatmap.at));
 }
 
 /** HR's export of every cell; recorded in the audit log. No export of individual answers exists. */
-export async function exportAggregates(db: Database, viewer: Viewer): Promise<string> {
+export async function exportAggregates(db: Database, viewer: Viewer, readDb: Database = db): Promise<string> {
   assertPermission(viewer, 'org:view');
-  const csv = aggregatesCsv(await loadReportData(db, { kinds: ['week', 'month', 'quarter'] }));
+  const csv = aggregatesCsv(await loadReportData(readDb, { kinds: ['week', 'month', 'quarter'] }));
   await db.insert(auditLog).values({ actorId: viewer.personId, action: 'export.aggregates', entity: 'aggregates', after: { rows: csv.split('\n').length - 2 } });
   return csv;
 }

@@ -4,7 +4,7 @@ import { MyAnswersList } from '@/components/me/my-answers-list';
 import { MyScoresChart } from '@/components/me/my-scores-chart';
 import { YouAndYourTeam } from '@/components/me/you-and-your-team';
 import { PageHeader } from '@/components/page-header';
-import { getDb } from '@/db';
+import { getDb, getReadDb } from '@/db';
 import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import { getMyAnswers } from '@/lib/dal/my-answers';
 import { getMyProfile } from '@/lib/dal/my-profile';
@@ -26,7 +26,7 @@ export default async function MyResultsPage() {
     loadAnonymityThresholds(db),
     getTranslations(),
   ]);
-  const team = profile.currentTeam ? await getTeamTrends(db, viewer, profile.currentTeam.teamId, 'week') : null;
+  const team = profile.currentTeam ? await getTeamTrends(await getReadDb(), viewer, profile.currentTeam.teamId, 'week') : null;
   const points = personalLineScores(responses);
   const lineNames = Object.fromEntries(CONNECTION_LINES.map((line) => [line, t(`lines.${line}.name`)])) as Record<(typeof CONNECTION_LINES)[number], string>;
   return (

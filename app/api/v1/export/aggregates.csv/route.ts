@@ -1,4 +1,4 @@
-import { getDb } from '@/db';
+import { getDb, getReadDb } from '@/db';
 import { errorResponse } from '@/lib/api/json-route';
 import { exportAggregates } from '@/lib/dal/reports';
 import { requireViewer } from '@/lib/dal/session';
@@ -6,7 +6,7 @@ import { requireViewer } from '@/lib/dal/session';
 export async function GET() {
   try {
     const viewer = await requireViewer('org:view');
-    const csv = await exportAggregates(await getDb(), viewer);
+    const csv = await exportAggregates(await getDb(), viewer, await getReadDb());
     const day = new Date().toISOString().slice(0, 10);
     return new Response(csv, {
       headers: {

@@ -2,8 +2,8 @@ import { jsonRoute } from '@/lib/api/json-route';
 import { getTeamTrends } from '@/lib/dal/reports';
 import { queryOf, teamIdSchema, trendsQuerySchema } from '@/lib/reports/report-query-schemas';
 
-export const GET = jsonRoute<{ teamId: string }>(async ({ db, viewer, request, params }) => {
+export const GET = jsonRoute<{ teamId: string }>(async ({ readDb, viewer, request, params }) => {
   const teamId = teamIdSchema.parse(params.teamId);
   const { period } = trendsQuerySchema.parse(queryOf(request));
-  return getTeamTrends(db, viewer, teamId, period);
+  return getTeamTrends(readDb, viewer, teamId, period);
 });
