@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { pulseItems, pulses } from '@/db/schema';
+import { pulseItems, pulses, surveyItems } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { pulseState } from '@/lib/pulses/pulse-state';
 import { type ResponseSubmission, answersProblem } from '@/lib/responses/response-submission-schema';
@@ -25,10 +25,19 @@ export async function submitResponse(db: Database, viewer: Viewer, pulseId: numb
   const teamId = await teamAtPulse(db, viewer.personId, pulse.opensAt);
   if (teamId === null) throw new AppError('forbidden', 'You were not in a team when this pulse was asked, so it is not yours to answer.');
 
-  const asked = await db.select({ itemId: pulseItems.itemId }).from(pulseItems).where(eq(pulseItems.pulseId, pulseId)).orderBy(asc(pulseItems.position));
+  const asked = await db
+    .select({ itemId: pulseItems.itemId, line: surveyItems.line })
+    .from(pulseItems)
+    .innerJoin(surveyItems, eq(surveyItems.id, pulseItems.itemId))
+    .where(eq(pulseItems.pulseId, pulseId))
+    .orderBy(asc(pulseItems.position));
   const problem = answersProblem(asked.map((item) => item.itemId), submission.answers);
   if (problem) throw new AppError('invalid_input', problem);
 
-  const stored = await storeResponse(db, { pulseId, personId: viewer.personId, teamId, answers: submission.answers, comment: submission.comment });
+  const facts = {
+    periods: { week: pulse.weekLabel, month: pulse.monthLabel, quarter: pulse.quarterLabel },
+    itemLines: new Map(asked.map((item) => [item.itemId, item.line])),
+  };
+  const stored = await storeResponse(db, { pulseId, personId: viewer.personId, teamId, answers: submission.answers, comment: submission.comment }, facts);
   return { pulseId, created: stored.created };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { responses } from '@/db/schema';
+import { pulses, responses } from '@/db/schema';
 import { applyResponseChange } from '@/lib/rollups/apply-response-change';
 import { lockPersonResponses } from './person-lock';
 import { loadSnapshot } from './response-snapshot';
@@ -14,8 +14,9 @@ export async function deleteResponse(db: Database, responseId: number): Promise<
     const [found] = await tx.select().from(responses).where(eq(responses.id, responseId));
     if (!found) return false;
     const before = await loadSnapshot(tx, found.id, found.teamId);
+    const [periods] = await tx.select({ week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel }).from(pulses).where(eq(pulses.id, found.pulseId));
     await tx.delete(responses).where(eq(responses.id, responseId));
-    await applyResponseChange(tx, { responseId, pulseId: found.pulseId, personId: found.personId, before, after: null });
+    await applyResponseChange(tx, { responseId, pulseId: found.pulseId, periods: periods!, personId: found.personId, before, after: null });
     return true;
   });
 }

@@ -13,15 +13,18 @@ export interface ResponseSnapshot {
   countsByLine: ReadonlyMap<ConnectionLine, ScoreCounts>;
 }
 
+type Labels = Record<PeriodKind, string>;
+
 export interface ResponseChange {
   responseId: number;
   pulseId: number;
+  /** The periods the pulse counts in. */
+  periods: Labels;
   personId: number;
   before: ResponseSnapshot | null;
   after: ResponseSnapshot | null;
 }
 
-type Labels = Record<PeriodKind, string>;
 
 /**
  * Moves the rollups from the `before` state of a response to its `after` state (null = absent).
@@ -30,21 +33,18 @@ type Labels = Record<PeriodKind, string>;
  * so that concurrent submissions lock them in the same order and never deadlock.
  */
 export async function applyResponseChange(tx: Database, change: ResponseChange): Promise<void> {
-  const { before, after } = change;
+  const { before, after, periods } = change;
   if (!before && !after) return;
-  const [pulse] = await tx
-    .select({ week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel })
-    .from(pulses)
-    .where(eq(pulses.id, change.pulseId));
-  if (!pulse) throw new Error(`pulse ${change.pulseId} does not exist`);
-
-  const others = await otherResponsesInSamePeriods(tx, change, pulse);
+  const others = await otherResponsesInSamePeriods(tx, change, periods);
   const ancestry = await unitsContainingTeams(tx, [before?.teamId, after?.teamId, ...others.map((o) => o.teamId)].filter((id): id is number => id !== undefined));
   const unitsOf = (teamId: number) => ancestry.get(teamId) ?? [];
 
-  await updateTeamPulse(tx, change);
-  await updateRespondents(tx, change, pulse, others, unitsOf);
-  await updateLineCounts(tx, change, pulse, unitsOf);
+  // Sent together: postgres.js pipelines them on the transaction's connection, executed in this order.
+  await Promise.all([
+    updateTeamPulse(tx, change),
+    updateRespondents(tx, change, periods, others, unitsOf),
+    updateLineCounts(tx, change, periods, unitsOf),
+  ]);
 }
 
 interface OtherResponse {
