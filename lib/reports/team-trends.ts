@@ -1,22 +1,14 @@
-import { CONNECTION_LINES, type ConnectionLine } from '@/lib/model/connection-lines';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { teamUnit } from '@/lib/rollups/units';
-import { type ReportCell, createCellBook } from './cell-book';
 import type { ReportData } from './report-data';
+import { type UnitTrends, buildUnitTrends } from './unit-trends';
 
-export interface TeamTrends {
+export interface TeamTrends extends Omit<UnitTrends, 'unit'> {
   teamId: number;
-  period: PeriodKind;
-  lines: { line: ConnectionLine; points: ReportCell[] }[];
 }
 
-/** A team's four lines over every period that has had a pulse, oldest first; suppressed points stay as gaps. */
+/** A team's four lines over time, in the shape of `GET /api/v1/teams/{teamId}/trends`. */
 export function buildTeamTrends(data: ReportData, teamId: number, kind: PeriodKind): TeamTrends {
-  const book = createCellBook(data);
-  const labels = book.periods(kind);
-  return {
-    teamId,
-    period: kind,
-    lines: CONNECTION_LINES.map((line) => ({ line, points: labels.map((label) => book.cell(teamUnit(teamId), kind, label, line)) })),
-  };
+  const { unit: _unit, ...trends } = buildUnitTrends(data, teamUnit(teamId), kind);
+  return { teamId, ...trends };
 }
