@@ -12,7 +12,10 @@ import { pulses } from './surveys';
  */
 export const periodKindEnum = pgEnum('period_kind', ['week', 'month', 'quarter']);
 
-/** Respondents per team per pulse: the input of the anonymity blocks (lib/anonymity). */
+/**
+ * Per team per pulse: the respondents (the input of the anonymity blocks, lib/anonymity) and the
+ * people invited — members of the team on the day the pulse opened — for participation.
+ */
 export const rollupTeamPulse = pgTable(
   'rollup_team_pulse',
   {
@@ -23,6 +26,7 @@ export const rollupTeamPulse = pgTable(
       .notNull()
       .references(() => pulses.id, { onDelete: 'cascade' }),
     respondents: integer().notNull(),
+    invited: integer().notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.teamId, t.pulseId] }),

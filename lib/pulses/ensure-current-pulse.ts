@@ -1,7 +1,8 @@
-import { and, gt, lt } from 'drizzle-orm';
+import { and, gt, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { pulseItems, pulses } from '@/db/schema';
 import { withPeriodLabels } from '@/lib/periods/pulse-periods';
+import { invitedPerTeamPulse } from '@/lib/rollups/recompute-queries';
 import { loadPulseSchedule } from './load-schedule';
 import { nextPulseItems } from './next-pulse-items';
 import { closingOf, openingsUntil } from './schedule';
@@ -26,5 +27,8 @@ export async function ensureCurrentPulse(db: Database, now = new Date()): Promis
     const [created] = await tx.insert(pulses).values(withPeriodLabels({ opensAt, closesAt })).onConflictDoNothing().returning({ id: pulses.id });
     if (!created) return;
     await tx.insert(pulseItems).values(itemIds.map((itemId, index) => ({ pulseId: created.id, itemId, position: index + 1 })));
+    await tx.execute(sql`
+      insert into rollup_team_pulse (team_id, pulse_id, respondents, invited)
+      select team_id, pulse_id, 0, invited from (${invitedPerTeamPulse}) invited where pulse_id = ${created.id}`);
   });
 }

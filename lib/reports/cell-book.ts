@@ -1,4 +1,5 @@
 import { createPublicationRule } from '@/lib/anonymity/publication';
+import { teamsInUnit } from '@/lib/organisation/org-structure';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
@@ -48,6 +49,15 @@ export function createCellBook(data: ReportData) {
   };
 
   const respondents = (unit: UnitKey, kind: PeriodKind, label: string) => data.respondents.get(cellKey(unit, kind, label)) ?? 0;
+  /** Responses summed over the pulses of the period (a person answering four weekly pulses counts four times): participation's numerator. */
+  const responsesGiven = (unit: UnitKey, kind: PeriodKind, label: string): number => {
+    const teamIds = new Set(teamsInUnit(data.structure, unit));
+    let total = 0;
+    for (const pulseId of pulsesByPeriod.get(`${kind}|${label}`) ?? []) {
+      for (const [teamId, count] of data.teamPulseRespondents.get(pulseId) ?? []) if (teamIds.has(teamId)) total += count;
+    }
+    return total;
+  };
   const shown = (unit: UnitKey, kind: PeriodKind, label: string): boolean =>
     isPublished(unit, pulsesByPeriod.get(`${kind}|${label}`) ?? [], respondents(unit, kind, label));
 
@@ -75,7 +85,7 @@ export function createCellBook(data: ReportData) {
     };
   };
 
-  return { periods, previousPeriod, shown, respondents, cell };
+  return { periods, previousPeriod, shown, respondents, responsesGiven, cell };
 }
 
 export type CellBook = ReturnType<typeof createCellBook>;

@@ -10,7 +10,7 @@ export interface HeatmapRow {
   kind: 'department' | 'team';
   name: string;
   cells: (Omit<ReportCell, 'period'> & { line: ConnectionLine })[];
-  /** Respondents over invited people, 0–100; null where the cell is suppressed. */
+  /** Responses over invitations in the period, 0–100; null where the cell is suppressed. */
   participation: number | null;
 }
 
@@ -31,7 +31,7 @@ export function buildHeatmap(data: ReportData, unit: UnitKey, kind: PeriodKind, 
     });
     const shown = at !== null && book.shown(child.unit, kind, at);
     const invitedCount = invited.get(child.unit) ?? 0;
-    const participation = shown && invitedCount > 0 ? Math.round(Math.min(1, book.respondents(child.unit, kind, at) / invitedCount) * 1000) / 10 : null;
+    const participation = shown && invitedCount > 0 ? Math.round(Math.min(1, book.responsesGiven(child.unit, kind, at) / invitedCount) * 1000) / 10 : null;
     return { id: child.id, kind: child.kind, name: child.name, cells, participation };
   });
   return { unit, period: kind, at, rows };

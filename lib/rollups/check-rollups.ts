@@ -13,7 +13,7 @@ export interface RollupDifference {
 const CHECKS: { table: string; stored: SQL; expected: SQL }[] = [
   {
     table: 'rollup_team_pulse',
-    stored: sql`select team_id, pulse_id, respondents from rollup_team_pulse where respondents <> 0`,
+    stored: sql`select team_id, pulse_id, respondents, invited from rollup_team_pulse where respondents <> 0 or invited <> 0`,
     expected: recomputeTeamPulse,
   },
   {

@@ -6,7 +6,7 @@ import { recomputeTeamPulse, recomputeUnitPeriod, recomputeUnitPeriodLine } from
 export async function rebuildRollups(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.execute(sql`truncate rollup_team_pulse, rollup_unit_period, rollup_unit_period_line`);
-    await tx.execute(sql`insert into rollup_team_pulse (team_id, pulse_id, respondents) ${recomputeTeamPulse}`);
+    await tx.execute(sql`insert into rollup_team_pulse (team_id, pulse_id, respondents, invited) ${recomputeTeamPulse}`);
     await tx.execute(sql`insert into rollup_unit_period (unit, period_kind, period_label, respondents) ${recomputeUnitPeriod}`);
     await tx.execute(
       sql`insert into rollup_unit_period_line (unit, period_kind, period_label, line, score1, score2, score3, score4, score5) ${recomputeUnitPeriodLine}`,

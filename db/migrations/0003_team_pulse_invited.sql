@@ -1,0 +1,1 @@
+ALTER TABLE "rollup_team_pulse" ADD COLUMN "invited" integer DEFAULT 0 NOT NULL;
