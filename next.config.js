@@ -5,7 +5,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
-  experimental: { authInterrupts: true },
+  // Server actions receive a people import of up to 5 MB (lib/people-import/people-import-form.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   poweredByHeader: false,
 };
 

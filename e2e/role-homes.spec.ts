@@ -12,11 +12,12 @@ test('the employee sees their team and the pulse that is open now', async ({ pag
 
 test('the leader sees the two teams they lead, one of them the employee’s', async ({ page }) => {
   await signIn(page, ACCOUNTS.leader.email);
-  const rows = page.getByRole('table').getByRole('row');
+  const chooser = page.getByRole('table', { name: /Je teams, met hun afdeling/ });
+  const rows = chooser.getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(page.getByRole('cell', { name: 'Je leidt dit team' })).toHaveCount(2);
   const employeeTeam = await page.request.get('/api/v1/me').then((r) => r.json() as Promise<{ currentTeam: { teamName: string } }>);
-  await expect(page.getByRole('rowheader', { name: employeeTeam.currentTeam.teamName })).toBeVisible();
+  await expect(chooser.getByRole('rowheader', { name: employeeTeam.currentTeam.teamName })).toBeVisible();
 });
 
 test('the department head sees every team below their department', async ({ page }) => {
@@ -24,7 +25,7 @@ test('the department head sees every team below their department', async ({ page
   await expect(page.getByRole('cell', { name: 'Via je afdeling' }).first()).toBeVisible();
   const { teams } = await page.request.get('/api/v1/teams').then((r) => r.json() as Promise<{ teams: unknown[] }>);
   expect(teams.length).toBeGreaterThanOrEqual(3);
-  await expect(page.getByRole('table').getByRole('row')).toHaveCount(teams.length + 1);
+  await expect(page.getByRole('table', { name: /Je teams, met hun afdeling/ }).getByRole('row')).toHaveCount(teams.length + 1);
 });
 
 test('HR sees the organisation with its nested department', async ({ page }) => {

@@ -48,3 +48,17 @@ export async function assertCanSeeUnit(db: Database, viewer: Viewer, unit: UnitK
   }
   throw new AppError('forbidden', 'You can only see the departments you head.');
 }
+
+/**
+ * What only those who look after a team see (its comments, participation and actions): HR, and
+ * the leaders whose scope holds the team. Not its members.
+ */
+export async function assertCanSeeTeamFeedback(db: Database, viewer: Viewer, teamId: number): Promise<void> {
+  if (can(viewer.roles, 'org:view')) {
+    const [team] = await db.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId));
+    if (!team) throw new AppError('not_found', 'There is no team with this id.');
+    return;
+  }
+  if (can(viewer.roles, 'team:view') && (await teamIdsInScope(db, viewer)).includes(teamId)) return;
+  throw new AppError('forbidden', 'You can only see this for the teams you lead.');
+}

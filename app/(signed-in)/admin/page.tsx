@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ComingNext } from '@/components/coming-next';
+import { GrantRoleForm } from '@/components/admin/grant-role-form';
+import { RetentionForm } from '@/components/admin/retention-form';
+import { RoleHoldersTable } from '@/components/admin/role-holders-table';
+import { SignInSettings } from '@/components/admin/sign-in-settings';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
 import { getAdminOverview } from '@/lib/dal/admin-overview';
+import { listRoleHolders } from '@/lib/dal/role-management';
 import { requirePageViewer } from '@/lib/dal/session';
 import { ROLES } from '@/lib/permissions';
 
@@ -11,22 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('title') };
 }
 
+const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
+
 export default async function AdminPage() {
   const viewer = await requirePageViewer('admin:manage');
-  const [overview, t] = await Promise.all([getAdminOverview(await getDb(), viewer), getTranslations()]);
+  const db = await getDb();
+  const [overview, holders, t] = await Promise.all([getAdminOverview(db, viewer), listRoleHolders(db, viewer), getTranslations()]);
   return (
     <>
       <PageHeader title={t('admin.title')} />
       <div className="grid gap-4 md:grid-cols-3">
-        <section aria-labelledby="sign-in" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-          <h2 id="sign-in" className="font-semibold text-brand-900">{t('admin.signIn')}</h2>
-          <ul className="mt-2 list-disc pl-5">
-            {overview.signInMethods.map((method) => (
-              <li key={method}>{t(`admin.method.${method}`)}</li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="people" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <SignInSettings methods={overview.signInMethods} />
+        <section aria-labelledby="people" className={SECTION}>
           <h2 id="people" className="font-semibold text-brand-900">{t('admin.people')}</h2>
           <dl className="mt-2 grid grid-cols-2 gap-1">
             <dt>{t('admin.active')}</dt>
@@ -35,7 +36,7 @@ export default async function AdminPage() {
             <dd className="text-right tabular-nums">{overview.inactivePeople}</dd>
           </dl>
         </section>
-        <section aria-labelledby="roles" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <section aria-labelledby="roles" className={SECTION}>
           <h2 id="roles" className="font-semibold text-brand-900">{t('admin.roles')}</h2>
           <dl className="mt-2 grid grid-cols-2 gap-1">
             {ROLES.map((role) => (
@@ -47,7 +48,27 @@ export default async function AdminPage() {
           </dl>
         </section>
       </div>
-      <ComingNext>{t('admin.coming')}</ComingNext>
+      <section aria-labelledby="role-holders" className={`${SECTION} mt-6`}>
+        <h2 id="role-holders" className="text-lg font-semibold text-brand-900">{t('admin.roleHolders.title')}</h2>
+        <p className="mb-3 text-sm text-slate-600">{t('admin.roleHolders.intro')}</p>
+        <RoleHoldersTable holders={holders} />
+        <h3 className="mb-2 mt-6 font-semibold text-brand-900">{t('admin.roleHolders.grantTitle')}</h3>
+        <GrantRoleForm />
+      </section>
+      <div className="mt-6 grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="retention" className={SECTION}>
+          <h2 id="retention" className="text-lg font-semibold text-brand-900">{t('admin.retention.title')}</h2>
+          <p className="mb-3 text-sm text-slate-600">{t('admin.retention.intro')}</p>
+          <RetentionForm />
+        </section>
+        <section aria-labelledby="audit" className={SECTION}>
+          <h2 id="audit" className="text-lg font-semibold text-brand-900">{t('admin.audit.title')}</h2>
+          <p className="mb-3 text-sm text-slate-600">{t('admin.audit.intro')}</p>
+          <Link href="/admin/audit" className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold text-brand-900 hover:bg-slate-50">
+            {t('admin.audit.open')}
+          </Link>
+        </section>
+      </div>
     </>
   );
 }

@@ -1,51 +1,66 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComingNext } from '@/components/coming-next';
 import { PageHeader } from '@/components/page-header';
+import { PeriodSwitch } from '@/components/reports/period-switch';
+import { getReportFormat } from '@/components/reports/report-format';
+import { ScopeHeatmapSection } from '@/components/team/scope-heatmap-section';
+import { TeamChooser } from '@/components/team/team-chooser';
+import { TeamDashboard } from '@/components/team/team-dashboard';
 import { getDb } from '@/db';
+import type { Database } from '@/db/client';
+import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import { listTeamsInScope } from '@/lib/dal/leader-teams';
+import { getScopeHeatmap } from '@/lib/dal/scope-heatmap';
 import { requirePageViewer } from '@/lib/dal/session';
+import type { Viewer } from '@/lib/dal/viewer';
+import { AppError } from '@/lib/errors';
+import { type ReportViewQuery, reportViewQuerySchema } from '@/lib/reports/report-view-query';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('team'))('title') };
 }
 
-export default async function TeamPage() {
+/** The heatmap for the period asked, or for the latest when the page was given a period without a pulse. */
+async function scopeHeatmap(db: Database, viewer: Viewer, query: ReportViewQuery) {
+  try {
+    return await getScopeHeatmap(db, viewer, query.period, query.at);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_input') return getScopeHeatmap(db, viewer, query.period);
+    throw error;
+  }
+}
+
+export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePageViewer('team:view');
-  const [teams, t] = await Promise.all([listTeamsInScope(await getDb(), viewer), getTranslations('team')]);
+  const query = reportViewQuerySchema.parse(await searchParams);
+  const db = await getDb();
+  const teams = await listTeamsInScope(db, viewer);
+  if (teams.length === 1) return <TeamDashboard viewer={viewer} team={teams[0]!} query={query} basePath="/team" chooserLink={false} />;
+
+  const [t, format] = await Promise.all([getTranslations('team'), getReportFormat()]);
+  if (teams.length === 0) {
+    return (
+      <>
+        <PageHeader title={t('title')} />
+        <p className="rounded-lg border border-slate-200 bg-white p-5">{t('none')}</p>
+      </>
+    );
+  }
+  const [heatmap, thresholds] = await Promise.all([scopeHeatmap(db, viewer, query), loadAnonymityThresholds(db)]);
   return (
     <>
       <PageHeader title={t('title')}>
         <p>{t('intro')}</p>
       </PageHeader>
-      {teams.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-5">{t('none')}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">{t('name')}</th>
-                <th scope="col" className="px-4 py-2 font-semibold">{t('department')}</th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">{t('members')}</th>
-                <th scope="col" className="px-4 py-2 font-semibold">{t('relation')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {teams.map((team) => (
-                <tr key={team.id} className="border-t border-slate-100">
-                  <th scope="row" className="px-4 py-2 font-medium">{team.name}</th>
-                  <td className="px-4 py-2">{team.departmentName}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{team.memberCount}</td>
-                  <td className="px-4 py-2">{team.leads ? t('leads') : t('viaDepartment')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <ComingNext>{t('coming')}</ComingNext>
+      <PeriodSwitch
+        basePath="/team"
+        query={query}
+        at={heatmap.at}
+        showRange={false}
+        periods={[...heatmap.available].reverse().map((period) => ({ value: period, label: format.period(query.period, period) }))}
+      />
+      <TeamChooser teams={teams} query={query} />
+      <ScopeHeatmapSection heatmap={heatmap} minGroupSize={thresholds.minGroupSize} />
     </>
   );
 }

@@ -1,0 +1,40 @@
+'use server';
+import { retentionForm, roleGrantForm, roleRevocationForm } from '@/lib/admin/admin-schemas';
+import { type RetentionOutcome, applyRetention } from '@/lib/dal/retention';
+import { grantRole, revokeRole } from '@/lib/dal/role-management';
+import type { ActionState } from '@/lib/forms/action-state';
+import { runFormAction } from '@/lib/forms/run-form-action';
+
+const ADMIN = ['/admin'];
+
+export async function grantRoleAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: roleGrantForm,
+    permission: 'admin:manage',
+    change: async (db, viewer, input) => {
+      await grantRole(db, viewer, input);
+      return null;
+    },
+    revalidate: ADMIN,
+  });
+}
+
+export async function revokeRoleAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: roleRevocationForm,
+    permission: 'admin:manage',
+    change: async (db, viewer, input) => {
+      await revokeRole(db, viewer, input);
+      return null;
+    },
+    revalidate: ADMIN,
+  });
+}
+
+/** Counts first; deletes only when the form says 'delete', after the count was shown. */
+export async function retentionAction(_previous: ActionState<RetentionOutcome>, form: FormData): Promise<ActionState<RetentionOutcome>> {
+  return runFormAction(form, {
+    contract: retentionForm,
+    permission: 'admin:manage',
+    change: applyRetention, revalidate: ADMIN });
+}

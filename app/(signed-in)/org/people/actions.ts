@@ -1,0 +1,50 @@
+'use server';
+import { movePerson } from '@/lib/dal/move-person';
+import { deactivatePerson, reactivatePerson } from '@/lib/dal/person-activation';
+import { applyPeopleImport, previewPeopleImport } from '@/lib/dal/people-import';
+import type { ActionState } from '@/lib/forms/action-state';
+import { runFormAction } from '@/lib/forms/run-form-action';
+import { personActivationForm, teamMoveForm } from '@/lib/people/person-schemas';
+import { type ImportView, importView } from '@/lib/people-import/import-view';
+import { peopleImportForm } from '@/lib/people-import/people-import-form';
+
+const PEOPLE = ['/org/people', '/org/structure'];
+
+export async function movePersonAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: teamMoveForm,
+    permission: 'org:manage',
+    change: async (db, viewer, input) => {
+      await movePerson(db, viewer, input);
+      return null;
+    },
+    revalidate: PEOPLE,
+  });
+}
+
+/** Deactivates or reactivates; the result says which, for the message. */
+export async function personActivationAction(_previous: ActionState<{ active: boolean }>, form: FormData): Promise<ActionState<{ active: boolean }>> {
+  return runFormAction(form, {
+    contract: personActivationForm,
+    permission: 'org:manage',
+    change: async (db, viewer, { personId, change }) => {
+      if (change === 'deactivate') await deactivatePerson(db, viewer, personId);
+      else await reactivatePerson(db, viewer, personId);
+      return { active: change === 'reactivate' };
+    },
+    revalidate: PEOPLE,
+  });
+}
+
+/** A dry run, or applying a file whose dry run was shown; invalid rows come back in the view either way. */
+export async function importPeopleAction(_previous: ActionState<ImportView>, form: FormData): Promise<ActionState<ImportView>> {
+  return runFormAction(form, {
+    contract: peopleImportForm,
+    permission: 'org:manage',
+    change: async (db, viewer, input) => {
+      const result = input.mode === 'apply' ? await applyPeopleImport(db, viewer, input.csv, input.digest) : await previewPeopleImport(db, viewer, input.csv);
+      return importView(result.plan, result.applied, result.digest);
+    },
+    revalidate: PEOPLE,
+  });
+}

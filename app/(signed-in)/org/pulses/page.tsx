@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/page-header';
+import { NextPulsePreview } from '@/components/pulses/next-pulse-preview';
+import { QuestionBankTable } from '@/components/pulses/question-bank-table';
+import { ScheduleForm } from '@/components/pulses/schedule-form';
+import { NewSurveyItemForm } from '@/components/pulses/survey-item-form';
+import { ThresholdsForm } from '@/components/pulses/thresholds-form';
+import { getDb } from '@/db';
+import { getPulseSettings } from '@/lib/dal/pulse-settings';
+import { listQuestionBank } from '@/lib/dal/question-bank';
+import { requirePageViewer } from '@/lib/dal/session';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('pulses'))('title') };
+}
+
+const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
+
+export default async function PulsesPage() {
+  const viewer = await requirePageViewer('org:manage');
+  const db = await getDb();
+  const [settings, bank, t] = await Promise.all([getPulseSettings(db, viewer), listQuestionBank(db, viewer), getTranslations('pulses')]);
+  return (
+    <>
+      <PageHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <NextPulsePreview settings={settings} />
+        <div className="grid gap-6">
+          <section aria-labelledby="schedule" className={SECTION}>
+            <h2 id="schedule" className="mb-3 text-lg font-semibold text-brand-900">{t('schedule.title')}</h2>
+            <ScheduleForm schedule={settings.schedule} />
+          </section>
+          <section aria-labelledby="thresholds" className={SECTION}>
+            <h2 id="thresholds" className="text-lg font-semibold text-brand-900">{t('thresholds.title')}</h2>
+            <p className="mb-3 text-sm text-slate-600">{t('thresholds.intro')}</p>
+            <ThresholdsForm thresholds={settings.thresholds} />
+          </section>
+        </div>
+      </div>
+      <section aria-labelledby="bank" className="mt-10">
+        <h2 id="bank" className="text-xl font-semibold text-brand-900">{t('bank.title')}</h2>
+        <p className="mb-4 max-w-3xl text-slate-600">{t('bank.intro')}</p>
+        <div className="mb-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <h3 className="mb-3 font-semibold text-brand-900">{t('bank.add')}</h3>
+          <NewSurveyItemForm />
+        </div>
+        <QuestionBankTable items={bank} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+'use server';
+import { addLeadership, removeLeadership } from '@/lib/dal/leadership';
+import { saveDepartment } from '@/lib/dal/save-department';
+import { saveTeam } from '@/lib/dal/save-team';
+import type { ActionState } from '@/lib/forms/action-state';
+import { runFormAction } from '@/lib/forms/run-form-action';
+import { departmentForm, leadershipForm, leadershipRemovalForm, teamForm } from '@/lib/organisation/organisation-schemas';
+
+const STRUCTURE = ['/org/structure', '/org/people'];
+
+export async function saveDepartmentAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: departmentForm,
+    permission: 'org:manage',
+    change: async (db, viewer, input) => {
+      await saveDepartment(db, viewer, input);
+      return null;
+    },
+    revalidate: STRUCTURE,
+  });
+}
+
+export async function saveTeamAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: teamForm,
+    permission: 'org:manage',
+    change: async (db, viewer, input) => {
+      await saveTeam(db, viewer, input);
+      return null;
+    },
+    revalidate: STRUCTURE,
+  });
+}
+
+export async function addLeadershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: leadershipForm,
+    permission: 'org:manage',
+    change: async (db, viewer, input) => {
+      await addLeadership(db, viewer, input);
+      return null;
+    },
+    revalidate: STRUCTURE,
+  });
+}
+
+export async function removeLeadershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: leadershipRemovalForm,
+    permission: 'org:manage',
+    change: async (db, viewer, input) => {
+      await removeLeadership(db, viewer, input);
+      return null;
+    },
+    revalidate: STRUCTURE,
+  });
+}

@@ -1,0 +1,32 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { errorResponse } from '@/lib/api/json-route';
+import { applyPeopleImport, previewPeopleImport } from '@/lib/dal/people-import';
+import { requireViewer } from '@/lib/dal/session';
+import { importAuditSummary } from '@/lib/people-import/import-audit-summary';
+import { peopleImportSchema } from '@/lib/people-import/people-import-form';
+
+const importQuerySchema = z.object({ mode: z.enum(['dry-run', 'apply']).default('dry-run'), digest: z.string().optional() });
+
+/**
+ * POST /api/v1/people/import?mode=dry-run|apply[&digest=] with the CSV as the body (text/csv).
+ * A dry run answers 200 with the changes and any row errors; applying a file with errors answers
+ * 422 with those errors and changes nothing.
+ */
+export async function POST(request: Request) {
+  try {
+    const viewer = await requireViewer('org:manage');
+    const query = importQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const input = peopleImportSchema.parse({ csv: await request.text(), mode: query.mode, digest: query.digest ?? null });
+    const db = await getDb();
+    const result = input.mode === 'apply' ? await applyPeopleImport(db, viewer, input.csv, input.digest) : await previewPeopleImport(db, viewer, input.csv);
+    const body = { applied: result.applied, digest: result.digest, errors: result.plan.errors, changes: importAuditSummary(result.plan) };
+    if (input.mode === 'apply' && !result.applied) {
+      return NextResponse.json({ error: { code: 'invalid_input', message: 'Some rows are invalid; nothing was applied.', rows: result.plan.errors } }, { status: 422 });
+    }
+    return NextResponse.json(body, { headers: { 'cache-control': 'private, no-store' } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,11 @@
+import { jsonRoute } from '@/lib/api/json-route';
+import { searchPeople } from '@/lib/dal/people-directory';
+import { assertPermission } from '@/lib/dal/viewer';
+import { peopleSearchSchema } from '@/lib/people/person-schemas';
+
+/** GET /api/v1/people?q=&status=active|inactive|all&page= — HR's people list, one page at a time. */
+export const GET = jsonRoute(({ db, viewer, request }) => {
+  // Refuse before reading the query, so that someone without access learns nothing from a 422.
+  assertPermission(viewer, 'org:manage');
+  return searchPeople(db, viewer, peopleSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams)));
+});

@@ -1,0 +1,5 @@
+import { jsonRoute } from '@/lib/api/json-route';
+import { getPulseSettings } from '@/lib/dal/pulse-settings';
+
+/** GET /api/v1/pulse-settings — the schedule, the anonymity thresholds and the next pulse, for HR. */
+export const GET = jsonRoute(({ db, viewer }) => getPulseSettings(db, viewer));

@@ -1,0 +1,35 @@
+import type { Machine } from '../lib/machine';
+import type { EngineComparison } from '../measure/pglite-vs-postgres';
+import type { PageWeight } from '../measure/page-weight';
+import type { ReportQueryResult } from '../measure/report-queries';
+import type { RequestProfile } from '../measure/request-profile';
+import type { SubmissionResult } from '../measure/submissions';
+import type { TtfbResult } from '../measure/ttfb';
+import type { LargeSeedReport } from '../seed/run-large-seed';
+import type { LargeSizes } from '../seed/large-types';
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+/** Everything one `npm run bench` measured, as written to bench/results/latest.json. */
+export interface BenchResults {
+  takenAt: string;
+  quick: boolean;
+  machine: Machine;
+  databases: { demo: string; large: string; largeSizes: LargeSizes | null; largeRows: Record<string, number> };
+  largeSeed: LargeSeedReport | null;
+  demoSeed: { migrateMs: number; seedMs: number };
+  reportQueries: { demo: ReportQueryResult[]; large: ReportQueryResult[] };
+  ttfb: TtfbResult[];
+  submissions: SubmissionResult;
+  pageWeight: PageWeight[];
+  pgliteVsPostgres: EngineComparison;
+  /** Statements, round trips and database wait per request on the large server, one request at a time. */
+  profile: RequestProfile[];
+  /** The machine's 1-minute load average as each step began: other work on a shared machine shows here. */
+  loadAverages: { step: string; oneMinute: number }[];
+  targets: TargetCheck[];
+}

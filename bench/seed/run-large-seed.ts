@@ -1,0 +1,117 @@
+import postgres from 'postgres';
+import { openDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { DEMO_PASSWORD } from '@/db/seed/demo-structure';
+import { hashPassword } from '@/lib/auth/password';
+import { checkRollups } from '@/lib/rollups/check-rollups';
+import { rebuildRollups } from '@/lib/rollups/rebuild-rollups';
+import { type PeriodRef, rollupDifferences } from '../checks/rollup-differences';
+import { finishSeed, vacuumAndMeasure } from './finish-seed';
+import type { LargeSizes } from './large-types';
+import { planLarge } from './plan-large';
+import { tallyRollups } from './tally-rollups';
+import { writeOrganisation } from './write-organisation';
+import { writeResponses } from './write-responses';
+import { writeRollups } from './write-rollups';
+
+export interface LargeSeedOptions {
+  /** Empty every table first; otherwise the database must hold no people yet. */
+  reset?: boolean;
+  /** Build the rollups with the app's SQL rebuild (lib/rollups/rebuild-rollups.ts) instead of tallying them in memory. */
+  sqlRollups?: boolean;
+  /** Compare every rollup with a recomputation (lib/rollups/check-rollups.ts), not only a sample of periods. */
+  fullCheck?: boolean;
+  today?: Date;
+  log?: (line: string) => void;
+}
+
+export interface LargeSeedReport {
+  sizes: LargeSizes;
+  rows: Record<string, number>;
+  seconds: Record<string, number>;
+  databaseSize: { bytes: number; pretty: string };
+  check: { scope: string; periods: PeriodRef[]; differences: number; seconds: number };
+}
+
+/** Seeds the large synthetic organisation into the Postgres database at `url`, migrating it first. */
+export async function runLargeSeed(url: string, sizes: LargeSizes, options: LargeSeedOptions = {}): Promise<LargeSeedReport> {
+  const log = options.log ?? (() => {});
+  const seconds: Record<string, number> = {};
+  const started = performance.now();
+  let lap = started;
+  const time = (stage: string) => {
+    const now = performance.now();
+    seconds[stage] = Math.round(now - lap) / 1000;
+    lap = now;
+    log(`  ${stage.padEnd(14)} ${seconds[stage]?.toFixed(1)} s`);
+  };
+
+  const handle = openDatabase({ url });
+  const sql = postgres(url, { max: 4, onnotice: () => {}, connection: { synchronous_commit: 'off', maintenance_work_mem: '512MB' } });
+  try {
+    await migrateDatabase(handle);
+    await prepareEmpty(sql, options.reset ?? false);
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    time('migrate');
+
+    const plan = planLarge(options.today ?? new Date(), sizes);
+    time('plan');
+    const rollups = options.sqlRollups ? null : tallyRollups(plan.organisation, plan.pulses, plan.responses);
+    if (rollups) time('tally rollups');
+
+    const rows = await writeOrganisation(sql, plan.organisation, plan.pulses, passwordHash);
+    time('organisation');
+    const responseTimings = await writeResponses(sql, plan.pulses, plan.responses);
+    time('responses');
+    log(`    of which COPY ${responseTimings.copySeconds.toFixed(1)} s, indexes and keys ${responseTimings.indexSeconds.toFixed(1)} s`);
+    seconds['responses copy'] = Math.round(responseTimings.copySeconds * 1000) / 1000;
+    seconds['responses indexes'] = Math.round(responseTimings.indexSeconds * 1000) / 1000;
+    Object.assign(rows, { responses: plan.responses.count, answers: plan.responses.count * plan.responses.itemsPerPulse, comments: plan.responses.comments.length });
+    if (rollups) Object.assign(rows, await writeRollups(sql, rollups));
+    else await rebuildRollups(handle.db);
+    time('rollups');
+
+    await finishSeed(sql, plan.pulses[0]!.opensAt, rows);
+    const databaseSize = await vacuumAndMeasure(sql);
+    time('vacuum analyze');
+    seconds.total = Math.round(performance.now() - started) / 1000;
+
+    const periods = samplePeriods(plan.pulses.map((pulse) => pulse.labels));
+    const checkStarted = performance.now();
+    const differences = options.fullCheck ? await checkRollups(handle.db) : await rollupDifferences(handle.db, periods);
+    const check = {
+      scope: options.fullCheck ? 'every period' : 'sample of periods',
+      periods: options.fullCheck ? [] : periods,
+      differences: differences.length,
+      seconds: Math.round(performance.now() - checkStarted) / 1000,
+    };
+    log(`  check          ${check.seconds.toFixed(1)} s, ${check.differences} differences (${check.scope})`);
+    return { sizes, rows, seconds, databaseSize, check };
+  } finally {
+    await sql.end();
+    await handle.close();
+  }
+}
+
+async function prepareEmpty(sql: postgres.Sql, reset: boolean): Promise<void> {
+  const tables = await sql<{ name: string }[]>`select tablename as name from pg_tables where schemaname = 'public'`;
+  if (reset) {
+    await sql.unsafe(`truncate ${tables.map((t) => `"${t.name}"`).join(', ')} restart identity cascade`);
+    return;
+  }
+  const [people] = await sql<{ count: number }[]>`select count(*)::int as count from people`;
+  if ((people?.count ?? 0) > 0) throw new Error('The database already holds people: seed an empty database, or pass --reset to empty it first.');
+}
+
+/** The first and latest week, month and quarter, and one month in the middle: old, current and partly open periods. */
+function samplePeriods(labels: readonly { week: string; month: string; quarter: string }[]): PeriodRef[] {
+  const first = labels[0];
+  const middle = labels[Math.floor(labels.length / 2)];
+  const last = labels.at(-1);
+  const refs: PeriodRef[] = [];
+  for (const l of [first, middle, last]) {
+    if (!l) continue;
+    refs.push({ kind: 'week', label: l.week }, { kind: 'month', label: l.month }, { kind: 'quarter', label: l.quarter });
+  }
+  return refs.filter((ref, index) => refs.findIndex((other) => other.kind === ref.kind && other.label === ref.label) === index);
+}

@@ -1,0 +1,44 @@
+import { getTranslations } from 'next-intl/server';
+import { EXAMPLE_PEOPLE_CSV, PEOPLE_CSV_COLUMNS } from '@/lib/people-import/people-csv-format';
+
+const RULES = ['noRemoval', 'noRevoke', 'history', 'passwords'] as const;
+
+/** The documented import format: columns, what the import never does, an example. */
+export async function ImportFormat() {
+  const t = await getTranslations('people.import');
+  return (
+    <section aria-labelledby="import-format" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id="import-format" className="text-lg font-semibold text-brand-900">
+        {t('formatTitle')}
+      </h2>
+      <p className="mb-3 text-slate-700">{t('formatIntro')}</p>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t('formatTitle')}</caption>
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-semibold">{t('column')}</th>
+              <th scope="col" className="px-3 py-2 font-semibold">{t('meaning')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {PEOPLE_CSV_COLUMNS.map((column) => (
+              <tr key={column} className="border-t border-slate-100 align-top">
+                <th scope="row" className="px-3 py-2 font-mono font-medium">{column}</th>
+                <td className="px-3 py-2">{t(`columns.${column}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3 className="mt-4 font-semibold text-brand-900">{t('rulesTitle')}</h3>
+      <ul className="mt-1 list-disc pl-5 text-slate-700">
+        {RULES.map((rule) => (
+          <li key={rule}>{t(`rules.${rule}`)}</li>
+        ))}
+      </ul>
+      <h3 className="mt-4 font-semibold text-brand-900">{t('example')}</h3>
+      <pre tabIndex={0} className="mt-1 overflow-x-auto rounded-md bg-slate-100 p-3 text-sm">{EXAMPLE_PEOPLE_CSV}</pre>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { PointStyle } from 'chart.js';
+import type { ConnectionLine } from '@/lib/model/connection-lines';
+
+/**
+ * How each connection line looks in a chart: Okabe–Ito colours (distinguishable with colour-vision
+ * deficiencies), and a point shape and dash of its own so the lines differ without colour too.
+ */
+export const LINE_STYLES: Record<ConnectionLine, { colour: string; point: PointStyle; dash: number[] }> = {
+  1: { colour: '#0072B2', point: 'circle', dash: [] },
+  2: { colour: '#D55E00', point: 'triangle', dash: [8, 4] },
+  3: { colour: '#009E73', point: 'rect', dash: [2, 3] },
+  4: { colour: '#CC79A7', point: 'rectRot', dash: [10, 3, 2, 3] },
+};
+
+export function withAlpha(hex: string, alpha: number): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;
+}

@@ -1,0 +1,65 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReportCell } from '@/lib/reports/cell-book';
+import { getReportFormat } from './report-format';
+
+export interface TrendTableRow {
+  key: string;
+  period: string;
+  /** One per line, in the order of `lineNames`. */
+  cells: Omit<ReportCell, 'period'>[];
+  /** What was recorded in this period, in words. */
+  actions: string[];
+}
+
+interface TrendTableProps {
+  caption: string;
+  lineNames: string[];
+  rows: TrendTableRow[];
+  minGroupSize: number;
+}
+
+/** The figures behind a trend chart, as a table a screen reader (or anyone) can read. */
+export async function TrendTable({ caption, lineNames, rows, minGroupSize }: TrendTableProps) {
+  const [t, format] = await Promise.all([getTranslations('trends'), getReportFormat()]);
+  return (
+    <details className="mt-4 rounded-lg border border-slate-200 bg-white">
+      <summary className="cursor-pointer px-4 py-3 font-medium text-brand-700">{t('table.show')}</summary>
+      <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="px-4 pb-2 text-left text-slate-600">{caption}</caption>
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-semibold">{t('table.period')}</th>
+              <th scope="col" className="px-3 py-2 text-right font-semibold">{t('table.respondents')}</th>
+              {lineNames.map((name) => (
+                <th key={name} scope="col" className="px-3 py-2 font-semibold">
+                  {name}
+                </th>
+              ))}
+              <th scope="col" className="px-3 py-2 font-semibold">{t('table.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const shown = row.cells.find((cell) => !cell.suppressed);
+              return (
+                <tr key={row.key} className="border-t border-slate-100">
+                  <th scope="row" className="px-3 py-2 font-medium">{row.period}</th>
+                  <td className="px-3 py-2 text-right tabular-nums">{shown ? shown.n : '–'}</td>
+                  {row.cells.map((cell, index) => (
+                    <td key={lineNames[index] ?? index} className="px-3 py-2 tabular-nums">
+                      {cell.suppressed || cell.score === null
+                        ? t('fewerThan', { k: minGroupSize })
+                        : t('table.scoreWithInterval', { score: format.score(cell.score), low: format.score(cell.ciLow ?? 0), high: format.score(cell.ciHigh ?? 0) })}
+                    </td>
+                  ))}
+                  <td className="px-3 py-2">{row.actions.join('; ')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+import { useQuery } from '@tanstack/react-query';
+import { useFormatter, useTranslations } from 'next-intl';
+import type { PulseParticipation, TeamParticipation } from '@/lib/dal/team-participation';
+
+const POLL_MS = 30_000;
+
+async function fetchParticipation(teamId: number): Promise<TeamParticipation> {
+  const response = await fetch(`/api/v1/teams/${teamId}/participation`, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`participation: ${response.status}`);
+  return (await response.json()) as TeamParticipation;
+}
+
+/** How many answered the open pulse, kept current while the page is open, and the last closed pulse: counts, never names. */
+export function LiveParticipation({ teamId, initial }: { teamId: number; initial: TeamParticipation }) {
+  const t = useTranslations('team.participation');
+  const format = useFormatter();
+  const { data, isError } = useQuery({ queryKey: ['team-participation', teamId], queryFn: () => fetchParticipation(teamId), initialData: initial, refetchInterval: POLL_MS });
+  const day = (iso: string) => format.dateTime(new Date(iso), { day: 'numeric', month: 'long' });
+  const count = (pulse: PulseParticipation) =>
+    pulse.respondents === null
+      ? t('fewerThan', { k: data.minGroupSize, invited: pulse.invited })
+      : t('count', { respondents: pulse.respondents, invited: pulse.invited, rate: format.number((pulse.rate ?? 0) / 100, { style: 'percent', maximumFractionDigits: 0 }) });
+  return (
+    <section aria-labelledby="participation-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h3 id="participation-title" className="font-semibold text-brand-900">{t('title')}</h3>
+      <dl className="mt-2 space-y-2 text-sm">
+        <div>
+          <dt className="text-slate-600">{data.open ? t('open', { closes: day(data.open.closesAt) }) : t('noOpen')}</dt>
+          {data.open ? (
+            <dd aria-live="polite" className="font-medium tabular-nums">
+              {count(data.open)}
+            </dd>
+          ) : null}
+        </div>
+        {data.latestClosed ? (
+          <div>
+            <dt className="text-slate-600">{t('latestClosed', { closed: day(data.latestClosed.closesAt) })}</dt>
+            <dd className="font-medium tabular-nums">{count(data.latestClosed)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <p className="mt-2 text-xs text-slate-600">{isError ? t('stale') : t('live')}</p>
+    </section>
+  );
+}

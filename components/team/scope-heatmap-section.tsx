@@ -1,0 +1,47 @@
+import { getTranslations } from 'next-intl/server';
+import { HeatmapLegend } from '@/components/reports/heatmap-legend';
+import { HeatmapTable, type HeatmapTableRow } from '@/components/reports/heatmap-table';
+import { getReportFormat } from '@/components/reports/report-format';
+import type { ScopeHeatmap } from '@/lib/dal/scope-heatmap';
+import { CONNECTION_LINES } from '@/lib/model/connection-lines';
+import type { HeatmapRow } from '@/lib/reports/heatmap';
+
+const groupAnchor = (departmentId: number) => `heatmap-department-${departmentId}`;
+
+/** Every team (and sub-department) a leader sees × the four lines, for one period, grouped by department. */
+export async function ScopeHeatmapSection({ heatmap, minGroupSize }: { heatmap: ScopeHeatmap; minGroupSize: number }) {
+  const [t, lines, format] = await Promise.all([getTranslations('heatmap'), getTranslations('lines'), getReportFormat()]);
+  if (heatmap.at === null || heatmap.groups.length === 0) return null;
+  const at = heatmap.at;
+  const grouped = new Set(heatmap.groups.map((group) => group.department.id));
+  const trendHref = (row: HeatmapRow) =>
+    row.kind === 'team' ? `/team/${row.id}?period=${heatmap.period}&at=${at}#trend` : grouped.has(row.id) ? `#${groupAnchor(row.id)}` : undefined;
+  const tableRow = (row: HeatmapRow, total = false): HeatmapTableRow => ({
+    key: `${row.kind}-${row.id}${total ? '-total' : ''}`,
+    header: total ? t('scope.total', { department: row.name }) : row.kind === 'department' ? t('scope.department', { department: row.name }) : row.name,
+    headerHref: total ? undefined : trendHref(row),
+    cells: row.cells.map((cell) => ({ value: cell, href: total ? undefined : trendHref(row) })),
+    participation: row.participation,
+    total,
+  });
+  return (
+    <section aria-labelledby="scope-heatmap-title" className="mb-10">
+      <h2 id="scope-heatmap-title" className="mb-1 text-xl font-semibold text-brand-900">{t('scope.title')}</h2>
+      <p className="mb-3 text-sm text-slate-600">{t('scope.intro')}</p>
+      <HeatmapTable
+        caption={t('scope.caption', { period: format.period(heatmap.period, at) })}
+        rowsLabel={t('unit')}
+        columns={CONNECTION_LINES.map((line) => ({ key: String(line), label: `${line} · ${lines(`${line}.name`)}` }))}
+        groups={heatmap.groups.map((group) => ({
+          key: String(group.department.id),
+          label: group.department.name,
+          anchor: groupAnchor(group.department.id),
+          rows: [...(group.total ? [tableRow(group.total, true)] : []), ...group.rows.map((row) => tableRow(row))],
+        }))}
+        minGroupSize={minGroupSize}
+        showParticipation
+      />
+      <HeatmapLegend minGroupSize={minGroupSize} />
+    </section>
+  );
+}

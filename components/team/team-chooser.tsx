@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import type { TeamInScope } from '@/lib/dal/leader-teams';
+import type { ReportViewQuery } from '@/lib/reports/report-view-query';
+
+/** The teams a leader sees, each leading to its own page. */
+export async function TeamChooser({ teams, query }: { teams: TeamInScope[]; query: ReportViewQuery }) {
+  const t = await getTranslations('team');
+  return (
+    <section aria-labelledby="chooser-title" className="mb-10">
+      <h2 id="chooser-title" className="mb-3 text-xl font-semibold text-brand-900">{t('chooser.title')}</h2>
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t('chooser.caption')}</caption>
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-semibold">{t('name')}</th>
+              <th scope="col" className="hidden px-4 py-2 font-semibold sm:table-cell">{t('department')}</th>
+              <th scope="col" className="px-4 py-2 text-right font-semibold">{t('members')}</th>
+              <th scope="col" className="px-4 py-2 font-semibold">{t('relation')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {teams.map((team) => (
+              <tr key={team.id} className="border-t border-slate-100">
+                <th scope="row" className="px-4 py-2 font-medium">
+                  <Link href={`/team/${team.id}?period=${query.period}&range=${query.range}`} className="text-brand-700 underline underline-offset-2">
+                    {team.name}
+                  </Link>
+                </th>
+                <td className="hidden px-4 py-2 sm:table-cell">{team.departmentName}</td>
+                <td className="px-4 py-2 text-right tabular-nums">{team.memberCount}</td>
+                <td className="px-4 py-2">{team.leads ? t('leads') : t('viaDepartment')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

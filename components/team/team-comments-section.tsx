@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server';
+import type { TeamComments } from '@/lib/dal/team-comments';
+
+/** The team's comments for the period shown, once enough people answered; text only, in no telling order. */
+export async function TeamCommentsSection({ comments, period }: { comments: TeamComments | null; period: string }) {
+  const t = await getTranslations('team.comments');
+  const message =
+    comments === null || comments.state === 'suppressed'
+      ? t('suppressed')
+      : comments.state === 'too-few'
+        ? t('tooFew', { threshold: comments.threshold })
+        : comments.comments.length === 0
+          ? t('none')
+          : null;
+  return (
+    <section aria-labelledby="comments-title" className="mb-10">
+      <h2 id="comments-title" className="mb-1 text-xl font-semibold text-brand-900">{t('title', { period })}</h2>
+      <p className="mb-3 text-sm text-slate-600">{t('intro')}</p>
+      {message !== null ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{message}</p>
+      ) : (
+        <ul className="space-y-2">
+          {comments!.comments.map((comment, index) => (
+            <li key={index} className="whitespace-pre-line rounded-lg border border-slate-200 bg-white p-4 text-slate-800">
+              {comment}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { PageHeader } from '@/components/page-header';
+import { PeriodSwitch } from '@/components/reports/period-switch';
+import { getReportFormat } from '@/components/reports/report-format';
+import { getDb } from '@/db';
+import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
+import type { TeamInScope } from '@/lib/dal/leader-teams';
+import { listLeaderActions } from '@/lib/dal/leader-actions';
+import { getTeamTrends } from '@/lib/dal/reports';
+import { getTeamComments } from '@/lib/dal/team-comments';
+import { getTeamParticipation } from '@/lib/dal/team-participation';
+import type { Viewer } from '@/lib/dal/viewer';
+import { selectGuidance } from '@/lib/guidance/select-guidance';
+import type { ReportViewQuery } from '@/lib/reports/report-view-query';
+import type { TeamTrends } from '@/lib/reports/team-trends';
+import { periodsInRange } from '@/lib/reports/trend-range';
+import { GuidanceSection } from './guidance-section';
+import { LeaderActionsSection } from './leader-actions-section';
+import { TeamCommentsSection } from './team-comments-section';
+import { TeamNowSection } from './team-now-section';
+import { TeamTimeHeatmap } from './team-time-heatmap';
+import { TeamTrendSection } from './team-trend-section';
+
+interface TeamDashboardProps {
+  viewer: Viewer;
+  team: TeamInScope;
+  query: ReportViewQuery;
+  basePath: string;
+  /** Whether the viewer has other teams to go back to. */
+  chooserLink: boolean;
+}
+
+/** The latest period in which the team's results are shown: a pulse that has just opened shows nothing yet. */
+function latestShownPeriod(trends: TeamTrends): string | null {
+  const points = trends.lines[0]?.points ?? [];
+  return points.findLast((point) => !point.suppressed)?.period ?? points.at(-1)?.period ?? null;
+}
+
+/** One team for its leader: how the lines are now, how they moved, what to do about it, and what the team wrote. */
+export async function TeamDashboard({ viewer, team, query, basePath, chooserLink }: TeamDashboardProps) {
+  const db = await getDb();
+  const [trends, participation, actions, thresholds, t, format] = await Promise.all([
+    getTeamTrends(db, viewer, team.id, query.period),
+    getTeamParticipation(db, viewer, team.id),
+    listLeaderActions(db, viewer, team.id),
+    loadAnonymityThresholds(db),
+    getTranslations('team'),
+    getReportFormat(),
+  ]);
+  const periods = trends.lines[0]?.points.map((point) => point.period) ?? [];
+  const at = query.at !== undefined && periods.includes(query.at) ? query.at : latestShownPeriod(trends);
+  const atIndex = at === null ? -1 : periods.indexOf(at);
+  const nowCells = trends.lines.flatMap(({ line, points }) => (points[atIndex] ? [{ line, cell: points[atIndex] }] : []));
+  const choices = selectGuidance(nowCells);
+  const comments = at === null ? null : await getTeamComments(db, viewer, team.id, query.period, at);
+  const inRange = periodsInRange(periods, query.period, query.range);
+  const periodName = at === null ? '' : format.period(query.period, at);
+  const previous = atIndex > 0 ? format.period(query.period, periods[atIndex - 1]!) : null;
+
+  return (
+    <>
+      <PageHeader title={team.name}>
+        <p>{t('teamIntro', { department: team.departmentName, members: team.memberCount })}</p>
+        {chooserLink ? (
+          <Link href="/team" className="mt-2 inline-block text-sm font-medium text-brand-700 underline underline-offset-2">
+            {t('allTeams')}
+          </Link>
+        ) : null}
+      </PageHeader>
+      <PeriodSwitch
+        basePath={basePath}
+        query={query}
+        at={at}
+        periods={[...periods].reverse().map((period) => ({ value: period, label: format.period(query.period, period) }))}
+      />
+      {at === null ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-5">{t('noResults')}</p>
+      ) : (
+        <>
+          <TeamNowSection teamId={team.id} period={periodName} previousPeriod={previous} cells={nowCells} minGroupSize={thresholds.minGroupSize} participation={participation} />
+          <TeamTrendSection teamName={team.name} kind={query.period} periods={inRange} trends={trends} actions={actions} minGroupSize={thresholds.minGroupSize} />
+          <TeamTimeHeatmap teamName={team.name} kind={query.period} periods={inRange} trends={trends} minGroupSize={thresholds.minGroupSize} />
+          <GuidanceSection choices={choices} />
+          <LeaderActionsSection teamId={team.id} actions={actions} defaultLine={choices[0]?.line ?? 1} defaultOwner={viewer.name} />
+          <TeamCommentsSection comments={comments} period={periodName} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { type Page, expect, test } from '@playwright/test';
+import { ACCOUNTS, signIn } from './support/demo-accounts';
+import { plainEmployees } from './support/hr-admin-pages';
+
+const HEADER = 'email,name,department,team,role,leader_email';
+
+async function peopleMatching(page: Page, q: string): Promise<number> {
+  const response = await page.request.get(`/api/v1/people?status=all&q=${encodeURIComponent(q)}`);
+  return ((await response.json()) as { total: number }).total;
+}
+
+test('HR imports people: a file with an invalid row is refused with its line number and changes nothing, then a valid file is applied', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  await page.goto('/org/people/import');
+  const csv = page.getByLabel('Of plak de inhoud hier');
+  const valid = [
+    HEADER,
+    'e2e.import.lead@demo.test,Iris Import,E2E Import,Team Import,,',
+    'e2e.import.member@demo.test,Milan Import,E2E Import,Team Import,,e2e.import.lead@demo.test',
+  ];
+
+  await csv.fill([...valid, 'not-an-email,Broken Row,E2E Import,Team Import,,'].join('\n'));
+  await page.getByRole('button', { name: 'Proefdraai' }).click();
+  await expect(page.getByRole('heading', { name: '1 fout: er wordt niets doorgevoerd' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Regel 4' })).toContainText('geen geldig e-mailadres: “not-an-email”');
+  await expect(page.getByRole('button', { name: 'Wijzigingen doorvoeren' })).toHaveCount(0);
+  expect(await peopleMatching(page, 'e2e.import')).toBe(0);
+
+  await csv.fill(valid.join('\n'));
+  await page.getByRole('button', { name: 'Proefdraai' }).click();
+  await expect(page.getByRole('heading', { name: 'Wat er zou veranderen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nieuwe mensen (2)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nieuwe afdelingen (1)' })).toBeVisible();
+  expect(await peopleMatching(page, 'e2e.import')).toBe(0);
+
+  await page.getByRole('button', { name: 'Wijzigingen doorvoeren' }).click();
+  await expect(page.getByRole('heading', { name: 'Doorgevoerd' })).toBeVisible();
+  expect(await peopleMatching(page, 'e2e.import')).toBe(2);
+  await page.goto('/org/people?q=e2e.import');
+  await expect(page.getByRole('rowheader', { name: 'Iris Import' })).toBeVisible();
+  await page.goto('/org/structure');
+  await expect(page.getByRole('heading', { level: 2, name: 'E2E Import' })).toBeVisible();
+});
+
+test('HR moves a person to another team and sees the history kept', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  const [person] = await plainEmployees(page, 3);
+  expect(person).toBeDefined();
+  await page.goto(`/org/people/${person!.id}`);
+  const history = page.getByRole('table', { name: 'Teamgeschiedenis' });
+  await expect(history.getByRole('row')).toHaveCount(2);
+  const before = person!.teamName!;
+  const team = page.getByLabel('Nieuw team');
+  const target = (await team.locator('option').allTextContents()).find((name) => name !== before && name !== 'Servicedesk' && name !== 'Applicatiebeheer')!;
+  await team.selectOption({ label: target });
+  await page.getByRole('button', { name: 'Verplaatsen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Verplaatst' })).toBeVisible();
+  await expect(page.getByText(`Huidig team: ${target}`)).toBeVisible();
+  await expect(history.getByRole('row')).toHaveCount(3);
+  await expect(history.getByRole('row').nth(1)).toContainText(`${target}`);
+  await expect(history.getByRole('row').nth(1)).toContainText('nu');
+  await expect(history.getByRole('row').nth(2)).toContainText(before);
+  await expect(history.getByRole('row').nth(2)).not.toContainText('nu');
+});
+
+test('HR changes the cadence and sees the next pulse preview change', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  await page.goto('/org/pulses');
+  const after = page.getByTestId('next-pulse-after');
+  const weekly = await after.textContent();
+  const cadence = page.getByLabel('Ritme');
+  await expect(cadence).toHaveValue('weekly');
+
+  await cadence.selectOption('monthly');
+  await page.getByRole('button', { name: 'Planning opslaan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen. De volgende pulse hierboven volgt de nieuwe planning.' })).toBeVisible();
+  await expect(after).not.toHaveText(weekly!);
+  await expect(cadence).toHaveValue('monthly');
+
+  // Back to weekly, so that the other specs find the demo's schedule.
+  await cadence.selectOption('weekly');
+  await page.getByRole('button', { name: 'Planning opslaan' }).click();
+  await expect(after).toHaveText(weekly!);
+});
+
+test('HR gets a clear message and no change for a bad schedule', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  await page.goto('/org/pulses');
+  const days = page.getByLabel('Dagen open');
+  await days.fill('9');
+  await page.getByRole('button', { name: 'Planning opslaan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen: kijk de aangeduide velden na.' })).toBeVisible();
+  await expect(days).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Een pulse is minstens 1 dag open en sluit voor de volgende opent.')).toBeVisible();
+  const { schedule } = (await (await page.request.get('/api/v1/pulse-settings')).json()) as { schedule: { openDays: number } };
+  expect(schedule.openDays).toBe(7);
+});

@@ -1,0 +1,55 @@
+import type { Browser, Locator, Page } from '@playwright/test';
+import { ACCOUNTS, signIn } from './demo-accounts';
+
+export interface ApiCell {
+  n: number | null;
+  score: number | null;
+  favourable: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  change: number | null;
+  significant: boolean;
+  suppressed: boolean;
+}
+
+export interface ApiPoint extends ApiCell {
+  period: string;
+}
+
+export interface ApiTrends {
+  teamId: number;
+  period: string;
+  lines: { line: number; points: ApiPoint[] }[];
+}
+
+/** A number as the Dutch pages show it: one decimal, decimal comma. */
+export const nl = (value: number) => value.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** What a heatmap cell should read for an API cell: its score, or the suppression text. */
+export const cellText = (cell: ApiCell) => (cell.suppressed ? 'minder dan 5 antwoorden' : nl(cell.score!));
+
+export async function teamIdOf(page: Page, name: string): Promise<number> {
+  const { teams } = (await (await page.request.get('/api/v1/teams')).json()) as { teams: { id: number; name: string }[] };
+  const team = teams.find((entry) => entry.name === name);
+  if (!team) throw new Error(`${name} is not in the viewer's teams`);
+  return team.id;
+}
+
+/** A team's id as HR sees it, for teams outside the signed-in leader's scope. */
+export async function teamIdForHr(browser: Browser, name: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, ACCOUNTS.hr.email);
+  interface Node { teams: { id: number; name: string }[]; children: Node[] }
+  const { departments } = (await (await page.request.get('/api/v1/departments')).json()) as { departments: Node[] };
+  const all = (nodes: Node[]): Node['teams'] => nodes.flatMap((node) => [...node.teams, ...all(node.children)]);
+  await context.close();
+  const team = all(departments).find((entry) => entry.name === name);
+  if (!team) throw new Error(`no team ${name}`);
+  return team.id;
+}
+
+/** The texts of a table row's data cells. */
+export async function cellTexts(row: Locator): Promise<string[]> {
+  return (await row.getByRole('cell').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+}

@@ -1,0 +1,32 @@
+/**
+ * Every administrative change and export the audit log records, named `entity.verb`. Before and
+ * after hold the state of organisation data and settings only, never anyone's answers.
+ */
+export const AUDIT_ACTIONS = [
+  'person.move',
+  'person.deactivate',
+  'person.reactivate',
+  'people.import',
+  'department.create',
+  'department.update',
+  'team.create',
+  'team.update',
+  'team.leader.add',
+  'team.leader.remove',
+  'department.head.add',
+  'department.head.remove',
+  'pulse-schedule.update',
+  'anonymity-thresholds.update',
+  'survey-item.create',
+  'survey-item.update',
+  'survey-item.retire',
+  'role.grant',
+  'role.revoke',
+  'retention.delete',
+  'export.aggregates',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit entry is about: its `entity` column. */
+export type AuditEntity = 'person' | 'people' | 'department' | 'team' | 'settings' | 'survey-item' | 'responses' | 'aggregates';

@@ -1,0 +1,40 @@
+import 'server-only';
+import { asc, lte } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { pulses } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import type { PeriodKind } from '@/lib/periods/period-labels';
+import { heatmapWindow } from '@/lib/reports/heatmap-window';
+import { loadInvitedByUnit } from '@/lib/reports/load-invited';
+import { loadReportData } from '@/lib/reports/load-report-data';
+import type { ReportData } from '@/lib/reports/report-data';
+import type { UnitKey } from '@/lib/rollups/units';
+
+export interface HeatmapData {
+  data: ReportData;
+  /** The latest period, or the one asked for; null before the first pulse. */
+  at: string | null;
+  /** Every period of the kind that has had a pulse, oldest first. */
+  available: string[];
+}
+
+/**
+ * The rollups a heatmap of period `at` needs (all units), read through the same publication rule
+ * as every other report. Authorization is the caller's: this reads no one's data on its own.
+ */
+export async function loadHeatmapData(db: Database, kind: PeriodKind, at: string | undefined, depth = 1, now = new Date()): Promise<HeatmapData> {
+  const pulseRows = await db
+    .select({ week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel })
+    .from(pulses)
+    .where(lte(pulses.opensAt, now))
+    .orderBy(asc(pulses.opensAt));
+  const window = heatmapWindow(pulseRows.map((labels, id) => ({ id, labels })), kind, at ?? null, depth);
+  if (at !== undefined && !window.available.includes(at)) throw new AppError('invalid_input', `No pulse was asked in ${kind} ${at}.`);
+  const data = await loadReportData(db, { kinds: [kind], labels: () => window.labels }, now);
+  return { data, at: window.at, available: window.available };
+}
+
+/** Invited people per unit for the period, the denominator of participation; empty before the first pulse. */
+export async function loadHeatmapInvited(db: Database, heatmap: HeatmapData, kind: PeriodKind, at: string | null): Promise<Map<UnitKey, number>> {
+  return at === null ? new Map() : loadInvitedByUnit(db, heatmap.data.structure, kind, at);
+}

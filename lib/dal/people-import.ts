@@ -1,0 +1,62 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { ChangeRefused } from '@/lib/change-refused';
+import { can } from '@/lib/permissions';
+import { applyImportPlan } from '@/lib/people-import/apply-import-plan';
+import { importAuditSummary } from '@/lib/people-import/import-audit-summary';
+import { loadImportSnapshot } from '@/lib/people-import/load-import-snapshot';
+import { parsePeopleCsv } from '@/lib/people-import/parse-people-csv';
+import { type ImportPlan, type ImportSnapshot, planPeopleImport } from '@/lib/people-import/plan-people-import';
+import { organisationDay } from '@/lib/periods/organisation-day';
+import { type Viewer, assertPermission } from './viewer';
+
+export interface PeopleImportResult {
+  plan: ImportPlan;
+  applied: boolean;
+  /** Identifies the changes shown in a dry run, so that applying them refuses if they would now differ. */
+  digest: string;
+}
+
+/** The dry run: what the file would change and every row that stops it, with line numbers. Changes nothing. */
+export async function previewPeopleImport(db: Database, viewer: Viewer, csv: string, now = new Date()): Promise<PeopleImportResult> {
+  assertPermission(viewer, 'org:manage');
+  const { plan } = await planFor(db, viewer, csv, now);
+  return { plan, applied: false, digest: digestOf(plan) };
+}
+
+/**
+ * Applies the file in one transaction, only when no row has an error (otherwise nothing is
+ * written and the errors come back). With `expectedDigest`, refuses when the changes would
+ * differ from the dry run that was shown.
+ */
+export async function applyPeopleImport(db: Database, viewer: Viewer, csv: string, expectedDigest: string | null, now = new Date()): Promise<PeopleImportResult> {
+  assertPermission(viewer, 'org:manage');
+  return db.transaction(async (tx) => {
+    // One import at a time, and no department created alongside it.
+    await tx.execute(sql`lock table departments in share row exclusive mode`);
+    const { plan, snapshot } = await planFor(tx, viewer, csv, now);
+    const digest = digestOf(plan);
+    if (plan.errors.length > 0) return { plan, applied: false, digest };
+    if (expectedDigest !== null && expectedDigest !== digest) {
+      throw new ChangeRefused('importChanged', 'The organisation changed since the dry run; run the dry run again.');
+    }
+    await applyImportPlan(tx, plan, snapshot, organisationDay(now));
+    await recordAudit(tx, { actorId: viewer.personId, action: 'people.import', entity: 'people', after: importAuditSummary(plan) });
+    return { plan, applied: true, digest };
+  });
+}
+
+async function planFor(db: Database, viewer: Viewer, csv: string, now: Date): Promise<{ plan: ImportPlan; snapshot: ImportSnapshot }> {
+  const parsed = parsePeopleCsv(csv);
+  const snapshot = await loadImportSnapshot(db);
+  const plan = planPeopleImport(parsed.rows, snapshot, { today: organisationDay(now), mayGrantAdmin: can(viewer.roles, 'admin:manage') });
+  plan.errors = [...parsed.errors, ...plan.errors].sort((a, b) => a.line - b.line);
+  return { plan, snapshot };
+}
+
+function digestOf(plan: ImportPlan): string {
+  return createHash('sha256').update(JSON.stringify(plan)).digest('hex');
+}

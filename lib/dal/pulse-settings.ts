@@ -1,0 +1,47 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { settings } from '@/db/schema';
+import { ANONYMITY_SETTINGS_KEY, loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
+import type { AnonymityThresholds } from '@/lib/anonymity/thresholds';
+import type { AuditAction } from '@/lib/audit/audit-actions';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { PULSE_SCHEDULE_KEY, loadPulseSchedule } from '@/lib/pulses/load-schedule';
+import { type PulsePreview, previewNextPulse } from '@/lib/pulses/preview-next-pulse';
+import type { PulseSchedule } from '@/lib/pulses/schedule';
+import { type Viewer, assertPermission } from './viewer';
+
+export interface PulseSettings {
+  schedule: PulseSchedule;
+  thresholds: AnonymityThresholds;
+  nextPulse: PulsePreview;
+}
+
+/** The schedule, the thresholds and the pulse that the schedule opens next, for HR. */
+export async function getPulseSettings(db: Database, viewer: Viewer, now = new Date()): Promise<PulseSettings> {
+  assertPermission(viewer, 'org:manage');
+  const [schedule, thresholds, nextPulse] = await Promise.all([loadPulseSchedule(db), loadAnonymityThresholds(db), previewNextPulse(db, now)]);
+  return { schedule, thresholds, nextPulse };
+}
+
+/** Future pulses follow the new schedule; pulses already created keep their dates and questions. */
+export async function savePulseSchedule(db: Database, viewer: Viewer, schedule: PulseSchedule): Promise<void> {
+  assertPermission(viewer, 'org:manage');
+  await saveSetting(db, viewer, PULSE_SCHEDULE_KEY, schedule, 'pulse-schedule.update', loadPulseSchedule);
+}
+
+/** Every page, API and export applies the new thresholds from the next request on. */
+export async function saveAnonymityThresholds(db: Database, viewer: Viewer, thresholds: AnonymityThresholds): Promise<void> {
+  assertPermission(viewer, 'org:manage');
+  await saveSetting(db, viewer, ANONYMITY_SETTINGS_KEY, thresholds, 'anonymity-thresholds.update', loadAnonymityThresholds);
+}
+
+async function saveSetting<Value>(db: Database, viewer: Viewer, key: string, value: Value, action: AuditAction, load: (db: Database) => Promise<Value>): Promise<void> {
+  await db.transaction(async (tx) => {
+    // The row lock keeps two simultaneous saves from recording the same "before".
+    await tx.select({ key: settings.key }).from(settings).where(eq(settings.key, key)).for('update');
+    const before = await load(tx);
+    await tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+    await recordAudit(tx, { actorId: viewer.personId, action, entity: 'settings', entityId: key, before, after: value });
+  });
+}

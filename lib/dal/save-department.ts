@@ -1,0 +1,53 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { departments } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { ChangeRefused } from '@/lib/change-refused';
+import { AppError } from '@/lib/errors';
+import type { DepartmentInput } from '@/lib/organisation/organisation-schemas';
+import { wouldCreateCycle } from '@/lib/organisation/would-create-cycle';
+import { holdResponseChanges } from '@/lib/rollups/hold-response-changes';
+import { rebuildRollups } from '@/lib/rollups/rebuild-rollups';
+import { type Viewer, assertPermission } from './viewer';
+
+/**
+ * Creates a department, or renames one and moves it in the tree. A department never ends up
+ * inside itself. Moving one changes which departments its teams' answers count in, so the
+ * rollups are rebuilt in the same transaction.
+ */
+export async function saveDepartment(db: Database, viewer: Viewer, input: DepartmentInput): Promise<{ departmentId: number }> {
+  assertPermission(viewer, 'org:manage');
+  return db.transaction(async (tx) => {
+    const all = await tx.select({ id: departments.id, name: departments.name, parentId: departments.parentId }).from(departments).for('update');
+    if (input.parentId !== null && !all.some((department) => department.id === input.parentId)) {
+      throw new AppError('not_found', 'There is no such parent department.');
+    }
+    if (input.departmentId === undefined) {
+      const [created] = await tx.insert(departments).values({ name: input.name, parentId: input.parentId }).returning({ id: departments.id });
+      const departmentId = created!.id;
+      await recordAudit(tx, { actorId: viewer.personId, action: 'department.create', entity: 'department', entityId: departmentId, after: { name: input.name, parentId: input.parentId } });
+      return { departmentId };
+    }
+    const { departmentId } = input;
+    const current = all.find((department) => department.id === departmentId);
+    if (!current) throw new AppError('not_found', 'There is no such department.');
+    const parentOf = new Map(all.map((department) => [department.id, department.parentId]));
+    if (wouldCreateCycle(parentOf, departmentId, input.parentId)) {
+      throw new ChangeRefused('departmentCycle', 'A department cannot sit inside itself or inside one of its own sub-departments.', 'invalid_input');
+    }
+    const moved = current.parentId !== input.parentId;
+    if (moved) await holdResponseChanges(tx);
+    await tx.update(departments).set({ name: input.name, parentId: input.parentId }).where(eq(departments.id, departmentId));
+    if (moved) await rebuildRollups(tx);
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'department.update',
+      entity: 'department',
+      entityId: departmentId,
+      before: { name: current.name, parentId: current.parentId },
+      after: { name: input.name, parentId: input.parentId, rollupsRebuilt: moved },
+    });
+    return { departmentId };
+  });
+}

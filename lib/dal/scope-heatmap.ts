@@ -1,0 +1,67 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { departmentHeads } from '@/db/schema';
+import { departmentsInSubtrees } from '@/lib/organisation/department-subtree';
+import type { PeriodKind } from '@/lib/periods/period-labels';
+import { createCellBook } from '@/lib/reports/cell-book';
+import { type HeatmapRow, buildHeatmap } from '@/lib/reports/heatmap';
+import { buildTeamSetHeatmap, heatmapRow, latestShownPeriod } from '@/lib/reports/team-set-heatmap';
+import { departmentUnit, teamUnit } from '@/lib/rollups/units';
+import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
+import { teamIdsInScope } from './scope';
+import type { Viewer } from './viewer';
+
+export interface ScopeHeatmapGroup {
+  department: { id: number; name: string };
+  /** The department as a whole, for the departments the viewer heads (and those below them). */
+  total: HeatmapRow | null;
+  rows: HeatmapRow[];
+}
+
+export interface ScopeHeatmap {
+  period: PeriodKind;
+  at: string | null;
+  /** Every period of the kind that has had a pulse, oldest first. */
+  available: string[];
+  groups: ScopeHeatmapGroup[];
+}
+
+/**
+ * The teams × lines heatmap of everything a leader sees: for each department they head (and each
+ * one below it) its sub-departments and teams, exactly as `GET /api/v1/heatmap` gives them; then
+ * the teams they lead elsewhere, grouped by department. Without `at`, the latest period in which
+ * something is shown (a pulse that just opened shows nothing yet).
+ */
+export async function getScopeHeatmap(db: Database, viewer: Viewer, kind: PeriodKind, at?: string): Promise<ScopeHeatmap> {
+  const [teamIds, headed] = await Promise.all([
+    teamIdsInScope(db, viewer),
+    db.select({ id: departmentHeads.departmentId }).from(departmentHeads).where(eq(departmentHeads.personId, viewer.personId)),
+  ]);
+  const heatmap = await loadHeatmapData(db, kind, at, at === undefined ? 2 : 1);
+  const { data } = heatmap;
+  const departments = departmentsInSubtrees(data.structure, headed.map((row) => row.id));
+  const headedIds = new Set(departments.map((department) => department.id));
+  const ledElsewhere = teamIds.filter((id) => !headedIds.has(data.structure.teams.get(id)?.departmentId ?? -1));
+  const book = createCellBook(data);
+  const units = [...departments.map((department) => departmentUnit(department.id)), ...teamIds.map(teamUnit)];
+  const chosen = at ?? latestShownPeriod(book, units, kind, heatmap.available.slice(-2));
+  const invited = await loadHeatmapInvited(db, heatmap, kind, chosen);
+
+  const groups: ScopeHeatmapGroup[] = [
+    ...departments.map((department) => {
+      const unit = departmentUnit(department.id);
+      return {
+        department: { id: department.id, name: department.name },
+        total: heatmapRow(book, { unit, kind: 'department', id: department.id, name: department.name }, kind, chosen, invited),
+        rows: buildHeatmap(data, unit, kind, chosen, invited).rows,
+      };
+    }),
+    ...buildTeamSetHeatmap(data, book, ledElsewhere, kind, chosen, invited).map((group) => ({
+      department: { id: group.departmentId, name: group.departmentName },
+      total: null,
+      rows: group.rows,
+    })),
+  ];
+  return { period: kind, at: chosen, available: heatmap.available, groups };
+}

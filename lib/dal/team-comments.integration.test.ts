@@ -1,0 +1,92 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comments, pulses, responses, settings } from '@/db/schema';
+import { DEMO_ACCOUNTS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { seedDemo } from '@/db/seed/seed-demo';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import { ANONYMITY_SETTINGS_KEY } from '@/lib/anonymity/load-thresholds';
+import { getTeamTrends } from './reports';
+import { getTeamComments } from './team-comments';
+import { demoLookup, outcome } from './testing/demo-lookup';
+
+let database: TestDatabase;
+let demo: Awaited<ReturnType<typeof demoLookup>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemo(database.db);
+  demo = await demoLookup(database.db);
+});
+afterAll(() => database.destroy());
+
+/** The comments of a team's responses in a month, oldest submission first, read straight from the tables. */
+async function submittedComments(teamId: number, month: string): Promise<string[]> {
+  const rows = await database.db
+    .select({ body: comments.body })
+    .from(comments)
+    .innerJoin(responses, eq(responses.id, comments.responseId))
+    .innerJoin(pulses, eq(pulses.id, responses.pulseId))
+    .where(and(eq(responses.teamId, teamId), eq(pulses.monthLabel, month)))
+    .orderBy(asc(responses.submittedAt));
+  return rows.map((row) => row.body);
+}
+
+async function shownMonths(teamId: number) {
+  const trends = await getTeamTrends(database.db, await demo.viewer(DEMO_ACCOUNTS.hr.email), teamId, 'month');
+  return trends.lines[0]!.points;
+}
+
+describe('team comments', () => {
+  it('shows a shown month’s comments when at least 10 answered: the text only, all of them, not in submission order', async () => {
+    const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
+    const servicedesk = demo.team(DEMO_TEAM_B);
+    const months = (await shownMonths(servicedesk)).filter((point) => !point.suppressed && point.n! >= 10);
+    expect(months.length).toBeGreaterThan(2);
+    let reordered = 0;
+    for (const { period } of months) {
+      const result = await getTeamComments(database.db, leader, servicedesk, 'month', period);
+      const submitted = await submittedComments(servicedesk, period);
+      expect(result).toMatchObject({ period, state: 'shown', threshold: 10 });
+      expect(Object.keys(result).sort()).toEqual(['comments', 'period', 'state', 'threshold']);
+      expect([...result.comments].sort()).toEqual([...submitted].sort());
+      if (submitted.length > 2 && result.comments.join('\n') !== submitted.join('\n')) reordered++;
+      expect(await getTeamComments(database.db, leader, servicedesk, 'month', period)).toEqual(result);
+    }
+    expect(reordered).toBeGreaterThan(0);
+  });
+
+  it('shows nothing for a period whose cell is suppressed, or with fewer answers than the comment threshold', async () => {
+    const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
+    const teamA = demo.team(DEMO_TEAM_A);
+    const suppressed = (await shownMonths(teamA)).find((point) => point.suppressed)!;
+    expect(await submittedComments(teamA, suppressed.period)).not.toEqual([]);
+    expect(await getTeamComments(database.db, leader, teamA, 'month', suppressed.period)).toEqual({ period: suppressed.period, state: 'suppressed', threshold: 10, comments: [] });
+
+    const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
+    const weeks = (await getTeamTrends(database.db, hr, demo.team(DEMO_TEAM_B), 'week')).lines[0]!.points;
+    const small = weeks.find((point) => !point.suppressed && point.n! < 10)!;
+    expect(await getTeamComments(database.db, leader, demo.team(DEMO_TEAM_B), 'week', small.period)).toMatchObject({ state: 'too-few', comments: [] });
+  });
+
+  it('follows the configured comment threshold', async () => {
+    const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
+    const servicedesk = demo.team(DEMO_TEAM_B);
+    const month = (await shownMonths(servicedesk)).find((point) => !point.suppressed)!;
+    await database.db.insert(settings).values({ key: ANONYMITY_SETTINGS_KEY, value: { minGroupSize: 5, commentMinGroupSize: month.n! + 1 } });
+    try {
+      expect(await getTeamComments(database.db, leader, servicedesk, 'month', month.period)).toMatchObject({ state: 'too-few', threshold: month.n! + 1, comments: [] });
+    } finally {
+      await database.db.delete(settings).where(eq(settings.key, ANONYMITY_SETTINGS_KEY));
+    }
+  });
+
+  it('refuses everyone but HR and the leaders whose scope holds the team', async () => {
+    const month = (await shownMonths(demo.team(DEMO_TEAM_B))).at(-1)!.period;
+    const read = async (email: string, team: string) => outcome(getTeamComments(database.db, await demo.viewer(email), demo.team(team), 'month', month));
+    expect(await read(DEMO_ACCOUNTS.leader.email, DEMO_TEAM_B)).toBe('allowed');
+    expect(await read(DEMO_ACCOUNTS.hr.email, DEMO_TEAM_B)).toBe('allowed');
+    expect(await read(DEMO_ACCOUNTS.leader.email, DEMO_SMALL_TEAM)).toBe('forbidden');
+    expect(await read(DEMO_ACCOUNTS.head.email, DEMO_TEAM_B)).toBe('forbidden');
+    expect(await read(DEMO_ACCOUNTS.employee.email, DEMO_TEAM_A)).toBe('forbidden');
+  });
+});

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+
+/**
+ * A form's schema with the reader that turns its FormData into the schema's input. The browser
+ * checks with it before sending, and the server action checks again with the same pair.
+ */
+export interface FormContract<Schema extends z.ZodType> {
+  schema: Schema;
+  read: (form: FormData) => unknown;
+}
+
+export function formContract<Schema extends z.ZodType>(schema: Schema, read: (form: FormData) => unknown): FormContract<Schema> {
+  return { schema, read };
+}
+
+/** A text field, trimmed; '' when absent. */
+export function textOf(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** A whole-number field; NaN when absent or not a number, which the schema then refuses. */
+export function numberOf(form: FormData, name: string): number {
+  const value = textOf(form, name);
+  return value === '' ? Number.NaN : Number(value);
+}
+
+/** An optional id from a select whose empty option means "none". */
+export function optionalIdOf(form: FormData, name: string): number | null {
+  return textOf(form, name) === '' ? null : numberOf(form, name);
+}
