@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useRef, useState } from 'react';
-import { MAX_COMMENT_LENGTH } from '@/lib/responses/response-submission-schema';
+import { MAX_COMMENT_LENGTH } from '@/lib/responses/comment-limit';
 import { LikertQuestion } from './likert-question';
 import { usePulseDraft } from './use-pulse-draft';
 import { SubmissionRefused, useSubmitResponse } from './use-submit-response';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const MAX_COMMENT_LENGTH = 2000;
+import { MAX_COMMENT_LENGTH } from './comment-limit';
 
 /** The body of `PUT /api/v1/pulses/{pulseId}/response`, shared by the page and the route. */
 export const responseSubmissionSchema = z.object({
