@@ -35,16 +35,23 @@ export function brokenUnits(structure: OrgStructure, pulse: PulseRespondents, k:
  * k distinct respondents, and for every pulse of the period the unit is a union of whole blocks.
  * Every page, API and export asks this one function, so they all show the same cells.
  */
-export function createPublicationRule(structure: OrgStructure, pulses: PulseRespondents[], k: number) {
+export function createPublicationRule(structure: OrgStructure, pulses: PulseRespondents[], k: number, known: BrokenUnitsByPulse = new Map()) {
+  const brokenByPulse = new Map([...known, ...brokenUnitsByPulse(structure, pulses, k)]);
+  return (unit: UnitKey, pulseIdsOfPeriod: readonly number[], respondents: number): boolean =>
+    respondents >= k && pulseIdsOfPeriod.every((pulseId) => !brokenByPulse.get(pulseId)?.has(unit));
+}
+
+export type BrokenUnitsByPulse = ReadonlyMap<number, ReadonlySet<UnitKey>>;
+
+/** The broken units of each pulse; pulses must come with every other pulse of their month. */
+export function brokenUnitsByPulse(structure: OrgStructure, pulses: PulseRespondents[], k: number): Map<number, Set<UnitKey>> {
   const smallInMonth = new Map<string, Set<number>>();
   for (const pulse of pulses) {
     const small = smallInMonth.get(pulse.month) ?? new Set<number>();
     for (const [teamId, respondents] of pulse.respondentsByTeam) if (respondents > 0 && respondents < k) small.add(teamId);
     smallInMonth.set(pulse.month, small);
   }
-  const brokenByPulse = new Map(pulses.map((pulse) => [pulse.pulseId, brokenUnits(structure, pulse, k, smallInMonth.get(pulse.month))]));
-  return (unit: UnitKey, pulseIdsOfPeriod: readonly number[], respondents: number): boolean =>
-    respondents >= k && pulseIdsOfPeriod.every((pulseId) => !brokenByPulse.get(pulseId)?.has(unit));
+  return new Map(pulses.map((pulse) => [pulse.pulseId, brokenUnits(structure, pulse, k, smallInMonth.get(pulse.month))]));
 }
 
 export type PublicationRule = ReturnType<typeof createPublicationRule>;

@@ -37,8 +37,11 @@ export function createCellBook(data: ReportData) {
   }
   const isPublished = createPublicationRule(
     data.structure,
-    data.pulses.map((pulse) => ({ pulseId: pulse.id, month: pulse.labels.month, respondentsByTeam: data.teamPulseRespondents.get(pulse.id) ?? new Map<number, number>() })),
+    data.pulses
+      .filter((pulse) => !data.knownBreaks?.has(pulse.id))
+      .map((pulse) => ({ pulseId: pulse.id, month: pulse.labels.month, respondentsByTeam: data.teamPulseRespondents.get(pulse.id) ?? new Map<number, number>() })),
     data.thresholds.minGroupSize,
+    data.knownBreaks,
   );
 
   const periods = (kind: PeriodKind): string[] => [...new Set(data.pulses.map((pulse) => pulse.labels[kind]))].sort();

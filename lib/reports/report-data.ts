@@ -1,3 +1,4 @@
+import type { BrokenUnitsByPulse } from '@/lib/anonymity/publication';
 import type { AnonymityThresholds } from '@/lib/anonymity/thresholds';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import type { OrgStructure } from '@/lib/organisation/org-structure';
@@ -15,7 +16,9 @@ export interface ReportData {
   structure: OrgStructure;
   /** The pulses that have opened, oldest first. */
   pulses: ReportPulse[];
-  /** Respondents per team, per pulse: the input of the anonymity blocks. */
+  /** The broken units of pulses whose blocks are already known (finished months); their counts need not be read. */
+  knownBreaks?: BrokenUnitsByPulse;
+  /** Respondents per team, per pulse: the input of the anonymity blocks (for the pulses not in `knownBreaks`). */
   teamPulseRespondents: ReadonlyMap<number, ReadonlyMap<number, number>>;
   respondents: ReadonlyMap<string, number>;
   lineCounts: ReadonlyMap<string, ScoreCounts>;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { bumpRollupEpoch } from './rollup-epoch';
 import { recomputeTeamPulse, recomputeUnitPeriod, recomputeUnitPeriodLine } from './recompute-queries';
 
 /** Recomputes every rollup from the raw tables, in one transaction (after bulk loads, retention or a reorganisation). */
@@ -11,5 +12,6 @@ export async function rebuildRollups(db: Database): Promise<void> {
     await tx.execute(
       sql`insert into rollup_unit_period_line (unit, period_kind, period_label, line, score1, score2, score3, score4, score5) ${recomputeUnitPeriodLine}`,
     );
+    await bumpRollupEpoch(tx);
   });
 }
