@@ -34,7 +34,10 @@ test('HR sees the organisation with its nested department', async ({ page }) => 
   expect(departments.length).toBeGreaterThanOrEqual(5);
   const nested = departments.flatMap((d) => d.children);
   expect(nested.length).toBeGreaterThanOrEqual(1);
-  await expect(page.getByRole('heading', { level: 3, name: nested[0]!.name })).toBeVisible();
+  const parent = departments.find((d) => d.children.includes(nested[0]!))!;
+  const heatmap = page.getByRole('table', { name: /^Afdelingen × de vier lijnen/ });
+  await heatmap.getByRole('link', { name: `Toon wat er in ${parent.name} zit` }).click();
+  await expect(heatmap.getByRole('rowheader', { name: nested[0]!.name })).toBeVisible();
 });
 
 test('the admin sees the sign-in methods and the people counts', async ({ page }) => {

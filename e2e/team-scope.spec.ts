@@ -68,3 +68,13 @@ test('a department head cannot open a team outside their department', async ({ p
   expect((await page.goto(`/team/${servicedesk}`))?.status()).toBe(403);
   expect((await page.request.get(`/api/v1/teams/${servicedesk}/participation`)).status()).toBe(403);
 });
+
+test('parameters a page does not understand fall back to the defaults; the API answers 422', async ({ page }) => {
+  await signIn(page, ACCOUNTS.leader.email);
+  const id = await teamIdOf(page, 'Servicedesk');
+  expect((await page.goto(`/team/${id}?period=year&range=10y&at=%3Cscript%3E`))?.status()).toBe(200);
+  await expect(page.getByRole('navigation', { name: 'Periode' }).getByRole('link', { name: 'Maand' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Bereik' }).getByRole('link', { name: '6 maanden' })).toHaveAttribute('aria-current', 'page');
+  expect((await page.goto('/team?period=decade&at=2026-99'))?.status()).toBe(200);
+  expect((await page.request.get(`/api/v1/teams/${id}/trends?period=year`)).status()).toBe(422);
+});

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { createRandom } from '@/db/seed/random';
+import { type CpuSnapshot, cpuBetween } from '../lib/process-cpu';
 import { round } from '../lib/stats';
 
 export interface LoadSubject {
@@ -30,6 +31,9 @@ export interface PhaseResult {
   errors: number;
   timeouts: number;
   statusCounts: Record<string, number>;
+  /** CPU milliseconds per 2xx submission: the Next server's, and its Postgres backends'. */
+  nextCpuMsPerSubmission: number;
+  postgresCpuMsPerSubmission: number;
 }
 
 /** Per person: how many of their submissions were answered 2xx, answered otherwise, or sent without an answer. */
@@ -43,7 +47,13 @@ export interface SubmissionLedger {
  * Sustained PUTs of complete answers to the open pulse, each from the next employee of `subjects`
  * (round robin, so each person submits rarely, and again only once everyone has), with autocannon.
  */
-export async function runSubmissionLoad(origin: string, pulse: { id: number; itemIds: number[] }, subjects: readonly LoadSubject[], phases: readonly LoadPhase[]): Promise<{ phases: PhaseResult[]; ledger: SubmissionLedger }> {
+export async function runSubmissionLoad(
+  origin: string,
+  pulse: { id: number; itemIds: number[] },
+  subjects: readonly LoadSubject[],
+  phases: readonly LoadPhase[],
+  sampleCpu: () => Promise<CpuSnapshot>,
+): Promise<{ phases: PhaseResult[]; ledger: SubmissionLedger }> {
   if (subjects.length === 0) throw new Error('no employees may answer the open pulse');
   const random = createRandom(7);
   const ledger: SubmissionLedger = { accepted: new Map(), refused: new Map(), sent: new Map() };
@@ -57,6 +67,7 @@ export async function runSubmissionLoad(origin: string, pulse: { id: number; ite
 
   const results: PhaseResult[] = [];
   for (const phase of phases) {
+    const cpuBefore = await sampleCpu();
     const result = await autocannon({
       url: origin,
       connections: phase.connections,
@@ -80,6 +91,8 @@ export async function runSubmissionLoad(origin: string, pulse: { id: number; ite
         },
       ],
     });
+    const cpu = cpuBetween(cpuBefore, await sampleCpu());
+    const perSubmission = (ms: number) => round(ms / Math.max(1, result['2xx']), 2);
     results.push({
       phase: phase.name,
       connections: phase.connections,
@@ -95,6 +108,8 @@ export async function runSubmissionLoad(origin: string, pulse: { id: number; ite
       errors: result.errors,
       timeouts: result.timeouts,
       statusCounts: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0])),
+      nextCpuMsPerSubmission: perSubmission(cpu.nextMs),
+      postgresCpuMsPerSubmission: perSubmission(cpu.postgresMs),
     });
   }
   return { phases: results, ledger };

@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
 import { rollupDifferences } from '../checks/rollup-differences';
 import { eligibleEmployees, sessionPerson } from '../lib/load-people';
 import { fetchOpenPulse } from '../lib/open-pulse';
+import { cpuSnapshot } from '../lib/process-cpu';
 import { mintSessionCookie } from '../lib/session-cookie';
 import { round } from '../lib/stats';
 import { type LoadPhase, type LoadSubject, type PhaseResult, runSubmissionLoad } from './submission-load';
@@ -37,7 +38,16 @@ export interface SubmissionResult {
  * session cookie of their own; afterwards every accepted submission must be stored exactly once
  * and the rollups of the pulse's periods must equal a recomputation from the raw answers.
  */
-export async function measureSubmissions(options: { origin: string; sql: Sql; db: Database; authSecret: string; employees: number; phases: LoadPhase[] }): Promise<SubmissionResult> {
+export async function measureSubmissions(options: {
+  origin: string;
+  serverPid: number;
+  database: string;
+  sql: Sql;
+  db: Database;
+  authSecret: string;
+  employees: number;
+  phases: LoadPhase[];
+}): Promise<SubmissionResult> {
   const { origin, sql, db } = options;
   const pulse = await fetchOpenPulse(origin, await mintSessionCookie(options.authSecret, await sessionPerson(sql, DEMO_ACCOUNTS.hr.email)));
 
@@ -51,7 +61,7 @@ export async function measureSubmissions(options: { origin: string; sql: Sql; db
   const countResponses = async () => (await sql<{ n: number }[]>`select count(*)::int as n from responses where pulse_id = ${pulse.id}`)[0]?.n ?? 0;
   const before = await countResponses();
 
-  const { phases, ledger } = await runSubmissionLoad(origin, pulse, subjects, options.phases);
+  const { phases, ledger } = await runSubmissionLoad(origin, pulse, subjects, options.phases, () => cpuSnapshot(options.serverPid, sql, options.database));
 
   const storedRows = await sql<{ personId: number; responses: number }[]>`
     select person_id as "personId", count(*)::int as responses from responses

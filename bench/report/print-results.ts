@@ -27,16 +27,40 @@ export function formatResults(results: BenchResults): string {
       ),
     ),
     '',
+    'Where a rollup read goes: one team, every week (median ms)',
+    formatTable(
+      ['part', 'demo rows', 'demo ms', 'large rows', 'large ms'],
+      results.readBreakdown.large.map((part, index) => {
+        const demo = results.readBreakdown.demo[index];
+        return [part.part, demo?.rows ?? null, demo?.medianMs ?? null, part.rows, part.medianMs];
+      }),
+    ),
+    '',
     'Server rendering, signed in (ms)',
     formatTable(
       ['page', 'TTFB median', 'TTFB p95', 'full median', 'full p95', 'bytes', 'samples'],
       results.ttfb.map((t) => [t.label, t.ttfbMedianMs, t.ttfbP95Ms, t.totalMedianMs, t.totalP95Ms, t.bytes, t.samples]),
     ),
     '',
-    `Submissions to pulse ${results.submissions.pulseId} from ${results.submissions.employees} employees`,
+    `Submissions to pulse ${results.submissions.pulseId} from ${results.submissions.employees} employees (CPU per 2xx submission)`,
     formatTable(
-      ['phase', 'conns', 'rate', 's', 'requests', '2xx/s', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'timeouts'],
-      results.submissions.phases.map((p) => [p.phase, p.connections, p.overallRate, p.durationSeconds, p.requests, p.throughputPerSecond, p.latencyP50Ms, p.latencyP99Ms, p.latencyMaxMs, p.non2xx, p.errors, p.timeouts]),
+      ['phase', 'conns', 'rate', 's', 'requests', '2xx/s', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'timeouts', 'Next CPU ms', 'PG CPU ms'],
+      results.submissions.phases.map((p) => [
+        p.phase,
+        p.connections,
+        p.overallRate,
+        p.durationSeconds,
+        p.requests,
+        p.throughputPerSecond,
+        p.latencyP50Ms,
+        p.latencyP99Ms,
+        p.latencyMaxMs,
+        p.non2xx,
+        p.errors,
+        p.timeouts,
+        p.nextCpuMsPerSubmission,
+        p.postgresCpuMsPerSubmission,
+      ]),
     ),
     '',
     'Per request on the large server, one at a time, through the wire counter',

@@ -24,9 +24,10 @@ export const AUDIT_ACTIONS = [
   'role.revoke',
   'retention.delete',
   'export.aggregates',
+  'export.heatmap',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry is about: its `entity` column. */
-export type AuditEntity = 'person' | 'people' | 'department' | 'team' | 'settings' | 'survey-item' | 'responses' | 'aggregates';
+export type AuditEntity = 'person' | 'people' | 'department' | 'team' | 'settings' | 'survey-item' | 'responses' | 'aggregates' | 'heatmap';

@@ -30,6 +30,8 @@ describe('the heatmap of a leader’s teams', () => {
     for (const kind of PERIOD_KINDS) {
       const latest = await getScopeHeatmap(database.db, leader, kind);
       expect(latest.groups.map((group) => [group.department.name, group.total, group.rows.map((row) => row.name)])).toEqual([['IT & Digitaal', null, [DEMO_TEAM_A, DEMO_TEAM_B]]]);
+      const api = await getHeatmap(database.db, await demo.viewer(DEMO_ACCOUNTS.hr.email), departmentUnit(demo.department('IT & Digitaal')), kind, latest.at!);
+      expect(latest.groups[0]!.rows).toEqual(api.rows.filter((row) => row.name === DEMO_TEAM_A || row.name === DEMO_TEAM_B));
       const trends = await Promise.all([DEMO_TEAM_A, DEMO_TEAM_B].map((team) => getTeamTrends(database.db, leader, demo.team(team), kind)));
       for (const at of latest.available) {
         const heatmap = at === latest.at ? latest : await getScopeHeatmap(database.db, leader, kind, at);
@@ -58,6 +60,7 @@ describe('the heatmap of a leader’s teams', () => {
       const api = await getHeatmap(database.db, head, departmentUnit(group.department.id), 'month', heatmap.at!);
       expect(group.rows).toEqual(api.rows);
       expect(group.total).toMatchObject({ kind: 'department', id: group.department.id, name: group.department.name });
+      expect(group.total!.participation).toBeGreaterThan(0);
     }
     expect(heatmap.groups[0]!.rows.filter((row) => row.kind === 'department').map((row) => row.name)).toEqual([DEMO_NESTED_DEPARTMENT]);
     expect(heatmap.groups[0]!.total!.cells.every((cell) => !cell.suppressed)).toBe(true);
@@ -65,9 +68,8 @@ describe('the heatmap of a leader’s teams', () => {
 
   it('builds rows for any set of teams, leaving out unknown ones, with a small team suppressed throughout', async () => {
     const data = await loadReportData(database.db, { kinds: ['month'] });
-    const book = createCellBook(data);
-    const month = book.periods('month').at(-2)!;
-    const groups = buildTeamSetHeatmap(data, book, [demo.team(DEMO_SMALL_TEAM), demo.team(DEMO_TEAM_B), 999_999], 'month', month, new Map());
+    const month = createCellBook(data).periods('month').at(-2)!;
+    const groups = buildTeamSetHeatmap(data, [demo.team(DEMO_SMALL_TEAM), demo.team(DEMO_TEAM_B), 999_999], 'month', month, new Map());
     expect(groups.map((group) => group.rows.map((row) => row.name))).toEqual([[DEMO_SMALL_TEAM], [DEMO_TEAM_B]]);
     const small = groups[0]!.rows[0]!;
     expect(small.cells.every((cell) => cell.suppressed && cell.score === null && cell.n === null)).toBe(true);

@@ -6,7 +6,7 @@ import { departmentsInSubtrees } from '@/lib/organisation/department-subtree';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { createCellBook } from '@/lib/reports/cell-book';
 import { type HeatmapRow, buildHeatmap } from '@/lib/reports/heatmap';
-import { buildTeamSetHeatmap, heatmapRow, latestShownPeriod } from '@/lib/reports/team-set-heatmap';
+import { buildTeamSetHeatmap, departmentRow, latestShownPeriod } from '@/lib/reports/team-set-heatmap';
 import { departmentUnit, teamUnit } from '@/lib/rollups/units';
 import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
 import { teamIdsInScope } from './scope';
@@ -43,21 +43,17 @@ export async function getScopeHeatmap(db: Database, viewer: Viewer, kind: Period
   const departments = departmentsInSubtrees(data.structure, headed.map((row) => row.id));
   const headedIds = new Set(departments.map((department) => department.id));
   const ledElsewhere = teamIds.filter((id) => !headedIds.has(data.structure.teams.get(id)?.departmentId ?? -1));
-  const book = createCellBook(data);
   const units = [...departments.map((department) => departmentUnit(department.id)), ...teamIds.map(teamUnit)];
-  const chosen = at ?? latestShownPeriod(book, units, kind, heatmap.available.slice(-2));
+  const chosen = at ?? latestShownPeriod(createCellBook(data), units, kind, heatmap.available.slice(-2));
   const invited = await loadHeatmapInvited(db, heatmap, kind, chosen);
 
   const groups: ScopeHeatmapGroup[] = [
-    ...departments.map((department) => {
-      const unit = departmentUnit(department.id);
-      return {
-        department: { id: department.id, name: department.name },
-        total: heatmapRow(book, { unit, kind: 'department', id: department.id, name: department.name }, kind, chosen, invited),
-        rows: buildHeatmap(data, unit, kind, chosen, invited).rows,
-      };
-    }),
-    ...buildTeamSetHeatmap(data, book, ledElsewhere, kind, chosen, invited).map((group) => ({
+    ...departments.map((department) => ({
+      department: { id: department.id, name: department.name },
+      total: departmentRow(data, department.id, kind, chosen, invited),
+      rows: buildHeatmap(data, departmentUnit(department.id), kind, chosen, invited).rows,
+    })),
+    ...buildTeamSetHeatmap(data, ledElsewhere, kind, chosen, invited).map((group) => ({
       department: { id: group.departmentId, name: group.departmentName },
       total: null,
       rows: group.rows,

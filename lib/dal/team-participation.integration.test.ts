@@ -18,11 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => database.destroy());
 
-const respondentsOf = async (teamId: number, pulseId: number) =>
-  (await database.db.select().from(rollupTeamPulse).where(and(eq(rollupTeamPulse.teamId, teamId), eq(rollupTeamPulse.pulseId, pulseId))))[0]?.respondents ?? 0;
+const rollupOf = async (teamId: number, pulseId: number) =>
+  (await database.db.select().from(rollupTeamPulse).where(and(eq(rollupTeamPulse.teamId, teamId), eq(rollupTeamPulse.pulseId, pulseId))))[0];
+const respondentsOf = async (teamId: number, pulseId: number) => (await rollupOf(teamId, pulseId))?.respondents ?? 0;
 
 describe('team participation', () => {
-  it('counts who answered the open and the last closed pulse against the members on the day it opened', async () => {
+  it('counts who answered the open and the last closed pulse against the members on the day it opened, from the rollups', async () => {
     const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
     const servicedesk = demo.team(DEMO_TEAM_B);
     const now = new Date();
@@ -34,6 +35,7 @@ describe('team participation', () => {
     for (const pulse of [open!, latestClosed!]) {
       const count = await respondentsOf(servicedesk, pulse.pulseId);
       expect(pulse.invited).toBeGreaterThanOrEqual(11);
+      expect(pulse.invited).toBe((await rollupOf(servicedesk, pulse.pulseId))!.invited);
       expect(pulse.respondents).toBe(count >= 5 ? count : null);
       if (pulse.respondents !== null) expect(pulse.rate).toBeCloseTo((100 * count) / pulse.invited, 1);
     }

@@ -1,7 +1,6 @@
 import 'server-only';
-import { and, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { rowsOf } from '@/db/rows';
 import { pulses, rollupTeamPulse } from '@/db/schema';
 import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import { assertCanSeeTeamFeedback } from './report-access';
@@ -11,7 +10,7 @@ export interface PulseParticipation {
   pulseId: number;
   opensAt: string;
   closesAt: string;
-  /** The team's members on the day the pulse opened. */
+  /** The team's members on the day the pulse opened (kept in the rollups). */
   invited: number;
   /** How many answered, once at least k did; null below k, so no small count is ever shown. */
   respondents: number | null;
@@ -26,7 +25,7 @@ export interface TeamParticipation {
   latestClosed: PulseParticipation | null;
 }
 
-/** How many of a team answered the open pulse and the last closed one: counts only, never who. */
+/** How many of a team answered the open pulse and the last closed one, from the rollups: counts only, never who. */
 export async function getTeamParticipation(db: Database, viewer: Viewer, teamId: number, now = new Date()): Promise<TeamParticipation> {
   await assertCanSeeTeamFeedback(db, viewer, teamId);
   const pulse = { id: pulses.id, opensAt: pulses.opensAt, closesAt: pulses.closesAt };
@@ -36,43 +35,26 @@ export async function getTeamParticipation(db: Database, viewer: Viewer, teamId:
     db.select(pulse).from(pulses).where(lte(pulses.closesAt, now)).orderBy(desc(pulses.closesAt)).limit(1),
   ]);
   const asked = [open, latestClosed].flatMap((row) => (row ? [row] : []));
-  const [answered, invited] = await Promise.all([
+  const counts =
     asked.length === 0
       ? []
-      : db
-          .select({ pulseId: rollupTeamPulse.pulseId, respondents: rollupTeamPulse.respondents })
+      : await db
+          .select({ pulseId: rollupTeamPulse.pulseId, respondents: rollupTeamPulse.respondents, invited: rollupTeamPulse.invited })
           .from(rollupTeamPulse)
-          .where(and(eq(rollupTeamPulse.teamId, teamId), inArray(rollupTeamPulse.pulseId, asked.map((row) => row.id)))),
-    invitedByPulse(db, teamId, asked.map((row) => row.id)),
-  ]);
+          .where(and(eq(rollupTeamPulse.teamId, teamId), inArray(rollupTeamPulse.pulseId, asked.map((row) => row.id))));
   const participation = (row: typeof open): PulseParticipation | null => {
     if (!row) return null;
-    const count = answered.find((entry) => entry.pulseId === row.id)?.respondents ?? 0;
-    const members = invited.get(row.id) ?? 0;
-    const shown = count >= thresholds.minGroupSize;
+    const { respondents = 0, invited = 0 } = counts.find((entry) => entry.pulseId === row.id) ?? {};
+    const shown = respondents >= thresholds.minGroupSize;
     return {
       pulseId: row.id,
       opensAt: row.opensAt.toISOString(),
       closesAt: row.closesAt.toISOString(),
-      invited: members,
-      respondents: shown ? count : null,
-      rate: shown && members > 0 ? Math.round(Math.min(1, count / members) * 1000) / 10 : null,
+      invited,
+      respondents: shown ? respondents : null,
+      rate: shown && invited > 0 ? Math.round(Math.min(1, respondents / invited) * 1000) / 10 : null,
     };
   };
   return { teamId, minGroupSize: thresholds.minGroupSize, open: participation(open), latestClosed: participation(latestClosed) };
 }
 
-/** The team's members on the day each pulse opened, as participation counts them everywhere (lib/reports/load-invited.ts). */
-async function invitedByPulse(db: Database, teamId: number, pulseIds: number[]): Promise<Map<number, number>> {
-  if (pulseIds.length === 0) return new Map();
-  const result = await db.execute(sql`
-    select p.id as pulse_id, count(distinct m.person_id)::int as invited
-    from pulses p
-    join team_memberships m
-      on m.team_id = ${teamId}
-     and m.valid_from <= (p.opens_at at time zone 'UTC')::date
-     and (m.valid_to is null or m.valid_to > (p.opens_at at time zone 'UTC')::date)
-    where p.id in ${pulseIds}
-    group by p.id`);
-  return new Map(rowsOf<{ pulse_id: number; invited: number }>(result).map((row) => [Number(row.pulse_id), Number(row.invited)]));
-}

@@ -15,7 +15,7 @@ const lineSchema = z.object({
 });
 
 /** The model's guidance, written as data in Dutch and English; checked once when first read. */
-export const guidanceContentSchema = z.object({
+const guidanceContentSchema = z.object({
   fields: z.object({ 'we-inside': fieldSchema, 'i-inside': fieldSchema, 'i-outside': fieldSchema, 'we-outside': fieldSchema }),
   lines: z.object({ 1: lineSchema, 2: lineSchema, 3: lineSchema, 4: lineSchema }),
 });

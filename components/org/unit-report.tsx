@@ -1,0 +1,94 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { PeriodSwitch } from '@/components/reports/period-switch';
+import { getReportFormat } from '@/components/reports/report-format';
+import { getReadDb } from '@/db';
+import type { Database } from '@/db/client';
+import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
+import { type OrgHeatmapOptions, getOrgHeatmapView } from '@/lib/dal/org-heatmap';
+import { getParticipationOverTime } from '@/lib/dal/participation-over-time';
+import type { ReportUnit } from '@/lib/dal/report-unit';
+import { getUnitTrends } from '@/lib/dal/unit-trends';
+import type { Viewer } from '@/lib/dal/viewer';
+import { AppError } from '@/lib/errors';
+import type { OrgViewQuery } from '@/lib/org/org-view-query';
+import { periodsInRange } from '@/lib/reports/trend-range';
+import { OrgHeatmapSection } from './org-heatmap-section';
+import { ParticipationOverTimeSection } from './participation-over-time-section';
+import { UnitTrendSection } from './unit-trend-section';
+
+interface UnitReportProps {
+  viewer: Viewer;
+  unit: ReportUnit;
+  query: OrgViewQuery;
+  basePath: string;
+  /** What the page adds between the heatmap and the trend (the comparison, on /org). */
+  children?: ReactNode;
+}
+
+/** The heatmap for the period asked, or for the latest when the page was given a period without a pulse. */
+async function heatmapView(db: Database, viewer: Viewer, unit: ReportUnit, query: OrgViewQuery, options: OrgHeatmapOptions) {
+  try {
+    return await getOrgHeatmapView(db, viewer, unit.unit, query.period, query.at, options);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_input') return getOrgHeatmapView(db, viewer, unit.unit, query.period, undefined, options);
+    throw error;
+  }
+}
+
+/** The organisation or one department for HR: its departments and teams side by side, its own trend, and participation over time. */
+export async function UnitReport({ viewer, unit, query, basePath, children }: UnitReportProps) {
+  const db = await getReadDb();
+  const [view, trends, thresholds, t, format] = await Promise.all([
+    heatmapView(db, viewer, unit, query, { expand: query.expand, sort: query.sort }),
+    getUnitTrends(db, viewer, unit.unit, query.period),
+    loadAnonymityThresholds(db),
+    getTranslations('org'),
+    getReportFormat(),
+  ]);
+  const switcher = (
+    <PeriodSwitch
+      basePath={basePath}
+      query={query}
+      at={view.at}
+      periods={[...view.available].reverse().map((period) => ({ value: period, label: format.period(query.period, period) }))}
+    />
+  );
+  if (view.at === null) {
+    return (
+      <>
+        {switcher}
+        <p className="rounded-lg border border-slate-200 bg-white p-5">{t('noResults')}</p>
+      </>
+    );
+  }
+  const participation = await getParticipationOverTime(db, viewer, unit.unit, query.period, view.at);
+  const period = format.period(query.period, view.at);
+  const { minGroupSize } = thresholds;
+  const trendPeriods = periodsInRange(trends.lines[0]?.points.map((point) => point.period) ?? [], query.period, query.range);
+  return (
+    <>
+      {switcher}
+      <OrgHeatmapSection
+        view={view}
+        query={query}
+        basePath={basePath}
+        title={unit.name === null ? t('heatmap.title') : t('heatmap.departmentTitle', { department: unit.name })}
+        intro={t('heatmap.intro')}
+        caption={unit.name === null ? t('heatmap.caption', { period }) : t('heatmap.departmentCaption', { department: unit.name, period })}
+        minGroupSize={minGroupSize}
+        showAggregates={unit.name === null}
+      />
+      {children}
+      <UnitTrendSection
+        title={unit.name === null ? t('trend.title') : t('trend.departmentTitle', { department: unit.name })}
+        unitName={unit.name ?? t('organisation')}
+        kind={query.period}
+        periods={trendPeriods}
+        trends={trends}
+        minGroupSize={minGroupSize}
+      />
+      <ParticipationOverTimeSection participation={participation} minGroupSize={minGroupSize} />
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import { readFile } from 'node:fs/promises';
+import { type Page, expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { ACCOUNTS, signIn } from './support/demo-accounts';
+import { type ApiHeatmap, departmentNamed, heatmapOf, nlPercent, periodsOf } from './support/org-report';
+import { cellText, cellTexts } from './support/team-page';
+
+const DECLINING = 'Verkoop & Marketing';
+const SMALL_TEAM = 'Juridische Zaken';
+
+/** The organisation heatmap on the page: the table named by its caption. */
+const orgHeatmap = (page: Page) => page.getByRole('table', { name: /^Afdelingen × de vier lijnen, / });
+
+/** A period in which the declining department's integrity line dropped significantly, found through the API. */
+async function integrityDrop(page: Page): Promise<{ period: string; at: string; heatmap: ApiHeatmap }> {
+  const department = await departmentNamed(page, DECLINING);
+  for (const period of ['quarter', 'month', 'week']) {
+    for (const at of (await periodsOf(page, department.teams[0]!.id, period)).reverse()) {
+      const heatmap = await heatmapOf(page, 'org', period, at);
+      const integrity = heatmap.rows.find((row) => row.name === DECLINING)!.cells[3]!;
+      if (integrity.significant && integrity.change! < 0) return { period, at, heatmap };
+    }
+  }
+  throw new Error('no period with a significant drop of line 4');
+}
+
+/** The page's rows agree with the API's: the same scores, the same hidden cells, the same participation. */
+async function expectSameAsApi(page: Page, heatmap: ApiHeatmap, table = orgHeatmap(page)) {
+  for (const row of heatmap.rows) {
+    const texts = await cellTexts(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row.name, exact: true }) }));
+    row.cells.forEach((cell, index) => expect(texts[index], `${row.name}, line ${cell.line}`).toContain(cellText(cell)));
+    expect(texts[4], `${row.name}, participation`).toBe(row.participation === null ? '– niet getoond' : nlPercent(row.participation));
+  }
+}
+
+test('HR sees the organisation heatmap with the integrity drop of Verkoop & Marketing marked significant, the same as the API', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  await expect(page).toHaveURL(/\/org$/);
+  const { period, at, heatmap } = await integrityDrop(page);
+  expect((await page.goto(`/org?period=${period}&at=${at}`))?.status()).toBe(200);
+  const table = orgHeatmap(page);
+  await expect(table.getByRole('columnheader')).toHaveText([/^Afdeling of team/, /^1 · Waarden/, /^2 · Rol/, /^3 · Bijdrage/, /^4 · Integriteit/, /^Deelname/]);
+  const integrity = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: DECLINING }) }).getByRole('cell').nth(3);
+  await expect(integrity).toContainText('▼');
+  await expect(integrity).toContainText('significante daling');
+  await expectSameAsApi(page, heatmap);
+});
+
+test('HR expands a department to its nested department and teams, and back', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  const table = orgHeatmap(page);
+  await expect(table.getByRole('rowheader', { name: 'Magazijn' })).toHaveCount(0);
+  const open = table.getByRole('link', { name: 'Toon wat er in Productie zit' });
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await open.click();
+  await expect(table.getByRole('link', { name: 'Verberg wat er in Productie zit' })).toHaveAttribute('aria-expanded', 'true');
+  for (const name of ['Productie Logistiek', 'Assemblage Vroege Ploeg', 'Kwaliteitscontrole']) await expect(table.getByRole('rowheader', { name })).toBeVisible();
+  await table.getByRole('link', { name: 'Toon wat er in Productie Logistiek zit' }).click();
+  await expect(table.getByRole('rowheader', { name: 'Magazijn' })).toBeVisible();
+  const url = new URL(page.url());
+  const productie = await departmentNamed(page, 'Productie');
+  await expectSameAsApi(page, await heatmapOf(page, `department:${productie.id}`, url.searchParams.get('period')!, url.searchParams.get('at')!));
+  await table.getByRole('link', { name: 'Verberg wat er in Productie zit' }).click();
+  await expect(table.getByRole('rowheader', { name: 'Magazijn' })).toHaveCount(0);
+});
+
+test('HR sorts the heatmap by a line, both ways', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  await page.goto('/org?period=quarter');
+  const table = orgHeatmap(page);
+  await table.getByRole('link', { name: /^4 · Integriteit/ }).click();
+  await expect(page).toHaveURL(/sort=line-4&order=asc/);
+  await expect(table.getByRole('columnheader', { name: /^4 · Integriteit/ })).toHaveAttribute('aria-sort', 'ascending');
+  const at = new URL(page.url()).searchParams.get('at')!;
+  const scores = (await heatmapOf(page, 'org', 'quarter', at)).rows.map((row) => ({ name: row.name, score: row.cells[3]!.score ?? Infinity }));
+  const ascending = [...scores].sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, 'nl')).map((row) => row.name);
+  await expect(table.getByRole('rowheader')).toHaveText(ascending);
+  expect(ascending[0]).toBe(DECLINING);
+  await table.getByRole('link', { name: /^4 · Integriteit/ }).click();
+  await expect(table.getByRole('columnheader', { name: /^4 · Integriteit/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('rowheader').last()).toHaveText(DECLINING);
+});
+
+test('HR compares two departments: a chart and a table per line; fewer than two or more than five gets a clear message', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  const form = page.getByRole('group', { name: /Te vergelijken afdelingen/ });
+  await form.getByLabel(DECLINING).check();
+  await page.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Vink minstens 2 afdelingen aan om ze te vergelijken.');
+
+  await form.getByLabel('Productie', { exact: true }).check();
+  await page.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const comparison = page.getByRole('region', { name: 'Afdelingen vergelijken' });
+  const lines = comparison.getByRole('article');
+  await expect(lines.getByRole('heading', { level: 3 })).toHaveText(['1 · Waarden', '2 · Rol', '3 · Bijdrage', '4 · Integriteit']);
+  await expect(comparison.locator('canvas')).toHaveCount(4);
+  await expect(comparison.getByRole('img', { name: `Lijngrafiek van 4 · Integriteit voor ${DECLINING}, Productie` })).toBeVisible();
+  const integrity = lines.filter({ hasText: '4 · Integriteit' });
+  await integrity.getByText('Toon de cijfers als tabel').click();
+  await expect(integrity.getByRole('table').getByRole('columnheader')).toHaveText(['Periode', DECLINING, 'Productie']);
+
+  for (const name of ['IT & Digitaal', 'Mens & Organisatie', 'Onderzoek & Ontwikkeling', 'Productie Logistiek']) await form.getByLabel(name, { exact: true }).check();
+  await page.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Vink hoogstens 5 afdelingen aan: meer lijnen in één grafiek zijn moeilijk te lezen.');
+  await expect(comparison.locator('canvas')).toHaveCount(0);
+});
+
+test('HR exports the heatmap as shown and opens the CSV: the small team has no numbers', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  const finance = await departmentNamed(page, 'Financiën & Administratie');
+  await page.goto(`/org?period=month&expand=${finance.id}`);
+  const at = new URL(await page.getByRole('link', { name: 'Deze heatmap (CSV)' }).getAttribute('href') ?? '', 'http://x').searchParams.get('at')!;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Deze heatmap (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toBe(`verbinding-heatmap-org-${at}.csv`);
+  const rows = parse<Record<string, string>>(await readFile(await download.path(), 'utf8'), { columns: true, bom: true });
+  await expect(orgHeatmap(page).getByRole('rowheader')).toHaveText(rows.map((row) => row.name!));
+  const small = rows.find((row) => row.name === SMALL_TEAM)!;
+  expect(small).toMatchObject({ depth: '1', kind: 'team', suppressed: 'true', participation: '' });
+  expect(Object.entries(small).filter(([column]) => column.startsWith('line_')).every(([, value]) => value === '')).toBe(true);
+  const api = await heatmapOf(page, `department:${finance.id}`, 'month', at);
+  for (const row of api.rows) expect(rows.find((entry) => entry.name === row.name)!.line_1_score).toBe(row.cells[0]!.suppressed ? '' : String(row.cells[0]!.score));
+  await expect(page.getByRole('link', { name: /Alle cijfers van elke eenheid en periode/ })).toHaveAttribute('href', '/api/v1/export/aggregates.csv');
+});
+
+test('a department page shows its nested department and teams, its trend and participation; an unknown one is 404', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  const productie = await departmentNamed(page, 'Productie');
+  expect((await page.goto(`/org/departments/${productie.id}?period=month`))?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Productie' })).toBeVisible();
+  const table = page.getByRole('table', { name: /^Productie: afdelingen en teams × de vier lijnen, / });
+  await expect(table.getByRole('rowheader')).toHaveText(['Productie Logistiek', ...productie.teams.map((team) => team.name).sort((a, b) => a.localeCompare(b, 'nl'))]);
+  await table.getByRole('link', { name: 'Toon wat er in Productie Logistiek zit' }).click();
+  await expect(table.getByRole('rowheader', { name: 'Magazijn' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Productie door de tijd' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Deelname per afdeling of team, / }).getByRole('rowheader')).toHaveCount(productie.teams.length + 1);
+  expect((await page.goto('/org/departments/999999'))?.status()).toBe(404);
+});
+
+test('the head of Productie opens Productie’s page and export, not another department’s nor the organisation', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  const [productie, declining] = [await departmentNamed(page, 'Productie'), await departmentNamed(page, DECLINING)];
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.head.email);
+  expect((await page.goto(`/org/departments/${productie.id}`))?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Productie' })).toBeVisible();
+  expect((await page.request.get(`/api/v1/export/heatmap.csv?unit=department:${productie.id}`)).status()).toBe(200);
+  expect((await page.goto(`/org/departments/${declining.id}`))?.status()).toBe(403);
+  expect((await page.goto('/org'))?.status()).toBe(403);
+  expect((await page.request.get('/api/v1/export/heatmap.csv?unit=org')).status()).toBe(403);
+});
+
+for (const key of ['employee', 'leader'] as const) {
+  test(`the ${key} gets 403 from /org, a department page and the heatmap export`, async ({ page }) => {
+    await signIn(page, ACCOUNTS.hr.email);
+    const productie = await departmentNamed(page, 'Productie');
+    await page.context().clearCookies();
+    await signIn(page, ACCOUNTS[key].email);
+    for (const path of ['/org', '/org?period=week&expand=1&compare=1&department=1&department=2', `/org/departments/${productie.id}`]) {
+      expect((await page.goto(path))?.status(), path).toBe(403);
+      await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
+    }
+    for (const unit of ['org', `department:${productie.id}`]) {
+      const response = await page.request.get(`/api/v1/export/heatmap.csv?unit=${unit}&period=month`);
+      expect(response.status(), unit).toBe(403);
+      expect(await response.json()).toEqual({ error: { code: 'forbidden', message: expect.any(String) } });
+    }
+  });
+}
+
+test('bad export parameters get a 422 that says what is wrong', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  for (const query of ['unit=team:1', 'period=year', 'period=month&at=1999-01', 'expand=abc', 'sort=line-9', 'order=up']) {
+    const response = await page.request.get(`/api/v1/export/heatmap.csv?${query}`);
+    expect(response.status(), query).toBe(422);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
+  }
+});

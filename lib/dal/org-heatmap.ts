@@ -1,0 +1,53 @@
+import 'server-only';
+import type { Database } from '@/db/client';
+import { AppError } from '@/lib/errors';
+import { type OrgHeatmapRow, expandHeatmapRows } from '@/lib/org/expand-heatmap';
+import type { HeatmapSort } from '@/lib/org/sort-heatmap-rows';
+import { childUnits, unitExists } from '@/lib/organisation/org-structure';
+import type { PeriodKind } from '@/lib/periods/period-labels';
+import { createCellBook } from '@/lib/reports/cell-book';
+import { buildHeatmap } from '@/lib/reports/heatmap';
+import { latestShownPeriod } from '@/lib/reports/team-set-heatmap';
+import { type UnitKey, departmentUnit } from '@/lib/rollups/units';
+import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
+import { assertCanSeeUnit } from './report-access';
+import type { Viewer } from './viewer';
+
+export interface OrgHeatmapView {
+  unit: UnitKey;
+  period: PeriodKind;
+  /** The period shown, or null before the first pulse. */
+  at: string | null;
+  /** Every period of the kind that has had a pulse, oldest first. */
+  available: string[];
+  rows: OrgHeatmapRow[];
+}
+
+export interface OrgHeatmapOptions {
+  /** Departments whose own departments and teams are shown below them. */
+  expand: readonly number[];
+  sort: HeatmapSort | null;
+}
+
+/**
+ * The heatmap of the units directly below the organisation or a department, with the expanded
+ * departments opened up, sorted level by level. Every row is a row of `GET /api/v1/heatmap` for its
+ * parent, so the page, the API and the export show the same cells. Without `at`, the latest period
+ * in which something is shown (a pulse that has just opened shows nothing yet).
+ */
+export async function getOrgHeatmapView(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind, at: string | undefined, options: OrgHeatmapOptions): Promise<OrgHeatmapView> {
+  await assertCanSeeUnit(db, viewer, unit);
+  const heatmap = await loadHeatmapData(db, kind, at, at === undefined ? 2 : 1);
+  const { data } = heatmap;
+  if (!unitExists(data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
+  const chosen = at ?? latestShownPeriod(createCellBook(data), childUnits(data.structure, unit).map((child) => child.unit), kind, heatmap.available.slice(-2));
+  const invited = await loadHeatmapInvited(db, heatmap, kind, chosen);
+  const rowsBelow = (below: UnitKey) => buildHeatmap(data, below, kind, chosen, invited).rows;
+  const rows = expandHeatmapRows(
+    rowsBelow(unit),
+    { rowsBelow: (id) => rowsBelow(departmentUnit(id)), hasRowsBelow: (id) => childUnits(data.structure, departmentUnit(id)).length > 0 },
+    new Set(options.expand),
+    options.sort,
+  );
+  return { unit, period: kind, at: chosen, available: heatmap.available, rows };
+}

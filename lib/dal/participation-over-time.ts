@@ -1,0 +1,27 @@
+import 'server-only';
+import type { Database } from '@/db/client';
+import { AppError } from '@/lib/errors';
+import { type ParticipationOverTime, buildParticipationOverTime, periodsUpTo } from '@/lib/org/participation-over-time';
+import { unitExists } from '@/lib/organisation/org-structure';
+import type { PeriodKind } from '@/lib/periods/period-labels';
+import { loadInvitedByUnit } from '@/lib/reports/load-invited';
+import type { UnitKey } from '@/lib/rollups/units';
+import { loadHeatmapData } from './heatmap-data';
+import { assertCanSeeUnit } from './report-access';
+import type { Viewer } from './viewer';
+
+/** How many periods the participation table looks back, the period shown included. */
+export const PARTICIPATION_PERIODS = 6;
+
+/**
+ * Participation of the departments and teams directly below a unit over the periods up to `at`
+ * (the latest when absent), each period exactly as the heatmap of that period gives it.
+ */
+export async function getParticipationOverTime(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind, at: string | undefined): Promise<ParticipationOverTime> {
+  await assertCanSeeUnit(db, viewer, unit);
+  const heatmap = await loadHeatmapData(db, kind, at, PARTICIPATION_PERIODS - 1);
+  if (!unitExists(heatmap.data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
+  const periods = periodsUpTo(heatmap.available, heatmap.at, PARTICIPATION_PERIODS);
+  const invited = await Promise.all(periods.map((label) => loadInvitedByUnit(db, heatmap.data.structure, kind, label)));
+  return buildParticipationOverTime(heatmap.data, unit, kind, periods, new Map(periods.map((label, index) => [label, invited[index]!])));
+}

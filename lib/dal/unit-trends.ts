@@ -1,0 +1,18 @@
+import 'server-only';
+import type { Database } from '@/db/client';
+import { AppError } from '@/lib/errors';
+import { unitExists } from '@/lib/organisation/org-structure';
+import type { PeriodKind } from '@/lib/periods/period-labels';
+import { loadReportData } from '@/lib/reports/load-report-data';
+import { type UnitTrends, buildUnitTrends } from '@/lib/reports/unit-trends';
+import type { UnitKey } from '@/lib/rollups/units';
+import { assertCanSeeUnit } from './report-access';
+import type { Viewer } from './viewer';
+
+/** The organisation's or a department's own four lines over every period, for HR and the department's heads. */
+export async function getUnitTrends(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind): Promise<UnitTrends> {
+  await assertCanSeeUnit(db, viewer, unit);
+  const data = await loadReportData(db, { kinds: [kind], units: [unit] });
+  if (!unitExists(data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
+  return buildUnitTrends(data, unit, kind);
+}

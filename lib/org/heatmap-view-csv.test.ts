@@ -1,0 +1,34 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { HEATMAP_VIEW_COLUMNS, heatmapViewCsv } from './heatmap-view-csv';
+import { heatmapRow } from './heatmap-row-fixture';
+
+describe('the heatmap view as CSV', () => {
+  const shown = { ...heatmapRow(1, 'Financiën', [61.5, 70, 55.2, 48]), participation: 72.5, depth: 0, expanded: true };
+  shown.cells[3] = { ...shown.cells[3]!, change: -6.1, significant: true };
+  const hidden = { ...heatmapRow(9, 'Juridische Zaken', [null, null, null, null], null, 'team'), depth: 1, expanded: null };
+  const csv = heatmapViewCsv({ period: 'month', at: '2026-10', rows: [shown, hidden] });
+  const rows = parse<Record<string, string>>(csv, { columns: true, bom: true });
+
+  it('has one row per heatmap row, in the order shown', () => {
+    expect(Object.keys(rows[0]!)).toEqual(HEATMAP_VIEW_COLUMNS);
+    expect(rows.map((row) => [row.depth, row.kind, row.name, row.period_kind, row.period])).toEqual([
+      ['0', 'department', 'Financiën', 'month', '2026-10'],
+      ['1', 'team', 'Juridische Zaken', 'month', '2026-10'],
+    ]);
+  });
+
+  it('gives the scores, changes and significance shown', () => {
+    expect(rows[0]).toMatchObject({ line_1_score: '61.5', line_1_change: '', line_1_significant: 'false', line_4_score: '48', line_4_change: '-6.1', line_4_significant: 'true', participation: '72.5', suppressed: 'false' });
+  });
+
+  it('keeps a suppressed row empty: no score, no change, no participation', () => {
+    const { depth: _depth, kind: _kind, id: _id, name: _name, period_kind: _periodKind, period: _period, suppressed, ...figures } = rows[1]!;
+    expect(suppressed).toBe('true');
+    expect(Object.values(figures).every((value) => value === '')).toBe(true);
+  });
+
+  it('starts with a byte order mark, so spreadsheets read the accents', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+  });
+});

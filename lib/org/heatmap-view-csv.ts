@@ -1,0 +1,33 @@
+import { stringify } from 'csv-stringify/sync';
+import { CONNECTION_LINES } from '@/lib/model/connection-lines';
+import type { PeriodKind } from '@/lib/periods/period-labels';
+import type { OrgHeatmapRow } from './expand-heatmap';
+
+export interface HeatmapViewForExport {
+  period: PeriodKind;
+  at: string | null;
+  rows: readonly OrgHeatmapRow[];
+}
+
+const LINE_COLUMNS = CONNECTION_LINES.flatMap((line) => [`line_${line}_score`, `line_${line}_change`, `line_${line}_significant`]);
+export const HEATMAP_VIEW_COLUMNS = ['depth', 'kind', 'id', 'name', 'period_kind', 'period', ...LINE_COLUMNS, 'participation', 'suppressed'];
+
+/**
+ * A heatmap exactly as the page shows it — its rows, expansions and order, each line's score and
+ * change, participation — one row per heatmap row. A suppressed cell stays empty: no score, no change,
+ * nothing to work back from. A byte order mark lets spreadsheets read the names' accents.
+ */
+export function heatmapViewCsv(view: HeatmapViewForExport): string {
+  const rows = view.rows.map((row) => [
+    row.depth,
+    row.kind,
+    row.id,
+    row.name,
+    view.period,
+    view.at,
+    ...row.cells.flatMap((cell) => (cell.suppressed ? [null, null, null] : [cell.score, cell.change, cell.significant])),
+    row.participation,
+    row.cells.every((cell) => cell.suppressed),
+  ]);
+  return stringify(rows, { header: true, columns: HEATMAP_VIEW_COLUMNS, bom: true, cast: { boolean: (value) => String(value) } });
+}

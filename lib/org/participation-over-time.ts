@@ -1,0 +1,59 @@
+import { childUnits } from '@/lib/organisation/org-structure';
+import type { PeriodKind } from '@/lib/periods/period-labels';
+import { buildHeatmap } from '@/lib/reports/heatmap';
+import type { ReportData } from '@/lib/reports/report-data';
+import type { UnitKey } from '@/lib/rollups/units';
+
+export interface ParticipationPoint {
+  /** Responses over invitations, 0–100; null where not shown. */
+  participation: number | null;
+  /** The unit's cell is not shown in this period (fewer than k, or a smaller group could be worked out). */
+  suppressed: boolean;
+}
+
+export interface ParticipationRow {
+  id: number;
+  kind: 'department' | 'team';
+  name: string;
+  /** One per period, in the order of `periods`. */
+  points: ParticipationPoint[];
+}
+
+export interface ParticipationOverTime {
+  period: PeriodKind;
+  /** Oldest first. */
+  periods: string[];
+  rows: ParticipationRow[];
+}
+
+/** The last `count` periods up to and including `at`, oldest first. */
+export function periodsUpTo(available: readonly string[], at: string | null, count: number): string[] {
+  const end = at === null ? -1 : available.indexOf(at);
+  return end < 0 ? [] : available.slice(Math.max(0, end - count + 1), end + 1);
+}
+
+/**
+ * Participation of each department or team directly below `unit`, period by period: the heatmap's
+ * participation column for each period, so that both always agree (and hide the same cells).
+ */
+export function buildParticipationOverTime(
+  data: ReportData,
+  unit: UnitKey,
+  kind: PeriodKind,
+  periods: readonly string[],
+  invitedByPeriod: ReadonlyMap<string, ReadonlyMap<UnitKey, number>>,
+): ParticipationOverTime {
+  const columns = periods.map((label) => buildHeatmap(data, unit, kind, label, invitedByPeriod.get(label) ?? new Map<UnitKey, number>()).rows);
+  const rows = childUnits(data.structure, unit).map(
+    (child, index): ParticipationRow => ({
+      id: child.id,
+      kind: child.kind,
+      name: child.name,
+      points: columns.map((column) => {
+        const row = column[index]!;
+        return { participation: row.participation, suppressed: row.cells.every((cell) => cell.suppressed) };
+      }),
+    }),
+  );
+  return { period: kind, periods: [...periods], rows };
+}
