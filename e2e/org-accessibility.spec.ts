@@ -11,6 +11,7 @@ async function seriousViolations(page: Page) {
 }
 
 test('/org and a department page have no serious or critical accessibility violation, in Dutch and in English', async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, ACCOUNTS.hr.email);
   const productie = await departmentNamed(page, 'Productie');
   const other = await departmentNamed(page, 'Verkoop & Marketing');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type Page, expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
-import { type ApiHeatmap, departmentNamed, heatmapOf, nlPercent, periodsOf } from './support/org-report';
+import { type ApiHeatmap, departmentNamed, departmentsForHr, heatmapOf, nlPercent, periodsOf } from './support/org-report';
 import { cellText, cellTexts } from './support/team-page';
 
 const DECLINING = 'Verkoop & Marketing';
@@ -50,17 +50,18 @@ test('HR expands a department to its nested department and teams, and back', asy
   await signIn(page, ACCOUNTS.hr.email);
   const table = orgHeatmap(page);
   await expect(table.getByRole('rowheader', { name: 'Magazijn' })).toHaveCount(0);
-  const open = table.getByRole('link', { name: 'Toon wat er in Productie zit' });
-  await expect(open).toHaveAttribute('aria-expanded', 'false');
-  await open.click();
-  await expect(table.getByRole('link', { name: 'Verberg wat er in Productie zit' })).toHaveAttribute('aria-expanded', 'true');
+  const productieLink = table.getByRole('link', { name: 'Productie', exact: true });
+  await expect(productieLink).toHaveAttribute('aria-expanded', 'false');
+  await productieLink.click();
+  await expect(productieLink).toHaveAttribute('aria-expanded', 'true');
   for (const name of ['Productie Logistiek', 'Assemblage Vroege Ploeg', 'Kwaliteitscontrole']) await expect(table.getByRole('rowheader', { name })).toBeVisible();
-  await table.getByRole('link', { name: 'Toon wat er in Productie Logistiek zit' }).click();
+  await table.getByRole('link', { name: 'Productie Logistiek' }).click();
   await expect(table.getByRole('rowheader', { name: 'Magazijn' })).toBeVisible();
   const url = new URL(page.url());
   const productie = await departmentNamed(page, 'Productie');
   await expectSameAsApi(page, await heatmapOf(page, `department:${productie.id}`, url.searchParams.get('period')!, url.searchParams.get('at')!));
-  await table.getByRole('link', { name: 'Verberg wat er in Productie zit' }).click();
+  await productieLink.click();
+  await expect(productieLink).toHaveAttribute('aria-expanded', 'false');
   await expect(table.getByRole('rowheader', { name: 'Magazijn' })).toHaveCount(0);
 });
 
@@ -83,15 +84,15 @@ test('HR sorts the heatmap by a line, both ways', async ({ page }) => {
 
 test('HR compares two departments: a chart and a table per line; fewer than two or more than five gets a clear message', async ({ page }) => {
   await signIn(page, ACCOUNTS.hr.email);
-  const form = page.getByRole('group', { name: /Te vergelijken afdelingen/ });
+  const comparison = page.getByRole('region', { name: 'Afdelingen vergelijken' });
+  const form = comparison.getByRole('group', { name: /Te vergelijken afdelingen/ });
   await form.getByLabel(DECLINING).check();
-  await page.getByRole('button', { name: 'Vergelijken' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Vink minstens 2 afdelingen aan om ze te vergelijken.');
+  await comparison.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(comparison.getByRole('alert')).toHaveText('Vink minstens 2 afdelingen aan om ze te vergelijken.');
 
   await form.getByLabel('Productie', { exact: true }).check();
-  await page.getByRole('button', { name: 'Vergelijken' }).click();
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  const comparison = page.getByRole('region', { name: 'Afdelingen vergelijken' });
+  await comparison.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(comparison.getByRole('alert')).toHaveCount(0);
   const lines = comparison.getByRole('article');
   await expect(lines.getByRole('heading', { level: 3 })).toHaveText(['1 · Waarden', '2 · Rol', '3 · Bijdrage', '4 · Integriteit']);
   await expect(comparison.locator('canvas')).toHaveCount(4);
@@ -101,8 +102,8 @@ test('HR compares two departments: a chart and a table per line; fewer than two 
   await expect(integrity.getByRole('table').getByRole('columnheader')).toHaveText(['Periode', DECLINING, 'Productie']);
 
   for (const name of ['IT & Digitaal', 'Mens & Organisatie', 'Onderzoek & Ontwikkeling', 'Productie Logistiek']) await form.getByLabel(name, { exact: true }).check();
-  await page.getByRole('button', { name: 'Vergelijken' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Vink hoogstens 5 afdelingen aan: meer lijnen in één grafiek zijn moeilijk te lezen.');
+  await comparison.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(comparison.getByRole('alert')).toHaveText('Vink hoogstens 5 afdelingen aan: meer lijnen in één grafiek zijn moeilijk te lezen.');
   await expect(comparison.locator('canvas')).toHaveCount(0);
 });
 
@@ -130,37 +131,33 @@ test('a department page shows its nested department and teams, its trend and par
   await expect(page.getByRole('heading', { level: 1, name: 'Productie' })).toBeVisible();
   const table = page.getByRole('table', { name: /^Productie: afdelingen en teams × de vier lijnen, / });
   await expect(table.getByRole('rowheader')).toHaveText(['Productie Logistiek', ...productie.teams.map((team) => team.name).sort((a, b) => a.localeCompare(b, 'nl'))]);
-  await table.getByRole('link', { name: 'Toon wat er in Productie Logistiek zit' }).click();
+  await table.getByRole('link', { name: 'Productie Logistiek' }).click();
   await expect(table.getByRole('rowheader', { name: 'Magazijn' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Productie door de tijd' })).toBeVisible();
   await expect(page.getByRole('table', { name: /^Deelname per afdeling of team, / }).getByRole('rowheader')).toHaveCount(productie.teams.length + 1);
   expect((await page.goto('/org/departments/999999'))?.status()).toBe(404);
 });
 
-test('the head of Productie opens Productie’s page and export, not another department’s nor the organisation', async ({ page }) => {
-  await signIn(page, ACCOUNTS.hr.email);
-  const [productie, declining] = [await departmentNamed(page, 'Productie'), await departmentNamed(page, DECLINING)];
-  await page.context().clearCookies();
+test('the head of Productie opens Productie’s page and export, not another department’s nor the organisation', async ({ page, browser }) => {
+  const [productie, declining] = await departmentsForHr(browser, ['Productie', DECLINING]);
   await signIn(page, ACCOUNTS.head.email);
-  expect((await page.goto(`/org/departments/${productie.id}`))?.status()).toBe(200);
+  expect((await page.goto(`/org/departments/${productie!.id}`))?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Productie' })).toBeVisible();
-  expect((await page.request.get(`/api/v1/export/heatmap.csv?unit=department:${productie.id}`)).status()).toBe(200);
-  expect((await page.goto(`/org/departments/${declining.id}`))?.status()).toBe(403);
+  expect((await page.request.get(`/api/v1/export/heatmap.csv?unit=department:${productie!.id}`)).status()).toBe(200);
+  expect((await page.goto(`/org/departments/${declining!.id}`))?.status()).toBe(403);
   expect((await page.goto('/org'))?.status()).toBe(403);
   expect((await page.request.get('/api/v1/export/heatmap.csv?unit=org')).status()).toBe(403);
 });
 
 for (const key of ['employee', 'leader'] as const) {
-  test(`the ${key} gets 403 from /org, a department page and the heatmap export`, async ({ page }) => {
-    await signIn(page, ACCOUNTS.hr.email);
-    const productie = await departmentNamed(page, 'Productie');
-    await page.context().clearCookies();
+  test(`the ${key} gets 403 from /org, a department page and the heatmap export`, async ({ page, browser }) => {
+    const [productie] = await departmentsForHr(browser, ['Productie']);
     await signIn(page, ACCOUNTS[key].email);
-    for (const path of ['/org', '/org?period=week&expand=1&compare=1&department=1&department=2', `/org/departments/${productie.id}`]) {
+    for (const path of ['/org', '/org?period=week&expand=1&compare=1&department=1&department=2', `/org/departments/${productie!.id}`]) {
       expect((await page.goto(path))?.status(), path).toBe(403);
       await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
     }
-    for (const unit of ['org', `department:${productie.id}`]) {
+    for (const unit of ['org', `department:${productie!.id}`]) {
       const response = await page.request.get(`/api/v1/export/heatmap.csv?unit=${unit}&period=month`);
       expect(response.status(), unit).toBe(403);
       expect(await response.json()).toEqual({ error: { code: 'forbidden', message: expect.any(String) } });

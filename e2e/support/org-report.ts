@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { ACCOUNTS, signIn } from './demo-accounts';
 import type { ApiCell } from './team-page';
 
 export interface ApiHeatmapRow {
@@ -50,3 +51,13 @@ export async function periodsOf(page: Page, teamId: number, period: string): Pro
 
 /** Participation as the Dutch pages show it. */
 export const nlPercent = (value: number) => new Intl.NumberFormat('nl', { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+
+/** Departments as HR's API lists them, read in a context of its own, for specs that sign in as someone else. */
+export async function departmentsForHr(browser: Browser, names: string[]): Promise<ApiDepartment[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, ACCOUNTS.hr.email);
+  const departments = await Promise.all(names.map((name) => departmentNamed(page, name)));
+  await context.close();
+  return departments;
+}
