@@ -6,6 +6,7 @@ import {
   DEMO_IMPROVING_TEAMS,
   DEMO_INTEGRITY_DROP_PULSE_INDEX,
   DEMO_STABLE_TEAM,
+  DEMO_ROLE_DECLINE_LAST_STABLE_INDEX,
   DEMO_TEAM_B,
 } from './demo-structure';
 import type { PlannedResponse } from './plan-types';
@@ -74,9 +75,9 @@ describe('planDemoOrganisation', () => {
     expect(early - recent).toBeGreaterThanOrEqual(0.8);
   });
 
-  it("declines team B's role line significantly from the 4 closed weeks before to the last 4 (Welch)", () => {
-    const before = lineScores([DEMO_TEAM_B], 2, between(latest - 8, latest - 5));
-    const after = lineScores([DEMO_TEAM_B], 2, between(latest - 4, latest - 1));
+  it("declines team B's role line significantly from the 4 weeks before the decline to 4 weeks after it (Welch)", () => {
+    const before = lineScores([DEMO_TEAM_B], 2, between(DEMO_ROLE_DECLINE_LAST_STABLE_INDEX - 3, DEMO_ROLE_DECLINE_LAST_STABLE_INDEX));
+    const after = lineScores([DEMO_TEAM_B], 2, between(DEMO_ROLE_DECLINE_LAST_STABLE_INDEX + 6, DEMO_ROLE_DECLINE_LAST_STABLE_INDEX + 9));
     const se2 = variance(before) / before.length + variance(after) / after.length;
     const t = (mean(before) - mean(after)) / Math.sqrt(se2);
     const df =

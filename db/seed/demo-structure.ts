@@ -24,7 +24,7 @@ export const DEMO_DECLINING_DEPARTMENT = 'Verkoop & Marketing';
 /** Index (0 = oldest pulse) of the first pulse after the integrity drop in the declining department. */
 export const DEMO_INTEGRITY_DROP_PULSE_INDEX = 16;
 /** Index of the last pulse before team B's role line starts to decline. */
-export const DEMO_ROLE_DECLINE_LAST_STABLE_INDEX = 13;
+export const DEMO_ROLE_DECLINE_LAST_STABLE_INDEX = 9;
 
 export interface DemoTeam {
   name: string;

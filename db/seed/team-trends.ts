@@ -10,14 +10,14 @@ import type { PlannedTeam } from './plan-types';
 import { CONNECTION_LINES, type ConnectionLine } from '../../lib/model/connection-lines';
 import type { Random } from './random';
 
-/** Team B's role line starts here and falls by ROLE_DECLINE by the latest pulse. */
+/** Team B's role line starts here and falls by ROLE_DECLINE over ROLE_DECLINE_WEEKS, then stays low. */
 const ROLE_STABLE_SCORE = 3.9;
-const ROLE_DECLINE = 1.5;
+const ROLE_DECLINE = 1.8;
 /**
- * The decline accelerates (progress squared) and is complete by the latest closed pulse, so that
- * the last four closed weeks differ clearly from the four before them, not only from the start.
+ * Steep enough that, wherever the month boundaries fall on the day of seeding, two consecutive
+ * finished months differ significantly (only finished periods are ever shown).
  */
-const DECLINE_CURVE = 2;
+const ROLE_DECLINE_WEEKS = 5;
 const INTEGRITY_DROP = 1.0;
 
 /** How a team answers: its participation and the expected score per line, week by week. */
@@ -56,12 +56,9 @@ export function planTeamTrends(random: Random, teams: readonly PlannedTeam[]): M
 /** The team's expected (unrounded) score on a line in the pulse with this index, 0 being the oldest. */
 export function expectedScore(trend: TeamTrend, line: ConnectionLine, pulseIndex: number): number {
   const latest = DEMO_PULSE_COUNT - 1;
-  const latestClosed = latest - 1;
   let score = trend.baseline[line] + (trend.improvement * pulseIndex) / latest;
   if (trend.roleDecline && line === 2 && pulseIndex > DEMO_ROLE_DECLINE_LAST_STABLE_INDEX) {
-    const weeks = latestClosed - DEMO_ROLE_DECLINE_LAST_STABLE_INDEX;
-    const progress = Math.min(1, (pulseIndex - DEMO_ROLE_DECLINE_LAST_STABLE_INDEX) / weeks);
-    score -= ROLE_DECLINE * progress ** DECLINE_CURVE;
+    score -= ROLE_DECLINE * Math.min(1, (pulseIndex - DEMO_ROLE_DECLINE_LAST_STABLE_INDEX) / ROLE_DECLINE_WEEKS);
   }
   if (trend.integrityDrop && line === 4 && pulseIndex >= DEMO_INTEGRITY_DROP_PULSE_INDEX) score -= INTEGRITY_DROP;
   return score;

@@ -4,6 +4,7 @@ import type { Database } from '@/db/client';
 import { pulses } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import type { PeriodKind } from '@/lib/periods/period-labels';
+import { finishedPeriods, periodKey } from '@/lib/periods/finished-periods';
 import { heatmapWindow } from '@/lib/reports/heatmap-window';
 import { loadInvitedByUnit } from '@/lib/reports/load-invited';
 import { loadReportData } from '@/lib/reports/load-report-data';
@@ -24,12 +25,17 @@ export interface HeatmapData {
  */
 export async function loadHeatmapData(db: Database, kind: PeriodKind, at: string | undefined, depth = 1, now = new Date()): Promise<HeatmapData> {
   const pulseRows = await db
-    .select({ week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel })
+    .select({ week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel, closesAt: pulses.closesAt })
     .from(pulses)
     .where(lte(pulses.opensAt, now))
     .orderBy(asc(pulses.opensAt));
-  const window = heatmapWindow(pulseRows.map((labels, id) => ({ id, labels })), kind, at ?? null, depth);
-  if (at !== undefined && !window.available.includes(at)) throw new AppError('invalid_input', `No pulse was asked in ${kind} ${at}.`);
+  const finished = finishedPeriods(pulseRows, now);
+  const asked = pulseRows.map(({ closesAt: _closesAt, ...labels }, id) => ({ id, labels }));
+  const window = heatmapWindow(asked, kind, at ?? null, depth, (label) => finished.has(periodKey(kind, label)));
+  if (at !== undefined && !asked.some((pulse) => pulse.labels[kind] === at)) throw new AppError('invalid_input', `No pulse was asked in ${kind} ${at}.`);
+  if (at !== undefined && !window.available.includes(at)) {
+    throw new AppError('invalid_input', `The results of ${kind} ${at} appear once it is over and its pulses have closed.`);
+  }
   const data = await loadReportData(db, { kinds: [kind], labels: () => window.labels }, now);
   return { data, at: window.at, available: window.available };
 }

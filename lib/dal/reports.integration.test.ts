@@ -76,7 +76,7 @@ describe('reports on the demo organisation', () => {
 
   it('shows the declining department’s integrity line below the organisation’s other departments', async () => {
     const hr = await viewerFor(DEMO_ACCOUNTS.hr.email);
-    const heatmap = await getHeatmap(database.db, hr, 'org', 'quarter');
+    const heatmap = await getHeatmap(database.db, hr, 'org', 'month');
     const integrity = (name: string) => heatmap.rows.find((row) => row.name === name)!.cells.find((cell) => cell.line === 4)!.score!;
     const others = heatmap.rows.filter((row) => row.name !== DEMO_DECLINING_DEPARTMENT).map((row) => integrity(row.name));
     expect(integrity(DEMO_DECLINING_DEPARTMENT)).toBeLessThan(Math.min(...others));

@@ -1,5 +1,6 @@
 import { createPublicationRule } from '@/lib/anonymity/publication';
 import { teamsInUnit } from '@/lib/organisation/org-structure';
+import { periodKey } from '@/lib/periods/finished-periods';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
@@ -44,7 +45,8 @@ export function createCellBook(data: ReportData) {
     data.knownBreaks,
   );
 
-  const periods = (kind: PeriodKind): string[] => [...new Set(data.pulses.map((pulse) => pulse.labels[kind]))].sort();
+  const finished = (kind: PeriodKind, label: string) => !data.finishedPeriods || data.finishedPeriods.has(periodKey(kind, label));
+  const periods = (kind: PeriodKind): string[] => [...new Set(data.pulses.map((pulse) => pulse.labels[kind]))].filter((label) => finished(kind, label)).sort();
   const previousPeriod = (kind: PeriodKind, label: string): string | null => {
     const all = periods(kind);
     const index = all.indexOf(label);
@@ -62,7 +64,7 @@ export function createCellBook(data: ReportData) {
     return total;
   };
   const shown = (unit: UnitKey, kind: PeriodKind, label: string): boolean =>
-    isPublished(unit, pulsesByPeriod.get(`${kind}|${label}`) ?? [], respondents(unit, kind, label));
+    finished(kind, label) && isPublished(unit, pulsesByPeriod.get(`${kind}|${label}`) ?? [], respondents(unit, kind, label));
 
   const statistics = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine): LineStatistics | null => {
     if (!shown(unit, kind, label)) return null;

@@ -4,7 +4,7 @@ import type { ReportPulse } from './report-data';
 export interface HeatmapWindow {
   /** The period the heatmap shows, or null when no pulse has opened yet. */
   at: string | null;
-  /** Every period of the kind that has had a pulse, oldest first. */
+  /** Every finished period of the kind that has had a pulse, oldest first. */
   available: string[];
   /** The periods to read: `at`, the `depth` periods before it, and for weeks every week of their months. */
   labels: string[];
@@ -15,8 +15,8 @@ export interface HeatmapWindow {
  * small in one week is hidden all month), so reading weeks alone would decide some cells
  * differently from the team trends: weeks are widened to their whole months.
  */
-export function heatmapWindow(pulses: readonly ReportPulse[], kind: PeriodKind, at: string | null, depth = 1): HeatmapWindow {
-  const available = [...new Set(pulses.map((pulse) => pulse.labels[kind]))].sort();
+export function heatmapWindow(pulses: readonly ReportPulse[], kind: PeriodKind, at: string | null, depth = 1, isFinished: (label: string) => boolean = () => true): HeatmapWindow {
+  const available = [...new Set(pulses.map((pulse) => pulse.labels[kind]))].filter(isFinished).sort();
   const chosen = at ?? available.at(-1) ?? null;
   const index = chosen === null ? -1 : available.indexOf(chosen);
   if (index < 0) return { at: chosen, available, labels: [] };

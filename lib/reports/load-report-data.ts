@@ -5,6 +5,7 @@ import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import { brokenUnitsByPulse } from '@/lib/anonymity/publication';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import { loadOrgStructure } from '@/lib/organisation/load-org-structure';
+import { finishedPeriods } from '@/lib/periods/finished-periods';
 import { type PeriodKind, periodLabelsOf } from '@/lib/periods/period-labels';
 import { readRollupEpoch } from '@/lib/rollups/rollup-epoch';
 import type { UnitKey } from '@/lib/rollups/units';
@@ -76,6 +77,7 @@ export async function loadReportData(db: Database, scope: ReportScope, now = new
     thresholds,
     pulses: reportPulses,
     knownBreaks: known,
+    finishedPeriods: finishedPeriods(pulseRows.map(({ closesAt, week, month, quarter }) => ({ closesAt, week, month, quarter })), now),
     teamPulseRespondents,
     respondents: new Map(respondentRows.map((row) => [cellKey(row.unit as UnitKey, row.periodKind, row.periodLabel), row.respondents])),
     lineCounts: new Map(

@@ -23,6 +23,8 @@ export interface ReportData {
   respondents: ReadonlyMap<string, number>;
   lineCounts: ReadonlyMap<string, ScoreCounts>;
   thresholds: AnonymityThresholds;
+  /** `kind|label` of the periods that are over with all their pulses closed; only these are shown. Absent: all are. */
+  finishedPeriods?: ReadonlySet<string>;
 }
 
 export const cellKey = (unit: UnitKey, kind: PeriodKind, label: string) => `${unit}|${kind}|${label}`;
