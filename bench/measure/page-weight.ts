@@ -13,6 +13,8 @@ export interface PageWeight {
   scripts: number;
   rawKiB: number;
   gzipKiB: number;
+  /** The heaviest first-load scripts, to tell what to cut. */
+  largest: { script: string; gzipKiB: number }[];
   /** Scripts fetched after the load event (prefetches of linked routes), not counted above. */
   laterScripts: number;
   laterGzipKiB: number;
@@ -50,11 +52,16 @@ export async function measurePageWeight(origin: string, pages: readonly WeighedP
       // A page whose prefetches keep the network busy is measured all the same.
       await tab.waitForLoadState('networkidle', { timeout: SETTLE_MS }).catch(() => undefined);
       const [scripts, later] = await Promise.all([Promise.all(before.values()), Promise.all(after.values())]);
+      const names = [...before.keys()].map((url) => new URL(url).pathname.split('/').at(-1) ?? url);
       weights.push({
         path: page.path,
         scripts: scripts.length,
         rawKiB: kib(total(scripts, (body) => body.length)),
         gzipKiB: kib(total(scripts, gzippedLength)),
+        largest: scripts
+          .map((body, index) => ({ script: names[index] ?? '?', gzipKiB: kib(gzippedLength(body)) }))
+          .sort((a, b) => b.gzipKiB - a.gzipKiB)
+          .slice(0, 5),
         laterScripts: later.length,
         laterGzipKiB: kib(total(later, gzippedLength)),
       });

@@ -71,8 +71,8 @@ export function formatResults(results: BenchResults): string {
     '',
     'First-load JavaScript',
     formatTable(
-      ['page', 'scripts', 'raw KiB', 'gzip KiB', 'prefetched later', 'later gzip KiB'],
-      results.pageWeight.map((w) => [w.path, w.scripts, w.rawKiB, w.gzipKiB, w.laterScripts, w.laterGzipKiB]),
+      ['page', 'scripts', 'raw KiB', 'gzip KiB', 'prefetched later', 'later gzip KiB', 'largest (gzip KiB)'],
+      results.pageWeight.map((w) => [w.path, w.scripts, w.rawKiB, w.gzipKiB, w.laterScripts, w.laterGzipKiB, w.largest.map((l) => `${l.script} ${l.gzipKiB}`).join(', ')]),
     ),
     '',
     'PGlite (embedded, on disk) against Postgres at demo size (ms)',

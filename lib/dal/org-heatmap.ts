@@ -33,7 +33,7 @@ export interface OrgHeatmapOptions {
  * The heatmap of the units directly below the organisation or a department, with the expanded
  * departments opened up, sorted level by level. Every row is a row of `GET /api/v1/heatmap` for its
  * parent, so the page, the API and the export show the same cells. Without `at`, the latest period
- * in which something is shown (a pulse that has just opened shows nothing yet).
+ * in which something is shown, as on the leaders' pages.
  */
 export async function getOrgHeatmapView(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind, at: string | undefined, options: OrgHeatmapOptions): Promise<OrgHeatmapView> {
   await assertCanSeeUnit(db, viewer, unit);

@@ -72,7 +72,7 @@ describe('the HR heatmap shows the API’s cells', () => {
 
   it('sorts by a line with the weakest first and the suppressed team last, whichever the direction', async () => {
     const hr = viewer('hr');
-    const byIntegrity = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'quarter', undefined, { expand: [], sort: { key: 'line-4', order: 'asc' } });
+    const byIntegrity = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'month', undefined, { expand: [], sort: { key: 'line-4', order: 'asc' } });
     expect(byIntegrity.rows[0]!.name).toBe(DEMO_DECLINING_DEPARTMENT);
     const scores = byIntegrity.rows.map((row) => row.cells[3]!.score!);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
@@ -93,7 +93,9 @@ describe('participation over time', () => {
   it('equals, for one department, responses over invitations summed from the rollups by hand', async () => {
     const hr = viewer('hr');
     const over = await getParticipationOverTime(database.db, hr, ORG_UNIT, 'month', undefined);
-    expect(over.periods).toHaveLength(PARTICIPATION_PERIODS);
+    const { available } = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'month', undefined, noView);
+    expect(over.periods).toEqual(available.slice(-PARTICIPATION_PERIODS));
+    expect(over.periods.length).toBeGreaterThanOrEqual(3);
     const row = over.rows.find((entry) => entry.kind === 'department' && entry.name === DEMO_DECLINING_DEPARTMENT)!;
     const teamIds = (await database.db.select({ id: teams.id }).from(teams).where(eq(teams.departmentId, ids.get(DEMO_DECLINING_DEPARTMENT)!))).map((team) => team.id);
     for (const [index, label] of over.periods.entries()) {
