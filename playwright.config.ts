@@ -7,6 +7,8 @@ const build = process.env.E2E_SKIP_BUILD ? '' : 'npx next build && ';
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
+  // Axe checks of several pages in one test take a while on a 2-core machine that also runs the server.
+  timeout: 90_000,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],

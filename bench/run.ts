@@ -14,7 +14,7 @@ import { parseBenchOptions } from './lib/bench-options';
 import { createDatabase, databaseExists, databaseUrl, dropDatabase, serverVersion } from './lib/databases';
 import { sessionPerson } from './lib/load-people';
 import { describeMachine } from './lib/machine';
-import { type RunningServer, assertProductionBuild, startNextServer } from './lib/next-server';
+import { assertProductionBuild, startNextServer } from './lib/next-server';
 import { mintSessionCookie } from './lib/session-cookie';
 import { seedDemoTimed } from './measure/demo-seed';
 import { measurePageWeight } from './measure/page-weight';
@@ -42,33 +42,36 @@ const say = (line: string) => {
 const stamp = Date.now().toString(36);
 const machine = describeMachine(root, await serverVersion(options.serverUrl));
 const created: string[] = [];
-
-const demoName = `bench_demo_${stamp}`;
-say(`Seeding the demo organisation into ${demoName}…`);
-const demoUrl = await createDatabase(options.serverUrl, demoName);
-created.push(demoName);
-const demo = openDatabase({ url: demoUrl });
-const demoSeed = await seedDemoTimed(demo);
-
-let largeName = options.largeDb;
-let largeSeed = null;
-if (largeName) {
-  if (!(await databaseExists(options.serverUrl, largeName))) throw new Error(`--large-db ${largeName}: no such database`);
-  say(`Reusing the large organisation in ${largeName}.`);
-} else {
-  largeName = `bench_large_${stamp}`;
-  say(`Seeding the large organisation into ${largeName}…`);
-  const url = await createDatabase(options.serverUrl, largeName);
-  created.push(largeName);
-  largeSeed = await runLargeSeed(url, options.largeSizes, { log: say });
-}
-const largeUrl = databaseUrl(options.serverUrl, largeName);
-const large = openDatabase({ url: largeUrl });
-const largeSql = postgres(largeUrl, { max: 2, onnotice: () => {} });
-const demoSql = postgres(demoUrl, { max: 1, onnotice: () => {} });
-const servers: RunningServer[] = [];
+/** What to undo at the end, newest first, whether the run succeeded or not. */
+const cleanup: (() => Promise<unknown>)[] = [];
 
 try {
+  const demoName = `bench_demo_${stamp}`;
+  say(`Seeding the demo organisation into ${demoName}…`);
+  const demoUrl = await createDatabase(options.serverUrl, demoName);
+  created.push(demoName);
+  const demo = openDatabase({ url: demoUrl });
+  cleanup.push(() => demo.close());
+  const demoSeed = await seedDemoTimed(demo);
+
+  let largeName = options.largeDb;
+  let largeSeed = null;
+  if (largeName) {
+    if (!(await databaseExists(options.serverUrl, largeName))) throw new Error(`--large-db ${largeName}: no such database`);
+    say(`Reusing the large organisation in ${largeName}.`);
+  } else {
+    largeName = `bench_large_${stamp}`;
+    say(`Seeding the large organisation into ${largeName}…`);
+    const url = await createDatabase(options.serverUrl, largeName);
+    created.push(largeName);
+    largeSeed = await runLargeSeed(url, options.largeSizes, { log: say });
+  }
+  const largeUrl = databaseUrl(options.serverUrl, largeName);
+  const large = openDatabase({ url: largeUrl });
+  const largeSql = postgres(largeUrl, { max: 2, onnotice: () => {} });
+  const demoSql = postgres(demoUrl, { max: 1, onnotice: () => {} });
+  cleanup.push(() => large.close(), () => largeSql.end(), () => demoSql.end());
+
   say('Report reads, demo size…');
   const demoReports = await measureReportQueries(await reportScenarios(demo.db), options.runs);
   say('Report reads, large size…');
@@ -81,8 +84,10 @@ try {
   say('Starting next start for both databases…');
   const start = (name: string, port: number, url: string) =>
     startNextServer({ name, root, port, databaseUrl: url, authSecret, logFile: path.join(resultsDir, `server-${name}.log`) });
-  servers.push(await start('demo', options.firstPort, demoUrl), await start('large', options.firstPort + 1, largeUrl));
-  const [demoServer, largeServer] = servers as [RunningServer, RunningServer];
+  const demoServer = await start('demo', options.firstPort, demoUrl);
+  cleanup.push(() => demoServer.stop());
+  const largeServer = await start('large', options.firstPort + 1, largeUrl);
+  cleanup.push(() => largeServer.stop());
   const cookieFor = async (sql: postgres.Sql, email: string) => mintSessionCookie(authSecret, await sessionPerson(sql, email));
 
   say('Time to first byte…');
@@ -146,8 +151,7 @@ try {
   writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   say(`\n${formatResults(results)}\n\nWritten to bench/results/latest.json.`);
 } finally {
-  for (const server of servers) await server.stop();
-  await Promise.all([largeSql.end(), demoSql.end(), demo.close(), large.close()]);
+  for (const step of cleanup.reverse()) await step();
   if (!options.keep) for (const name of created) await dropDatabase(options.serverUrl, name);
   else if (created.length > 0) say(`Kept ${created.join(', ')}; reuse the large one with --large-db.`);
 }

@@ -27,7 +27,7 @@ export async function rollupDifferences(db: Database, periods: readonly PeriodRe
   const checks: { table: string; stored: SQL; expected: SQL }[] = [
     {
       table: 'rollup_team_pulse',
-      stored: sql`select team_id, pulse_id, respondents from rollup_team_pulse where respondents <> 0 and pulse_id in ${pulseIds}`,
+      stored: sql`select team_id, pulse_id, respondents, invited from rollup_team_pulse where (respondents <> 0 or invited <> 0) and pulse_id in ${pulseIds}`,
       expected: sql`select * from (${recomputeTeamPulse}) e where pulse_id in ${pulseIds}`,
     },
     {

@@ -5,6 +5,7 @@ import { pulses } from '@/db/schema';
 import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import { loadOrgStructure } from '@/lib/organisation/load-org-structure';
+import { finishedPeriods } from '@/lib/periods/finished-periods';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { type ReportData, type ReportPulse, cellKey, lineKey } from '@/lib/reports/report-data';
 import type { UnitKey } from '@/lib/rollups/units';
@@ -35,19 +36,20 @@ const TEAM_UNITS = sql`
 /**
  * The same ReportData that lib/reports/load-report-data.ts reads from the rollups, computed with a
  * plain aggregation over the raw tables (answers → responses → pulses → teams): the baseline the
- * rollups are measured against, and a check that they hold the same figures.
+ * rollups are measured against, and a check that they hold the same figures. It computes every
+ * pulse's anonymity blocks afresh (no `knownBreaks`), as a server without the rollups would.
  */
 export async function loadRawReportData(db: Database, scope: RawScope, now = new Date()): Promise<ReportData> {
   const [structure, thresholds, pulseRows] = await Promise.all([
     loadOrgStructure(db),
     loadAnonymityThresholds(db),
     db
-      .select({ id: pulses.id, week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel })
+      .select({ id: pulses.id, week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel, closesAt: pulses.closesAt })
       .from(pulses)
       .where(lte(pulses.opensAt, now))
       .orderBy(asc(pulses.opensAt)),
   ]);
-  const reportPulses: ReportPulse[] = pulseRows.map(({ id, ...labels }) => ({ id, labels }));
+  const reportPulses: ReportPulse[] = pulseRows.map(({ id, week, month, quarter }) => ({ id, labels: { week, month, quarter } }));
   const onlyKind = scope.kinds.length === 1 ? scope.kinds[0] : undefined;
   const labelFilter = (kind: PeriodKind) => (scope.labels && onlyKind === kind ? sql`and ${LABEL_COLUMN[kind]} in (${sql.join(scope.labels.map((l) => sql`${l}`), sql`, `)})` : sql``);
   const unitFilter = scope.units ? sql`and tu.unit in (${sql.join(scope.units.map((u) => sql`${u}`), sql`, `)})` : sql``;
@@ -99,5 +101,5 @@ export async function loadRawReportData(db: Database, scope: RawScope, now = new
       lineCounts.set(lineKey(row.unit, kind, row.label, Number(row.line) as ConnectionLine), [Number(row.s1), Number(row.s2), Number(row.s3), Number(row.s4), Number(row.s5)]);
     }
   }
-  return { structure, thresholds, pulses: reportPulses, teamPulseRespondents, respondents, lineCounts };
+  return { structure, thresholds, pulses: reportPulses, finishedPeriods: finishedPeriods(pulseRows, now), teamPulseRespondents, respondents, lineCounts };
 }

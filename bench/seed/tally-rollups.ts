@@ -1,3 +1,4 @@
+import { toDateString } from '@/db/seed/dates';
 import { CONNECTION_LINES } from '@/lib/model/connection-lines';
 import { PERIOD_KINDS, type PeriodKind } from '@/lib/periods/period-labels';
 import { ORG_UNIT, type UnitKey, departmentUnit, teamUnit } from '@/lib/rollups/units';
@@ -19,7 +20,8 @@ const CELLS = CONNECTION_LINES.length * SCORES;
 
 /**
  * The rollups computed in memory from the generated responses, with the meaning of
- * lib/rollups/recompute-queries.ts: respondents per team per pulse; distinct people per unit
+ * lib/rollups/recompute-queries.ts: respondents and invited people (members on the UTC day the
+ * pulse opened) per team per pulse; distinct people per unit
  * (the organisation, every department with all teams below it, every team) per period; and per
  * unit × period × line the count of each score.
  */
@@ -47,14 +49,23 @@ export function tallyRollups(organisation: LargeOrganisation, pulses: readonly L
     }
   }
 
+  const invited = new Int32Array((maxTeamId + 1) * pulseCount);
+  const openingDays = pulses.map((pulse) => toDateString(pulse.opensAt));
+  for (const stay of organisation.memberships) {
+    openingDays.forEach((day, pulse) => {
+      if (stay.validFrom <= day && (stay.validTo === null || stay.validTo > day)) invited[stay.teamId * pulseCount + pulse]! += 1;
+    });
+  }
+
   const unitPeriodCells = new Int32Array(units.length * periods.labels.length * CELLS);
   const teamPulseRows: CopyRow[] = [];
   for (const team of organisation.teams) {
     for (let pulse = 0; pulse < pulseCount; pulse++) {
       const slot = team.id * pulseCount + pulse;
       const respondents = teamPulse[slot] ?? 0;
+      const members = invited[slot] ?? 0;
+      if (respondents > 0 || members > 0) teamPulseRows.push([team.id, pulses[pulse]?.id ?? 0, respondents, members]);
       if (respondents === 0) continue;
-      teamPulseRows.push([team.id, pulses[pulse]?.id ?? 0, respondents]);
       for (const unit of unitsOfTeam.get(team.id) ?? []) {
         for (const kind of PERIOD_KINDS) {
           const target = (unit * periods.labels.length + periods.ofPulse[kind][pulse]!) * CELLS;

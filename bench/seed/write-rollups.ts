@@ -5,7 +5,7 @@ import type { RollupRows } from './tally-rollups';
 /** The rollups tallied in memory, into the empty rollup tables. */
 export async function writeRollups(sql: Sql, rows: RollupRows): Promise<Record<string, number>> {
   return {
-    rollupTeamPulse: await copyRows(sql, 'rollup_team_pulse', ['team_id', 'pulse_id', 'respondents'], rows.teamPulse),
+    rollupTeamPulse: await copyRows(sql, 'rollup_team_pulse', ['team_id', 'pulse_id', 'respondents', 'invited'], rows.teamPulse),
     rollupUnitPeriod: await copyRows(sql, 'rollup_unit_period', ['unit', 'period_kind', 'period_label', 'respondents'], rows.unitPeriod),
     rollupUnitPeriodLine: await copyRows(
       sql,
