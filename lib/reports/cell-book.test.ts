@@ -4,7 +4,7 @@ import { brokenUnitsByPulse } from '@/lib/anonymity/publication';
 import { randomOrganisationArbitrary } from '@/lib/anonymity/testing/random-organisation';
 import { aggregatesCsv } from './aggregates-export';
 
-describe('the cell book', () => {
+describe('the cell book', { timeout: 60_000 }, () => {
   it('shows the same cells from remembered blocks as from the team counts they came from', () => {
     fc.assert(
       fc.property(randomOrganisationArbitrary(5), ({ data }) => {
