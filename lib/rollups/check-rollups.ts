@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
+import { flushPendingRollups } from './pending-rollups';
 import { recomputeTeamPulse, recomputeUnitPeriod, recomputeUnitPeriodLine } from './recompute-queries';
 
 export interface RollupDifference {
@@ -31,6 +32,7 @@ const CHECKS: { table: string; stored: SQL; expected: SQL }[] = [
 
 /** Every difference between the rollups and a recomputation from the raw answers; empty when consistent. */
 export async function checkRollups(db: Database, limit = 20): Promise<RollupDifference[]> {
+  await flushPendingRollups(db);
   const differences: RollupDifference[] = [];
   for (const { table, stored, expected } of CHECKS) {
     const result = await db.execute(sql`

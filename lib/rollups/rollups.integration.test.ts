@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lte, notInArray } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, notInArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pulseItems, pulses, responses, rollupUnitPeriod, teamMemberships } from '@/db/schema';
 import { seedDemo } from '@/db/seed/seed-demo';
@@ -84,6 +84,31 @@ describe('rollups', () => {
     });
     await Promise.all(submissions);
     expect(await database.db.$count(responses, eq(responses.pulseId, openPulse.id))).toBe(before + 50);
+    expect(await checkRollups(database.db)).toEqual([]);
+  });
+
+  // Needs a second connection: PGlite has one, on which the held lock would stall everything.
+  it.runIf(process.env.DATABASE_URL)('commit a response while the organisation rollup rows are locked, and apply it once they are free', async () => {
+    const [person] = await peopleYetToAnswer(1);
+    const input = { pulseId: openPulse.id, personId: person!.personId, teamId: person!.teamId, answers: answersWith(() => 4) };
+    let release!: () => void;
+    let locked!: () => void;
+    const lockHeld = new Promise<void>((resolve) => (locked = resolve));
+    const holder = database.db.transaction(async (tx) => {
+      await tx.execute(sql`select * from rollup_unit_period where unit = 'org' for update`);
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await lockHeld;
+    const stored = storeResponse(database.db, input);
+    const committed = async () => (await database.db.$count(responses, and(eq(responses.pulseId, openPulse.id), eq(responses.personId, person!.personId)))) === 1;
+    try {
+      await expect.poll(committed, { timeout: 5000 }).toBe(true);
+    } finally {
+      release();
+      await holder;
+    }
+    await stored;
     expect(await checkRollups(database.db)).toEqual([]);
   });
 

@@ -1,0 +1,44 @@
+import { index, integer, pgTable, smallint, text } from 'drizzle-orm/pg-core';
+import { teams } from './organisation';
+import { periodKindEnum } from './rollups';
+import { pulses } from './surveys';
+
+/**
+ * Rollup deltas written by the transaction that stores, revises or deletes a response, and folded
+ * into the rollup tables right after it commits (lib/rollups/flush-pending-rollups.ts). A response
+ * transaction thereby only appends rows here and never waits on the organisation's and
+ * departments' rollup rows, which every submission of a period would otherwise lock in turn.
+ * Each row is an exact signed delta; applied in any order they sum to the same rollups.
+ */
+export const rollupTeamPulsePending = pgTable(
+  'rollup_team_pulse_pending',
+  {
+    teamId: integer()
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    pulseId: integer()
+      .notNull()
+      .references(() => pulses.id, { onDelete: 'cascade' }),
+    respondents: integer().notNull(),
+  },
+  (t) => [index('rollup_team_pulse_pending_team_idx').on(t.teamId), index('rollup_team_pulse_pending_pulse_idx').on(t.pulseId)],
+);
+
+export const rollupUnitPeriodPending = pgTable('rollup_unit_period_pending', {
+  unit: text().notNull(),
+  periodKind: periodKindEnum().notNull(),
+  periodLabel: text().notNull(),
+  respondents: integer().notNull(),
+});
+
+export const rollupUnitPeriodLinePending = pgTable('rollup_unit_period_line_pending', {
+  unit: text().notNull(),
+  periodKind: periodKindEnum().notNull(),
+  periodLabel: text().notNull(),
+  line: smallint().notNull(),
+  score1: integer().notNull(),
+  score2: integer().notNull(),
+  score3: integer().notNull(),
+  score4: integer().notNull(),
+  score5: integer().notNull(),
+});

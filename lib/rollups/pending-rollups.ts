@@ -1,0 +1,93 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import type { RollupDeltas } from './response-change-deltas';
+
+/** Namespace of the advisory lock that lets one flush at a time fold pending deltas into the rollups. */
+const FLUSH_LOCK_NAMESPACE = 2;
+
+/** Appends a response change's deltas in the response's own transaction: one statement, no shared rows. */
+export async function queueRollupDeltas(tx: Database, deltas: RollupDeltas): Promise<void> {
+  await tx.execute(sql`
+    with team_pulse as (
+      insert into rollup_team_pulse_pending (team_id, pulse_id, respondents)
+      select * from json_to_recordset(${JSON.stringify(deltas.teamPulse)}::json) as d(team_id int, pulse_id int, respondents int)
+    ), unit_period as (
+      insert into rollup_unit_period_pending (unit, period_kind, period_label, respondents)
+      select * from json_to_recordset(${JSON.stringify(deltas.unitPeriod)}::json) as d(unit text, period_kind period_kind, period_label text, respondents int)
+    )
+    insert into rollup_unit_period_line_pending (unit, period_kind, period_label, line, score1, score2, score3, score4, score5)
+    select * from json_to_recordset(${JSON.stringify(deltas.unitPeriodLine)}::json)
+      as d(unit text, period_kind period_kind, period_label text, line smallint, score1 int, score2 int, score3 int, score4 int, score5 int)`);
+}
+
+/**
+ * Moves every committed pending delta into the rollups in one transaction. Flushes queue on an
+ * advisory lock, so the rollup rows are written by one flush at a time, in key order.
+ */
+async function applyPendingRollups(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    await Promise.all([
+      tx.execute(sql`select pg_advisory_xact_lock(${FLUSH_LOCK_NAMESPACE}, 0)`),
+      tx.execute(sql`
+        with team_pulse as (delete from rollup_team_pulse_pending returning *),
+        team_pulse_applied as (
+          insert into rollup_team_pulse as r (team_id, pulse_id, respondents)
+          select team_id, pulse_id, sum(respondents) from team_pulse
+          group by team_id, pulse_id having sum(respondents) <> 0 order by team_id, pulse_id
+          on conflict (team_id, pulse_id) do update set respondents = r.respondents + excluded.respondents
+        ),
+        unit_period as (delete from rollup_unit_period_pending returning *),
+        unit_period_applied as (
+          insert into rollup_unit_period as r (unit, period_kind, period_label, respondents)
+          select unit, period_kind, period_label, sum(respondents) from unit_period
+          group by unit, period_kind, period_label having sum(respondents) <> 0 order by unit, period_kind, period_label
+          on conflict (unit, period_kind, period_label) do update set respondents = r.respondents + excluded.respondents
+        ),
+        line as (delete from rollup_unit_period_line_pending returning *)
+        insert into rollup_unit_period_line as r (unit, period_kind, period_label, line, score1, score2, score3, score4, score5)
+        select unit, period_kind, period_label, line, sum(score1), sum(score2), sum(score3), sum(score4), sum(score5) from line
+        group by unit, period_kind, period_label, line
+        having sum(score1) <> 0 or sum(score2) <> 0 or sum(score3) <> 0 or sum(score4) <> 0 or sum(score5) <> 0
+        order by unit, period_kind, period_label, line
+        on conflict (unit, period_kind, period_label, line) do update set
+          score1 = r.score1 + excluded.score1, score2 = r.score2 + excluded.score2, score3 = r.score3 + excluded.score3,
+          score4 = r.score4 + excluded.score4, score5 = r.score5 + excluded.score5`),
+    ]);
+  });
+}
+
+interface FlushQueue {
+  running: Promise<void> | null;
+  /** The flush that will start when the running one ends; later callers share it. */
+  next: Promise<void> | null;
+}
+
+const queues = new WeakMap<Database, FlushQueue>();
+
+/**
+ * Resolves once a flush that started after this call has applied every delta committed before
+ * it. Callers in one process share flushes, so under load one flush serves many submissions.
+ */
+export function flushPendingRollups(db: Database): Promise<void> {
+  let queue = queues.get(db);
+  if (!queue) queues.set(db, (queue = { running: null, next: null }));
+  if (queue.next) return queue.next;
+  const state = queue;
+  const next: Promise<void> = (state.running ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => {
+      state.running = next;
+      state.next = null;
+      return applyPendingRollups(db);
+    })
+    .finally(() => {
+      if (state.running === next) state.running = null;
+    });
+  state.next = next;
+  return next;
+}
+
+/** Clears pending deltas; only for a rebuild, which recomputes the rollups from the raw tables. */
+export async function discardPendingRollups(tx: Database): Promise<void> {
+  await tx.execute(sql`truncate rollup_team_pulse_pending, rollup_unit_period_pending, rollup_unit_period_line_pending`);
+}
