@@ -6,6 +6,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { allowPipelining } from './pipelined-transaction';
+import { preparingStatements } from './preparing-statements';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -37,8 +39,10 @@ export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
       // Plans stay per execution, as for unnamed statements, while the statements are named (below).
       connection: { plan_cache_mode: 'force_custom_plan' },
     });
+    const db = drizzlePostgres(preparingStatements(client), { schema, casing: 'snake_case', logger: options.logger });
+    allowPipelining(db, client);
     return {
-      db: drizzlePostgres(preparingStatements(client), { schema, casing: 'snake_case', logger: options.logger }),
+      db,
       driver: 'postgres',
       query: (text, params = []) => client.unsafe(text, params as never[]),
       close: () => client.end(),
@@ -53,28 +57,6 @@ export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
     query: async (text, params = []) => (await client.query<Record<string, unknown>>(text, params)).rows,
     close: () => client.close(),
   };
-}
-
-/**
- * Drizzle sends its statements unnamed, and postgres.js first describes every unnamed statement
- * that has parameters in a round trip of its own, which also holds back the statements queued
- * after it. Named, a statement is described once per connection and pipelines: half the round
- * trips. Transactions and savepoints hand Drizzle new clients, which get the same treatment.
- */
-function preparingStatements<Client extends postgres.Sql | postgres.TransactionSql>(client: Client): Client {
-  return new Proxy(client, {
-    get(target, key, receiver) {
-      if (key === 'unsafe') return (query: string, params?: never[], options?: postgres.UnsafeQueryOptions) => target.unsafe(query, params, { ...options, prepare: true });
-      const value: unknown = Reflect.get(target, key, receiver);
-      if ((key === 'begin' || key === 'savepoint') && typeof value === 'function') {
-        return (...args: unknown[]) => {
-          const callback = args.pop() as (sql: postgres.TransactionSql) => unknown;
-          return value.call(target, ...args, (sql: postgres.TransactionSql) => callback(preparingStatements(sql))) as unknown;
-        };
-      }
-      return value;
-    },
-  });
 }
 
 /** Reads DATABASE_URL and PGLITE_DIR, the same way for the app, the scripts and the tests. */

@@ -2,7 +2,6 @@ import 'server-only';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
-import { cache } from 'react';
 import { getDb } from '@/db';
 import { authConfig } from './config';
 import { credentialsSchema } from './credentials-schema';
@@ -44,5 +43,3 @@ const nextAuth = NextAuth(() => ({
 }));
 
 export const { handlers, signIn, signOut } = nextAuth;
-/** One session read per request, however many components ask. */
-export const auth = cache(nextAuth.auth);

@@ -2,16 +2,15 @@ import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { auth } from '@/lib/auth';
+import { sessionPersonId } from '@/lib/auth/session-person';
 import { AppError } from '@/lib/errors';
 import { type Permission, can } from '@/lib/permissions';
 import { type Viewer, loadViewer } from './viewer';
 
 /** The signed-in, still active person for this request, or null. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const personId = session?.user?.personId;
-  if (!personId) return null;
+  const personId = await sessionPersonId();
+  if (personId === null) return null;
   return loadViewer(await getDb(), personId);
 });
 

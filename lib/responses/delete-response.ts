@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { responses } from '@/db/schema';
+import { pipelinedTransaction } from '@/db/pipelined-transaction';
 import { queueRollupDeltas } from '@/lib/rollups/pending-rollups';
 import { rollupDeltas } from '@/lib/rollups/response-change-deltas';
 import { lockPersonResponses } from './person-lock';
@@ -9,13 +9,15 @@ import { settleRollups } from './settle-rollups';
 
 /** Deletes one response with its answers and comment, and takes it out of the rollups, in one transaction. */
 export async function deleteResponse(db: Database, responseId: number): Promise<boolean> {
-  const deleted = await db.transaction(async (tx) => {
-    const [owner] = await tx.select({ personId: responses.personId, pulseId: responses.pulseId }).from(responses).where(eq(responses.id, responseId));
+  const deleted = await pipelinedTransaction(db, async ({ send }) => {
+    const [owner] = await send<{ personId: number; pulseId: number }>(sql`select person_id as "personId", pulse_id as "pulseId" from responses where id = ${responseId}`);
     if (!owner) return false;
-    const [, state] = await Promise.all([lockPersonResponses(tx, owner.personId), loadResponseState(tx, { ...owner, teamId: null })]);
+    const [, state] = await Promise.all([lockPersonResponses(send, owner.personId), loadResponseState(send, { ...owner, teamId: null })]);
     if (state.existing?.id !== responseId) return false;
-    await tx.delete(responses).where(eq(responses.id, responseId));
-    await queueRollupDeltas(tx, rollupDeltas({ pulseId: owner.pulseId, periods: state.periods, before: state.existing.snapshot, after: null }, state));
+    await Promise.all([
+      send(sql`delete from responses where id = ${responseId}`),
+      queueRollupDeltas(send, rollupDeltas({ pulseId: owner.pulseId, periods: state.periods, before: state.existing.snapshot, after: null }, state)),
+    ]);
     return true;
   });
   if (deleted) await settleRollups(db);

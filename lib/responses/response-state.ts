@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { rowsOf } from '@/db/rows';
+import type { Send } from '@/db/pipelined-transaction';
 import type { OtherResponse, PeriodLabels, RespondentContext, ResponseSnapshot } from '@/lib/rollups/response-change-deltas';
 import { type UnitKey, ORG_UNIT, departmentUnit, teamUnit } from '@/lib/rollups/units';
 import { countsByLine } from './response-snapshot';
@@ -26,8 +25,8 @@ interface StateRow {
  * pulses of the same week, month or quarter, and the units above every team involved (including
  * `teamId`, where the response is about to count). Read after taking the person's lock.
  */
-export async function loadResponseState(tx: Database, key: { pulseId: number; personId: number; teamId: number | null }): Promise<ResponseState> {
-  const result = await tx.execute(sql`
+export async function loadResponseState(send: Send, key: { pulseId: number; personId: number; teamId: number | null }): Promise<ResponseState> {
+  const [row] = await send<StateRow>(sql`
     with recursive
     pulse as (select id, week_label, month_label, quarter_label from pulses where id = ${key.pulseId}),
     existing as (select id, team_id from responses where pulse_id = ${key.pulseId} and person_id = ${key.personId}),
@@ -51,7 +50,6 @@ export async function loadResponseState(tx: Database, key: { pulseId: number; pe
        from existing e) as existing,
       (select coalesce(json_agg(o), '[]') from others o) as others,
       (select coalesce(json_agg(json_build_array(team_id, department_id) order by team_id, depth), '[]') from chain) as ancestry`);
-  const [row] = rowsOf<StateRow>(result);
   if (!row?.periods) throw new Error(`pulse ${key.pulseId} does not exist`);
   const units = new Map<number, UnitKey[]>();
   for (const [teamId, departmentId] of row.ancestry) {

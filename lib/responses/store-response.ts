@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { rowsOf } from '@/db/rows';
+import { pipelinedTransaction } from '@/db/pipelined-transaction';
 import { queueRollupDeltas } from '@/lib/rollups/pending-rollups';
 import { rollupDeltas } from '@/lib/rollups/response-change-deltas';
 import { lockPersonResponses } from './person-lock';
@@ -21,31 +21,32 @@ export interface ResponseInput {
  * Stores or revises a person's response to a pulse with its answers, comment and rollup deltas in
  * one transaction: all of it or nothing. The unique (pulse, person) key makes a retry or a double
  * submission revise the one response instead of creating a second. Input is validated by the caller.
- * Statements go out pipelined: the transaction takes four round trips whatever the answers.
+ * Statements go out pipelined: the transaction takes two round trips whatever the answers.
  */
 export async function storeResponse(db: Database, input: ResponseInput): Promise<{ responseId: number; created: boolean }> {
   const { pulseId, personId, teamId } = input;
-  const stored = await db.transaction(async (tx) => {
-    const [, state] = await Promise.all([lockPersonResponses(tx, personId), loadResponseState(tx, { pulseId, personId, teamId })]);
+  const stored = await pipelinedTransaction(db, async ({ send, commit }) => {
+    const [, state] = await Promise.all([lockPersonResponses(send, personId), loadResponseState(send, { pulseId, personId, teamId })]);
     const after = { teamId, countsByLine: countsByLine(input.answers.map(({ itemId, score }) => ({ line: state.itemLines.get(itemId) ?? 0, score }))) };
     const deltas = rollupDeltas({ pulseId, periods: state.periods, before: state.existing?.snapshot ?? null, after }, state);
     const comment = input.comment?.trim();
     const thisResponse = sql`(select id from responses where pulse_id = ${pulseId} and person_id = ${personId})`;
     const [upserted] = await Promise.all([
-      tx.execute(sql`
+      send<{ id: string }>(sql`
         insert into responses (pulse_id, person_id, team_id) values (${pulseId}, ${personId}, ${teamId})
         on conflict (pulse_id, person_id) do update set team_id = excluded.team_id, updated_at = now()
         returning id`),
-      state.existing && tx.execute(sql`delete from answers where response_id = ${state.existing.id}`),
-      tx.execute(sql`
+      state.existing && send(sql`delete from answers where response_id = ${state.existing.id}`),
+      send(sql`
         insert into answers (response_id, item_id, score)
         select ${thisResponse}, "itemId", score from json_to_recordset(${JSON.stringify(input.answers)}::json) as a("itemId" int, score smallint)`),
       comment
-        ? tx.execute(sql`insert into comments (response_id, body) values (${thisResponse}, ${comment}) on conflict (response_id) do update set body = excluded.body`)
-        : state.existing && tx.execute(sql`delete from comments where response_id = ${state.existing.id}`),
-      queueRollupDeltas(tx, deltas),
+        ? send(sql`insert into comments (response_id, body) values (${thisResponse}, ${comment}) on conflict (response_id) do update set body = excluded.body`)
+        : state.existing && send(sql`delete from comments where response_id = ${state.existing.id}`),
+      queueRollupDeltas(send, deltas),
+      commit(),
     ]);
-    return { responseId: Number(rowsOf<{ id: number | string }>(upserted)[0]!.id), created: !state.existing };
+    return { responseId: Number(upserted[0]!.id), created: !state.existing };
   });
   await settleRollups(db);
   return stored;

@@ -1,13 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { type Send, pipelinedTransaction } from '@/db/pipelined-transaction';
 import type { RollupDeltas } from './response-change-deltas';
 
 /** Namespace of the advisory lock that lets one flush at a time fold pending deltas into the rollups. */
 const FLUSH_LOCK_NAMESPACE = 2;
 
 /** Appends a response change's deltas in the response's own transaction: one statement, no shared rows. */
-export async function queueRollupDeltas(tx: Database, deltas: RollupDeltas): Promise<void> {
-  await tx.execute(sql`
+export async function queueRollupDeltas(send: Send, deltas: RollupDeltas): Promise<void> {
+  await send(sql`
     with team_pulse as (
       insert into rollup_team_pulse_pending (team_id, pulse_id, respondents)
       select * from json_to_recordset(${JSON.stringify(deltas.teamPulse)}::json) as d(team_id int, pulse_id int, respondents int)
@@ -21,14 +22,14 @@ export async function queueRollupDeltas(tx: Database, deltas: RollupDeltas): Pro
 }
 
 /**
- * Moves every committed pending delta into the rollups in one transaction. Flushes queue on an
- * advisory lock, so the rollup rows are written by one flush at a time, in key order.
+ * Moves every committed pending delta into the rollups in one transaction, one round trip. Flushes
+ * queue on an advisory lock, so the rollup rows are written by one flush at a time, in key order.
  */
 async function applyPendingRollups(db: Database): Promise<void> {
-  await db.transaction(async (tx) => {
+  await pipelinedTransaction(db, async ({ send, commit }) => {
     await Promise.all([
-      tx.execute(sql`select pg_advisory_xact_lock(${FLUSH_LOCK_NAMESPACE}, 0)`),
-      tx.execute(sql`
+      send(sql`select pg_advisory_xact_lock(${FLUSH_LOCK_NAMESPACE}, 0)`),
+      send(sql`
         with team_pulse as (delete from rollup_team_pulse_pending returning *),
         team_pulse_applied as (
           insert into rollup_team_pulse as r (team_id, pulse_id, respondents)
@@ -52,6 +53,7 @@ async function applyPendingRollups(db: Database): Promise<void> {
         on conflict (unit, period_kind, period_label, line) do update set
           score1 = r.score1 + excluded.score1, score2 = r.score2 + excluded.score2, score3 = r.score3 + excluded.score3,
           score4 = r.score4 + excluded.score4, score5 = r.score5 + excluded.score5`),
+      commit(),
     ]);
   });
 }

@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pipelinedTransaction } from './pipelined-transaction';
+import { rowsOf } from './rows';
+import { createTestDatabase, type TestDatabase } from './testing/test-database';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await database.db.execute(sql`create table notes (id int primary key, body text not null)`);
+});
+afterAll(() => database.destroy());
+beforeEach(() => database.db.execute(sql`truncate notes`));
+
+const notes = async () => rowsOf<{ id: number }>(await database.db.execute(sql`select id from notes order by id`)).map((row) => row.id);
+const insert = (id: number, body: string | null = 'x') => sql`insert into notes (id, body) values (${id}, ${body})`;
+
+describe('pipelinedTransaction', () => {
+  it('commits every statement of both batches, and returns what the work returns', async () => {
+    const result = await pipelinedTransaction(database.db, async ({ send, commit }) => {
+      await Promise.all([send(insert(1)), send(insert(2))]);
+      const [, count] = await Promise.all([send(insert(3)), send<{ n: number }>(sql`select count(*)::int as n from notes`), commit()]);
+      return count[0]?.n;
+    });
+    expect(result).toBe(3);
+    expect(await notes()).toEqual([1, 2, 3]);
+  });
+
+  it('rolls back everything when a statement sent with the commit fails', async () => {
+    const failing = pipelinedTransaction(database.db, async ({ send, commit }) => {
+      await send(insert(1));
+      await Promise.all([send(insert(2)), send(insert(3, null)), commit()]);
+    });
+    await expect(failing).rejects.toThrow();
+    expect(await notes()).toEqual([]);
+  });
+
+  it('rolls back when the work throws between batches, and leaves the connection usable', async () => {
+    const failing = pipelinedTransaction(database.db, async ({ send }) => {
+      await send(insert(1));
+      throw new Error('changed my mind');
+    });
+    await expect(failing).rejects.toThrow('changed my mind');
+    // Every pooled connection answers outside a transaction afterwards.
+    const states = await Promise.all(Array.from({ length: 12 }, () => database.db.execute(sql`select pg_current_xact_id_if_assigned() is null as idle`)));
+    expect(states.every((state) => rowsOf<{ idle: boolean }>(state)[0]?.idle)).toBe(true);
+    expect(await notes()).toEqual([]);
+  });
+
+  it('commits on its own when the work never calls commit', async () => {
+    await pipelinedTransaction(database.db, async ({ send }) => {
+      await send(insert(7));
+    });
+    expect(await notes()).toEqual([7]);
+  });
+});

@@ -1,0 +1,57 @@
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type postgres from 'postgres';
+import type { Database } from './client';
+import { rowsOf } from './rows';
+
+/** Sends a statement at once, behind those sent before it on the transaction's connection. */
+export type Send = <Row = Record<string, unknown>>(statement: SQL) => Promise<Row[]>;
+
+export interface Pipeline {
+  send: Send;
+  /** Sends COMMIT behind every statement sent so far. */
+  commit: () => Promise<unknown>;
+}
+
+const clients = new WeakMap<Database, postgres.Sql>();
+const dialect = new PgDialect({ casing: 'snake_case' });
+
+/** Lets `pipelinedTransaction` take connections of this postgres.js pool for `db`. */
+export function allowPipelining(db: Database, client: postgres.Sql): void {
+  clients.set(db, client);
+}
+
+/**
+ * A transaction whose statements go out as soon as they are sent, without waiting for the ones
+ * before them: BEGIN travels with the first batch and COMMIT, sent by `commit()`, with the last,
+ * so a transaction of two batches takes two round trips, not four. A failed statement aborts the
+ * transaction and the COMMIT behind it then rolls back. On PGlite, which has no round trips, it is
+ * a plain transaction.
+ */
+export async function pipelinedTransaction<T>(db: Database, work: (pipeline: Pipeline) => Promise<T>): Promise<T> {
+  const client = clients.get(db);
+  if (!client) {
+    return db.transaction((tx) => work({ send: async <Row>(statement: SQL) => rowsOf<Row>(await tx.execute(statement)), commit: () => Promise.resolve() }));
+  }
+  const connection = await client.reserve();
+  let committed = false;
+  try {
+    const begun = connection.unsafe('begin').execute();
+    const send: Send = <Row>(statement: SQL) => {
+      const { sql, params } = dialect.sqlToQuery(statement);
+      return connection.unsafe(sql, params as postgres.ParameterOrJSON<never>[], { prepare: true }).execute() as unknown as Promise<Row[]>;
+    };
+    const commit = () => {
+      committed = true;
+      return connection.unsafe('commit').execute();
+    };
+    const [, result] = await Promise.all([begun, work({ send, commit })]);
+    if (!committed) await commit();
+    return result;
+  } catch (error) {
+    await connection.unsafe('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    connection.release();
+  }
+}
