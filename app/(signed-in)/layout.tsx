@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { QueryProvider } from '@/components/providers/query-provider';
 import { AppHeader } from '@/components/shell/app-header';
 import { OpenPulseNotice } from '@/components/survey/open-pulse-notice';
 import { requirePageViewer } from '@/lib/dal/session';
@@ -15,7 +14,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       <AppHeader viewer={viewer} />
       <OpenPulseNotice viewer={viewer} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        <QueryProvider>{children}</QueryProvider>
+        {children}
       </main>
     </>
   );

@@ -1,27 +1,27 @@
 'use client';
-import { useTranslations } from 'next-intl';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
 interface LikertQuestionProps {
   itemId: number;
-  number: number;
-  total: number;
+  /** Which statement this is: "Question 1 of 8". */
+  label: string;
   text: string;
+  /** The five points of the scale, 1 first. */
+  scale: string[];
   value: number | undefined;
   onChange: (score: number) => void;
 }
 
 /** One statement on the 5-point agreement scale: a native radio group, so keys and screen readers just work. */
-export function LikertQuestion({ itemId, number, total, text, value, onChange }: LikertQuestionProps) {
-  const t = useTranslations('survey');
+export function LikertQuestion({ itemId, label, text, scale, value, onChange }: LikertQuestionProps) {
   return (
     <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <legend className="sr-only">
-        {t('question', { number, total })}: {text}
+        {label}: {text}
       </legend>
       <p aria-hidden="true" className="text-xs font-semibold uppercase tracking-wide text-brand-700">
-        {t('question', { number, total })}
+        {label}
       </p>
       <p aria-hidden="true" className="mt-1 text-base font-medium text-slate-900">
         {text}
@@ -47,7 +47,7 @@ export function LikertQuestion({ itemId, number, total, text, value, onChange }:
               <span aria-hidden="true" className="font-semibold">
                 {score}
               </span>
-              {t(`scale.${score}`)}
+              {scale[score - 1]}
             </label>
           );
         })}

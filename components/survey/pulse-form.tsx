@@ -1,22 +1,54 @@
 'use client';
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
 import { type FormEvent, useRef, useState } from 'react';
 import { MAX_COMMENT_LENGTH } from '@/lib/responses/comment-limit';
 import { LikertQuestion } from './likert-question';
 import { usePulseDraft } from './use-pulse-draft';
 import { SubmissionRefused, useSubmitResponse } from './use-submit-response';
 
+/**
+ * Every text the form shows, translated on the server (see pulse-form-labels.ts), so that the
+ * phone that answers gets plain strings and no message formatter. A text that depends on how far
+ * the person got comes once for each count the form can reach.
+ */
+export interface PulseFormLabels {
+  /** `questions[i]`: the number of the statement at index i, "Question 1 of 8". */
+  questions: string[];
+  /** `progress[n]`: n of the statements answered. */
+  progress: string[];
+  /** `incomplete[n]`: n statements still unanswered. */
+  incomplete: string[];
+  /** The five points of the agreement scale, 1 first. */
+  scale: string[];
+  commentLabel: string;
+  commentHelp: string;
+  /** The comment's limit, shown after the number of characters typed: "/ 2,000 characters". */
+  commentMax: string;
+  draftKept: string;
+  submit: string;
+  update: string;
+  saving: string;
+  retry: string;
+  /** Followed by the reason the server gave. */
+  failed: string;
+  offline: string;
+  thanksTitle: string;
+  thanksBody: string;
+  change: string;
+  toHistory: string;
+}
+
 export interface PulseFormProps {
   personId: number;
-  pulse: { id: number; closesAtLabel: string; items: { id: number; text: string }[] };
+  /** The language of the labels, for the character count. */
+  locale: string;
+  pulse: { id: number; items: { id: number; text: string }[] };
   answered: { answers: Record<number, number>; comment: string } | null;
-  commentThreshold: number;
+  labels: PulseFormLabels;
 }
 
 /** Answering a pulse: one screen, eight statements, an optional comment; kept as a draft until it is saved. */
-export function PulseForm({ personId, pulse, answered, commentThreshold }: PulseFormProps) {
-  const t = useTranslations('survey');
+export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFormProps) {
   const { draft, update, clear, restored } = usePulseDraft(personId, pulse.id, answered ?? { answers: {}, comment: '' });
   const submit = useSubmitResponse(pulse.id);
   const [saved, setSaved] = useState(false);
@@ -48,27 +80,27 @@ export function PulseForm({ personId, pulse, answered, commentThreshold }: Pulse
     return (
       <section aria-labelledby="thanks" className="rounded-lg border border-brand-600/30 bg-brand-50 p-5">
         <h2 id="thanks" ref={thanksRef} tabIndex={-1} className="text-lg font-semibold text-brand-900">
-          {submit.isPending ? t('saving') : t('thanksTitle')}
+          {submit.isPending ? labels.saving : labels.thanksTitle}
         </h2>
-        <p className="mt-1 text-slate-700">{t('thanksBody', { closesAt: pulse.closesAtLabel })}</p>
+        <p className="mt-1 text-slate-700">{labels.thanksBody}</p>
         <div className="mt-4 flex flex-wrap gap-3">
           <button type="button" onClick={() => setSaved(false)} className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-white">
-            {t('change')}
+            {labels.change}
           </button>
           <Link href="/me" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-            {t('toHistory')}
+            {labels.toHistory}
           </Link>
         </div>
       </section>
     );
   }
 
-  const failure = submit.error ? (submit.error instanceof SubmissionRefused ? t('failed', { message: submit.error.message }) : t('offline')) : null;
+  const failure = submit.error ? (submit.error instanceof SubmissionRefused ? `${labels.failed} ${submit.error.message}` : labels.offline) : null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {restored ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t('draftKept')}</p> : null}
+      {restored ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{labels.draftKept}</p> : null}
       <div className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
-        <p className="text-sm font-medium text-slate-700">{t('progress', { answered: answeredCount, total })}</p>
+        <p className="text-sm font-medium text-slate-700">{labels.progress[answeredCount]}</p>
         <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
           <div className="h-full bg-brand-600 transition-all" style={{ width: `${(answeredCount / Math.max(total, 1)) * 100}%` }} />
         </div>
@@ -77,19 +109,19 @@ export function PulseForm({ personId, pulse, answered, commentThreshold }: Pulse
         <LikertQuestion
           key={item.id}
           itemId={item.id}
-          number={index + 1}
-          total={total}
+          label={labels.questions[index] ?? ''}
           text={item.text}
+          scale={labels.scale}
           value={draft.answers[item.id]}
           onChange={(score) => update({ ...draft, answers: { ...draft.answers, [item.id]: score } })}
         />
       ))}
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label htmlFor="comment" className="block font-medium text-slate-900">
-          {t('commentLabel')}
+          {labels.commentLabel}
         </label>
         <p id="comment-help" className="mt-1 text-sm text-slate-600">
-          {t('commentHelp', { threshold: commentThreshold })}
+          {labels.commentHelp}
         </p>
         <textarea
           id="comment"
@@ -101,15 +133,15 @@ export function PulseForm({ personId, pulse, answered, commentThreshold }: Pulse
           className="mt-2 block w-full rounded-md border border-slate-300 px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
         />
         <p id="comment-count" className="mt-1 text-right text-xs text-slate-500">
-          {t('commentCount', { count: draft.comment.length, max: MAX_COMMENT_LENGTH })}
+          {draft.comment.length.toLocaleString(locale)} {labels.commentMax}
         </p>
       </div>
       <div role="alert" aria-live="assertive">
-        {incomplete !== null ? <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t('incomplete', { count: incomplete })}</p> : null}
+        {incomplete !== null ? <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{labels.incomplete[incomplete]}</p> : null}
         {failure ? <p className="rounded-md bg-red-50 px-3 py-2 text-red-800">{failure}</p> : null}
       </div>
       <button type="submit" disabled={submit.isPending} className="w-full rounded-md bg-brand-600 px-4 py-3 text-lg font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-70">
-        {submit.isPending ? t('saving') : failure ? t('retry') : hasResponse ? t('update') : t('submit')}
+        {submit.isPending ? labels.saving : failure ? labels.retry : hasResponse ? labels.update : labels.submit}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ConnectionLinesList } from '@/components/connection-lines-list';
 import { PageHeader } from '@/components/page-header';
 import { PulseForm } from '@/components/survey/pulse-form';
+import { getPulseFormLabels } from '@/components/survey/pulse-form-labels';
 import { getDb } from '@/db';
 import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import { getCurrentPulse } from '@/lib/dal/current-pulse';
@@ -52,9 +53,10 @@ export default async function SurveyPage() {
           <PulseForm
             key={`${pulse.id}-${locale}`}
             personId={viewer.personId}
-            pulse={{ id: pulse.id, closesAtLabel: format.dateTime(pulse.closesAt, dateTime), items: pulse.items.map(({ id, text }) => ({ id, text })) }}
+            locale={locale}
+            pulse={{ id: pulse.id, items: pulse.items.map(({ id, text }) => ({ id, text })) }}
             answered={current.answers ? { answers: Object.fromEntries(current.answers.map((a) => [a.itemId, a.score])), comment: current.comment ?? '' } : null}
-            commentThreshold={thresholds.commentMinGroupSize}
+            labels={await getPulseFormLabels({ total: pulse.items.length, closesAt: format.dateTime(pulse.closesAt, dateTime), commentThreshold: thresholds.commentMinGroupSize })}
           />
         </section>
       )}
