@@ -33,12 +33,7 @@ export const DEFAULT_PGLITE_DIR = path.join(/*turbopackIgnore: true*/ process.cw
 /** postgres.js when a URL is given, otherwise PGlite in `dataDir` (or in memory for `memory://`). */
 export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
   if (options.url) {
-    const client = postgres(options.url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      onnotice: () => {},
-      // Plans stay per execution, as for unnamed statements, while the statements are named (below).
-      connection: { plan_cache_mode: 'force_custom_plan' },
-    });
+    const client = postgres(options.url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
     const db = drizzlePostgres(preparingStatements(client), { schema, casing: 'snake_case', logger: options.logger });
     allowPipelining(db, client);
     return {
