@@ -1,6 +1,6 @@
-import { index, integer, pgTable, smallint, text } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable } from 'drizzle-orm/pg-core';
 import { teams } from './organisation';
-import { periodKindEnum } from './rollups';
+import { scoreCountColumns, unitPeriodColumns } from './rollups';
 import { pulses } from './surveys';
 
 /**
@@ -24,21 +24,6 @@ export const rollupTeamPulsePending = pgTable(
   (t) => [index('rollup_team_pulse_pending_team_idx').on(t.teamId), index('rollup_team_pulse_pending_pulse_idx').on(t.pulseId)],
 );
 
-export const rollupUnitPeriodPending = pgTable('rollup_unit_period_pending', {
-  unit: text().notNull(),
-  periodKind: periodKindEnum().notNull(),
-  periodLabel: text().notNull(),
-  respondents: integer().notNull(),
-});
+export const rollupUnitPeriodPending = pgTable('rollup_unit_period_pending', { ...unitPeriodColumns(), respondents: integer().notNull() });
 
-export const rollupUnitPeriodLinePending = pgTable('rollup_unit_period_line_pending', {
-  unit: text().notNull(),
-  periodKind: periodKindEnum().notNull(),
-  periodLabel: text().notNull(),
-  line: smallint().notNull(),
-  score1: integer().notNull(),
-  score2: integer().notNull(),
-  score3: integer().notNull(),
-  score4: integer().notNull(),
-  score5: integer().notNull(),
-});
+export const rollupUnitPeriodLinePending = pgTable('rollup_unit_period_line_pending', { ...unitPeriodColumns(), ...scoreCountColumns() });

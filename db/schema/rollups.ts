@@ -12,6 +12,17 @@ import { pulses } from './surveys';
  */
 export const periodKindEnum = pgEnum('period_kind', ['week', 'month', 'quarter']);
 
+/** The key of a unit's period, and a count of each score: shared with the pending deltas (rollup-pending.ts). */
+export const unitPeriodColumns = () => ({ unit: text().notNull(), periodKind: periodKindEnum().notNull(), periodLabel: text().notNull() });
+export const scoreCountColumns = () => ({
+  line: smallint().notNull(),
+  score1: integer().notNull(),
+  score2: integer().notNull(),
+  score3: integer().notNull(),
+  score4: integer().notNull(),
+  score5: integer().notNull(),
+});
+
 /**
  * Per team per pulse: the respondents (the input of the anonymity blocks, lib/anonymity) and the
  * people invited — members of the team on the day the pulse opened — for participation.
@@ -40,12 +51,7 @@ export const rollupTeamPulse = pgTable(
  */
 export const rollupUnitPeriod = pgTable(
   'rollup_unit_period',
-  {
-    unit: text().notNull(),
-    periodKind: periodKindEnum().notNull(),
-    periodLabel: text().notNull(),
-    respondents: integer().notNull(),
-  },
+  { ...unitPeriodColumns(), respondents: integer().notNull() },
   (t) => [
     primaryKey({ columns: [t.unit, t.periodKind, t.periodLabel] }),
     index('rollup_unit_period_period_idx').on(t.periodKind, t.periodLabel),
@@ -55,17 +61,7 @@ export const rollupUnitPeriod = pgTable(
 /** How many answers of each score (1–5) a unit gave to a line's items in a period: means, variances, % favourable and medians merge exactly. */
 export const rollupUnitPeriodLine = pgTable(
   'rollup_unit_period_line',
-  {
-    unit: text().notNull(),
-    periodKind: periodKindEnum().notNull(),
-    periodLabel: text().notNull(),
-    line: smallint().notNull(),
-    score1: integer().notNull(),
-    score2: integer().notNull(),
-    score3: integer().notNull(),
-    score4: integer().notNull(),
-    score5: integer().notNull(),
-  },
+  { ...unitPeriodColumns(), ...scoreCountColumns() },
   (t) => [
     primaryKey({ columns: [t.unit, t.periodKind, t.periodLabel, t.line] }),
     index('rollup_unit_period_line_period_idx').on(t.periodKind, t.periodLabel),
