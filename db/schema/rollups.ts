@@ -12,8 +12,17 @@ import { pulses } from './surveys';
  */
 export const periodKindEnum = pgEnum('period_kind', ['week', 'month', 'quarter']);
 
-/** The key of a unit's period, and a count of each score: shared with the pending deltas (rollup-pending.ts). */
+/** Columns the rollups share with their pending deltas (rollup-pending.ts). */
 export const unitPeriodColumns = () => ({ unit: text().notNull(), periodKind: periodKindEnum().notNull(), periodLabel: text().notNull() });
+export const teamPulseColumns = () => ({
+  teamId: integer()
+    .notNull()
+    .references(() => teams.id, { onDelete: 'cascade' }),
+  pulseId: integer()
+    .notNull()
+    .references(() => pulses.id, { onDelete: 'cascade' }),
+  respondents: integer().notNull(),
+});
 export const scoreCountColumns = () => ({
   line: smallint().notNull(),
   score1: integer().notNull(),
@@ -29,16 +38,7 @@ export const scoreCountColumns = () => ({
  */
 export const rollupTeamPulse = pgTable(
   'rollup_team_pulse',
-  {
-    teamId: integer()
-      .notNull()
-      .references(() => teams.id, { onDelete: 'cascade' }),
-    pulseId: integer()
-      .notNull()
-      .references(() => pulses.id, { onDelete: 'cascade' }),
-    respondents: integer().notNull(),
-    invited: integer().notNull().default(0),
-  },
+  { ...teamPulseColumns(), invited: integer().notNull().default(0) },
   (t) => [
     primaryKey({ columns: [t.teamId, t.pulseId] }),
     index('rollup_team_pulse_pulse_idx').on(t.pulseId),
