@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { PeriodSwitch } from '@/components/reports/period-switch';
 import { getReportFormat } from '@/components/reports/report-format';
 import { getReadDb } from '@/db';
@@ -36,8 +36,20 @@ async function heatmapView(db: Database, viewer: Viewer, unit: ReportUnit, query
   }
 }
 
-/** The organisation or one department for HR: its departments and teams side by side, its own trend, and participation over time. */
-export async function UnitReport({ viewer, unit, query, basePath, children }: UnitReportProps) {
+/**
+ * The organisation or one department for HR: its departments and teams side by side, its own trend,
+ * and participation over time. Streamed: the page around it is sent while the rollups are read.
+ */
+export async function UnitReport(props: UnitReportProps) {
+  const t = await getTranslations('org');
+  return (
+    <Suspense fallback={<p role="status" className="rounded-lg border border-slate-200 bg-white p-5 text-slate-600">{t('loading')}</p>}>
+      <UnitReportContent {...props} />
+    </Suspense>
+  );
+}
+
+async function UnitReportContent({ viewer, unit, query, basePath, children }: UnitReportProps) {
   const db = await getReadDb();
   const [view, trends, thresholds, t, format] = await Promise.all([
     heatmapView(db, viewer, unit, query, { expand: query.expand, sort: query.sort }),
