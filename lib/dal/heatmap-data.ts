@@ -7,6 +7,7 @@ import type { PeriodKind } from '@/lib/periods/period-labels';
 import { type HeatmapWindow, heatmapWindow } from '@/lib/reports/heatmap-window';
 import { loadInvitedByUnit } from '@/lib/reports/load-invited';
 import { loadReportData } from '@/lib/reports/load-report-data';
+import { type ReportBase, loadReportBase } from '@/lib/reports/report-base';
 import type { ReportData } from '@/lib/reports/report-data';
 import type { UnitKey } from '@/lib/rollups/units';
 
@@ -29,14 +30,14 @@ export async function loadHeatmapData(
   at: string | undefined,
   units: (structure: OrgStructure) => UnitKey[],
   depth = 1,
-  now = new Date(),
+  base: ReportBase | Promise<ReportBase> = loadReportBase(db),
 ): Promise<HeatmapData> {
   let window: HeatmapWindow = { at: null, available: [], labels: [] };
   const labels = (pulses: Parameters<typeof heatmapWindow>[0], finished: ReadonlySet<string>) => {
     window = heatmapWindow(pulses, kind, at ?? null, depth, (label) => finished.has(periodKey(kind, label)));
     return window.labels;
   };
-  const data = await loadReportData(db, { kinds: [kind], labels, units }, now);
+  const data = await loadReportData(db, { kinds: [kind], labels, units }, base);
   if (at !== undefined && !data.pulses.some((pulse) => pulse.labels[kind] === at)) throw new AppError('invalid_input', `No pulse was asked in ${kind} ${at}.`);
   if (at !== undefined && !window.available.includes(at)) {
     throw new AppError('invalid_input', `The results of ${kind} ${at} appear once it is over and its pulses have closed.`);

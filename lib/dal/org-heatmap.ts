@@ -11,6 +11,7 @@ import { latestShownPeriod } from '@/lib/reports/team-set-heatmap';
 import { type UnitKey, departmentUnit } from '@/lib/rollups/units';
 import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
 import { assertCanSeeUnit } from './report-access';
+import { requestReportBase } from './request-report-base';
 import type { Viewer } from './viewer';
 
 export interface OrgHeatmapView {
@@ -38,7 +39,7 @@ export interface OrgHeatmapOptions {
 export async function getOrgHeatmapView(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind, at: string | undefined, options: OrgHeatmapOptions): Promise<OrgHeatmapView> {
   await assertCanSeeUnit(db, viewer, unit);
   const parents = [unit, ...options.expand.map(departmentUnit)];
-  const heatmap = await loadHeatmapData(db, kind, at, (structure) => heatmapUnits(structure, parents), at === undefined ? 2 : 1);
+  const heatmap = await loadHeatmapData(db, kind, at, (structure) => heatmapUnits(structure, parents), at === undefined ? 2 : 1, requestReportBase(db));
   const { data } = heatmap;
   if (!unitExists(data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
   const book = createCellBook(data);

@@ -10,6 +10,7 @@ import { type HeatmapRow, buildHeatmap, heatmapUnits } from '@/lib/reports/heatm
 import { buildTeamSetHeatmap, departmentRow, latestShownPeriod } from '@/lib/reports/team-set-heatmap';
 import { departmentUnit, teamUnit } from '@/lib/rollups/units';
 import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
+import { requestReportBase } from './request-report-base';
 import { teamIdsInScope } from './scope';
 import type { Viewer } from './viewer';
 
@@ -44,7 +45,7 @@ export async function getScopeHeatmap(db: Database, viewer: Viewer, kind: Period
     const parents = departmentsInSubtrees(structure, headedDepartmentIds).map((department) => departmentUnit(department.id));
     return [...parents, ...heatmapUnits(structure, parents), ...teamIds.map(teamUnit)];
   };
-  const heatmap = await loadHeatmapData(db, kind, at, shownUnits, at === undefined ? 2 : 1);
+  const heatmap = await loadHeatmapData(db, kind, at, shownUnits, at === undefined ? 2 : 1, requestReportBase(db));
   const { data } = heatmap;
   const departments = departmentsInSubtrees(data.structure, headedDepartmentIds);
   const headedIds = new Set(departments.map((department) => department.id));

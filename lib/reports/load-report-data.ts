@@ -1,15 +1,11 @@
-import { and, asc, gt, lte } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { pulses } from '@/db/schema';
-import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import { brokenUnitsByPulse } from '@/lib/anonymity/publication';
-import { loadOrgStructure } from '@/lib/organisation/load-org-structure';
 import type { OrgStructure } from '@/lib/organisation/org-structure';
 import { finishedPeriods } from '@/lib/periods/finished-periods';
 import { type PeriodKind, periodLabelsOf } from '@/lib/periods/period-labels';
-import { readRollupEpoch } from '@/lib/rollups/rollup-epoch';
 import type { UnitKey } from '@/lib/rollups/units';
 import { blockPulses } from './block-pulses';
+import { type ReportBase, loadReportBase } from './report-base';
 import { rememberBreaks, rememberCounts, rememberedBreaks, rememberedCounts } from './publication-cache';
 import type { ReportData, ReportPulse } from './report-data';
 import { readRollupCells } from './read-rollup-cells';
@@ -23,30 +19,18 @@ export interface ReportScope {
   units?: UnitKey[] | ((structure: OrgStructure) => UnitKey[]);
 }
 
-/** A pulse closed this long ago takes no more answers: a submission accepted just before it closed has committed. */
-const SETTLE_MS = 60_000;
-
 /**
  * Reads what a report needs from the rollups alone — never from the answers: the cells in scope
  * and, for the anonymity blocks, every team's respondents to each pulse of the months whose
  * periods it can show (lib/reports/block-pulses.ts). The blocks always see every team, so each
  * cell is decided the same way whichever report asks. Team counts of closed pulses, and the blocks
  * of months that are over, are remembered per rollup epoch; a scope that does not depend on the
- * pulses or the structure is read in one round of queries.
+ * pulses or the structure is read alongside `base` (lib/reports/report-base.ts).
  */
-export async function loadReportData(db: Database, scope: ReportScope, now = new Date()): Promise<ReportData> {
-  const settledBefore = new Date(now.getTime() - SETTLE_MS);
+export async function loadReportData(db: Database, scope: ReportScope, base: ReportBase | Promise<ReportBase> = loadReportBase(db)): Promise<ReportData> {
   const fixedCells = !scope.labels && typeof scope.units !== 'function';
-  const [structure, thresholds, pulseRows, epoch, unsettledCounts, readCells] = await Promise.all([
-    loadOrgStructure(db),
-    loadAnonymityThresholds(db),
-    db
-      .select({ id: pulses.id, week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel, closesAt: pulses.closesAt })
-      .from(pulses)
-      .where(lte(pulses.opensAt, now))
-      .orderBy(asc(pulses.opensAt)),
-    readRollupEpoch(db),
-    readTeamCounts(db, db.select({ id: pulses.id }).from(pulses).where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, settledBefore))).getSQL()),
+  const [{ now, settledBefore, structure, thresholds, pulseRows, epoch, unsettledCounts }, readCells] = await Promise.all([
+    base,
     fixedCells ? readRollupCells(db, { kinds: scope.kinds, units: scope.units as UnitKey[] | undefined }) : null,
   ]);
   const reportPulses: ReportPulse[] = pulseRows.map(({ id, week, month, quarter }) => ({ id, labels: { week, month, quarter } }));
