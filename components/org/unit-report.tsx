@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { type ReactNode, Suspense } from 'react';
 import { PeriodSwitch } from '@/components/reports/period-switch';
+import { ResultsLoading } from '@/components/reports/results-loading';
 import { getReportFormat } from '@/components/reports/report-format';
 import { getReadDb } from '@/db';
 import type { Database } from '@/db/client';
@@ -40,10 +41,9 @@ async function heatmapView(db: Database, viewer: Viewer, unit: ReportUnit, query
  * The organisation or one department for HR: its departments and teams side by side, its own trend,
  * and participation over time. Streamed: the page around it is sent while the rollups are read.
  */
-export async function UnitReport(props: UnitReportProps) {
-  const t = await getTranslations('org');
+export function UnitReport(props: UnitReportProps) {
   return (
-    <Suspense fallback={<p role="status" className="rounded-lg border border-slate-200 bg-white p-5 text-slate-600">{t('loading')}</p>}>
+    <Suspense fallback={<ResultsLoading />}>
       <UnitReportContent {...props} />
     </Suspense>
   );

@@ -20,11 +20,15 @@ async function Comparison({ comparison, query, minGroupSize }: { comparison: Pro
 }
 
 export default async function OrganisationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requirePageViewer('org:view');
-  const query = parseOrgViewQuery(await searchParams);
   const db = await getReadDb();
+  // The organisation's thresholds are no one's data: read alongside the viewer.
+  const [viewer, query, thresholds, t] = await Promise.all([
+    requirePageViewer('org:view'),
+    searchParams.then(parseOrgViewQuery),
+    loadAnonymityThresholds(db),
+    getTranslations('org'),
+  ]);
   const comparison = getDepartmentComparison(db, viewer, query.compare, query.period);
-  const [thresholds, t] = await Promise.all([loadAnonymityThresholds(db), getTranslations('org')]);
   return (
     <>
       <PageHeader title={t('title')}>
