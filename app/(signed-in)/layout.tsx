@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { QueryProvider } from '@/components/providers/query-provider';
 import { AppHeader } from '@/components/shell/app-header';
 import { OpenPulseNotice } from '@/components/survey/open-pulse-notice';
@@ -13,7 +13,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         {t('skipToContent')}
       </a>
       <AppHeader viewer={viewer} />
-      <OpenPulseNotice viewer={viewer} />
+      <Suspense fallback={null}>
+        <OpenPulseNotice viewer={viewer} />
+      </Suspense>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <QueryProvider>{children}</QueryProvider>
       </main>
