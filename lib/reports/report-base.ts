@@ -1,11 +1,11 @@
-import { and, asc, gt, lte } from 'drizzle-orm';
+import { and, asc, gt, inArray, lte } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { pulses } from '@/db/schema';
-import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
+import { pulses, settings } from '@/db/schema';
+import { ANONYMITY_SETTINGS_KEY, thresholdsFromSetting } from '@/lib/anonymity/load-thresholds';
 import type { AnonymityThresholds } from '@/lib/anonymity/thresholds';
 import { loadOrgStructure } from '@/lib/organisation/load-org-structure';
 import type { OrgStructure } from '@/lib/organisation/org-structure';
-import { readRollupEpoch } from '@/lib/rollups/rollup-epoch';
+import { ROLLUP_EPOCH_KEY, epochFromSetting } from '@/lib/rollups/rollup-epoch';
 import { type TeamCounts, readTeamCounts } from './read-team-counts';
 
 /** A pulse closed this long ago takes no more answers: a submission accepted just before it closed has committed. */
@@ -35,16 +35,24 @@ export interface ReportBase {
 
 export async function loadReportBase(db: Database, now = new Date()): Promise<ReportBase> {
   const settledBefore = new Date(now.getTime() - SETTLE_MS);
-  const [structure, thresholds, pulseRows, epoch, unsettledCounts] = await Promise.all([
+  const [structure, settingRows, pulseRows, unsettledCounts] = await Promise.all([
     loadOrgStructure(db),
-    loadAnonymityThresholds(db),
+    db.select({ key: settings.key, value: settings.value }).from(settings).where(inArray(settings.key, [ANONYMITY_SETTINGS_KEY, ROLLUP_EPOCH_KEY])),
     db
       .select({ id: pulses.id, week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel, closesAt: pulses.closesAt })
       .from(pulses)
       .where(lte(pulses.opensAt, now))
       .orderBy(asc(pulses.opensAt)),
-    readRollupEpoch(db),
     readTeamCounts(db, db.select({ id: pulses.id }).from(pulses).where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, settledBefore))).getSQL()),
   ]);
-  return { now, settledBefore, structure, thresholds, pulseRows, epoch, unsettledCounts };
+  const setting = (key: string) => settingRows.find((row) => row.key === key)?.value;
+  return {
+    now,
+    settledBefore,
+    structure,
+    thresholds: thresholdsFromSetting(setting(ANONYMITY_SETTINGS_KEY)),
+    pulseRows,
+    epoch: epochFromSetting(setting(ROLLUP_EPOCH_KEY)),
+    unsettledCounts,
+  };
 }
