@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { AppHeader } from '@/components/shell/app-header';
 import { OpenPulseNotice } from '@/components/survey/open-pulse-notice';
 import { requirePageViewer } from '@/lib/dal/session';
@@ -12,7 +12,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         {t('skipToContent')}
       </a>
       <AppHeader viewer={viewer} />
-      <OpenPulseNotice viewer={viewer} />
+      <Suspense fallback={null}>
+        <OpenPulseNotice viewer={viewer} />
+      </Suspense>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

@@ -55,10 +55,11 @@ export async function loadRawReportData(db: Database, scope: RawScope, now = new
   const unitFilter = scope.units ? sql`and tu.unit in (${sql.join(scope.units.map((u) => sql`${u}`), sql`, `)})` : sql``;
   const opened = sql`p.opens_at <= ${now.toISOString()}::timestamptz`;
 
+  // The anonymity blocks of a period's pulses depend on every pulse of their months.
   const teamPulseQuery = db.execute(sql`
     select r.team_id, r.pulse_id, count(*)::int as respondents
     from responses r join pulses p on p.id = r.pulse_id
-    where ${opened} ${onlyKind ? labelFilter(onlyKind) : sql``}
+    where ${opened} ${onlyKind && scope.labels ? sql`and p.month_label in (select p.month_label from pulses p where true ${labelFilter(onlyKind)})` : sql``}
     group by r.team_id, r.pulse_id`);
   const perKind = scope.kinds.map(async (kind) => {
     const [respondentRows, lineRows] = await Promise.all([

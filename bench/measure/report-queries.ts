@@ -5,7 +5,7 @@ import { loadOrgStructure } from '@/lib/organisation/load-org-structure';
 import { periodKey } from '@/lib/periods/finished-periods';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { aggregatesCsv } from '@/lib/reports/aggregates-export';
-import { buildHeatmap } from '@/lib/reports/heatmap';
+import { buildHeatmap, heatmapUnits } from '@/lib/reports/heatmap';
 import { heatmapWindow } from '@/lib/reports/heatmap-window';
 import { loadInvitedByUnit } from '@/lib/reports/load-invited';
 import { loadReportData } from '@/lib/reports/load-report-data';
@@ -49,14 +49,15 @@ export async function reportScenarios(db: Database): Promise<ReportScenario[]> {
   if (!teamB || !head) throw new Error('the database lacks the demo teams: seed it with the demo or the large seed');
   const { pulses, finishedPeriods } = await loadReportData(db, { kinds: ['quarter'], units: [ORG_UNIT] });
 
-  // The latest finished period and the one before it (weeks widened to their months), as lib/dal/heatmap-data.ts reads.
+  // The latest finished period and the one before it, for the units directly below, as lib/dal/heatmap-data.ts reads.
   const heatmap = async (unit: UnitKey, kind: PeriodKind): Promise<ReportScenario> => {
     const { at, labels } = heatmapWindow(pulses, kind, null, 1, (label) => !finishedPeriods || finishedPeriods.has(periodKey(kind, label)));
     const invited = at ? await loadInvitedByUnit(db, structure, kind, at) : new Map<UnitKey, number>();
+    const units = heatmapUnits(structure, [unit]);
     return {
       name: `${unit === ORG_UNIT ? 'organisation' : 'department'} heatmap, ${kind}`,
-      readRollups: () => loadReportData(db, { kinds: [kind], labels: () => labels }),
-      readRaw: () => loadRawReportData(db, { kinds: [kind], labels, units: null }),
+      readRollups: () => loadReportData(db, { kinds: [kind], labels: () => labels, units }),
+      readRaw: () => loadRawReportData(db, { kinds: [kind], labels, units }),
       build: (data) => buildHeatmap(data, unit, kind, at, invited),
     };
   };

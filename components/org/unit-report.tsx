@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { PeriodSwitch } from '@/components/reports/period-switch';
+import { ResultsLoading } from '@/components/reports/results-loading';
 import { getReportFormat } from '@/components/reports/report-format';
 import { getReadDb } from '@/db';
 import type { Database } from '@/db/client';
@@ -36,8 +37,19 @@ async function heatmapView(db: Database, viewer: Viewer, unit: ReportUnit, query
   }
 }
 
-/** The organisation or one department for HR: its departments and teams side by side, its own trend, and participation over time. */
-export async function UnitReport({ viewer, unit, query, basePath, children }: UnitReportProps) {
+/**
+ * The organisation or one department for HR: its departments and teams side by side, its own trend,
+ * and participation over time. Streamed: the page around it is sent while the rollups are read.
+ */
+export function UnitReport(props: UnitReportProps) {
+  return (
+    <Suspense fallback={<ResultsLoading />}>
+      <UnitReportContent {...props} />
+    </Suspense>
+  );
+}
+
+async function UnitReportContent({ viewer, unit, query, basePath, children }: UnitReportProps) {
   const db = await getReadDb();
   const [view, trends, thresholds, t, format] = await Promise.all([
     heatmapView(db, viewer, unit, query, { expand: query.expand, sort: query.sort }),

@@ -33,12 +33,24 @@ export function brokenUnits(structure: OrgStructure, pulse: PulseRespondents, k:
 /**
  * Decides, from the data alone, whether a cell (a unit in a period) may be shown: it has at least
  * k distinct respondents, and for every pulse of the period the unit is a union of whole blocks.
- * Every page, API and export asks this one function, so they all show the same cells.
+ * Every page, API and export asks this one function, so they all show the same cells. The blocks
+ * of a month are worked out the first time one of its pulses is asked about (from every pulse of
+ * that month given), so a report pays only for the periods it shows.
  */
 export function createPublicationRule(structure: OrgStructure, pulses: PulseRespondents[], k: number, known: BrokenUnitsByPulse = new Map()) {
-  const brokenByPulse = new Map([...known, ...brokenUnitsByPulse(structure, pulses, k)]);
+  const pulsesByMonth = new Map<string, PulseRespondents[]>();
+  for (const pulse of pulses) pulsesByMonth.set(pulse.month, [...(pulsesByMonth.get(pulse.month) ?? []), pulse]);
+  const monthOf = new Map(pulses.map((pulse) => [pulse.pulseId, pulse.month]));
+  const brokenByPulse = new Map(known);
+  const brokenIn = (pulseId: number): ReadonlySet<UnitKey> | undefined => {
+    const month = monthOf.get(pulseId);
+    if (!brokenByPulse.has(pulseId) && month !== undefined) {
+      for (const [id, broken] of brokenUnitsByPulse(structure, pulsesByMonth.get(month)!, k)) if (!brokenByPulse.has(id)) brokenByPulse.set(id, broken);
+    }
+    return brokenByPulse.get(pulseId);
+  };
   return (unit: UnitKey, pulseIdsOfPeriod: readonly number[], respondents: number): boolean =>
-    respondents >= k && pulseIdsOfPeriod.every((pulseId) => !brokenByPulse.get(pulseId)?.has(unit));
+    respondents >= k && pulseIdsOfPeriod.every((pulseId) => !brokenIn(pulseId)?.has(unit));
 }
 
 export type BrokenUnitsByPulse = ReadonlyMap<number, ReadonlySet<UnitKey>>;

@@ -1,12 +1,12 @@
 import 'server-only';
 import type { Database } from '@/db/client';
 import { type ComparisonChoice, validateComparison } from '@/lib/org/comparison-choice';
-import { loadOrgStructure } from '@/lib/organisation/load-org-structure';
 import { type FlatDepartment, flattenDepartmentTree } from '@/lib/organisation/flatten-department-tree';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { loadReportData } from '@/lib/reports/load-report-data';
 import { type UnitTrends, buildUnitTrends } from '@/lib/reports/unit-trends';
 import { departmentUnit } from '@/lib/rollups/units';
+import { requestReportBase } from './request-report-base';
 import { type Viewer, assertPermission } from './viewer';
 
 export interface ComparedDepartment {
@@ -30,11 +30,11 @@ export interface DepartmentComparison {
  */
 export async function getDepartmentComparison(db: Database, viewer: Viewer, requested: readonly number[] | null, kind: PeriodKind): Promise<DepartmentComparison> {
   assertPermission(viewer, 'org:view');
-  const structure = await loadOrgStructure(db);
+  const { structure } = await requestReportBase(db);
   const options = flattenDepartmentTree([...structure.departments.values()]);
   const choice = requested === null ? null : validateComparison(requested, new Set(structure.departments.keys()));
   if (!choice?.ok) return { options, choice, departments: [] };
-  const data = await loadReportData(db, { kinds: [kind], units: choice.departmentIds.map(departmentUnit) });
+  const data = await loadReportData(db, { kinds: [kind], units: choice.departmentIds.map(departmentUnit) }, requestReportBase(db));
   const departments = choice.departmentIds.map((id) => ({ id, name: structure.departments.get(id)!.name, trends: buildUnitTrends(data, departmentUnit(id), kind) }));
   return { options, choice, departments };
 }

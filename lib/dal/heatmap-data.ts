@@ -1,13 +1,13 @@
 import 'server-only';
-import { asc, lte } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { pulses } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import type { OrgStructure } from '@/lib/organisation/org-structure';
+import { periodKey } from '@/lib/periods/finished-periods';
 import type { PeriodKind } from '@/lib/periods/period-labels';
-import { finishedPeriods, periodKey } from '@/lib/periods/finished-periods';
-import { heatmapWindow } from '@/lib/reports/heatmap-window';
+import { type HeatmapWindow, heatmapWindow } from '@/lib/reports/heatmap-window';
 import { loadInvitedByUnit } from '@/lib/reports/load-invited';
 import { loadReportData } from '@/lib/reports/load-report-data';
+import { type ReportBase, loadReportBase } from '@/lib/reports/report-base';
 import type { ReportData } from '@/lib/reports/report-data';
 import type { UnitKey } from '@/lib/rollups/units';
 
@@ -20,23 +20,28 @@ export interface HeatmapData {
 }
 
 /**
- * The rollups a heatmap of period `at` needs (all units), read through the same publication rule
- * as every other report. Authorization is the caller's: this reads no one's data on its own.
+ * The rollups a heatmap of period `at` (and the `depth` periods before it) needs for the `units`
+ * it shows, read through the same publication rule as every other report. Authorization is the
+ * caller's: this reads no one's data on its own.
  */
-export async function loadHeatmapData(db: Database, kind: PeriodKind, at: string | undefined, depth = 1, now = new Date()): Promise<HeatmapData> {
-  const pulseRows = await db
-    .select({ week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel, closesAt: pulses.closesAt })
-    .from(pulses)
-    .where(lte(pulses.opensAt, now))
-    .orderBy(asc(pulses.opensAt));
-  const finished = finishedPeriods(pulseRows, now);
-  const asked = pulseRows.map(({ closesAt: _closesAt, ...labels }, id) => ({ id, labels }));
-  const window = heatmapWindow(asked, kind, at ?? null, depth, (label) => finished.has(periodKey(kind, label)));
-  if (at !== undefined && !asked.some((pulse) => pulse.labels[kind] === at)) throw new AppError('invalid_input', `No pulse was asked in ${kind} ${at}.`);
+export async function loadHeatmapData(
+  db: Database,
+  kind: PeriodKind,
+  at: string | undefined,
+  units: (structure: OrgStructure) => UnitKey[],
+  depth = 1,
+  base: ReportBase | Promise<ReportBase> = loadReportBase(db),
+): Promise<HeatmapData> {
+  let window: HeatmapWindow = { at: null, available: [], labels: [] };
+  const labels = (pulses: Parameters<typeof heatmapWindow>[0], finished: ReadonlySet<string>) => {
+    window = heatmapWindow(pulses, kind, at ?? null, depth, (label) => finished.has(periodKey(kind, label)));
+    return window.labels;
+  };
+  const data = await loadReportData(db, { kinds: [kind], labels, units }, base);
+  if (at !== undefined && !data.pulses.some((pulse) => pulse.labels[kind] === at)) throw new AppError('invalid_input', `No pulse was asked in ${kind} ${at}.`);
   if (at !== undefined && !window.available.includes(at)) {
     throw new AppError('invalid_input', `The results of ${kind} ${at} appear once it is over and its pulses have closed.`);
   }
-  const data = await loadReportData(db, { kinds: [kind], labels: () => window.labels }, now);
   return { data, at: window.at, available: window.available };
 }
 

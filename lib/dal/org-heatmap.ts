@@ -6,11 +6,12 @@ import type { HeatmapSort } from '@/lib/org/sort-heatmap-rows';
 import { childUnits, unitExists } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { createCellBook } from '@/lib/reports/cell-book';
-import { buildHeatmap } from '@/lib/reports/heatmap';
+import { buildHeatmap, heatmapUnits } from '@/lib/reports/heatmap';
 import { latestShownPeriod } from '@/lib/reports/team-set-heatmap';
 import { type UnitKey, departmentUnit } from '@/lib/rollups/units';
 import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
 import { assertCanSeeUnit } from './report-access';
+import { requestReportBase } from './request-report-base';
 import type { Viewer } from './viewer';
 
 export interface OrgHeatmapView {
@@ -37,12 +38,14 @@ export interface OrgHeatmapOptions {
  */
 export async function getOrgHeatmapView(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind, at: string | undefined, options: OrgHeatmapOptions): Promise<OrgHeatmapView> {
   await assertCanSeeUnit(db, viewer, unit);
-  const heatmap = await loadHeatmapData(db, kind, at, at === undefined ? 2 : 1);
+  const parents = [unit, ...options.expand.map(departmentUnit)];
+  const heatmap = await loadHeatmapData(db, kind, at, (structure) => heatmapUnits(structure, parents), at === undefined ? 2 : 1, requestReportBase(db));
   const { data } = heatmap;
   if (!unitExists(data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
-  const chosen = at ?? latestShownPeriod(createCellBook(data), childUnits(data.structure, unit).map((child) => child.unit), kind, heatmap.available.slice(-2));
+  const book = createCellBook(data);
+  const chosen = at ?? latestShownPeriod(book, childUnits(data.structure, unit).map((child) => child.unit), kind, heatmap.available.slice(-2));
   const invited = await loadHeatmapInvited(db, heatmap, kind, chosen);
-  const rowsBelow = (below: UnitKey) => buildHeatmap(data, below, kind, chosen, invited).rows;
+  const rowsBelow = (below: UnitKey) => buildHeatmap(data, below, kind, chosen, invited, book).rows;
   const rows = expandHeatmapRows(
     rowsBelow(unit),
     { rowsBelow: (id) => rowsBelow(departmentUnit(id)), hasRowsBelow: (id) => childUnits(data.structure, departmentUnit(id)).length > 0 },

@@ -4,10 +4,12 @@ import { AppError } from '@/lib/errors';
 import { type ParticipationOverTime, buildParticipationOverTime, periodsUpTo } from '@/lib/org/participation-over-time';
 import { unitExists } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
+import { heatmapUnits } from '@/lib/reports/heatmap';
 import { loadInvitedByUnit } from '@/lib/reports/load-invited';
 import type { UnitKey } from '@/lib/rollups/units';
 import { loadHeatmapData } from './heatmap-data';
 import { assertCanSeeUnit } from './report-access';
+import { requestReportBase } from './request-report-base';
 import type { Viewer } from './viewer';
 
 /** How many periods the participation table looks back, the period shown included. */
@@ -19,7 +21,7 @@ export const PARTICIPATION_PERIODS = 6;
  */
 export async function getParticipationOverTime(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind, at: string | undefined): Promise<ParticipationOverTime> {
   await assertCanSeeUnit(db, viewer, unit);
-  const heatmap = await loadHeatmapData(db, kind, at, PARTICIPATION_PERIODS - 1);
+  const heatmap = await loadHeatmapData(db, kind, at, (structure) => heatmapUnits(structure, [unit]), PARTICIPATION_PERIODS - 1, requestReportBase(db));
   if (!unitExists(heatmap.data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
   const periods = periodsUpTo(heatmap.available, heatmap.at, PARTICIPATION_PERIODS);
   const invited = await Promise.all(periods.map((label) => loadInvitedByUnit(db, heatmap.data.structure, kind, label)));

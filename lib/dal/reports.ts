@@ -5,24 +5,25 @@ import { AppError } from '@/lib/errors';
 import { unitExists } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { aggregatesCsv } from '@/lib/reports/aggregates-export';
-import { type Heatmap, buildHeatmap } from '@/lib/reports/heatmap';
+import { type Heatmap, buildHeatmap, heatmapUnits } from '@/lib/reports/heatmap';
 import { loadReportData } from '@/lib/reports/load-report-data';
 import { type TeamTrends, buildTeamTrends } from '@/lib/reports/team-trends';
 import { type UnitKey, teamUnit } from '@/lib/rollups/units';
 import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
 import { assertCanSeeTeamResults, assertCanSeeUnit } from './report-access';
+import { requestReportBase } from './request-report-base';
 import { type Viewer, assertPermission } from './viewer';
 
 export async function getTeamTrends(db: Database, viewer: Viewer, teamId: number, kind: PeriodKind): Promise<TeamTrends> {
   await assertCanSeeTeamResults(db, viewer, teamId);
-  const data = await loadReportData(db, { kinds: [kind], units: [teamUnit(teamId)] });
+  const data = await loadReportData(db, { kinds: [kind], units: [teamUnit(teamId)] }, requestReportBase(db));
   return buildTeamTrends(data, teamId, kind);
 }
 
 /** The heatmap of the units directly below `unit` for the period `at` (the latest when absent). */
 export async function getHeatmap(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind, at?: string): Promise<Heatmap> {
   await assertCanSeeUnit(db, viewer, unit);
-  const heatmap = await loadHeatmapData(db, kind, at);
+  const heatmap = await loadHeatmapData(db, kind, at, (structure) => heatmapUnits(structure, [unit]), 1, requestReportBase(db));
   if (!unitExists(heatmap.data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
   return buildHeatmap(heatmap.data, unit, kind, heatmap.at, await loadHeatmapInvited(db, heatmap, kind, heatmap.at));
 }

@@ -3,12 +3,14 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { departmentHeads } from '@/db/schema';
 import { departmentsInSubtrees } from '@/lib/organisation/department-subtree';
+import type { OrgStructure } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { createCellBook } from '@/lib/reports/cell-book';
-import { type HeatmapRow, buildHeatmap } from '@/lib/reports/heatmap';
+import { type HeatmapRow, buildHeatmap, heatmapUnits } from '@/lib/reports/heatmap';
 import { buildTeamSetHeatmap, departmentRow, latestShownPeriod } from '@/lib/reports/team-set-heatmap';
 import { departmentUnit, teamUnit } from '@/lib/rollups/units';
 import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
+import { requestReportBase } from './request-report-base';
 import { teamIdsInScope } from './scope';
 import type { Viewer } from './viewer';
 
@@ -38,9 +40,14 @@ export async function getScopeHeatmap(db: Database, viewer: Viewer, kind: Period
     teamIdsInScope(db, viewer),
     db.select({ id: departmentHeads.departmentId }).from(departmentHeads).where(eq(departmentHeads.personId, viewer.personId)),
   ]);
-  const heatmap = await loadHeatmapData(db, kind, at, at === undefined ? 2 : 1);
+  const headedDepartmentIds = headed.map((row) => row.id);
+  const shownUnits = (structure: OrgStructure) => {
+    const parents = departmentsInSubtrees(structure, headedDepartmentIds).map((department) => departmentUnit(department.id));
+    return [...parents, ...heatmapUnits(structure, parents), ...teamIds.map(teamUnit)];
+  };
+  const heatmap = await loadHeatmapData(db, kind, at, shownUnits, at === undefined ? 2 : 1, requestReportBase(db));
   const { data } = heatmap;
-  const departments = departmentsInSubtrees(data.structure, headed.map((row) => row.id));
+  const departments = departmentsInSubtrees(data.structure, headedDepartmentIds);
   const headedIds = new Set(departments.map((department) => department.id));
   const ledElsewhere = teamIds.filter((id) => !headedIds.has(data.structure.teams.get(id)?.departmentId ?? -1));
   const units = [...departments.map((department) => departmentUnit(department.id)), ...teamIds.map(teamUnit)];

@@ -6,6 +6,7 @@ import { comments, pulses, responses } from '@/db/schema';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { createCellBook } from '@/lib/reports/cell-book';
 import { loadReportData } from '@/lib/reports/load-report-data';
+import { loadReportBase } from '@/lib/reports/report-base';
 import { teamUnit } from '@/lib/rollups/units';
 import { assertCanSeeTeamFeedback } from './report-access';
 import type { Viewer } from './viewer';
@@ -30,7 +31,7 @@ const LABEL_COLUMN = { week: pulses.weekLabel, month: pulses.monthLabel, quarter
  */
 export async function getTeamComments(db: Database, viewer: Viewer, teamId: number, kind: PeriodKind, period: string, now = new Date()): Promise<TeamComments> {
   await assertCanSeeTeamFeedback(db, viewer, teamId);
-  const data = await loadReportData(db, { kinds: [kind], units: [teamUnit(teamId)] }, now);
+  const data = await loadReportData(db, { kinds: [kind], units: [teamUnit(teamId)] }, loadReportBase(db, now));
   const book = createCellBook(data);
   const threshold = data.thresholds.commentMinGroupSize;
   const closed = (state: CommentsState): TeamComments => ({ period, state, threshold, comments: [] });

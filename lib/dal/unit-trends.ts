@@ -7,12 +7,13 @@ import { loadReportData } from '@/lib/reports/load-report-data';
 import { type UnitTrends, buildUnitTrends } from '@/lib/reports/unit-trends';
 import type { UnitKey } from '@/lib/rollups/units';
 import { assertCanSeeUnit } from './report-access';
+import { requestReportBase } from './request-report-base';
 import type { Viewer } from './viewer';
 
 /** The organisation's or a department's own four lines over every period, for HR and the department's heads. */
 export async function getUnitTrends(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind): Promise<UnitTrends> {
   await assertCanSeeUnit(db, viewer, unit);
-  const data = await loadReportData(db, { kinds: [kind], units: [unit] });
+  const data = await loadReportData(db, { kinds: [kind], units: [unit] }, requestReportBase(db));
   if (!unitExists(data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
   return buildUnitTrends(data, unit, kind);
 }

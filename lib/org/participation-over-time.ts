@@ -1,5 +1,6 @@
 import { childUnits } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
+import { createCellBook } from '@/lib/reports/cell-book';
 import { buildHeatmap } from '@/lib/reports/heatmap';
 import type { ReportData } from '@/lib/reports/report-data';
 import type { UnitKey } from '@/lib/rollups/units';
@@ -43,7 +44,8 @@ export function buildParticipationOverTime(
   periods: readonly string[],
   invitedByPeriod: ReadonlyMap<string, ReadonlyMap<UnitKey, number>>,
 ): ParticipationOverTime {
-  const columns = periods.map((label) => buildHeatmap(data, unit, kind, label, invitedByPeriod.get(label) ?? new Map<UnitKey, number>()).rows);
+  const book = createCellBook(data);
+  const columns = periods.map((label) => buildHeatmap(data, unit, kind, label, invitedByPeriod.get(label) ?? new Map<UnitKey, number>(), book).rows);
   const rows = childUnits(data.structure, unit).map(
     (child, index): ParticipationRow => ({
       id: child.id,

@@ -38,17 +38,21 @@ export function createCellBook(data: ReportData) {
   }
   const isPublished = createPublicationRule(
     data.structure,
-    data.pulses
-      .filter((pulse) => !data.knownBreaks?.has(pulse.id))
-      .map((pulse) => ({ pulseId: pulse.id, month: pulse.labels.month, respondentsByTeam: data.teamPulseRespondents.get(pulse.id) ?? new Map<number, number>() })),
+    data.pulses.map((pulse) => ({ pulseId: pulse.id, month: pulse.labels.month, respondentsByTeam: data.teamPulseRespondents.get(pulse.id) ?? new Map<number, number>() })),
     data.thresholds.minGroupSize,
     data.knownBreaks,
   );
 
   const finished = (kind: PeriodKind, label: string) => !data.finishedPeriods || data.finishedPeriods.has(periodKey(kind, label));
-  const periods = (kind: PeriodKind): string[] => [...new Set(data.pulses.map((pulse) => pulse.labels[kind]))].filter((label) => finished(kind, label)).sort();
+  const periodsByKind = new Map<PeriodKind, string[]>();
+  const shownPeriods = (kind: PeriodKind): readonly string[] => {
+    const labels = periodsByKind.get(kind) ?? [...new Set(data.pulses.map((pulse) => pulse.labels[kind]))].filter((label) => finished(kind, label)).sort();
+    periodsByKind.set(kind, labels);
+    return labels;
+  };
+  const periods = (kind: PeriodKind): string[] => [...shownPeriods(kind)];
   const previousPeriod = (kind: PeriodKind, label: string): string | null => {
-    const all = periods(kind);
+    const all = shownPeriods(kind);
     const index = all.indexOf(label);
     return index > 0 ? all[index - 1]! : null;
   };

@@ -1,8 +1,8 @@
 import { CONNECTION_LINES, type ConnectionLine } from '@/lib/model/connection-lines';
-import { childUnits } from '@/lib/organisation/org-structure';
+import { type OrgStructure, childUnits } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
-import { type ReportCell, createCellBook } from './cell-book';
+import { type CellBook, type ReportCell, createCellBook } from './cell-book';
 import type { ReportData } from './report-data';
 
 export interface HeatmapRow {
@@ -21,9 +21,20 @@ export interface Heatmap {
   rows: HeatmapRow[];
 }
 
-/** One row per department or team directly below the unit, for one period. */
-export function buildHeatmap(data: ReportData, unit: UnitKey, kind: PeriodKind, at: string | null, invited: ReadonlyMap<UnitKey, number>): Heatmap {
-  const book = createCellBook(data);
+/** The units whose cells the heatmaps of `parents` show: those directly below each. */
+export function heatmapUnits(structure: OrgStructure, parents: readonly UnitKey[]): UnitKey[] {
+  return [...new Set(parents.flatMap((parent) => childUnits(structure, parent).map((child) => child.unit)))];
+}
+
+/** One row per department or team directly below the unit, for one period; several heatmaps of the same data may share one cell book. */
+export function buildHeatmap(
+  data: ReportData,
+  unit: UnitKey,
+  kind: PeriodKind,
+  at: string | null,
+  invited: ReadonlyMap<UnitKey, number>,
+  book: CellBook = createCellBook(data),
+): Heatmap {
   const rows = childUnits(data.structure, unit).map((child): HeatmapRow => {
     const cells = CONNECTION_LINES.map((line) => {
       const { period: _period, ...cell } = book.cell(child.unit, kind, at ?? '', line);

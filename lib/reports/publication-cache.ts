@@ -2,25 +2,32 @@ import type { BrokenUnitsByPulse } from '@/lib/anonymity/publication';
 import type { UnitKey } from '@/lib/rollups/units';
 
 /**
- * The anonymity blocks of pulses whose month is over, remembered by this server process: their
- * respondents can no longer change until the rollup epoch moves (a rebuild), so every report
- * after the first reads only the current month's team counts.
+ * What this server process remembers of closed pulses until the rollup epoch moves (a rebuild):
+ * their respondents per team, which can no longer change, and the anonymity blocks of the months
+ * that are over. A report then reads only the team counts of pulses still open.
  */
-const remembered = new Map<string, ReadonlySet<UnitKey>>();
+const counts = new Map<string, ReadonlyMap<number, number>>();
+const breaks = new Map<string, ReadonlySet<UnitKey>>();
 const LIMIT = 20_000;
 
-const keyOf = (epoch: number, k: number, pulseId: number) => `${epoch}|${k}|${pulseId}`;
+const countsKey = (epoch: number, pulseId: number) => `${epoch}|${pulseId}`;
+const breaksKey = (epoch: number, k: number, pulseId: number) => `${epoch}|${k}|${pulseId}`;
 
-export function rememberedBreaks(epoch: number, k: number, pulseIds: number[]): Map<number, ReadonlySet<UnitKey>> {
-  const found = new Map<number, ReadonlySet<UnitKey>>();
+function found<V>(cache: ReadonlyMap<string, V>, pulseIds: readonly number[], keyOf: (pulseId: number) => string): Map<number, V> {
+  const result = new Map<number, V>();
   for (const pulseId of pulseIds) {
-    const broken = remembered.get(keyOf(epoch, k, pulseId));
-    if (broken) found.set(pulseId, broken);
+    const value = cache.get(keyOf(pulseId));
+    if (value) result.set(pulseId, value);
   }
-  return found;
+  return result;
 }
 
-export function rememberBreaks(epoch: number, k: number, breaks: BrokenUnitsByPulse): void {
-  if (remembered.size + breaks.size > LIMIT) remembered.clear();
-  for (const [pulseId, broken] of breaks) remembered.set(keyOf(epoch, k, pulseId), broken);
+function remember<V>(cache: Map<string, V>, values: ReadonlyMap<number, V>, keyOf: (pulseId: number) => string): void {
+  if (cache.size + values.size > LIMIT) cache.clear();
+  for (const [pulseId, value] of values) cache.set(keyOf(pulseId), value);
 }
+
+export const rememberedCounts = (epoch: number, pulseIds: readonly number[]) => found(counts, pulseIds, (id) => countsKey(epoch, id));
+export const rememberCounts = (epoch: number, values: ReadonlyMap<number, ReadonlyMap<number, number>>) => remember(counts, values, (id) => countsKey(epoch, id));
+export const rememberedBreaks = (epoch: number, k: number, pulseIds: readonly number[]) => found(breaks, pulseIds, (id) => breaksKey(epoch, k, id));
+export const rememberBreaks = (epoch: number, k: number, values: BrokenUnitsByPulse) => remember(breaks, values, (id) => breaksKey(epoch, k, id));

@@ -16,9 +16,12 @@ export interface ReportData {
   structure: OrgStructure;
   /** The pulses that have opened, oldest first. */
   pulses: ReportPulse[];
-  /** The broken units of pulses whose blocks are already known (finished months); their counts need not be read. */
+  /** The broken units of pulses whose blocks are already known (months that are over), so they need not be worked out again. */
   knownBreaks?: BrokenUnitsByPulse;
-  /** Respondents per team, per pulse: the input of the anonymity blocks (for the pulses not in `knownBreaks`). */
+  /**
+   * Respondents per team, per pulse: the input of the anonymity blocks and of participation, for
+   * every pulse of each month holding a period the report can show (lib/reports/block-pulses.ts).
+   */
   teamPulseRespondents: ReadonlyMap<number, ReadonlyMap<number, number>>;
   respondents: ReadonlyMap<string, number>;
   lineCounts: ReadonlyMap<string, ScoreCounts>;

@@ -10,8 +10,10 @@ export const ROLLUP_EPOCH_KEY = 'rollup-epoch';
  */
 export async function readRollupEpoch(db: Database): Promise<number> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, ROLLUP_EPOCH_KEY));
-  return typeof row?.value === 'number' ? row.value : 0;
+  return epochFromSetting(row?.value);
 }
+
+export const epochFromSetting = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
 export async function bumpRollupEpoch(tx: Database): Promise<void> {
   await tx

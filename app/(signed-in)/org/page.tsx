@@ -5,27 +5,37 @@ import { UnitReport } from '@/components/org/unit-report';
 import { PageHeader } from '@/components/page-header';
 import { getReadDb } from '@/db';
 import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
-import { getDepartmentComparison } from '@/lib/dal/department-comparison';
+import { type DepartmentComparison, getDepartmentComparison } from '@/lib/dal/department-comparison';
 import { requirePageViewer } from '@/lib/dal/session';
-import { parseOrgViewQuery } from '@/lib/org/org-view-query';
+import { type OrgViewQuery, parseOrgViewQuery } from '@/lib/org/org-view-query';
 import { ORG_UNIT } from '@/lib/rollups/units';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('org'))('title') };
 }
 
+/** HR's comparison of departments, read alongside the report and shown inside its stream. */
+async function Comparison({ comparison, query, minGroupSize }: { comparison: Promise<DepartmentComparison>; query: OrgViewQuery; minGroupSize: number }) {
+  return <ComparisonSection comparison={await comparison} query={query} basePath="/org" minGroupSize={minGroupSize} />;
+}
+
 export default async function OrganisationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requirePageViewer('org:view');
-  const query = parseOrgViewQuery(await searchParams);
   const db = await getReadDb();
-  const [comparison, thresholds, t] = await Promise.all([getDepartmentComparison(db, viewer, query.compare, query.period), loadAnonymityThresholds(db), getTranslations('org')]);
+  // The organisation's thresholds are no one's data: read alongside the viewer.
+  const [viewer, query, thresholds, t] = await Promise.all([
+    requirePageViewer('org:view'),
+    searchParams.then(parseOrgViewQuery),
+    loadAnonymityThresholds(db),
+    getTranslations('org'),
+  ]);
+  const comparison = getDepartmentComparison(db, viewer, query.compare, query.period);
   return (
     <>
       <PageHeader title={t('title')}>
         <p>{t('intro', { k: thresholds.minGroupSize })}</p>
       </PageHeader>
       <UnitReport viewer={viewer} unit={{ unit: ORG_UNIT, name: null, ancestors: [] }} query={query} basePath="/org">
-        <ComparisonSection comparison={comparison} query={query} basePath="/org" minGroupSize={thresholds.minGroupSize} />
+        <Comparison comparison={comparison} query={query} minGroupSize={thresholds.minGroupSize} />
       </UnitReport>
     </>
   );

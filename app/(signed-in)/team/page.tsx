@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { PeriodSwitch } from '@/components/reports/period-switch';
 import { getReportFormat } from '@/components/reports/report-format';
+import { ResultsLoading } from '@/components/reports/results-loading';
 import { ScopeHeatmapSection } from '@/components/team/scope-heatmap-section';
 import { TeamChooser } from '@/components/team/team-chooser';
 import { TeamDashboard } from '@/components/team/team-dashboard';
@@ -30,9 +32,17 @@ async function scopeHeatmap(db: Database, viewer: Viewer, query: ReportViewQuery
   }
 }
 
+/** A leader's page, streamed: the page around it is sent while the results are read. */
 export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requirePageViewer('team:view');
-  const query = reportViewQuerySchema.parse(await searchParams);
+  const [viewer, query] = await Promise.all([requirePageViewer('team:view'), searchParams.then((params) => reportViewQuerySchema.parse(params))]);
+  return (
+    <Suspense fallback={<ResultsLoading />}>
+      <TeamPageContent viewer={viewer} query={query} />
+    </Suspense>
+  );
+}
+
+async function TeamPageContent({ viewer, query }: { viewer: Viewer; query: ReportViewQuery }) {
   const db = await getDb();
   const teams = await listTeamsInScope(db, viewer);
   if (teams.length === 1) return <TeamDashboard viewer={viewer} team={teams[0]!} query={query} basePath="/team" chooserLink={false} />;

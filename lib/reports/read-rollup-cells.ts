@@ -1,0 +1,58 @@
+import { type SQL, and, inArray, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { rowsOf } from '@/db/rows';
+import { rollupUnitPeriod, rollupUnitPeriodLine } from '@/db/schema';
+import type { PeriodKind } from '@/lib/periods/period-labels';
+import type { UnitKey } from '@/lib/rollups/units';
+import type { ScoreCounts } from '@/lib/stats/score-counts';
+
+export interface CellScope {
+  kinds: readonly PeriodKind[];
+  /** Only these periods; all when absent. */
+  labels?: readonly string[];
+  /** Only these units; all when absent. */
+  units?: readonly UnitKey[];
+}
+
+export interface RollupCells {
+  respondents: Map<string, number>;
+  lineCounts: Map<string, ScoreCounts>;
+}
+
+/**
+ * Respondents and score counts of the unit × period cells in scope. Each table comes back as one
+ * text value (rows joined by ';', fields by ','; unit keys and period labels hold neither), which
+ * Node splits far faster than it turns hundreds of thousands of rows into objects.
+ */
+export async function readRollupCells(db: Database, scope: CellScope): Promise<RollupCells> {
+  const cells = { respondents: new Map<string, number>(), lineCounts: new Map<string, ScoreCounts>() };
+  if (scope.kinds.length === 0 || scope.labels?.length === 0 || scope.units?.length === 0) return cells;
+  const where = (table: typeof rollupUnitPeriod | typeof rollupUnitPeriodLine): SQL | undefined =>
+    and(
+      inArray(table.periodKind, [...scope.kinds]),
+      scope.labels ? inArray(table.periodLabel, [...scope.labels]) : undefined,
+      scope.units ? inArray(table.unit, [...scope.units]) : undefined,
+    );
+  // Keys are built by Postgres exactly as cellKey and lineKey build them (report-data.ts).
+  const [respondentRows, lineRows] = await Promise.all([
+    db.execute(sql`select string_agg(concat_ws(',', concat_ws('|', unit, period_kind, period_label), respondents), ';') as rows from ${rollupUnitPeriod} where ${where(rollupUnitPeriod)}`),
+    db.execute(
+      sql`select string_agg(concat_ws(',', concat_ws('|', unit, period_kind, period_label, line), score1, score2, score3, score4, score5), ';') as rows
+        from ${rollupUnitPeriodLine} where ${where(rollupUnitPeriodLine)}`,
+    ),
+  ]);
+  for (const row of joinedRows(respondentRows)) {
+    const [key, respondents] = row.split(',');
+    cells.respondents.set(key!, Number(respondents));
+  }
+  for (const row of joinedRows(lineRows)) {
+    const [key, s1, s2, s3, s4, s5] = row.split(',');
+    cells.lineCounts.set(key!, [Number(s1), Number(s2), Number(s3), Number(s4), Number(s5)]);
+  }
+  return cells;
+}
+
+function joinedRows(result: unknown): string[] {
+  const joined = rowsOf<{ rows: string | null }>(result)[0]?.rows;
+  return joined ? joined.split(';') : [];
+}
