@@ -21,7 +21,6 @@ import { measurePageWeight } from './measure/page-weight';
 import { profileLargeServer } from './measure/large-profile';
 import { comparePglite } from './measure/pglite-vs-postgres';
 import { measureReportQueries, reportScenarios } from './measure/report-queries';
-import { rollupReadBreakdown } from './measure/rollup-read-breakdown';
 import { measureSubmissions } from './measure/submissions';
 import { type PageProbe, measureTtfb } from './measure/ttfb';
 import type { BenchResults } from './report/bench-results';
@@ -76,7 +75,6 @@ try {
   const demoReports = await measureReportQueries(await reportScenarios(demo.db), options.runs);
   say('Report reads, large size…');
   const largeReports = await measureReportQueries(await reportScenarios(large.db), options.runs);
-  const readBreakdown = { demo: await rollupReadBreakdown(demo.db, options.runs.rollup), large: await rollupReadBreakdown(large.db, options.runs.rollup) };
   say('PGlite against Postgres…');
   const engines = await comparePglite(demoSeed, demoReports, options.runs);
 
@@ -139,7 +137,6 @@ try {
     largeSeed,
     demoSeed,
     reportQueries: { demo: demoReports, large: largeReports },
-    readBreakdown,
     ttfb,
     submissions,
     pageWeight,

@@ -3,7 +3,6 @@ import type { EngineComparison } from '../measure/pglite-vs-postgres';
 import type { PageWeight } from '../measure/page-weight';
 import type { ReportQueryResult } from '../measure/report-queries';
 import type { RequestProfile } from '../measure/request-profile';
-import type { ReadPart } from '../measure/rollup-read-breakdown';
 import type { SubmissionResult } from '../measure/submissions';
 import type { TtfbResult } from '../measure/ttfb';
 import type { LargeSeedReport } from '../seed/run-large-seed';
@@ -25,7 +24,6 @@ export interface BenchResults {
   demoSeed: { migrateMs: number; seedMs: number };
   reportQueries: { demo: ReportQueryResult[]; large: ReportQueryResult[] };
   /** One team's weekly trend read from the rollups, piece by piece. */
-  readBreakdown: { demo: ReadPart[]; large: ReadPart[] };
   ttfb: TtfbResult[];
   submissions: SubmissionResult;
   pageWeight: PageWeight[];

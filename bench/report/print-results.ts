@@ -27,15 +27,6 @@ export function formatResults(results: BenchResults): string {
       ),
     ),
     '',
-    'Where a rollup read goes: one team, every week (median ms)',
-    formatTable(
-      ['part', 'demo rows', 'demo ms', 'large rows', 'large ms'],
-      results.readBreakdown.large.map((part, index) => {
-        const demo = results.readBreakdown.demo[index];
-        return [part.part, demo?.rows ?? null, demo?.medianMs ?? null, part.rows, part.medianMs];
-      }),
-    ),
-    '',
     'Server rendering, signed in (ms)',
     formatTable(
       ['page', 'TTFB median', 'TTFB p95', 'full median', 'full p95', 'bytes', 'samples'],
