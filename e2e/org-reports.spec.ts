@@ -145,6 +145,10 @@ test('a department page shows its nested department and teams, its trend and par
   await table.getByRole('link', { name: 'Productie Logistiek' }).click();
   await expect(table.getByRole('rowheader', { name: 'Magazijn' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Productie door de tijd' })).toBeVisible();
+  await page.getByText('Toon de cijfers als tabel').click();
+  // Leaders record actions on their teams; a department's trend has no column for them.
+  const trend = page.getByRole('table', { name: /^De vier lijnen van Productie per periode/ });
+  await expect(trend.getByRole('columnheader')).toHaveText(['Periode', 'n', 'Waarden', 'Rol', 'Bijdrage', 'Integriteit']);
   await expect(page.getByRole('table', { name: /^Deelname per afdeling of team, / }).getByRole('rowheader')).toHaveCount(productie.teams.length + 1);
   expect((await page.goto('/org/departments/999999'))?.status()).toBe(404);
 });

@@ -29,7 +29,6 @@ export async function UnitTrendSection({ title, unitName, kind, periods, trends,
     key: period,
     period: format.period(kind, period),
     cells: trends.lines.map(({ points }) => pointsOf(points)[index]!),
-    actions: [],
   }));
   return (
     <section id="trend" aria-labelledby="trend-title" className="mb-10 scroll-mt-4">

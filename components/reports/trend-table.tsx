@@ -7,8 +7,8 @@ export interface TrendTableRow {
   period: string;
   /** One per line, in the order of `lineNames`. */
   cells: Omit<ReportCell, 'period'>[];
-  /** What was recorded in this period, in words. */
-  actions: string[];
+  /** What the leader recorded in this period, in words; where no one records actions, absent (and no column). */
+  actions?: string[];
 }
 
 interface TrendTableProps {
@@ -21,6 +21,7 @@ interface TrendTableProps {
 /** The figures behind a trend chart, as a table a screen reader (or anyone) can read. */
 export async function TrendTable({ caption, lineNames, rows, minGroupSize }: TrendTableProps) {
   const [t, format] = await Promise.all([getTranslations('trends'), getReportFormat()]);
+  const withActions = rows.some((row) => row.actions !== undefined);
   return (
     <details className="mt-4 rounded-lg border border-slate-200 bg-white">
       <summary className="cursor-pointer px-4 py-3 font-medium text-brand-700">{t('table.show')}</summary>
@@ -36,7 +37,7 @@ export async function TrendTable({ caption, lineNames, rows, minGroupSize }: Tre
                   {name}
                 </th>
               ))}
-              <th scope="col" className="px-3 py-2 font-semibold">{t('table.actions')}</th>
+              {withActions && <th scope="col" className="px-3 py-2 font-semibold">{t('table.actions')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -53,7 +54,7 @@ export async function TrendTable({ caption, lineNames, rows, minGroupSize }: Tre
                         : t('table.scoreWithInterval', { score: format.score(cell.score), low: format.score(cell.ciLow ?? 0), high: format.score(cell.ciHigh ?? 0) })}
                     </td>
                   ))}
-                  <td className="px-3 py-2">{row.actions.join('; ')}</td>
+                  {withActions && <td className="px-3 py-2">{row.actions?.join('; ')}</td>}
                 </tr>
               );
             })}
