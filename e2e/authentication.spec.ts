@@ -8,6 +8,20 @@ test('a visitor without a session is sent to the sign-in page', async ({ page })
   await expect(page.getByRole('heading', { name: 'Aanmelden bij Verbinding' })).toBeVisible();
 });
 
+test('a forged session cookie counts as no session, for pages and APIs', async ({ page, baseURL }) => {
+  await page.context().addCookies([{ name: 'authjs.session-token', value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged', url: baseURL! }]);
+  await page.goto('/team');
+  await expect(page).toHaveURL(/\/login/);
+  expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+});
+
+test('a page load shortly after signing in keeps the session cookie as it is', async ({ page }) => {
+  await signIn(page, ACCOUNTS.employee.email);
+  const response = await page.request.get('/survey', { maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  expect(response.headersArray().filter((header) => header.name.toLowerCase() === 'set-cookie' && header.value.includes('session-token'))).toEqual([]);
+});
+
 test('the APIs answer 401 without a session, never data', async ({ request }) => {
   const response = await request.get('/api/v1/me');
   expect(response.status()).toBe(401);
