@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/data-table';
 import type { AuditLogEntry } from '@/lib/dal/audit-log';
 
 /** Large values (an import of thousands of people) are shortened on the page; the log keeps them whole. */
@@ -11,19 +12,7 @@ export async function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
     return text.length > SHOWN_CHARACTERS ? `${text.slice(0, SHOWN_CHARACTERS)}\n${t('truncated')}` : text;
   };
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t('title')}</caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('when')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('who')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('what')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('subject')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('details')}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable framed caption={t('title')} columns={[{ label: t('when') }, { label: t('who') }, { label: t('what') }, { label: t('subject') }, { label: t('details') }]}>
           {entries.map((entry) => (
             <tr key={entry.id} className="border-t border-slate-100 align-top">
               <td className="whitespace-nowrap px-4 py-2 tabular-nums">{format.dateTime(entry.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
@@ -51,8 +40,6 @@ export async function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

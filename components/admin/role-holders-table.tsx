@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/data-table';
 import type { RoleHolder } from '@/lib/dal/role-management';
 import { RevokeRoleButton } from './revoke-role-button';
 
@@ -6,17 +7,7 @@ export async function RoleHoldersTable({ holders }: { holders: RoleHolder[] }) {
   const t = await getTranslations('admin.roleHolders');
   if (holders.length === 0) return <p className="text-slate-600">{t('none')}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t('title')}</caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">{t('name')}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t('email')}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t('roles')}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable compact caption={t('title')} columns={[{ label: t('name') }, { label: t('email') }, { label: t('roles') }]}>
           {holders.map((holder) => (
             <tr key={holder.personId} className="border-t border-slate-100 align-top">
               <th scope="row" className="px-3 py-2 font-medium">{holder.name}</th>
@@ -32,8 +23,6 @@ export async function RoleHoldersTable({ holders }: { holders: RoleHolder[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/data-table';
 import { EXAMPLE_PEOPLE_CSV, PEOPLE_CSV_COLUMNS } from '@/lib/people-import/people-csv-format';
 
 const RULES = ['noRemoval', 'noRevoke', 'history', 'passwords'] as const;
@@ -12,25 +13,14 @@ export async function ImportFormat() {
         {t('formatTitle')}
       </h2>
       <p className="mb-3 text-slate-700">{t('formatIntro')}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t('formatTitle')}</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">{t('column')}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{t('meaning')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable compact caption={t('formatTitle')} columns={[{ label: t('column') }, { label: t('meaning') }]}>
             {PEOPLE_CSV_COLUMNS.map((column) => (
               <tr key={column} className="border-t border-slate-100 align-top">
                 <th scope="row" className="px-3 py-2 font-mono font-medium">{column}</th>
                 <td className="px-3 py-2">{t(`columns.${column}`)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
       <h3 className="mt-4 font-semibold text-brand-900">{t('rulesTitle')}</h3>
       <ul className="mt-1 list-disc pl-5 text-slate-700">
         {RULES.map((rule) => (

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { DataTable } from '@/components/data-table';
 import type { TeamInScope } from '@/lib/dal/leader-teams';
 import type { ReportViewQuery } from '@/lib/reports/report-view-query';
 
@@ -9,18 +10,11 @@ export async function TeamChooser({ teams, query }: { teams: TeamInScope[]; quer
   return (
     <section aria-labelledby="chooser-title" className="mb-10">
       <h2 id="chooser-title" className="mb-3 text-xl font-semibold text-brand-900">{t('chooser.title')}</h2>
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t('chooser.caption')}</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">{t('name')}</th>
-              <th scope="col" className="hidden px-4 py-2 font-semibold sm:table-cell">{t('department')}</th>
-              <th scope="col" className="px-4 py-2 text-right font-semibold">{t('members')}</th>
-              <th scope="col" className="px-4 py-2 font-semibold">{t('relation')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable
+        framed
+        caption={t('chooser.caption')}
+        columns={[{ label: t('name') }, { label: t('department'), className: 'hidden sm:table-cell' }, { label: t('members'), className: 'text-right' }, { label: t('relation') }]}
+      >
             {teams.map((team) => (
               <tr key={team.id} className="border-t border-slate-100">
                 <th scope="row" className="px-4 py-2 font-medium">
@@ -33,9 +27,7 @@ export async function TeamChooser({ teams, query }: { teams: TeamInScope[]; quer
                 <td className="px-4 py-2">{team.leads ? t('leads') : t('viaDepartment')}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { RetireItemForm } from '@/components/pulses/retire-item-form';
 import { SurveyItemTextForm } from '@/components/pulses/survey-item-form';
@@ -54,17 +55,7 @@ export default async function SurveyItemPage({ params }: { params: Promise<{ ite
         {item.pulses.length === 0 ? (
           <p className="text-slate-600">{t('item.noPulses')}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t('item.pulsesTitle')}</caption>
-              <thead className="bg-slate-100 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-semibold">{t('item.opened')}</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">{t('item.closed')}</th>
-                  <th scope="col" className="px-4 py-2 text-right font-semibold">{t('item.position')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable framed caption={t('item.pulsesTitle')} columns={[{ label: t('item.opened') }, { label: t('item.closed') }, { label: t('item.position'), className: 'text-right' }]}>
                 {item.pulses.map((pulse) => (
                   <tr key={pulse.id} className="border-t border-slate-100">
                     <th scope="row" className="px-4 py-2 font-normal tabular-nums">{when(pulse.opensAt)}</th>
@@ -72,9 +63,7 @@ export default async function SurveyItemPage({ params }: { params: Promise<{ ite
                     <td className="px-4 py-2 text-right tabular-nums">{pulse.position}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </section>
     </>
