@@ -2,22 +2,22 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answers, auditLog, comments, people, responses } from '@/db/schema';
 import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
-import { seedDemo } from '@/db/seed/seed-demo';
-import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import type { TestDatabase } from '@/db/testing/test-database';
 import { ChangeRefused } from '@/lib/change-refused';
 import { checkRollups } from '@/lib/rollups/check-rollups';
 import { listAuditEntries } from './audit-log';
 import { applyRetention } from './retention';
 import { grantRole, listRoleHolders, revokeRole } from './role-management';
+import { type DemoLookup, seededDemo } from './testing/demo-lookup';
 import { type Viewer, loadViewer } from './viewer';
 
 let database: TestDatabase;
+let demo: DemoLookup;
 let admin: Viewer;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
-  admin = (await loadViewer(database.db, await personId(DEMO_ACCOUNTS.admin.email)))!;
+  ({ database, demo } = await seededDemo());
+  admin = await demo.viewer(DEMO_ACCOUNTS.admin.email);
 });
 afterAll(() => database.destroy());
 
@@ -51,7 +51,7 @@ describe('roles', () => {
     await grantRole(database.db, admin, { email: DEMO_ACCOUNTS.hr.email, role: 'admin' });
     await revokeRole(database.db, admin, { personId: admin.personId, role: 'admin' });
     expect((await loadViewer(database.db, admin.personId))!.roles).not.toContain('admin');
-    const hrAdmin = (await loadViewer(database.db, await personId(DEMO_ACCOUNTS.hr.email)))!;
+    const hrAdmin = await demo.viewer(DEMO_ACCOUNTS.hr.email);
     await grantRole(database.db, hrAdmin, { email: DEMO_ACCOUNTS.admin.email, role: 'admin' });
   });
 

@@ -2,20 +2,15 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, leaderActions } from '@/db/schema';
 import { DEMO_ACCOUNTS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
-import { seedDemo } from '@/db/seed/seed-demo';
-import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import type { TestDatabase } from '@/db/testing/test-database';
 import { type LeaderActionInput, leaderActionInputSchema } from '@/lib/leader-actions/leader-action-schema';
 import { createLeaderAction, listLeaderActions, setLeaderActionDone } from './leader-actions';
-import { demoLookup, outcome } from './testing/demo-lookup';
+import { type DemoLookup, seededDemo, outcome } from './testing/demo-lookup';
 
 let database: TestDatabase;
-let demo: Awaited<ReturnType<typeof demoLookup>>;
+let demo: DemoLookup;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
-  demo = await demoLookup(database.db);
-});
+beforeAll(async () => ({ database, demo } = await seededDemo()));
 afterAll(() => database.destroy());
 
 const counts = async () => ({ actions: await database.db.$count(leaderActions), audit: await database.db.$count(auditLog) });

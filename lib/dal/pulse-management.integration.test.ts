@@ -1,25 +1,24 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, people, pulseItems, surveyItems } from '@/db/schema';
+import { auditLog, pulseItems, surveyItems } from '@/db/schema';
 import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
-import { seedDemo } from '@/db/seed/seed-demo';
-import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import type { TestDatabase } from '@/db/testing/test-database';
 import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import { ChangeRefused } from '@/lib/change-refused';
 import { nextOpening } from '@/lib/pulses/schedule';
 import { getPulseSettings, saveAnonymityThresholds, savePulseSchedule } from './pulse-settings';
 import { getBankItem, listQuestionBank } from './question-bank';
 import { createSurveyItem, retireSurveyItem, updateSurveyItem } from './save-survey-item';
-import { type Viewer, loadViewer } from './viewer';
+import { type DemoLookup, seededDemo } from './testing/demo-lookup';
+import type { Viewer } from './viewer';
 
 let database: TestDatabase;
 let hr: Viewer;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
-  const [row] = await database.db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_ACCOUNTS.hr.email));
-  hr = (await loadViewer(database.db, row!.id))!;
+  let demo: DemoLookup;
+  ({ database, demo } = await seededDemo());
+  hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
 });
 afterAll(() => database.destroy());
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
-import { seedDemo } from '@/db/seed/seed-demo';
-import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import type { TestDatabase } from '@/db/testing/test-database';
 import { CONNECTION_LINES } from '@/lib/model/connection-lines';
 import { PERIOD_KINDS } from '@/lib/periods/period-labels';
 import { createCellBook } from '@/lib/reports/cell-book';
@@ -10,16 +9,12 @@ import { buildTeamSetHeatmap } from '@/lib/reports/team-set-heatmap';
 import { departmentUnit, teamUnit } from '@/lib/rollups/units';
 import { getHeatmap, getTeamTrends } from './reports';
 import { getScopeHeatmap } from './scope-heatmap';
-import { demoLookup, outcome } from './testing/demo-lookup';
+import { type DemoLookup, seededDemo, outcome } from './testing/demo-lookup';
 
 let database: TestDatabase;
-let demo: Awaited<ReturnType<typeof demoLookup>>;
+let demo: DemoLookup;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
-  demo = await demoLookup(database.db);
-});
+beforeAll(async () => ({ database, demo } = await seededDemo()));
 afterAll(() => database.destroy());
 
 const withoutPeriod = <T extends { period: string }>({ period: _period, ...rest }: T) => rest;

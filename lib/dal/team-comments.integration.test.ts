@@ -2,21 +2,16 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comments, pulses, responses, settings } from '@/db/schema';
 import { DEMO_ACCOUNTS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
-import { seedDemo } from '@/db/seed/seed-demo';
-import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import type { TestDatabase } from '@/db/testing/test-database';
 import { ANONYMITY_SETTINGS_KEY } from '@/lib/anonymity/load-thresholds';
 import { getTeamTrends } from './reports';
 import { getTeamComments } from './team-comments';
-import { demoLookup, outcome } from './testing/demo-lookup';
+import { type DemoLookup, seededDemo, outcome } from './testing/demo-lookup';
 
 let database: TestDatabase;
-let demo: Awaited<ReturnType<typeof demoLookup>>;
+let demo: DemoLookup;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
-  demo = await demoLookup(database.db);
-});
+beforeAll(async () => ({ database, demo } = await seededDemo()));
 afterAll(() => database.destroy());
 
 /** The comments of a team's responses in a month, oldest submission first, read straight from the tables. */

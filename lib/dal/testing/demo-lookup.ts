@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { departments, people, teams } from '@/db/schema';
+import { seedDemo } from '@/db/seed/seed-demo';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { AppError } from '@/lib/errors';
 import { type Viewer, loadViewer } from '../viewer';
 
@@ -17,10 +19,19 @@ export async function demoLookup(db: Database) {
   };
 }
 
+export type DemoLookup = Awaited<ReturnType<typeof demoLookup>>;
+
 /** What a data function did: 'allowed', or the code of the AppError it refused with. */
 export function outcome(promise: Promise<unknown>): Promise<string> {
   return promise.then(
     () => 'allowed',
     (error: unknown) => (error instanceof AppError ? error.code : String(error)),
   );
+}
+
+/** A fresh database with the demo seeded, for one test file, and its lookups; destroy it after the file. */
+export async function seededDemo(): Promise<{ database: TestDatabase; demo: DemoLookup }> {
+  const database = await createTestDatabase();
+  await seedDemo(database.db);
+  return { database, demo: await demoLookup(database.db) };
 }
