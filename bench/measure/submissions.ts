@@ -1,7 +1,7 @@
 import type { Sql } from 'postgres';
 import type { Database } from '@/db/client';
 import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
-import { rollupDifferences } from '../checks/rollup-differences';
+import { checkRollups } from '@/lib/rollups/check-rollups';
 import { eligibleEmployees, sessionPerson } from '../lib/load-people';
 import { fetchOpenPulse } from '../lib/open-pulse';
 import { cpuSnapshot } from '../lib/process-cpu';
@@ -79,7 +79,7 @@ export async function measureSubmissions(options: {
   const [labels] = await sql<{ week: string; month: string; quarter: string }[]>`select week_label as week, month_label as month, quarter_label as quarter from pulses where id = ${pulse.id}`;
   const periods = labels ? [{ kind: 'week' as const, label: labels.week }, { kind: 'month' as const, label: labels.month }, { kind: 'quarter' as const, label: labels.quarter }] : [];
   const checkStarted = performance.now();
-  const differences = await rollupDifferences(db, periods);
+  const differences = await checkRollups(db, { periods });
   return {
     pulseId: pulse.id,
     employees: subjects.length,

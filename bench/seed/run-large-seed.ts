@@ -3,9 +3,8 @@ import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { DEMO_PASSWORD } from '@/db/seed/demo-structure';
 import { hashPassword } from '@/lib/auth/password';
-import { checkRollups } from '@/lib/rollups/check-rollups';
+import { type PeriodRef, checkRollups } from '@/lib/rollups/check-rollups';
 import { rebuildRollups } from '@/lib/rollups/rebuild-rollups';
-import { type PeriodRef, rollupDifferences } from '../checks/rollup-differences';
 import { finishSeed, vacuumAndMeasure } from './finish-seed';
 import type { LargeSizes } from './large-types';
 import { planLarge } from './plan-large';
@@ -78,7 +77,7 @@ export async function runLargeSeed(url: string, sizes: LargeSizes, options: Larg
 
     const periods = samplePeriods(plan.pulses.map((pulse) => pulse.labels));
     const checkStarted = performance.now();
-    const differences = options.fullCheck ? await checkRollups(handle.db) : await rollupDifferences(handle.db, periods);
+    const differences = await checkRollups(handle.db, options.fullCheck ? {} : { periods });
     const check = {
       scope: options.fullCheck ? 'every period' : 'sample of periods',
       periods: options.fullCheck ? [] : periods,
