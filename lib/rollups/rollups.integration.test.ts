@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNull, lte, notInArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pulseItems, pulses, responses, rollupUnitPeriod, teamMemberships } from '@/db/schema';
+import { rowsOf } from '@/db/rows';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { deleteResponse } from '@/lib/responses/delete-response';
@@ -109,6 +110,21 @@ describe('rollups', () => {
       await holder;
     }
     await stored;
+    expect(await checkRollups(database.db)).toEqual([]);
+  });
+
+  it('vacuum the pending tables once flushes have left many dead rows in them, and stay exact', async () => {
+    const [person] = await peopleYetToAnswer(1);
+    const input = { pulseId: openPulse.id, personId: person!.personId, teamId: person!.teamId };
+    const vacuums = async () => {
+      const result = await database.db.execute(sql`select coalesce(sum(vacuum_count), 0)::int as vacuums from pg_stat_user_tables where relname like 'rollup%pending'`);
+      return rowsOf<{ vacuums: number }>(result)[0]?.vacuums ?? 0;
+    };
+    const before = await vacuums();
+    // A revision of the scores alone queues 36 rows here (a score delta per line, unit and period):
+    // 300 of them leave more dead rows behind than a process lets its flushes leave unvacuumed.
+    for (let revision = 0; revision < 300; revision++) await storeResponse(database.db, { ...input, answers: answersWith((index) => ((revision + index) % 5) + 1) });
+    await expect.poll(vacuums, { timeout: 10_000 }).toBeGreaterThan(before);
     expect(await checkRollups(database.db)).toEqual([]);
   });
 
