@@ -54,4 +54,17 @@ describe('pipelinedTransaction', () => {
     });
     expect(await notes()).toEqual([7]);
   });
+
+  // PGlite has no protocol of round trips: there the pipeline is a plain transaction.
+  it.runIf(process.env.DATABASE_URL)('prepares its statements, those without parameters too, so Postgres plans them once', async () => {
+    const prepared = await pipelinedTransaction(database.db, async ({ send }) => {
+      await send(sql`select count(*) as notes_without_parameters from notes`);
+      await send(sql`select count(*) as notes_with_one from notes where id > ${0}`);
+      return send<{ statement: string }>(sql`select statement from pg_prepared_statements where statement like 'select count(*)%'`);
+    });
+    expect(prepared.map((row) => row.statement).sort()).toEqual([
+      'select count(*) as notes_with_one from notes where id > $1',
+      'select count(*) as notes_without_parameters from notes',
+    ]);
+  });
 });

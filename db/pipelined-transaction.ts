@@ -13,6 +13,12 @@ export interface Pipeline {
   commit: () => Promise<unknown>;
 }
 
+/**
+ * Named, and named even without parameters: postgres.js sends a statement without parameters as a
+ * simple query, which Postgres parses and plans every time. Its types do not list `simple`.
+ */
+const NAMED_STATEMENT = { prepare: true, simple: false } as postgres.UnsafeQueryOptions;
+
 const clients = new WeakMap<Database, postgres.Sql>();
 const dialect = new PgDialect({ casing: 'snake_case' });
 
@@ -39,7 +45,7 @@ export async function pipelinedTransaction<T>(db: Database, work: (pipeline: Pip
     const begun = connection.unsafe('begin').execute();
     const send: Send = <Row>(statement: SQL) => {
       const { sql, params } = dialect.sqlToQuery(statement);
-      return connection.unsafe(sql, params as postgres.ParameterOrJSON<never>[], { prepare: true }).execute() as unknown as Promise<Row[]>;
+      return connection.unsafe(sql, params as postgres.ParameterOrJSON<never>[], NAMED_STATEMENT).execute() as unknown as Promise<Row[]>;
     };
     const commit = () => {
       committed = true;

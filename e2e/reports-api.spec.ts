@@ -55,6 +55,17 @@ test('HR gets the organisation heatmap and the aggregates export with the small 
   expect(small.every((line) => line.endsWith(',,,,,,,false,true'))).toBe(true);
 });
 
+test('small JSON answers come uncompressed, the large export gzipped', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  const gzip = { 'accept-encoding': 'gzip' };
+  const me = await page.request.get('/api/v1/me', { headers: gzip });
+  expect(me.status()).toBe(200);
+  expect(me.headers()['content-encoding']).toBeUndefined();
+  expect(me.headers()['cache-control']).toBe('private, no-store, no-transform');
+  const csv = await page.request.get('/api/v1/export/aggregates.csv', { headers: gzip });
+  expect(csv.headers()['content-encoding']).toBe('gzip');
+});
+
 test('bad report parameters get a 422 that says what is wrong', async ({ page }) => {
   await signIn(page, ACCOUNTS.hr.email);
   for (const path of ['/api/v1/heatmap?period=year', '/api/v1/heatmap?period=month&at=2026-W45', '/api/v1/heatmap?unit=team:1', '/api/v1/teams/abc/trends']) {

@@ -1,11 +1,12 @@
 import 'server-only';
-import { NextResponse } from 'next/server';
+import type { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
 import { getDb, getReadDb } from '@/db';
 import type { Database } from '@/db/client';
 import { requireViewer } from '@/lib/dal/session';
 import type { Viewer } from '@/lib/dal/viewer';
 import { AppError } from '@/lib/errors';
+import { jsonResponse } from './json-response';
 
 export interface RouteContext<Params> {
   db: Database;
@@ -26,7 +27,7 @@ export function jsonRoute<Params = Record<string, never>>(handler: (context: Rou
       const viewer = await requireViewer();
       const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
       const body = await handler({ db, readDb, viewer, request, params: await segment.params });
-      return NextResponse.json(body, { headers: { 'cache-control': 'private, no-store' } });
+      return jsonResponse(body, { headers: { 'cache-control': 'private, no-store' } });
     } catch (error) {
       return errorResponse(error);
     }
@@ -34,11 +35,11 @@ export function jsonRoute<Params = Record<string, never>>(handler: (context: Rou
 }
 
 export function errorResponse(error: unknown): NextResponse {
-  if (error instanceof AppError) return NextResponse.json(error.toJSON(), { status: error.status });
+  if (error instanceof AppError) return jsonResponse(error.toJSON(), { status: error.status });
   if (error instanceof ZodError) {
     const message = error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`).join('; ');
-    return NextResponse.json(new AppError('invalid_input', message).toJSON(), { status: 422 });
+    return jsonResponse(new AppError('invalid_input', message).toJSON(), { status: 422 });
   }
   console.error(error);
-  return NextResponse.json({ error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' } }, { status: 500 });
+  return jsonResponse({ error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' } }, { status: 500 });
 }

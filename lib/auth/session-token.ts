@@ -1,4 +1,5 @@
-import { type JWT, getToken } from 'next-auth/jwt';
+import { type JWT, decode, getToken } from 'next-auth/jwt';
+import { rememberedSessionTokens } from './remembered-session-tokens';
 import { resolveAuthSecret } from './secret';
 
 /** Auth.js names the session cookie `__Secure-…` when it sees https, in AUTH_URL or the forwarded protocol. */
@@ -8,10 +9,12 @@ function usesSecureCookie(requestHeaders: Headers, env: Record<string, string | 
   return protocol.replace(/:$/, '') === 'https';
 }
 
+const remembered = rememberedSessionTokens(decode);
+
 /**
  * The request's session token, decrypted and its expiry checked, or null: without running
  * Auth.js's session endpoint, which also mints a CSRF token and re-encrypts the cookie.
  */
 export async function readSessionToken(requestHeaders: Headers): Promise<JWT | null> {
-  return getToken({ req: { headers: requestHeaders }, secret: resolveAuthSecret(), secureCookie: usesSecureCookie(requestHeaders) });
+  return getToken({ req: { headers: requestHeaders }, secret: resolveAuthSecret(), secureCookie: usesSecureCookie(requestHeaders), decode: remembered.decode });
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
+import { jsonResponse } from '@/lib/api/json-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,8 +12,8 @@ export async function GET() {
       db.execute(sql`select 1`),
       new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), 2000)),
     ]);
-    return NextResponse.json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
+    return jsonResponse({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
   } catch {
-    return NextResponse.json({ status: 'unavailable' }, { status: 503, headers: { 'cache-control': 'no-store' } });
+    return jsonResponse({ status: 'unavailable' }, { status: 503, headers: { 'cache-control': 'no-store' } });
   }
 }

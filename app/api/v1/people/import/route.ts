@@ -1,7 +1,7 @@
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { errorResponse } from '@/lib/api/json-route';
+import { jsonResponse } from '@/lib/api/json-response';
 import { applyPeopleImport, previewPeopleImport } from '@/lib/dal/people-import';
 import { requireViewer } from '@/lib/dal/session';
 import { importAuditSummary } from '@/lib/people-import/import-audit-summary';
@@ -23,9 +23,9 @@ export async function POST(request: Request) {
     const result = input.mode === 'apply' ? await applyPeopleImport(db, viewer, input.csv, input.digest) : await previewPeopleImport(db, viewer, input.csv);
     const body = { applied: result.applied, digest: result.digest, errors: result.plan.errors, changes: importAuditSummary(result.plan) };
     if (input.mode === 'apply' && !result.applied) {
-      return NextResponse.json({ error: { code: 'invalid_input', message: 'Some rows are invalid; nothing was applied.', rows: result.plan.errors } }, { status: 422 });
+      return jsonResponse({ error: { code: 'invalid_input', message: 'Some rows are invalid; nothing was applied.', rows: result.plan.errors } }, { status: 422 });
     }
-    return NextResponse.json(body, { headers: { 'cache-control': 'private, no-store' } });
+    return jsonResponse(body, { headers: { 'cache-control': 'private, no-store' } });
   } catch (error) {
     return errorResponse(error);
   }
