@@ -49,7 +49,8 @@ export async function reportScenarios(db: Database): Promise<ReportScenario[]> {
   if (!teamB || !head) throw new Error('the database lacks the demo teams: seed it with the demo or the large seed');
   const { pulses, finishedPeriods } = await loadReportData(db, { kinds: ['quarter'], units: [ORG_UNIT] });
 
-  // The latest finished period and the one before it, for the units directly below, as lib/dal/heatmap-data.ts reads.
+  // The latest finished period and the one before it, for the units directly below, as lib/dal/heatmap-data.ts reads;
+  // by month, the report pages' default period.
   const heatmap = async (unit: UnitKey, kind: PeriodKind): Promise<ReportScenario> => {
     const { at, labels } = heatmapWindow(pulses, kind, null, 1, (label) => !finishedPeriods || finishedPeriods.has(periodKey(kind, label)));
     const invited = at ? await loadInvitedByUnit(db, structure, kind, at) : new Map<UnitKey, number>();
@@ -70,7 +71,7 @@ export async function reportScenarios(db: Database): Promise<ReportScenario[]> {
   const everything: RawScope = { kinds: ['week', 'month', 'quarter'], labels: null, units: null };
   return [
     await heatmap(ORG_UNIT, 'month'),
-    await heatmap(departmentUnit(head.id), 'week'),
+    await heatmap(departmentUnit(head.id), 'month'),
     trends('week'),
     trends('month'),
     {

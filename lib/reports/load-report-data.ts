@@ -29,7 +29,7 @@ export interface ReportScope {
  */
 export async function loadReportData(db: Database, scope: ReportScope, base: ReportBase | Promise<ReportBase> = loadReportBase(db)): Promise<ReportData> {
   const fixedCells = !scope.labels && typeof scope.units !== 'function';
-  const [{ now, settledBefore, structure, thresholds, pulseRows, epoch, unsettledCounts }, readCells] = await Promise.all([
+  const [{ now, settledBefore, structure, thresholds, pulseRows, epoch }, readCells] = await Promise.all([
     base,
     fixedCells ? readRollupCells(db, { kinds: scope.kinds, units: scope.units as UnitKey[] | undefined }) : null,
   ]);
@@ -40,14 +40,16 @@ export async function loadReportData(db: Database, scope: ReportScope, base: Rep
   const settled = new Set(pulseRows.filter((row) => row.closesAt <= settledBefore).map((row) => row.id));
   const cachedCounts = rememberedCounts(epoch, needed.filter((id) => settled.has(id)));
   const missing = needed.filter((id) => settled.has(id) && !cachedCounts.has(id));
+  // Pulses still taking answers are read every time, and never remembered.
+  const unsettled = needed.filter((id) => !settled.has(id));
 
   const [cells, readCounts] = await Promise.all([
     readCells ?? readRollupCells(db, { kinds: scope.kinds, labels, units: typeof scope.units === 'function' ? scope.units(structure) : scope.units }),
-    readTeamCounts(db, missing),
+    readTeamCounts(db, [...missing, ...unsettled]),
   ]);
   const settledCounts = new Map(missing.map((id) => [id, readCounts.get(id) ?? new Map<number, number>()]));
   rememberCounts(epoch, settledCounts);
-  const teamPulseRespondents = new Map(needed.map((id) => [id, cachedCounts.get(id) ?? settledCounts.get(id) ?? unsettledCounts.get(id) ?? new Map<number, number>()]));
+  const teamPulseRespondents = new Map(needed.map((id) => [id, cachedCounts.get(id) ?? readCounts.get(id) ?? new Map<number, number>()]));
 
   const overMonths = new Set(finishedMonthPulses(pulseRows, settledBefore, now).map((row) => row.month));
   const monthOf = new Map(pulseRows.map((row) => [row.id, row.month]));

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { rollupTeamPulse } from '@/db/schema';
@@ -7,17 +7,17 @@ import { rollupTeamPulse } from '@/db/schema';
 export type TeamCounts = Map<number, Map<number, number>>;
 
 /**
- * Respondents per team of the pulses `pulseIds` selects (a list of ids or a subquery), one row per
- * pulse with its teams joined as text; teams nobody answered for are left out, as they count 0.
+ * Respondents per team of the pulses `pulseIds`, one row per pulse with its teams joined as text;
+ * teams nobody answered for are left out, as they count 0.
  */
-export async function readTeamCounts(db: Database, pulseIds: readonly number[] | SQL): Promise<TeamCounts> {
+export async function readTeamCounts(db: Database, pulseIds: readonly number[]): Promise<TeamCounts> {
   const counts: TeamCounts = new Map();
-  if (Array.isArray(pulseIds) && pulseIds.length === 0) return counts;
+  if (pulseIds.length === 0) return counts;
   const rows = rowsOf<{ pulse_id: number; teams: string }>(
     await db.execute(sql`
       select pulse_id, string_agg(team_id || ':' || respondents, ',') as teams
       from ${rollupTeamPulse}
-      where respondents > 0 and pulse_id in ${Array.isArray(pulseIds) ? pulseIds : sql`(${pulseIds})`}
+      where respondents > 0 and pulse_id in ${pulseIds}
       group by pulse_id`),
   );
   for (const row of rows) {

@@ -1,12 +1,11 @@
-import { and, asc, gt, inArray, lte } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { pulses, settings } from '@/db/schema';
+import { rowsOf } from '@/db/rows';
+import { departments, pulses, settings, teams } from '@/db/schema';
 import { ANONYMITY_SETTINGS_KEY, thresholdsFromSetting } from '@/lib/anonymity/load-thresholds';
 import type { AnonymityThresholds } from '@/lib/anonymity/thresholds';
-import { loadOrgStructure } from '@/lib/organisation/load-org-structure';
-import type { OrgStructure } from '@/lib/organisation/org-structure';
+import { type OrgStructure, buildOrgStructure } from '@/lib/organisation/org-structure';
 import { ROLLUP_EPOCH_KEY, epochFromSetting } from '@/lib/rollups/rollup-epoch';
-import { type TeamCounts, readTeamCounts } from './read-team-counts';
 
 /** A pulse closed this long ago takes no more answers: a submission accepted just before it closed has committed. */
 const SETTLE_MS = 60_000;
@@ -29,30 +28,38 @@ export interface ReportBase {
   /** The pulses that have opened, oldest first. */
   pulseRows: PulseRow[];
   epoch: number;
-  /** Respondents per team of the pulses that have opened and not yet settled: never remembered. */
-  unsettledCounts: TeamCounts;
 }
 
+interface BaseRow {
+  settings: Record<string, unknown>;
+  departments: [id: number, name: string, parentId: number | null][];
+  teams: [id: number, name: string, departmentId: number][];
+  pulses: [id: number, week: string, month: string, quarter: string, closesAt: string][];
+}
+
+/** The structure, the settings and the pulses that have opened, in one statement: every report waits for these before it knows what else to read. */
 export async function loadReportBase(db: Database, now = new Date()): Promise<ReportBase> {
   const settledBefore = new Date(now.getTime() - SETTLE_MS);
-  const [structure, settingRows, pulseRows, unsettledCounts] = await Promise.all([
-    loadOrgStructure(db),
-    db.select({ key: settings.key, value: settings.value }).from(settings).where(inArray(settings.key, [ANONYMITY_SETTINGS_KEY, ROLLUP_EPOCH_KEY])),
-    db
-      .select({ id: pulses.id, week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel, closesAt: pulses.closesAt })
-      .from(pulses)
-      .where(lte(pulses.opensAt, now))
-      .orderBy(asc(pulses.opensAt)),
-    readTeamCounts(db, db.select({ id: pulses.id }).from(pulses).where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, settledBefore))).getSQL()),
-  ]);
-  const setting = (key: string) => settingRows.find((row) => row.key === key)?.value;
+  const at = now.toISOString();
+  const [row] = rowsOf<BaseRow>(
+    await db.execute(sql`
+      select
+        (select coalesce(json_object_agg(key, value), '{}') from ${settings} where key in (${ANONYMITY_SETTINGS_KEY}, ${ROLLUP_EPOCH_KEY})) as settings,
+        (select coalesce(json_agg(json_build_array(id, name, parent_id)), '[]') from ${departments}) as departments,
+        (select coalesce(json_agg(json_build_array(id, name, department_id)), '[]') from ${teams}) as teams,
+        (select coalesce(json_agg(json_build_array(id, week_label, month_label, quarter_label, closes_at) order by opens_at), '[]')
+          from ${pulses} where opens_at <= ${at}::timestamptz) as pulses`),
+  );
+  if (!row) throw new Error('the report base statement returned no row');
   return {
     now,
     settledBefore,
-    structure,
-    thresholds: thresholdsFromSetting(setting(ANONYMITY_SETTINGS_KEY)),
-    pulseRows,
-    epoch: epochFromSetting(setting(ROLLUP_EPOCH_KEY)),
-    unsettledCounts,
+    structure: buildOrgStructure(
+      row.departments.map(([id, name, parentId]) => ({ id, name, parentId })),
+      row.teams.map(([id, name, departmentId]) => ({ id, name, departmentId })),
+    ),
+    thresholds: thresholdsFromSetting(row.settings[ANONYMITY_SETTINGS_KEY]),
+    pulseRows: row.pulses.map(([id, week, month, quarter, closesAt]) => ({ id, week, month, quarter, closesAt: new Date(closesAt) })),
+    epoch: epochFromSetting(row.settings[ROLLUP_EPOCH_KEY]),
   };
 }
