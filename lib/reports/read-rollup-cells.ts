@@ -5,6 +5,7 @@ import { rollupUnitPeriod, rollupUnitPeriodLine } from '@/db/schema';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
 import type { ScoreCounts } from '@/lib/stats/score-counts';
+import { scanJoinedRows } from './joined-rows';
 
 export interface CellScope {
   kinds: readonly PeriodKind[];
@@ -22,7 +23,7 @@ export interface RollupCells {
 /**
  * Respondents and score counts of the unit × period cells in scope. Each table comes back as one
  * text value (rows joined by ';', fields by ','; unit keys and period labels hold neither), which
- * Node splits far faster than it turns hundreds of thousands of rows into objects.
+ * Node scans far faster than it turns hundreds of thousands of rows into objects.
  */
 export async function readRollupCells(db: Database, scope: CellScope): Promise<RollupCells> {
   const cells = { respondents: new Map<string, number>(), lineCounts: new Map<string, ScoreCounts>() };
@@ -33,26 +34,18 @@ export async function readRollupCells(db: Database, scope: CellScope): Promise<R
       scope.labels ? inArray(table.periodLabel, [...scope.labels]) : undefined,
       scope.units ? inArray(table.unit, [...scope.units]) : undefined,
     );
-  // Keys are built by Postgres exactly as cellKey and lineKey build them (report-data.ts).
+  // Keys are built by Postgres exactly as cellKey and lineKey build them (report-data.ts); with
+  // `||`, which is several times faster than concat_ws over hundreds of thousands of rows.
   const [respondentRows, lineRows] = await Promise.all([
-    db.execute(sql`select string_agg(concat_ws(',', concat_ws('|', unit, period_kind, period_label), respondents), ';') as rows from ${rollupUnitPeriod} where ${where(rollupUnitPeriod)}`),
+    db.execute(sql`select string_agg(unit || '|' || period_kind::text || '|' || period_label || ',' || respondents, ';') as rows from ${rollupUnitPeriod} where ${where(rollupUnitPeriod)}`),
     db.execute(
-      sql`select string_agg(concat_ws(',', concat_ws('|', unit, period_kind, period_label, line), score1, score2, score3, score4, score5), ';') as rows
+      sql`select string_agg(unit || '|' || period_kind::text || '|' || period_label || '|' || line || ',' || score1 || ',' || score2 || ',' || score3 || ',' || score4 || ',' || score5, ';') as rows
         from ${rollupUnitPeriodLine} where ${where(rollupUnitPeriodLine)}`,
     ),
   ]);
-  for (const row of joinedRows(respondentRows)) {
-    const [key, respondents] = row.split(',');
-    cells.respondents.set(key!, Number(respondents));
-  }
-  for (const row of joinedRows(lineRows)) {
-    const [key, s1, s2, s3, s4, s5] = row.split(',');
-    cells.lineCounts.set(key!, [Number(s1), Number(s2), Number(s3), Number(s4), Number(s5)]);
-  }
+  scanJoinedRows(joinedText(respondentRows), 1, (key, [respondents]) => cells.respondents.set(key, respondents!));
+  scanJoinedRows(joinedText(lineRows), 5, (key, [s1, s2, s3, s4, s5]) => cells.lineCounts.set(key, [s1!, s2!, s3!, s4!, s5!]));
   return cells;
 }
 
-function joinedRows(result: unknown): string[] {
-  const joined = rowsOf<{ rows: string | null }>(result)[0]?.rows;
-  return joined ? joined.split(';') : [];
-}
+const joinedText = (result: unknown): string => rowsOf<{ rows: string | null }>(result)[0]?.rows ?? '';
