@@ -48,7 +48,7 @@ describe('team participation', () => {
       .where(and(eq(teamMemberships.teamId, servicedesk), isNull(teamMemberships.validTo), notInArray(teamMemberships.personId, answered)));
     const items = await database.db.select({ itemId: pulseItems.itemId }).from(pulseItems).where(eq(pulseItems.pulseId, before.pulseId));
     const count = await respondentsOf(servicedesk, before.pulseId);
-    await storeResponse(database.db, { pulseId: before.pulseId, personId: member!.personId, teamId: servicedesk, answers: items.map(({ itemId }) => ({ itemId, score: 4 })) });
+    await storeResponse(database.db, { pulseId: before.pulseId, personId: member!.personId, answers: items.map(({ itemId }) => ({ itemId, score: 4 })) });
     const after = (await getTeamParticipation(database.db, leader, servicedesk)).open!;
     expect(after.respondents).toBe(count + 1 >= 5 ? count + 1 : null);
   });

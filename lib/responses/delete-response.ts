@@ -12,8 +12,8 @@ export async function deleteResponse(db: Database, responseId: number): Promise<
   const deleted = await pipelinedTransaction(db, async ({ send }) => {
     const [owner] = await send<{ personId: number; pulseId: number }>(sql`select person_id as "personId", pulse_id as "pulseId" from responses where id = ${responseId}`);
     if (!owner) return false;
-    const [, state] = await Promise.all([lockPersonResponses(send, owner.personId), loadResponseState(send, { ...owner, teamId: null })]);
-    if (state.existing?.id !== responseId) return false;
+    const [, state] = await Promise.all([lockPersonResponses(send, owner.personId), loadResponseState(send, { ...owner, joining: null })]);
+    if (!state || state.existing?.id !== responseId) return false;
     await Promise.all([
       send(sql`delete from responses where id = ${responseId}`),
       queueRollupDeltas(send, rollupDeltas({ pulseId: owner.pulseId, periods: state.periods, before: state.existing.snapshot, after: null }, state)),

@@ -1,32 +1,41 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { pipelinedTransaction } from '@/db/pipelined-transaction';
+import { teamOnDay } from '@/lib/dal/team-at-pulse';
 import { queueRollupDeltas } from '@/lib/rollups/pending-rollups';
 import { rollupDeltas } from '@/lib/rollups/response-change-deltas';
 import { lockPersonResponses } from './person-lock';
 import { countsByLine } from './response-snapshot';
-import { loadResponseState } from './response-state';
+import { type ResponseState, loadResponseState } from './response-state';
 import { settleRollups } from './settle-rollups';
 
 export interface ResponseInput {
   pulseId: number;
   personId: number;
-  /** The team the person belonged to when the pulse was asked. */
-  teamId: number;
   answers: { itemId: number; score: number }[];
   comment?: string | null;
 }
 
+/** Decides from the state read in the transaction whether the change may go ahead, and throws if not. */
+export type Admission = (state: ResponseState | null) => void;
+
 /**
  * Stores or revises a person's response to a pulse with its answers, comment and rollup deltas in
- * one transaction: all of it or nothing. The unique (pulse, person) key makes a retry or a double
- * submission revise the one response instead of creating a second. Input is validated by the caller.
- * Statements go out pipelined: the transaction takes two round trips whatever the answers.
+ * one transaction: all of it or nothing. The response counts for the team the person belonged to
+ * on the day the pulse opened. The unique (pulse, person) key makes a retry or a double submission
+ * revise the one response instead of creating a second. `admit` checks the input against the
+ * state before anything is written; what it refuses rolls back. Statements go out pipelined: the
+ * transaction takes two round trips whatever the answers.
  */
-export async function storeResponse(db: Database, input: ResponseInput): Promise<{ responseId: number; created: boolean }> {
-  const { pulseId, personId, teamId } = input;
+export async function storeResponse(db: Database, input: ResponseInput, admit: Admission = () => {}): Promise<{ responseId: number; created: boolean }> {
+  const { pulseId, personId } = input;
+  const joining = teamOnDay(db, personId, sql`(select (opens_at at time zone 'UTC')::date from pulses where id = ${pulseId})`).getSQL();
   const stored = await pipelinedTransaction(db, async ({ send, commit }) => {
-    const [, state] = await Promise.all([lockPersonResponses(send, personId), loadResponseState(send, { pulseId, personId, teamId })]);
+    const [, state] = await Promise.all([lockPersonResponses(send, personId), loadResponseState(send, { pulseId, personId, joining })]);
+    admit(state);
+    if (!state) throw new Error(`pulse ${pulseId} does not exist`);
+    const teamId = state.joiningTeam;
+    if (teamId === null) throw new Error(`person ${personId} was in no team when pulse ${pulseId} opened`);
     const after = { teamId, countsByLine: countsByLine(input.answers.map(({ itemId, score }) => ({ line: state.itemLines.get(itemId) ?? 0, score }))) };
     const deltas = rollupDeltas({ pulseId, periods: state.periods, before: state.existing?.snapshot ?? null, after }, state);
     const comment = input.comment?.trim();
