@@ -1,4 +1,4 @@
-import { PERIOD_KINDS, type PeriodKind, periodLabelsOf } from './period-labels';
+import { PERIOD_KINDS, type PeriodKind, type PeriodLabels, periodLabelsOf } from './period-labels';
 
 export const periodKey = (kind: PeriodKind, label: string) => `${kind}|${label}`;
 
@@ -7,8 +7,11 @@ export const periodKey = (kind: PeriodKind, label: string) => `${kind}|${label}`
  * Figures of a period still collecting answers would change with each answer, and a leader who
  * looked before and after a colleague answered could subtract the two to see that one person.
  */
-export function finishedPeriods(pulses: readonly { week: string; month: string; quarter: string; closesAt: Date }[], now: Date): Set<string> {
-  const current = periodLabelsOf(now);
+export function finishedPeriods(
+  pulses: readonly { week: string; month: string; quarter: string; closesAt: Date }[],
+  now: Date,
+  current: PeriodLabels = periodLabelsOf(now),
+): Set<string> {
   const unfinished = new Set<string>();
   const all = new Set<string>();
   for (const pulse of pulses) {

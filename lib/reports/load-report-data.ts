@@ -34,7 +34,9 @@ export async function loadReportData(db: Database, scope: ReportScope, base: Rep
     fixedCells ? readRollupCells(db, { kinds: scope.kinds, units: scope.units as UnitKey[] | undefined }) : null,
   ]);
   const reportPulses: ReportPulse[] = pulseRows.map(({ id, week, month, quarter }) => ({ id, labels: { week, month, quarter } }));
-  const finished = finishedPeriods(pulseRows, now);
+  // Working out a moment's periods in the organisation's time zone is not cheap: once per report.
+  const current = periodLabelsOf(now);
+  const finished = finishedPeriods(pulseRows, now, current);
   const labels = scope.labels?.(reportPulses, finished);
   const needed = blockPulses(reportPulses, scope.kinds, labels ? new Set(labels) : null, finished).map((pulse) => pulse.id);
   const settled = new Set(pulseRows.filter((row) => row.closesAt <= settledBefore).map((row) => row.id));
@@ -51,7 +53,7 @@ export async function loadReportData(db: Database, scope: ReportScope, base: Rep
   rememberCounts(epoch, settledCounts);
   const teamPulseRespondents = new Map(needed.map((id) => [id, cachedCounts.get(id) ?? readCounts.get(id) ?? new Map<number, number>()]));
 
-  const overMonths = new Set(finishedMonthPulses(pulseRows, settledBefore, now).map((row) => row.month));
+  const overMonths = new Set(finishedMonthPulses(pulseRows, settledBefore, current.month).map((row) => row.month));
   const monthOf = new Map(pulseRows.map((row) => [row.id, row.month]));
   const overNeeded = needed.filter((id) => overMonths.has(monthOf.get(id)!));
   const knownBreaks = rememberedBreaks(epoch, thresholds.minGroupSize, overNeeded);
@@ -67,8 +69,7 @@ export async function loadReportData(db: Database, scope: ReportScope, base: Rep
 }
 
 /** Pulses of months that are over and all of whose pulses closed before `settledBefore`: their counts can no longer change. */
-function finishedMonthPulses(rows: { id: number; month: string; closesAt: Date }[], settledBefore: Date, now: Date) {
-  const currentMonth = periodLabelsOf(now).month;
+function finishedMonthPulses(rows: { id: number; month: string; closesAt: Date }[], settledBefore: Date, currentMonth: string) {
   const openMonths = new Set(rows.filter((row) => row.month >= currentMonth || row.closesAt > settledBefore).map((row) => row.month));
   return rows.filter((row) => !openMonths.has(row.month));
 }
