@@ -5,9 +5,9 @@ import { ResultsLoading } from '@/components/reports/results-loading';
 import { getReportFormat } from '@/components/reports/report-format';
 import { getReadDb } from '@/db';
 import type { Database } from '@/db/client';
-import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import { type OrgHeatmapOptions, getOrgHeatmapView } from '@/lib/dal/org-heatmap';
 import { getParticipationOverTime } from '@/lib/dal/participation-over-time';
+import { requestReportBase } from '@/lib/dal/request-report-base';
 import type { ReportUnit } from '@/lib/dal/report-unit';
 import { getUnitTrends } from '@/lib/dal/unit-trends';
 import type { Viewer } from '@/lib/dal/viewer';
@@ -54,7 +54,8 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
   const [view, trends, thresholds, t, format] = await Promise.all([
     heatmapView(db, viewer, unit, query, { expand: query.expand, sort: query.sort }),
     getUnitTrends(db, viewer, unit.unit, query.period),
-    loadAnonymityThresholds(db),
+    // Read by the heatmap and the trend already, once per request.
+    requestReportBase(db).then((base) => base.thresholds),
     getTranslations('org'),
     getReportFormat(),
   ]);

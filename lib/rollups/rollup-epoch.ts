@@ -1,18 +1,15 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { settings } from '@/db/schema';
 
 export const ROLLUP_EPOCH_KEY = 'rollup-epoch';
 
 /**
- * A number that changes whenever closed pulses' rollups may have changed (a rebuild after a
- * reorganisation or retention), so that anything derived from them can be cached until then.
+ * The rollup epoch a stored setting holds (0 before the first rebuild): a number that changes
+ * whenever closed pulses' rollups may have changed (a rebuild after a reorganisation or
+ * retention), so that anything derived from them can be cached until then. Reports read it with
+ * their base (lib/reports/report-base.ts).
  */
-export async function readRollupEpoch(db: Database): Promise<number> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, ROLLUP_EPOCH_KEY));
-  return epochFromSetting(row?.value);
-}
-
 export const epochFromSetting = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
 export async function bumpRollupEpoch(tx: Database): Promise<void> {
