@@ -4,7 +4,7 @@ import type { JWT, JWTDecodeParams } from 'next-auth/jwt';
 /** Enough for every person of a large organisation signed in at once; about 20 MB when full. */
 const DEFAULT_CAPACITY = 50_000;
 
-type Decode = (params: JWTDecodeParams) => Promise<JWT | null>;
+type Decode = (params: JWTDecodeParams) => JWT | null | Promise<JWT | null>;
 
 /**
  * Auth.js's `decode` with a memory: a token that decrypted and verified once is not decrypted

@@ -1,5 +1,6 @@
-import { type JWT, decode, getToken } from 'next-auth/jwt';
+import { type JWT, getToken } from 'next-auth/jwt';
 import { rememberedSessionTokens } from './remembered-session-tokens';
+import { decryptSessionToken } from './session-token-decryption';
 import { resolveAuthSecret } from './secret';
 
 /** Auth.js names the session cookie `__Secure-…` when it sees https, in AUTH_URL or the forwarded protocol. */
@@ -9,7 +10,7 @@ function usesSecureCookie(requestHeaders: Headers, env: Record<string, string | 
   return protocol.replace(/:$/, '') === 'https';
 }
 
-const remembered = rememberedSessionTokens(decode);
+const remembered = rememberedSessionTokens(decryptSessionToken);
 
 /**
  * The request's session token, decrypted and its expiry checked, or null: without running
