@@ -67,4 +67,14 @@ describe('pipelinedTransaction', () => {
       'select count(*) as notes_without_parameters from notes',
     ]);
   });
+
+  it.runIf(process.env.DATABASE_URL)('runs its statements on plans made once, not planned again for each set of values', async () => {
+    const plans = await pipelinedTransaction(database.db, async ({ send }) => {
+      for (let id = 1; id <= 8; id++) await send(sql`select count(*) as notes_after from notes where id > ${id}`);
+      return send<{ generic: number; custom: number }>(
+        sql`select generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements where statement like 'select count(*) as notes_after%'`,
+      );
+    });
+    expect(plans).toEqual([{ generic: 8, custom: 0 }]);
+  });
 });

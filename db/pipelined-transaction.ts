@@ -19,6 +19,13 @@ export interface Pipeline {
  */
 const NAMED_STATEMENT = { prepare: true, simple: false } as postgres.UnsafeQueryOptions;
 
+/**
+ * The statements sent here are short, run many times a second with new values, and have one good
+ * plan. Left to choose, Postgres plans the larger ones afresh for every set of values (a custom
+ * plan), which takes longer than running them.
+ */
+const BEGIN = 'begin; set local plan_cache_mode = force_generic_plan';
+
 const clients = new WeakMap<Database, postgres.Sql>();
 const dialect = new PgDialect({ casing: 'snake_case' });
 
@@ -31,7 +38,7 @@ export function allowPipelining(db: Database, client: postgres.Sql): void {
  * A transaction whose statements go out as soon as they are sent, without waiting for the ones
  * before them: BEGIN travels with the first batch and COMMIT, sent by `commit()`, with the last,
  * so a transaction of two batches takes two round trips, not four. A failed statement aborts the
- * transaction and the COMMIT behind it then rolls back. On PGlite, which has no round trips, it is
+ * transaction and the COMMIT behind it then rolls back. Its statements run on generic plans. On PGlite, which has no round trips, it is
  * a plain transaction.
  */
 export async function pipelinedTransaction<T>(db: Database, work: (pipeline: Pipeline) => Promise<T>): Promise<T> {
@@ -42,7 +49,7 @@ export async function pipelinedTransaction<T>(db: Database, work: (pipeline: Pip
   const connection = await client.reserve();
   let committed = false;
   try {
-    const begun = connection.unsafe('begin').execute();
+    const begun = connection.unsafe(BEGIN).execute();
     const send: Send = <Row>(statement: SQL) => {
       const { sql, params } = dialect.sqlToQuery(statement);
       return connection.unsafe(sql, params as postgres.ParameterOrJSON<never>[], NAMED_STATEMENT).execute() as unknown as Promise<Row[]>;
