@@ -12,25 +12,7 @@ import { pulses } from './surveys';
  */
 export const periodKindEnum = pgEnum('period_kind', ['week', 'month', 'quarter']);
 
-/** Columns the rollups share with their pending deltas (rollup-pending.ts). */
-export const unitPeriodColumns = () => ({ unit: text().notNull(), periodKind: periodKindEnum().notNull(), periodLabel: text().notNull() });
-export const teamPulseColumns = () => ({
-  teamId: integer()
-    .notNull()
-    .references(() => teams.id, { onDelete: 'cascade' }),
-  pulseId: integer()
-    .notNull()
-    .references(() => pulses.id, { onDelete: 'cascade' }),
-  respondents: integer().notNull(),
-});
-export const scoreCountColumns = () => ({
-  line: smallint().notNull(),
-  score1: integer().notNull(),
-  score2: integer().notNull(),
-  score3: integer().notNull(),
-  score4: integer().notNull(),
-  score5: integer().notNull(),
-});
+const unitPeriodColumns = () => ({ unit: text().notNull(), periodKind: periodKindEnum().notNull(), periodLabel: text().notNull() });
 
 /**
  * Per team per pulse: the respondents (the input of the anonymity blocks, lib/anonymity) and the
@@ -38,7 +20,16 @@ export const scoreCountColumns = () => ({
  */
 export const rollupTeamPulse = pgTable(
   'rollup_team_pulse',
-  { ...teamPulseColumns(), invited: integer().notNull().default(0) },
+  {
+    teamId: integer()
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    pulseId: integer()
+      .notNull()
+      .references(() => pulses.id, { onDelete: 'cascade' }),
+    respondents: integer().notNull(),
+    invited: integer().notNull().default(0),
+  },
   (t) => [
     primaryKey({ columns: [t.teamId, t.pulseId] }),
     index('rollup_team_pulse_pulse_idx').on(t.pulseId),
@@ -61,7 +52,15 @@ export const rollupUnitPeriod = pgTable(
 /** How many answers of each score (1–5) a unit gave to a line's items in a period: means, variances, % favourable and medians merge exactly. */
 export const rollupUnitPeriodLine = pgTable(
   'rollup_unit_period_line',
-  { ...unitPeriodColumns(), ...scoreCountColumns() },
+  {
+    ...unitPeriodColumns(),
+    line: smallint().notNull(),
+    score1: integer().notNull(),
+    score2: integer().notNull(),
+    score3: integer().notNull(),
+    score4: integer().notNull(),
+    score5: integer().notNull(),
+  },
   (t) => [
     primaryKey({ columns: [t.unit, t.periodKind, t.periodLabel, t.line] }),
     index('rollup_unit_period_line_period_idx').on(t.periodKind, t.periodLabel),
