@@ -49,17 +49,15 @@ describe('migration 0005, one pending row per response change', () => {
 
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
 
-    const pending = rowsOf<{ deltas: unknown }>(await db.execute(sql`select deltas from rollup_deltas_pending`));
+    const pending = rowsOf(await db.execute(sql`select team_pulse, unit_period, unit_period_line from rollup_deltas_pending`));
     expect(pending).toEqual([
       {
-        deltas: {
-          teamPulse: [
-            { team_id: 3, pulse_id: 9, respondents: 1 },
-            { team_id: 4, pulse_id: 9, respondents: -1 },
-          ],
-          unitPeriod: [{ unit: 'org', period_kind: 'week', period_label: '2026-W48', respondents: 1 }],
-          unitPeriodLine: [{ unit: 'team:3', period_kind: 'month', period_label: '2026-11', line: 2, score1: 0, score2: 0, score3: 1, score4: 0, score5: 0 }],
-        },
+        team_pulse: [
+          { team_id: 3, pulse_id: 9, respondents: 1 },
+          { team_id: 4, pulse_id: 9, respondents: -1 },
+        ],
+        unit_period: [{ unit: 'org', period_kind: 'week', period_label: '2026-W48', respondents: 1 }],
+        unit_period_line: [{ unit: 'team:3', period_kind: 'month', period_label: '2026-11', line: 2, score1: 0, score2: 0, score3: 1, score4: 0, score5: 0 }],
       },
     ]);
   });
@@ -67,6 +65,6 @@ describe('migration 0005, one pending row per response change', () => {
   it('adds no change when nothing was pending', async () => {
     const db = await migratedUpTo0004();
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-    expect(rowsOf(await db.execute(sql`select deltas from rollup_deltas_pending`))).toEqual([]);
+    expect(rowsOf(await db.execute(sql`select from rollup_deltas_pending`))).toEqual([]);
   });
 });

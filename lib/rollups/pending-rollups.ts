@@ -16,7 +16,9 @@ const VACUUM_AFTER_DEAD_ROWS = 500;
 
 /** Appends a response change's deltas in the response's own transaction: one row, no shared rows. */
 export async function queueRollupDeltas(send: Send, deltas: RollupDeltas): Promise<void> {
-  await send(sql`insert into rollup_deltas_pending (deltas) values (${JSON.stringify(deltas)}::json)`);
+  await send(sql`
+    insert into rollup_deltas_pending (team_pulse, unit_period, unit_period_line)
+    values (${JSON.stringify(deltas.teamPulse)}::json, ${JSON.stringify(deltas.unitPeriod)}::json, ${JSON.stringify(deltas.unitPeriodLine)}::json)`);
 }
 
 /**
@@ -29,11 +31,11 @@ async function applyPendingRollups(db: Database): Promise<number> {
     const [, [taken]] = await Promise.all([
       send(sql`select pg_advisory_xact_lock(${FLUSH_LOCK_NAMESPACE}, 0)`),
       send<{ changes: number }>(sql`
-        with taken as (delete from rollup_deltas_pending returning deltas),
+        with taken as (delete from rollup_deltas_pending returning *),
         team_pulse_applied as (
           insert into rollup_team_pulse as r (team_id, pulse_id, respondents)
           select d.team_id, d.pulse_id, sum(d.respondents)
-          from taken, json_to_recordset(taken.deltas->'teamPulse') as d(team_id int, pulse_id int, respondents int)
+          from taken, json_to_recordset(taken.team_pulse) as d(team_id int, pulse_id int, respondents int)
           where exists (select from teams where id = d.team_id) and exists (select from pulses where id = d.pulse_id)
           group by d.team_id, d.pulse_id having sum(d.respondents) <> 0 order by d.team_id, d.pulse_id
           on conflict (team_id, pulse_id) do update set respondents = r.respondents + excluded.respondents
@@ -41,14 +43,14 @@ async function applyPendingRollups(db: Database): Promise<number> {
         unit_period_applied as (
           insert into rollup_unit_period as r (unit, period_kind, period_label, respondents)
           select d.unit, d.period_kind, d.period_label, sum(d.respondents)
-          from taken, json_to_recordset(taken.deltas->'unitPeriod') as d(unit text, period_kind period_kind, period_label text, respondents int)
+          from taken, json_to_recordset(taken.unit_period) as d(unit text, period_kind period_kind, period_label text, respondents int)
           group by d.unit, d.period_kind, d.period_label having sum(d.respondents) <> 0 order by d.unit, d.period_kind, d.period_label
           on conflict (unit, period_kind, period_label) do update set respondents = r.respondents + excluded.respondents
         ),
         line_applied as (
           insert into rollup_unit_period_line as r (unit, period_kind, period_label, line, score1, score2, score3, score4, score5)
           select d.unit, d.period_kind, d.period_label, d.line, sum(d.score1), sum(d.score2), sum(d.score3), sum(d.score4), sum(d.score5)
-          from taken, json_to_recordset(taken.deltas->'unitPeriodLine')
+          from taken, json_to_recordset(taken.unit_period_line)
             as d(unit text, period_kind period_kind, period_label text, line smallint, score1 int, score2 int, score3 int, score4 int, score5 int)
           group by d.unit, d.period_kind, d.period_label, d.line
           having sum(d.score1) <> 0 or sum(d.score2) <> 0 or sum(d.score3) <> 0 or sum(d.score4) <> 0 or sum(d.score5) <> 0

@@ -1,17 +1,19 @@
 import { and, asc, eq, gt, isNull, lte, notInArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pulseItems, pulses, responses, rollupUnitPeriod, teamMemberships } from '@/db/schema';
+import { pipelinedTransaction } from '@/db/pipelined-transaction';
+import { pulseItems, pulses, responses, rollupDeltasPending, rollupUnitPeriod, teamMemberships } from '@/db/schema';
 import { rowsOf } from '@/db/rows';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { deleteResponse } from '@/lib/responses/delete-response';
 import { storeResponse } from '@/lib/responses/store-response';
 import { checkRollups } from './check-rollups';
+import { flushPendingRollups, queueRollupDeltas } from './pending-rollups';
 import { rebuildRollups } from './rebuild-rollups';
 import { teamUnit } from './units';
 
 let database: TestDatabase;
-let openPulse: { id: number; monthLabel: string; openingDay: string };
+let openPulse: { id: number; weekLabel: string; monthLabel: string; openingDay: string };
 let itemIds: number[];
 
 beforeAll(async () => {
@@ -19,7 +21,7 @@ beforeAll(async () => {
   await seedDemo(database.db);
   const now = new Date();
   const [pulse] = await database.db
-    .select({ id: pulses.id, monthLabel: pulses.monthLabel, openingDay: sql<string>`(${pulses.opensAt} at time zone 'UTC')::date::text` })
+    .select({ id: pulses.id, weekLabel: pulses.weekLabel, monthLabel: pulses.monthLabel, openingDay: sql<string>`(${pulses.opensAt} at time zone 'UTC')::date::text` })
     .from(pulses)
     .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
   openPulse = pulse!;
@@ -125,6 +127,22 @@ describe('rollups', () => {
     // behind than a process lets its flushes leave unvacuumed.
     for (let revision = 0; revision < 510; revision++) await storeResponse(database.db, { ...input, answers: answersWith((index) => ((revision + index) % 5) + 1) });
     await expect.poll(vacuums, { timeout: 10_000 }).toBeGreaterThan(before);
+    expect(await checkRollups(database.db)).toEqual([]);
+  });
+
+  it('drop the pending deltas of a team that no longer exists, and apply the others', async () => {
+    const orgWeek = { unit: 'org' as const, period_kind: 'week' as const, period_label: openPulse.weekLabel };
+    const orgRespondents = async () =>
+      (await database.db.select({ respondents: rollupUnitPeriod.respondents }).from(rollupUnitPeriod).where(and(eq(rollupUnitPeriod.unit, 'org'), eq(rollupUnitPeriod.periodKind, 'week'), eq(rollupUnitPeriod.periodLabel, openPulse.weekLabel))))[0]?.respondents;
+    const before = await orgRespondents();
+    await pipelinedTransaction(database.db, ({ send }) =>
+      queueRollupDeltas(send, { teamPulse: [{ team_id: 999_999, pulse_id: openPulse.id, respondents: 1 }], unitPeriod: [{ ...orgWeek, respondents: 1 }], unitPeriodLine: [] }),
+    );
+    await flushPendingRollups(database.db);
+    expect(await database.db.$count(rollupDeltasPending)).toBe(0);
+    expect(await orgRespondents()).toBe((before ?? 0) + 1);
+    await pipelinedTransaction(database.db, ({ send }) => queueRollupDeltas(send, { teamPulse: [], unitPeriod: [{ ...orgWeek, respondents: -1 }], unitPeriodLine: [] }));
+    await flushPendingRollups(database.db);
     expect(await checkRollups(database.db)).toEqual([]);
   });
 
