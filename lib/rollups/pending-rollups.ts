@@ -28,7 +28,10 @@ export async function queueRollupDeltas(send: Send, deltas: RollupDeltas): Promi
  */
 async function applyPendingRollups(db: Database): Promise<number> {
   return pipelinedTransaction(db, async ({ send, commit }) => {
-    const [, [taken]] = await Promise.all([
+    const [, , [taken]] = await Promise.all([
+      // Lost in a crash, a flush is lost whole: the pending rows it deleted come back with the
+      // rollups as they were, and the next flush applies them. So it need not wait for the disk.
+      send(sql`set local synchronous_commit = off`),
       send(sql`select pg_advisory_xact_lock(${FLUSH_LOCK_NAMESPACE}, 0)`),
       send<{ changes: number }>(sql`
         with taken as (delete from rollup_deltas_pending returning *),
