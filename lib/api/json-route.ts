@@ -3,18 +3,40 @@ import type { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
 import { getDb, getReadDb } from '@/db';
 import type { Database } from '@/db/client';
-import { requireViewer } from '@/lib/dal/session';
+import { requireSessionPersonId, requireViewer } from '@/lib/dal/session';
 import type { Viewer } from '@/lib/dal/viewer';
 import { AppError } from '@/lib/errors';
 import { jsonResponse } from './json-response';
 
-export interface RouteContext<Params> {
+interface BaseContext<Params> {
   db: Database;
   /** The read replica when configured (DATABASE_READ_URL), for report queries; otherwise the primary. */
   readDb: Database;
-  viewer: Viewer;
   request: Request;
   params: Params;
+}
+
+export interface RouteContext<Params> extends BaseContext<Params> {
+  viewer: Viewer;
+}
+
+export interface SessionRouteContext<Params> extends BaseContext<Params> {
+  /** The person the session names, not yet checked against the database: the handler does that. */
+  personId: number;
+}
+
+/** Runs a handler with the signed-in party `identify` resolves and maps every failure to `{ error: { code, message } }` with its status. */
+function route<Params, Identity>(identify: () => Promise<Identity>, handler: (context: BaseContext<Params> & Identity) => Promise<unknown>) {
+  return async (request: Request, segment: { params: Promise<Params> }) => {
+    try {
+      const identity = await identify();
+      const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
+      const body = await handler({ ...identity, db, readDb, request, params: await segment.params });
+      return jsonResponse(body, { headers: { 'cache-control': 'private, no-store' } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
 }
 
 /**
@@ -22,16 +44,15 @@ export interface RouteContext<Params> {
  * `{ error: { code, message } }` with its status. The handler's data functions do the authorization.
  */
 export function jsonRoute<Params = Record<string, never>>(handler: (context: RouteContext<Params>) => Promise<unknown>) {
-  return async (request: Request, segment: { params: Promise<Params> }) => {
-    try {
-      const viewer = await requireViewer();
-      const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
-      const body = await handler({ db, readDb, viewer, request, params: await segment.params });
-      return jsonResponse(body, { headers: { 'cache-control': 'private, no-store' } });
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
+  return route(async () => ({ viewer: await requireViewer() }), handler);
+}
+
+/**
+ * A JSON route for a session's person whose handler reads who they are in its own transaction,
+ * in the round trip it makes anyway, and refuses the inactive and the unauthorised itself.
+ */
+export function sessionJsonRoute<Params = Record<string, never>>(handler: (context: SessionRouteContext<Params>) => Promise<unknown>) {
+  return route(async () => ({ personId: await requireSessionPersonId() }), handler);
 }
 
 export function errorResponse(error: unknown): NextResponse {

@@ -22,6 +22,13 @@ export async function requireViewer(permission?: Permission): Promise<Viewer> {
   return viewer;
 }
 
+/** For API routes whose data function checks the person itself: the session's person id, or a 401 AppError. */
+export async function requireSessionPersonId(): Promise<number> {
+  const personId = await sessionPersonId();
+  if (personId === null) throw new AppError('unauthenticated');
+  return personId;
+}
+
 /** For pages: the viewer, or a redirect to /login, or the 403 page. */
 export async function requirePageViewer(permission?: Permission): Promise<Viewer> {
   const viewer = await getViewer();

@@ -4,18 +4,20 @@ import { AppError } from '@/lib/errors';
 import { pulseState } from '@/lib/pulses/pulse-state';
 import { type ResponseSubmission, answersProblem } from '@/lib/responses/response-submission-schema';
 import { storeResponse } from '@/lib/responses/store-response';
-import { type Viewer, assertPermission } from './viewer';
+import { assertPermission } from './viewer';
 
 /**
- * An employee's answers to an open pulse, checked against every rule before anything is written:
- * the pulse is open, the person was in a team when it was asked, and every question of the pulse
- * is answered once. The rules are checked inside the storing transaction, on what it reads anyway,
- * and a refusal rolls it back. Storing is one transaction (answers, comment, rollups), and revising replaces.
+ * The answers of the person a session names to an open pulse, checked against every rule before
+ * anything is written: the person is active and an employee, the pulse is open, they were in a team
+ * when it was asked, and every question of the pulse is answered once. The rules are checked inside
+ * the storing transaction, on what it reads in its first round trip anyway, and a refusal rolls it
+ * back. Storing is one transaction (answers, comment, rollups), and revising replaces.
  */
-export async function submitResponse(db: Database, viewer: Viewer, pulseId: number, submission: ResponseSubmission, now = new Date()) {
-  assertPermission(viewer, 'survey:answer');
-  const input = { pulseId, personId: viewer.personId, answers: submission.answers, comment: submission.comment };
-  const stored = await storeResponse(db, input, (state) => {
+export async function submitResponse(db: Database, personId: number, pulseId: number, submission: ResponseSubmission, now = new Date()) {
+  const input = { pulseId, personId, answers: submission.answers, comment: submission.comment };
+  const stored = await storeResponse(db, input, (state, respondent) => {
+    if (!respondent) throw new AppError('unauthenticated');
+    assertPermission(respondent, 'survey:answer');
     if (!state) throw new AppError('not_found', 'There is no pulse with this id.');
     const status = pulseState(state.pulse, now);
     if (status === 'upcoming') throw new AppError('conflict', 'This pulse is not open yet.');

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { pipelinedTransaction } from '@/db/pipelined-transaction';
 import { teamOnDay } from '@/lib/dal/team-at-pulse';
+import { type Viewer, type ViewerRow, viewerFrom, viewerStatement } from '@/lib/dal/viewer';
 import { queueRollupDeltas } from '@/lib/rollups/pending-rollups';
 import { rollupDeltas } from '@/lib/rollups/response-change-deltas';
 import { lockPersonResponses } from './person-lock';
@@ -16,8 +17,12 @@ export interface ResponseInput {
   comment?: string | null;
 }
 
-/** Decides from the state read in the transaction whether the change may go ahead, and throws if not. */
-export type Admission = (state: ResponseState | null) => void;
+/**
+ * Decides from what the transaction read whether the change may go ahead, and throws if not: the
+ * pulse and the person's response to it, and the person as the database knows them now (null when
+ * they do not exist or have been deactivated).
+ */
+export type Admission = (state: ResponseState | null, respondent: Viewer | null) => void;
 
 /**
  * Stores or revises a person's response to a pulse with its answers, comment and rollup deltas in
@@ -31,8 +36,12 @@ export async function storeResponse(db: Database, input: ResponseInput, admit: A
   const { pulseId, personId } = input;
   const joining = teamOnDay(db, personId, sql`(select (opens_at at time zone 'UTC')::date from pulses where id = ${pulseId})`).getSQL();
   const stored = await pipelinedTransaction(db, async ({ send, commit }) => {
-    const [, state] = await Promise.all([lockPersonResponses(send, personId), loadResponseState(send, { pulseId, personId, joining })]);
-    admit(state);
+    const [respondent, , state] = await Promise.all([
+      send<ViewerRow>(viewerStatement(personId)),
+      lockPersonResponses(send, personId),
+      loadResponseState(send, { pulseId, personId, joining }),
+    ]);
+    admit(state, viewerFrom(personId, respondent[0]));
     if (!state) throw new Error(`pulse ${pulseId} does not exist`);
     const teamId = state.joiningTeam;
     if (teamId === null) throw new Error(`person ${personId} was in no team when pulse ${pulseId} opened`);
