@@ -29,8 +29,8 @@ interface StateRow {
 /**
  * The pulse's times, periods and items, the person's current response to it, their responses to
  * other pulses of the same week, month or quarter, and the units above every team involved
- * (including the one `joining` selects, where the response is about to count). Read after taking
- * the person's lock; null when there is no such pulse.
+ * (including the one `joining` selects, where the response is about to count; it may read the
+ * pulse's row from `pulse`). Read after taking the person's lock; null when there is no such pulse.
  */
 export async function loadResponseState(send: Send, key: { pulseId: number; personId: number; joining: SQL | null }): Promise<ResponseState | null> {
   const [row] = await send<StateRow>(sql`

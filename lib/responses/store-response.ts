@@ -34,7 +34,7 @@ export type Admission = (state: ResponseState | null, respondent: Viewer | null)
  */
 export async function storeResponse(db: Database, input: ResponseInput, admit: Admission = () => {}): Promise<{ responseId: number; created: boolean }> {
   const { pulseId, personId } = input;
-  const joining = teamOnDay(db, personId, sql`(select (opens_at at time zone 'UTC')::date from pulses where id = ${pulseId})`).getSQL();
+  const joining = teamOnDay(personId, sql`(select (opens_at at time zone 'UTC')::date from pulse)`);
   const stored = await pipelinedTransaction(db, async ({ send, commit }) => {
     const [respondent, , state] = await Promise.all([
       send<ViewerRow>(viewerStatement(personId)),
