@@ -1,4 +1,4 @@
-import { createDecipheriv, createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { type KeyObject, createDecipheriv, createHash, createHmac, createSecretKey, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { JWT, JWTDecodeParams } from 'next-auth/jwt';
 
 /** Seconds of clock difference Auth.js's own decode allows on `exp` and `nbf`. */
@@ -8,7 +8,9 @@ const CLOCK_TOLERANCE_SECONDS = 15;
 const KEY_BYTES = 64;
 
 interface DerivedKey {
-  key: Buffer;
+  /** The key's halves, imported once. */
+  macKey: KeyObject;
+  encKey: KeyObject;
   /** The key's RFC 7638 thumbprint, which Auth.js puts in the token's `kid`. */
   thumbprint: string;
 }
@@ -22,7 +24,7 @@ function derivedKey(secret: string, salt: string): DerivedKey {
   if (!derived) {
     const key = Buffer.from(hkdfSync('sha256', secret, salt, `Auth.js Generated Encryption Key (${salt})`, KEY_BYTES));
     const jwk = JSON.stringify({ k: key.toString('base64url'), kty: 'oct' });
-    derived = { key, thumbprint: createHash('sha512').update(jwk).digest('base64url') };
+    derived = { macKey: createSecretKey(key.subarray(0, 32)), encKey: createSecretKey(key.subarray(32)), thumbprint: createHash('sha512').update(jwk).digest('base64url') };
     derivedKeys.set(cacheKey, derived);
   }
   return derived;
@@ -35,9 +37,7 @@ function checkHeader(header: Record<string, unknown>): void {
 }
 
 /** AES-CBC with HMAC-SHA-512, RFC 7518 §5.2.2.2: the tag is checked before anything is decrypted. */
-function decryptCbcHs512(key: Buffer, aad: Buffer, iv: Buffer, ciphertext: Buffer, tag: Buffer): Buffer {
-  const macKey = key.subarray(0, 32);
-  const encKey = key.subarray(32);
+function decryptCbcHs512({ macKey, encKey }: DerivedKey, aad: Buffer, iv: Buffer, ciphertext: Buffer, tag: Buffer): Buffer {
   const aadBits = Buffer.alloc(8);
   aadBits.writeBigUInt64BE(BigInt(aad.length * 8));
   const expected = createHmac('sha512', macKey).update(aad).update(iv).update(ciphertext).update(aadBits).digest().subarray(0, 32);
@@ -75,6 +75,6 @@ export function decryptSessionToken(params: JWTDecodeParams, now = () => Date.no
   const secrets = Array.isArray(params.secret) ? params.secret : [params.secret];
   const derived = secrets.map((secret) => derivedKey(secret, params.salt)).find((candidate) => header.kid === undefined || candidate.thumbprint === header.kid);
   if (!derived) throw new Error('no secret matches the session token');
-  const plaintext = decryptCbcHs512(derived.key, Buffer.from(protectedHeader, 'ascii'), Buffer.from(iv, 'base64url'), Buffer.from(ciphertext, 'base64url'), Buffer.from(tag, 'base64url'));
+  const plaintext = decryptCbcHs512(derived, Buffer.from(protectedHeader, 'ascii'), Buffer.from(iv, 'base64url'), Buffer.from(ciphertext, 'base64url'), Buffer.from(tag, 'base64url'));
   return checkedClaims(plaintext, Math.floor(now() / 1000));
 }
