@@ -71,6 +71,8 @@ test('the sign-in page and each home have no serious accessibility violation', a
   for (const account of Object.values(ACCOUNTS)) {
     await page.context().clearCookies();
     await signIn(page, account.email);
+    // The title streams in with the page's metadata, after the URL has changed.
+    await expect(page).toHaveTitle(/\S/);
     expect(await serious(), account.home).toEqual([]);
   }
 });
