@@ -3,7 +3,7 @@ import { scanJoinedRows } from './joined-rows';
 
 const scan = (text: string, width: number) => {
   const rows: [string, number[]][] = [];
-  scanJoinedRows(text, width, (key, values) => rows.push([key, values]));
+  scanJoinedRows(text, width, (key, values) => rows.push([key, [...values]]));
   return rows;
 };
 
