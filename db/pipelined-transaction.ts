@@ -38,8 +38,8 @@ export function allowPipelining(db: Database, client: postgres.Sql): void {
  * A transaction whose statements go out as soon as they are sent, without waiting for the ones
  * before them: BEGIN travels with the first batch and COMMIT, sent by `commit()`, with the last,
  * so a transaction of two batches takes two round trips, not four. A failed statement aborts the
- * transaction and the COMMIT behind it then rolls back. Its statements run on generic plans. On PGlite, which has no round trips, it is
- * a plain transaction.
+ * transaction and the COMMIT behind it then rolls back. Its statements run on generic plans. On
+ * PGlite, which has no round trips, it is a plain transaction.
  */
 export async function pipelinedTransaction<T>(db: Database, work: (pipeline: Pipeline) => Promise<T>): Promise<T> {
   const client = clients.get(db);

@@ -7,11 +7,10 @@ const DEFAULT_CAPACITY = 50_000;
 type Decode = (params: JWTDecodeParams) => JWT | null | Promise<JWT | null>;
 
 /**
- * Auth.js's `decode` with a memory: a token that decrypted and verified once is not decrypted
- * again while it is valid. Decrypting costs a key derivation and about eight Web Crypto jobs through
- * the thread pool, and the same cookie comes back at once: a page load reads it in the proxy and
- * in the page, a survey's answers follow their page. Entries are keyed by a hash of the token
- * (the whole ciphertext, so any change to it misses) and the least recently used go first.
+ * A session token `decode` with a memory: a token that decrypted and verified once is not
+ * decrypted again while it is valid, since the same cookie comes back at once: a page load reads it
+ * in the proxy and in the page, a survey's answers follow their page. Entries are keyed by a hash of
+ * the token (the whole ciphertext, so any change to it misses) and the least recently used go first.
  */
 export function rememberedSessionTokens(decode: Decode, capacity = DEFAULT_CAPACITY, now = () => Date.now()) {
   const tokens = new Map<string, JWT>();
