@@ -16,6 +16,13 @@ describe('period labels', () => {
     expect(periodLabelsOf(new Date('2025-11-30T23:30:00Z'))).toEqual({ week: '2025-W49', month: '2025-12', quarter: '2025-Q4' });
   });
 
+  it('changes the labels at local midnight in a zone a quarter hour off the hour, just after the same zone’s previous moment', () => {
+    // Kathmandu is UTC+5:45: Friday 1 January 2027 begins at 18:15 UTC on 31 December.
+    expect(periodLabelsOf(new Date('2026-12-31T18:14:59.999Z'), 'Asia/Kathmandu')).toEqual({ week: '2026-W53', month: '2026-12', quarter: '2026-Q4' });
+    expect(periodLabelsOf(new Date('2026-12-31T18:15:00Z'), 'Asia/Kathmandu')).toEqual({ week: '2026-W53', month: '2027-01', quarter: '2027-Q1' });
+    expect(periodLabelsOf(new Date('2026-12-31T18:15:00Z'))).toEqual({ week: '2026-W53', month: '2026-12', quarter: '2026-Q4' });
+  });
+
   it('recognises well-formed labels only', () => {
     expect(isPeriodLabel('week', '2026-W45')).toBe(true);
     expect(isPeriodLabel('week', '2026-W54')).toBe(false);

@@ -15,14 +15,29 @@ export interface PeriodLabels {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-/** The ISO week (`2026-W45`), month (`2026-11`) and quarter (`2026-Q4`) a moment falls in. */
-export function periodLabelsOf(moment: Date, timeZone = ORGANISATION_TIME_ZONE): PeriodLabels {
+/**
+ * Every time zone's offsets, and the instants at which they change, fall on quarter hours of UTC,
+ * so a local date, and with it every label, holds for a whole quarter hour of UTC.
+ */
+const QUARTER_HOUR_MS = 15 * 60_000;
+let lastLabels: { timeZone: string; quarterHour: number; labels: Readonly<PeriodLabels> } | null = null;
+
+/**
+ * The ISO week (`2026-W45`), month (`2026-11`) and quarter (`2026-Q4`) a moment falls in. Working
+ * them out in a time zone takes a tenth of a millisecond and every report asks for the current
+ * ones, so the last quarter hour's are kept.
+ */
+export function periodLabelsOf(moment: Date, timeZone = ORGANISATION_TIME_ZONE): Readonly<PeriodLabels> {
+  const quarterHour = Math.floor(moment.getTime() / QUARTER_HOUR_MS);
+  if (lastLabels?.timeZone === timeZone && lastLabels.quarterHour === quarterHour) return lastLabels.labels;
   const local = new TZDate(moment.getTime(), timeZone);
-  return {
+  const labels = Object.freeze({
     week: `${getISOWeekYear(local)}-W${pad(getISOWeek(local))}`,
     month: `${getYear(local)}-${pad(getMonth(local) + 1)}`,
     quarter: `${getYear(local)}-Q${getQuarter(local)}`,
-  };
+  });
+  lastLabels = { timeZone, quarterHour, labels };
+  return labels;
 }
 
 const LABEL_PATTERN: Record<PeriodKind, RegExp> = {
