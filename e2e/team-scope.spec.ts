@@ -62,6 +62,15 @@ test('a department head sees every team and sub-department below them, with the 
   }
 });
 
+test('a department head opens their department’s own report from its total row, for the period shown', async ({ page }) => {
+  await signIn(page, ACCOUNTS.head.email);
+  const heatmap = page.getByRole('table', { name: /Je teams × de vier lijnen/ });
+  const at = await page.locator('select[name=at]').inputValue();
+  await heatmap.getByRole('rowheader', { name: 'Heel Productie', exact: true }).getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/org/departments/\\d+\\?period=month&at=${at}$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Productie' })).toBeVisible();
+});
+
 test('a department head cannot open a team outside their department', async ({ page, browser }) => {
   const servicedesk = await teamIdForHr(browser, 'Servicedesk');
   await signIn(page, ACCOUNTS.head.email);

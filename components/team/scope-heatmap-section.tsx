@@ -14,13 +14,15 @@ export async function ScopeHeatmapSection({ heatmap, minGroupSize }: { heatmap: 
   if (heatmap.at === null || heatmap.groups.length === 0) return null;
   const at = heatmap.at;
   const grouped = new Set(heatmap.groups.map((group) => group.department.id));
+  // Only a department the viewer heads has a total row, and its own report page is theirs to open.
+  const departmentPage = (id: number) => `/org/departments/${id}?period=${heatmap.period}&at=${at}`;
   const trendHref = (row: HeatmapRow) =>
     row.kind === 'team' ? `/team/${row.id}?period=${heatmap.period}&at=${at}#trend` : grouped.has(row.id) ? `#${groupAnchor(row.id)}` : undefined;
   const tableRow = (row: HeatmapRow, total = false): HeatmapTableRow => ({
     key: `${row.kind}-${row.id}${total ? '-total' : ''}`,
     header: total ? t('scope.total', { department: row.name }) : row.kind === 'department' ? t('scope.department', { department: row.name }) : row.name,
-    headerHref: total ? undefined : trendHref(row),
-    cells: row.cells.map((cell) => ({ value: cell, href: total ? undefined : trendHref(row) })),
+    headerHref: total ? departmentPage(row.id) : trendHref(row),
+    cells: row.cells.map((cell) => ({ value: cell, href: total ? `${departmentPage(row.id)}#trend` : trendHref(row) })),
     participation: row.participation,
     total,
   });
