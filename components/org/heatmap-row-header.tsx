@@ -5,13 +5,13 @@ interface HeatmapRowHeaderProps {
   row: OrgHeatmapRow;
   /** The same view with this department opened or closed. */
   toggleHref?: string;
-  /** The department's own report page, for a department with nothing to open. */
+  /** The row's own report page (a department's or a team's), for a row with nothing to open. */
   pageHref?: string;
 }
 
 /**
  * A heatmap row's name, indented by its depth. A department's name opens or closes what is inside
- * it (a disclosure: the arrow shows which, `aria-expanded` says it); its cells lead to its own page.
+ * it (a disclosure: the arrow shows which, `aria-expanded` says it); a row's cells lead to its own page.
  */
 export function HeatmapRowHeader({ row, toggleHref, pageHref }: HeatmapRowHeaderProps) {
   const link = 'text-brand-700 underline-offset-2 hover:underline';

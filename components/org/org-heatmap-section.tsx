@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { HeatmapLegend } from '@/components/reports/heatmap-legend';
 import type { OrgHeatmapView } from '@/lib/dal/org-heatmap';
 import { CONNECTION_LINES } from '@/lib/model/connection-lines';
-import { toggleExpanded } from '@/lib/org/expand-heatmap';
+import { type OrgHeatmapRow, toggleExpanded } from '@/lib/org/expand-heatmap';
 import { type OrgViewQuery, orgViewHref } from '@/lib/org/org-view-query';
 import { type HeatmapSortKey, nextSort } from '@/lib/org/sort-heatmap-rows';
 import { ExportLinks } from './export-links';
@@ -33,7 +33,8 @@ export async function OrgHeatmapSection({ view, query, basePath, title, intro, c
     href: orgViewHref(basePath, shown, { sort: nextSort(query.sort, key) }, HEATMAP_ANCHOR),
     sorted: query.sort?.key === key ? (query.sort.order === 'asc' ? 'ascending' : 'descending') : undefined,
   });
-  const departmentPage = (id: number) => `/org/departments/${id}?period=${view.period}${view.at ? `&at=${view.at}` : ''}`;
+  const pageOf = (row: OrgHeatmapRow) =>
+    `${row.kind === 'department' ? `/org/departments/${row.id}` : `/team/${row.id}`}?period=${view.period}${view.at ? `&at=${view.at}` : ''}`;
   return (
     <section id={HEATMAP_ANCHOR} aria-labelledby="org-heatmap-title" className="mb-10 scroll-mt-4">
       <h2 id="org-heatmap-title" className="mb-1 text-xl font-semibold text-brand-900">{title}</h2>
@@ -48,8 +49,8 @@ export async function OrgHeatmapSection({ view, query, basePath, title, intro, c
         rows={view.rows.map((row) => ({
           row,
           toggleHref: row.expanded === null ? undefined : orgViewHref(basePath, shown, { expand: toggleExpanded(query.expand, row.id) }, HEATMAP_ANCHOR),
-          pageHref: row.kind === 'department' ? departmentPage(row.id) : undefined,
-          cellHref: row.kind === 'department' ? `${departmentPage(row.id)}#trend` : undefined,
+          pageHref: pageOf(row),
+          cellHref: `${pageOf(row)}#trend`,
         }))}
         minGroupSize={minGroupSize}
       />

@@ -10,18 +10,22 @@ interface LeaderActionsSectionProps {
   actions: LeaderActionView[];
   defaultLine: number;
   defaultOwner: string;
+  /** False for those who read a team's actions without recording them (HR). */
+  editable: boolean;
 }
 
 /** What the leader decided to do about the lines, with the form to add an action and a way to mark one done. */
-export async function LeaderActionsSection({ teamId, actions, defaultLine, defaultOwner }: LeaderActionsSectionProps) {
+export async function LeaderActionsSection({ teamId, actions, defaultLine, defaultOwner, editable }: LeaderActionsSectionProps) {
   const [t, lines, format] = await Promise.all([getTranslations('team.actions'), getTranslations('lines'), getReportFormat()]);
   const lineLabel = (line: ConnectionLine) => `${line} · ${lines(`${line}.name`)}`;
   return (
     <section aria-labelledby="actions-title" className="mb-10">
       <h2 id="actions-title" className="mb-1 text-xl font-semibold text-brand-900">{t('title')}</h2>
-      <p className="mb-3 text-sm text-slate-600">{t('intro')}</p>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <LeaderActionForm teamId={teamId} lines={CONNECTION_LINES.map((line) => ({ value: line, label: lineLabel(line) }))} defaultLine={defaultLine} defaultOwner={defaultOwner} />
+      <p className="mb-3 text-sm text-slate-600">{t(editable ? 'intro' : 'readOnlyIntro')}</p>
+      <div className={editable ? 'grid gap-6 lg:grid-cols-2' : ''}>
+        {editable ? (
+          <LeaderActionForm teamId={teamId} lines={CONNECTION_LINES.map((line) => ({ value: line, label: lineLabel(line) }))} defaultLine={defaultLine} defaultOwner={defaultOwner} />
+        ) : null}
         <div>
           <h3 id="actions-list-title" className="mb-2 font-semibold text-brand-900">{t('listTitle')}</h3>
           {actions.length === 0 ? (
@@ -38,9 +42,11 @@ export async function LeaderActionsSection({ teamId, actions, defaultLine, defau
                     {' · '}
                     <span className="font-medium">{action.done ? t('done') : t('open')}</span>
                   </p>
-                  <div className="mt-2">
-                    <ActionDoneToggle actionId={action.id} done={action.done} what={action.what} />
-                  </div>
+                  {editable ? (
+                    <div className="mt-2">
+                      <ActionDoneToggle actionId={action.id} done={action.done} what={action.what} />
+                    </div>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -27,9 +27,13 @@ interface TeamDashboardProps {
   team: TeamInScope;
   query: ReportViewQuery;
   basePath: string;
-  /** Whether the viewer has other teams to go back to. */
-  chooserLink: boolean;
+  /** Back to the viewer's other teams (a leader of several), to the organisation (HR), or nowhere. */
+  backLink: 'teams' | 'organisation' | null;
+  /** Whether the viewer records the team's actions: its leaders do, HR only reads them. */
+  recordsActions: boolean;
 }
+
+const BACK_LINKS = { teams: { href: '/team', key: 'allTeams' }, organisation: { href: '/org', key: 'organisation' } } as const;
 
 /** The latest period in which the team's results are shown: a pulse that has just opened shows nothing yet. */
 function latestShownPeriod(trends: TeamTrends): string | null {
@@ -37,8 +41,8 @@ function latestShownPeriod(trends: TeamTrends): string | null {
   return points.findLast((point) => !point.suppressed)?.period ?? points.at(-1)?.period ?? null;
 }
 
-/** One team for its leader: how the lines are now, how they moved, what to do about it, and what the team wrote. */
-export async function TeamDashboard({ viewer, team, query, basePath, chooserLink }: TeamDashboardProps) {
+/** One team for its leader (or HR): how the lines are now, how they moved, what to do about it, and what the team wrote. */
+export async function TeamDashboard({ viewer, team, query, basePath, backLink, recordsActions }: TeamDashboardProps) {
   const db = await getDb();
   const [trends, participation, actions, thresholds, t, format] = await Promise.all([
     getTeamTrends(db, viewer, team.id, query.period),
@@ -62,9 +66,9 @@ export async function TeamDashboard({ viewer, team, query, basePath, chooserLink
     <>
       <PageHeader title={team.name}>
         <p>{t('teamIntro', { department: team.departmentName, members: team.memberCount })}</p>
-        {chooserLink ? (
-          <Link href="/team" className="mt-2 inline-block text-sm font-medium text-brand-700 underline underline-offset-2">
-            {t('allTeams')}
+        {backLink ? (
+          <Link href={BACK_LINKS[backLink].href} className="mt-2 inline-block text-sm font-medium text-brand-700 underline underline-offset-2">
+            {t(BACK_LINKS[backLink].key)}
           </Link>
         ) : null}
       </PageHeader>
@@ -82,7 +86,7 @@ export async function TeamDashboard({ viewer, team, query, basePath, chooserLink
           <TeamTrendSection teamName={team.name} kind={query.period} periods={inRange} trends={trends} actions={actions} minGroupSize={thresholds.minGroupSize} />
           <TeamTimeHeatmap teamName={team.name} kind={query.period} periods={inRange} trends={trends} minGroupSize={thresholds.minGroupSize} />
           <GuidanceSection choices={choices} />
-          <LeaderActionsSection teamId={team.id} actions={actions} defaultLine={choices[0]?.line ?? 1} defaultOwner={viewer.name} />
+          <LeaderActionsSection teamId={team.id} actions={actions} defaultLine={choices[0]?.line ?? 1} defaultOwner={viewer.name} editable={recordsActions} />
           <TeamCommentsSection comments={comments} period={periodName} />
         </>
       )}

@@ -3,7 +3,7 @@ import { createFixtureOrganisation, type FixtureOrganisation } from '@/db/testin
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { AppError } from '@/lib/errors';
 import { getAdminOverview } from './admin-overview';
-import { listTeamsInScope } from './leader-teams';
+import { listTeamsInScope, teamPageAccess } from './leader-teams';
 import { getMyMemberships, getMyProfile } from './my-profile';
 import { getOrganisationTree } from './organisation-overview';
 import { assertTeamInScope } from './scope';
@@ -64,6 +64,21 @@ describe('leader scope', () => {
     for (const key of ['employee', 'hr', 'admin'] as const) {
       expect(await refusal(listTeamsInScope(database.db, await viewer(key)))).toBe('forbidden');
     }
+  });
+});
+
+describe('a team’s page', () => {
+  it('opens to the leaders whose scope holds the team, who record its actions, and to HR, who reads it', async () => {
+    expect(await teamPageAccess(database.db, await viewer('leader'), org.teams.childTeam)).toMatchObject({ team: { id: org.teams.childTeam, leads: true }, inScope: true, teamsInScope: 1 });
+    expect(await teamPageAccess(database.db, await viewer('head'), org.teams.parentTeam)).toMatchObject({ inScope: true, teamsInScope: 2 });
+    expect(await teamPageAccess(database.db, await viewer('hr'), org.teams.otherTeam)).toMatchObject({ team: { id: org.teams.otherTeam, leads: false }, inScope: false });
+  });
+
+  it('is refused to a leader outside their scope and to employees and admins, whether the team exists or not; HR learns it does not', async () => {
+    for (const [key, teamId] of [['leader', org.teams.otherTeam], ['head', org.teams.otherTeam], ['leader', 999_999], ['employee', org.teams.childTeam], ['admin', org.teams.childTeam]] as const) {
+      expect(await teamPageAccess(database.db, await viewer(key), teamId), `${key} ${teamId}`).toBe('forbidden');
+    }
+    expect(await teamPageAccess(database.db, await viewer('hr'), 999_999)).toBe('not_found');
   });
 });
 

@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { departments, teamLeaders, teamMemberships, teams } from '@/db/schema';
 import { teamIdsInScope } from './scope';
+import { can } from '@/lib/permissions';
 import type { Viewer } from './viewer';
 
 export interface TeamInScope {
@@ -15,7 +16,30 @@ export interface TeamInScope {
 }
 
 export async function listTeamsInScope(db: Database, viewer: Viewer): Promise<TeamInScope[]> {
-  const ids = await teamIdsInScope(db, viewer);
+  return describeTeams(db, viewer, await teamIdsInScope(db, viewer));
+}
+
+export type TeamPageAccess =
+  /** `inScope`: a team the viewer leads or sees as its department's head, whose actions they record. */
+  | { team: TeamInScope; inScope: boolean; teamsInScope: number }
+  | 'forbidden'
+  | 'not_found';
+
+/**
+ * Whether the viewer may open one team's page: a leader the teams in their scope, HR every team
+ * (which HR looks after without recording its actions). A team outside a leader's scope is
+ * refused whether it exists or not; HR learns that a team does not exist.
+ */
+export async function teamPageAccess(db: Database, viewer: Viewer, teamId: number): Promise<TeamPageAccess> {
+  const scoped = can(viewer.roles, 'team:view') ? await listTeamsInScope(db, viewer) : [];
+  const inScope = scoped.find((team) => team.id === teamId);
+  if (inScope) return { team: inScope, inScope: true, teamsInScope: scoped.length };
+  if (!can(viewer.roles, 'org:view')) return 'forbidden';
+  const [team] = await describeTeams(db, viewer, [teamId]);
+  return team ? { team, inScope: false, teamsInScope: scoped.length } : 'not_found';
+}
+
+async function describeTeams(db: Database, viewer: Viewer, ids: number[]): Promise<TeamInScope[]> {
   if (ids.length === 0) return [];
   const [rows, members, led] = await Promise.all([
     db

@@ -4,7 +4,12 @@ import { type UnitKey, parseUnit } from '@/lib/rollups/units';
 
 const periodSchema = z.enum(PERIOD_KINDS, { message: 'period must be week, month or quarter.' }).default('month');
 
-export const teamIdSchema = z.coerce.number({ message: 'The team id must be a number.' }).int().positive('The team id must be a positive number.');
+/** Team ids are Postgres integers: a larger number is refused here rather than by the database. */
+export const teamIdSchema = z.coerce
+  .number({ message: 'The team id must be a number.' })
+  .int()
+  .positive('The team id must be a positive number.')
+  .max(2_147_483_647, 'The team id is too large: there is no such team.');
 
 export const trendsQuerySchema = z.object({ period: periodSchema });
 

@@ -45,7 +45,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
 async function TeamPageContent({ viewer, query }: { viewer: Viewer; query: ReportViewQuery }) {
   const db = await getDb();
   const teams = await listTeamsInScope(db, viewer);
-  if (teams.length === 1) return <TeamDashboard viewer={viewer} team={teams[0]!} query={query} basePath="/team" chooserLink={false} />;
+  if (teams.length === 1) return <TeamDashboard viewer={viewer} team={teams[0]!} query={query} basePath="/team" backLink={null} recordsActions />;
 
   const [t, format] = await Promise.all([getTranslations('team'), getReportFormat()]);
   if (teams.length === 0) {

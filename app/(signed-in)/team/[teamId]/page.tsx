@@ -3,7 +3,7 @@ import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TeamDashboard } from '@/components/team/team-dashboard';
 import { getDb } from '@/db';
-import { listTeamsInScope } from '@/lib/dal/leader-teams';
+import { teamPageAccess } from '@/lib/dal/leader-teams';
 import { getViewer, requirePageViewer } from '@/lib/dal/session';
 import { teamIdSchema } from '@/lib/reports/report-query-schemas';
 import { reportViewQuerySchema } from '@/lib/reports/report-view-query';
@@ -15,18 +15,28 @@ interface TeamPageProps {
 
 export async function generateMetadata({ params }: Pick<TeamPageProps, 'params'>): Promise<Metadata> {
   const [t, viewer, teamId] = await Promise.all([getTranslations('team'), getViewer(), params.then(({ teamId }) => teamIdSchema.safeParse(teamId).data)]);
-  const team = viewer && teamId ? (await listTeamsInScope(await getDb(), viewer).catch(() => [])).find((entry) => entry.id === teamId) : undefined;
-  return { title: team ? team.name : t('title') };
+  const access = viewer && teamId ? await teamPageAccess(await getDb(), viewer, teamId) : null;
+  return { title: typeof access === 'object' && access ? access.team.name : t('title') };
 }
 
+/** One team: for the leaders whose scope holds it, and for HR, who sees every team. */
 export default async function TeamDetailPage({ params, searchParams }: TeamPageProps) {
-  const viewer = await requirePageViewer('team:view');
+  const viewer = await requirePageViewer();
   const teamId = teamIdSchema.safeParse((await params).teamId);
   if (!teamId.success) notFound();
-  const teams = await listTeamsInScope(await getDb(), viewer);
-  const team = teams.find((entry) => entry.id === teamId.data);
-  // A team outside the viewer's scope, whether it exists or not, is refused the same way.
-  if (!team) forbidden();
+  const access = await teamPageAccess(await getDb(), viewer, teamId.data);
+  if (access === 'not_found') notFound();
+  // A team outside a leader's scope, whether it exists or not, is refused the same way.
+  if (access === 'forbidden') forbidden();
   const query = reportViewQuerySchema.parse(await searchParams);
-  return <TeamDashboard viewer={viewer} team={team} query={query} basePath={`/team/${team.id}`} chooserLink={teams.length > 1} />;
+  return (
+    <TeamDashboard
+      viewer={viewer}
+      team={access.team}
+      query={query}
+      basePath={`/team/${access.team.id}`}
+      backLink={access.inScope ? (access.teamsInScope > 1 ? 'teams' : null) : 'organisation'}
+      recordsActions={access.inScope}
+    />
+  );
 }
