@@ -14,7 +14,7 @@ interface LeaderActionsSectionProps {
   editable: boolean;
 }
 
-/** What the leader decided to do about the lines, with the form to add an action and a way to mark one done. */
+/** What the leaders decided to do about the lines; for them, the form to add an action and a way to mark one done. */
 export async function LeaderActionsSection({ teamId, actions, defaultLine, defaultOwner, editable }: LeaderActionsSectionProps) {
   const [t, lines, format] = await Promise.all([getTranslations('team.actions'), getTranslations('lines'), getReportFormat()]);
   const lineLabel = (line: ConnectionLine) => `${line} · ${lines(`${line}.name`)}`;

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { departments, teamLeaders, teamMemberships, teams } from '@/db/schema';
-import { teamIdsInScope } from './scope';
 import { can } from '@/lib/permissions';
+import { teamIdsInScope } from './scope';
 import type { Viewer } from './viewer';
 
 export interface TeamInScope {
