@@ -141,7 +141,8 @@ test('a department page shows its nested department and teams, its trend and par
   expect((await page.goto(`/org/departments/${productie.id}?period=month`))?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Productie' })).toBeVisible();
   const table = page.getByRole('table', { name: /^Productie: afdelingen en teams × de vier lijnen, / });
-  expect(await rowNames(table)).toEqual(['Productie Logistiek', ...productie.teams.map((team) => team.name).sort((a, b) => a.localeCompare(b, 'nl'))]);
+  // The heatmap streams in after the page's heading.
+  await expect.poll(() => rowNames(table)).toEqual(['Productie Logistiek', ...productie.teams.map((team) => team.name).sort((a, b) => a.localeCompare(b, 'nl'))]);
   await table.getByRole('link', { name: 'Productie Logistiek' }).click();
   await expect(table.getByRole('rowheader', { name: 'Magazijn' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Productie door de tijd' })).toBeVisible();
