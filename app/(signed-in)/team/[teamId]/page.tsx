@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { cache } from 'react';
 import { TeamDashboard } from '@/components/team/team-dashboard';
 import { getDb } from '@/db';
 import { teamPageAccess } from '@/lib/dal/leader-teams';
@@ -13,9 +14,12 @@ interface TeamPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** The title and the page ask the same question: asked once per request. */
+const requestTeamPageAccess = cache(teamPageAccess);
+
 export async function generateMetadata({ params }: Pick<TeamPageProps, 'params'>): Promise<Metadata> {
   const [t, viewer, teamId] = await Promise.all([getTranslations('team'), getViewer(), params.then(({ teamId }) => teamIdSchema.safeParse(teamId).data)]);
-  const access = viewer && teamId ? await teamPageAccess(await getDb(), viewer, teamId) : null;
+  const access = viewer && teamId ? await requestTeamPageAccess(await getDb(), viewer, teamId) : null;
   return { title: typeof access === 'object' && access ? access.team.name : t('title') };
 }
 
@@ -24,7 +28,7 @@ export default async function TeamDetailPage({ params, searchParams }: TeamPageP
   const viewer = await requirePageViewer();
   const teamId = teamIdSchema.safeParse((await params).teamId);
   if (!teamId.success) notFound();
-  const access = await teamPageAccess(await getDb(), viewer, teamId.data);
+  const access = await requestTeamPageAccess(await getDb(), viewer, teamId.data);
   if (access === 'not_found') notFound();
   // A team outside a leader's scope, whether it exists or not, is refused the same way.
   if (access === 'forbidden') forbidden();
