@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase } from '@/db/client';
+import { measureAvailability } from '@/lib/publication/measure-availability';
 import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
 import { parseBenchOptions } from './lib/bench-options';
 import { createDatabase, databaseExists, databaseUrl, dropDatabase, serverVersion } from './lib/databases';
@@ -71,6 +72,8 @@ try {
   const demoSql = postgres(demoUrl, { max: 1, onnotice: () => {} });
   cleanup.push(() => large.close(), () => largeSql.end(), () => demoSql.end());
 
+  say('Availability of the published team cells…');
+  const availability = { demo: await measureAvailability(demo.db), large: await measureAvailability(large.db) };
   say('Report reads, demo size…');
   const demoReports = await measureReportQueries(await reportScenarios(demo.db), options.runs);
   say('Report reads, large size…');
@@ -137,6 +140,7 @@ try {
     largeSeed,
     demoSeed,
     reportQueries: { demo: demoReports, large: largeReports },
+    availability,
     ttfb,
     submissions,
     pageWeight,

@@ -51,6 +51,19 @@ test('HR sees the organisation heatmap with the integrity drop of Verkoop & Mark
   await expectSameAsApi(page, heatmap);
 });
 
+test('HR reads which period the heatmap shows (never "now"), when the next one is published, and which figures leave answers out', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  await page.goto('/org?period=month');
+  const heatmap = await heatmapOf(page, 'org', 'month');
+  const month = (label: string) => new Intl.DateTimeFormat('nl', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${label}-15T12:00:00Z`));
+  await expect(page.getByText(`Laatst gepubliceerd: ${month(heatmap.at)}`, { exact: true })).toBeVisible();
+  expect(heatmap.pending).not.toBeNull();
+  await expect(page.getByText(`De resultaten van ${month(heatmap.pending!.period)} verschijnen op `)).toBeVisible();
+  await expectSameAsApi(page, heatmap);
+  const heldBack = heatmap.rows.some((row) => row.cells.some((cell) => cell.heldBack));
+  await expect(page.locator('#org-heatmap').getByText('Bij cijfers met * zijn enkele antwoorden weggelaten om een kleinere groep te beschermen.')).toHaveCount(heldBack ? 1 : 0);
+});
+
 test('HR expands a department to its nested department and teams, and back', async ({ page }) => {
   await signIn(page, ACCOUNTS.hr.email);
   const table = orgHeatmap(page);

@@ -31,6 +31,7 @@ test('an employee answers on a phone, keeps a draft, submits, revises and sees i
   await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
   await expect(page.getByText('Beantwoord eerst alle vragen: nog 5 open.')).toBeVisible();
   for (const index of [3, 4, 5, 6, 7]) await option(page, index, 'Helemaal eens').check();
+  await expect(page.getByText(/^De leiding van je team ziet opmerkingen per maand, .* minstens 10 collega's van je team antwoordden\./)).toBeVisible();
   await page.getByLabel(/Wil je nog iets kwijt/).fill('<script>alert("x")</script> Meer overleg graag.');
   await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
   await expect(page.getByRole('heading', { name: 'Bedankt, je antwoorden zijn opgeslagen' })).toBeVisible();
@@ -38,6 +39,9 @@ test('an employee answers on a phone, keeps a draft, submits, revises and sees i
   await page.getByRole('link', { name: 'Bekijk je resultaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn resultaten' })).toBeVisible();
   await expect(page.locator('canvas')).toBeVisible();
+  // The open pulse's week is not published yet: next to the employee's own scores, the team's say so.
+  const thisWeek = page.getByRole('region', { name: 'Jij en je team' }).getByRole('row').nth(1);
+  await expect(thisWeek.getByRole('cell').first()).toContainText('Team: nog niet gepubliceerd');
   const latest = page.getByRole('region', { name: 'Mijn antwoorden' }).getByRole('listitem').first();
   await latest.locator('summary').click();
   await expect(latest.getByText('<script>alert("x")</script> Meer overleg graag.')).toBeVisible();

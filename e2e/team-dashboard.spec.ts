@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
-import { type ApiTrends, cellText, cellTexts, nl, teamIdOf } from './support/team-page';
+import { departmentsOf } from './support/org-report';
+import { type ApiTrends, HELD_BACK_TEXT, HIDDEN_TEXT, cellText, cellTexts, nl, teamIdOf } from './support/team-page';
 
 const LINES = ['1 · Waarden', '2 · Rol', '3 · Bijdrage', '4 · Integriteit'];
 
@@ -32,11 +33,11 @@ test('a leader of two teams gets a chooser and the teams × lines heatmap, each 
 
 test('Servicedesk: the four cards, the trend with its interval band and table, the team over time, guidance for the declining role line', async ({ page }) => {
   await openTeam(page, 'Servicedesk');
-  const now = page.getByRole('region', { name: /^Nu: / });
+  const now = page.getByRole('region', { name: /^Laatst gepubliceerd: / });
   const cards = now.getByRole('article');
   await expect(cards.getByRole('heading', { level: 3 })).toHaveText(LINES);
   for (const card of await cards.all()) {
-    await expect(card.getByText(/minder dan 5 antwoorden|95%-interval/).first()).toBeVisible();
+    await expect(card.getByText(/^Niet getoond: |95%-interval/).first()).toBeVisible();
   }
   await expect(now.getByRole('heading', { name: 'Deelname' })).toBeVisible();
   await expect(now.getByText(/Open pulse \(loopt tot/)).toBeVisible();
@@ -70,15 +71,15 @@ test('the numbers on the page equal the trends API for the same team and period'
     await page.goto(`/team/${id}?period=${period}&range=all`);
     const trends = await trendsOf(page, id, period);
     const at = await page.locator('select[name=at]').inputValue();
-    const cards = page.getByRole('region', { name: /^Nu: / }).getByRole('article');
+    const cards = page.getByRole('region', { name: /^Laatst gepubliceerd: / }).getByRole('article');
     for (const [index, { points }] of trends.lines.entries()) {
       const point = points.find((p) => p.period === at)!;
       const card = cards.nth(index);
       if (point.suppressed) {
-        await expect(card).toContainText('minder dan 5 antwoorden');
+        await expect(card).toContainText(`Niet getoond: ${HIDDEN_TEXT[point.hidden!]}.`);
         continue;
       }
-      await expect(card.getByRole('definition').first()).toHaveText(`${nl(point.score!)} / 100`);
+      await expect(card.getByRole('definition').first()).toHaveText(`${nl(point.score!)}${point.heldBack ? `*${HELD_BACK_TEXT}` : ''} / 100`);
       await expect(card).toContainText(`${nl(point.favourable!)} %`);
       await expect(card).toContainText(`${nl(point.ciLow!)} – ${nl(point.ciHigh!)}`);
       await expect(card).toContainText(`Aantal respondenten (n)${point.n}`);
@@ -93,19 +94,59 @@ test('the numbers on the page equal the trends API for the same team and period'
   }
 });
 
-test('cells with too few answers read "fewer than 5 answers" everywhere, never a number', async ({ page }) => {
-  const id = await openTeam(page, 'Applicatiebeheer', '?period=week&range=all');
-  const trends = await trendsOf(page, id, 'week');
-  const suppressed = trends.lines[0]!.points.filter((point) => point.suppressed);
-  expect(suppressed.length).toBeGreaterThan(0);
-  const overTime = page.getByRole('table', { name: /Applicatiebeheer: de vier lijnen per week/ });
-  const columns = (await overTime.getByRole('columnheader').allInnerTexts()).slice(1);
-  for (const point of suppressed) {
-    const column = trends.lines[0]!.points.indexOf(point);
-    expect(columns[column]).toBe(`W${Number(point.period.slice(6))}`);
-    for (let row = 1; row <= 4; row++) expect((await cellTexts(overTime.getByRole('row').nth(row)))[column]).toBe('minder dan 5 antwoorden');
+/** A month label as the Dutch pages name it: "november 2026". */
+const monthName = (label: string) => new Intl.DateTimeFormat('nl', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${label}-15T12:00:00Z`));
+
+/**
+ * The newest published month of the demo: its newest pulse opened two days before the day it was
+ * seeded (today, for the e2e database), so every month before that pulse's month is over and closed.
+ */
+function latestPublishedMonth(now = new Date()): string {
+  const opened = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit' }).format(new Date(now.getTime() - 2 * 86_400_000));
+  const [year, month] = opened.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 2, 15)).toISOString().slice(0, 7);
+}
+
+test('Applicatiebeheer shows the latest published month, never as "now", when the next one appears, and its participation in steps of k', async ({ page }) => {
+  const id = await openTeam(page, 'Applicatiebeheer', '?period=month');
+  const trends = await trendsOf(page, id, 'month');
+  const latest = latestPublishedMonth();
+  expect(trends.lines[0]!.points.at(-1)!.period).toBe(latest);
+  const shown = page.getByRole('region', { name: `Laatst gepubliceerd: ${monthName(latest)}` });
+  await expect(shown.getByRole('heading', { level: 2 })).toHaveText(`Laatst gepubliceerd: ${monthName(latest)}`);
+  await expect(page.getByText(/^Nu: /)).toHaveCount(0);
+  expect(trends.pending).not.toBeNull();
+  const date = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' }).format(new Date(trends.pending!.publishedAfter));
+  await expect(shown.getByText(/^De resultaten van /)).toHaveText(
+    `De resultaten van ${monthName(trends.pending!.period)} verschijnen op ${date}, als de periode voorbij is en de pulses ervan gesloten zijn.`,
+  );
+
+  const participation = shown.getByRole('region', { name: 'Deelname' });
+  await expect(participation.getByRole('definition').first()).toHaveText(/^(Minstens (5|10|15|20) |Minder dan 5 )van \d+ leden hadden om \d\d:00 geantwoord$/);
+  await expect(participation).toContainText('De open pulse wordt elk heel uur geteld en getoond in stappen van 5: alleen aantallen, nooit wie.');
+
+  await page.goto(`/team/${id}?period=week`);
+  const week = (await trendsOf(page, id, 'week')).lines[0]!.points.at(-1)!.period;
+  await expect(page.getByRole('heading', { level: 2, name: `Laatst gepubliceerd: week ${Number(week.slice(6))} van ${week.slice(0, 4)}` })).toBeVisible();
+});
+
+test('a hidden cell says why: fewer than 5 answered, or held back to protect a smaller group', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  const teams = (await departmentsOf(page)).flatMap((department) => department.teams);
+  const reasons = new Map<string, string>();
+  for (const team of teams) {
+    const hidden = (await trendsOf(page, team.id, 'week')).lines[0]!.points.findLast((point) => point.hidden !== null && !reasons.has(point.hidden));
+    if (!hidden) continue;
+    reasons.set(hidden.hidden!, team.name);
+    await page.goto(`/team/${team.id}?period=week&range=all`);
+    const overTime = page.getByRole('table', { name: `${team.name}: de vier lijnen per week` });
+    const column = (await overTime.getByRole('columnheader').allInnerTexts()).slice(1).indexOf(`W${Number(hidden.period.slice(6))}`);
+    expect(column, `${team.name} ${hidden.period}`).toBeGreaterThanOrEqual(0);
+    for (let row = 1; row <= 4; row++) expect((await cellTexts(overTime.getByRole('row').nth(row)))[column]).toBe(HIDDEN_TEXT[hidden.hidden!]);
+    await expect(page.getByText(`: ${HIDDEN_TEXT[hidden.hidden!]}.`).filter({ hasText: /^Onderbroken in / })).toContainText(`week ${Number(hidden.period.slice(6))} van`);
+    if (reasons.size === 2) break;
   }
-  await expect(page.getByText(/^Onderbroken in /)).toContainText('daar waren er minder dan 5 antwoorden');
+  expect([...reasons.keys()].sort()).toEqual(['protecting', 'too-few']);
 });
 
 test('recording an action: bad input is refused and changes nothing, a good one shows on the trend and can be marked done', async ({ page }) => {

@@ -29,9 +29,12 @@ test('the participation API gives counts only, for a team in scope', async ({ pa
   const id = await teamIdOf(page, 'Servicedesk');
   const response = await page.request.get(`/api/v1/teams/${id}/participation`);
   expect(response.status()).toBe(200);
-  const body = (await response.json()) as { teamId: number; minGroupSize: number; open: Record<string, unknown> | null };
+  const body = (await response.json()) as { teamId: number; minGroupSize: number; open: { respondents: number | null; asOf: string } & Record<string, unknown> };
   expect(body).toMatchObject({ teamId: id, minGroupSize: 5 });
-  expect(Object.keys(body.open!).sort()).toEqual(['closesAt', 'invited', 'opensAt', 'pulseId', 'rate', 'respondents']);
+  expect(Object.keys(body.open).sort()).toEqual(['asOf', 'closesAt', 'hidden', 'invited', 'opensAt', 'pulseId', 'rate', 'respondents']);
+  // The open pulse moves in steps of k, an hour at a time: never a count that gives one person away.
+  expect(body.open.respondents === null || body.open.respondents % 5 === 0).toBe(true);
+  expect(new Date(body.open.asOf).getUTCMinutes()).toBe(0);
 });
 
 test('a department head sees every team and sub-department below them, with the same numbers as the heatmap API', async ({ page }) => {

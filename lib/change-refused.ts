@@ -13,7 +13,8 @@ export type RefusalReason =
   | 'duplicateItem'
   | 'lastItemOfLine'
   | 'importInvalid'
-  | 'importChanged';
+  | 'importChanged'
+  | 'thresholdsLowered';
 
 /**
  * A refused change with its reason: a 409 (or the code given) for the API with an English

@@ -15,7 +15,7 @@ export interface BenchOptions {
   firstPort: number;
   ttfb: { rounds: number; warmupRounds: number };
   load: { seconds: number; connections: number; targetRate: number; employees: number };
-  runs: { rollup: number; raw: number };
+  runs: { store: number; raw: number };
 }
 
 const QUICK_SIZES: LargeSizes = { employees: 4000, teams: 100, weeks: 26 };
@@ -49,6 +49,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     firstPort: Number(values.port),
     ttfb: quick ? { rounds: 10, warmupRounds: 2 } : { rounds: 40, warmupRounds: 5 },
     load: quick ? { seconds: 10, connections: 16, targetRate: 300, employees: 3000 } : { seconds: 60, connections: 16, targetRate: 300, employees: 20000 },
-    runs: quick ? { rollup: 5, raw: 1 } : { rollup: 25, raw: 3 },
+    runs: quick ? { store: 5, raw: 1 } : { store: 25, raw: 3 },
   };
 }

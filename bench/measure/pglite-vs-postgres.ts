@@ -17,7 +17,7 @@ export interface EngineComparison {
  * The embedded default (PGlite in a directory on disk, as `npm run demo` uses) against Postgres
  * at demo size: the same migration, demo seed and report reads on both, in the same run.
  */
-export async function comparePglite(postgresSeed: { migrateMs: number; seedMs: number }, postgresReports: readonly ReportQueryResult[], runs: { rollup: number; raw: number }): Promise<EngineComparison> {
+export async function comparePglite(postgresSeed: { migrateMs: number; seedMs: number }, postgresReports: readonly ReportQueryResult[], runs: { store: number; raw: number }): Promise<EngineComparison> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'verbinding-bench-pglite-'));
   const handle = openDatabase({ dataDir });
   try {
@@ -30,9 +30,9 @@ export async function comparePglite(postgresSeed: { migrateMs: number; seedMs: n
         const postgres = postgresReports.find((candidate) => candidate.scenario === result.scenario);
         return {
           scenario: result.scenario,
-          postgresMs: postgres?.rollupReadMs ?? Number.NaN,
-          pgliteMs: result.rollupReadMs,
-          ratio: round(result.rollupReadMs / (postgres?.rollupReadMs ?? Number.NaN), 2),
+          postgresMs: postgres?.storeReadMs ?? Number.NaN,
+          pgliteMs: result.storeReadMs,
+          ratio: round(result.storeReadMs / (postgres?.storeReadMs ?? Number.NaN), 2),
           rawPostgresMs: postgres?.rawReadMs ?? Number.NaN,
           rawPgliteMs: result.rawReadMs,
         };

@@ -1,13 +1,11 @@
-import { asc, lte, type SQL, sql } from 'drizzle-orm';
+import { type SQL, and, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
-import { pulses } from '@/db/schema';
-import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
-import type { ConnectionLine } from '@/lib/model/connection-lines';
-import { loadOrgStructure } from '@/lib/organisation/load-org-structure';
-import { finishedPeriods } from '@/lib/periods/finished-periods';
+import { publishedCells } from '@/db/schema';
 import type { PeriodKind } from '@/lib/periods/period-labels';
-import { type ReportData, type ReportPulse, cellKey, lineKey } from '@/lib/reports/report-data';
+import { loadReportBase } from '@/lib/reports/report-base';
+import type { PublishedCell, ReportData } from '@/lib/reports/report-data';
+import { invitedPerTeamPulse } from '@/lib/rollups/recompute-queries';
 import type { UnitKey } from '@/lib/rollups/units';
 import type { ScoreCounts } from '@/lib/stats/score-counts';
 
@@ -19,88 +17,74 @@ export interface RawScope {
   units: UnitKey[] | null;
 }
 
-const LABEL_COLUMN: Record<PeriodKind, SQL> = { week: sql`p.week_label`, month: sql`p.month_label`, quarter: sql`p.quarter_label` };
-
-/** Each team with every unit its answers count in: itself, each department up the tree, the organisation. */
-const TEAM_UNITS = sql`
-  with recursive chain(team_id, department_id) as (
-    select id, department_id from teams
-    union all
-    select c.team_id, d.parent_id from chain c join departments d on d.id = c.department_id where d.parent_id is not null
-  ), team_units(team_id, unit) as (
-    select id, 'team:' || id from teams
-    union all select team_id, 'department:' || department_id from chain
-    union all select id, 'org' from teams
-  )`;
+interface FigureRow {
+  unit: string;
+  period_kind: PeriodKind;
+  period_label: string;
+  status: PublishedCell['status'];
+  held_back: boolean;
+  comments: boolean;
+  respondents: number | null;
+  responses: number | null;
+  invited: number | null;
+  lines: [line: number, s1: number, s2: number, s3: number, s4: number, s5: number][] | null;
+}
 
 /**
- * The same ReportData that lib/reports/load-report-data.ts reads from the rollups, computed with a
- * plain aggregation over the raw tables (answers → responses → pulses → teams): the baseline the
- * rollups are measured against, and a check that they hold the same figures. It computes every
- * pulse's anonymity blocks afresh (no `knownBreaks`), as a server without the rollups would.
+ * The same ReportData that lib/reports/load-report-data.ts reads from the published cells, with
+ * every shown figure aggregated afresh from the raw answers over the cell's published definition
+ * (its atoms: answers → responses of those teams and pulses), as a server without the store would
+ * have to: the baseline the store is measured against, and a check that it holds the same figures.
  */
-export async function loadRawReportData(db: Database, scope: RawScope, now = new Date()): Promise<ReportData> {
-  const [structure, thresholds, pulseRows] = await Promise.all([
-    loadOrgStructure(db),
-    loadAnonymityThresholds(db),
-    db
-      .select({ id: pulses.id, week: pulses.weekLabel, month: pulses.monthLabel, quarter: pulses.quarterLabel, closesAt: pulses.closesAt })
-      .from(pulses)
-      .where(lte(pulses.opensAt, now))
-      .orderBy(asc(pulses.opensAt)),
+export async function loadRawReportData(db: Database, scope: RawScope): Promise<ReportData> {
+  const where: SQL | undefined = and(
+    inArray(publishedCells.periodKind, scope.kinds),
+    scope.labels ? inArray(publishedCells.periodLabel, scope.labels) : undefined,
+    scope.units ? inArray(publishedCells.unit, scope.units) : undefined,
+  );
+  const [base, result] = await Promise.all([
+    loadReportBase(db),
+    db.execute(sql`
+      with cells as (select unit, period_kind, period_label, status, held_back, comments from ${publishedCells} where ${where}),
+      atoms as (select a.* from published_cell_atoms a join cells c using (unit, period_kind, period_label)),
+      people as (
+        select a.unit, a.period_kind, a.period_label, count(distinct r.person_id)::int as respondents, count(*)::int as responses
+        from atoms a join responses r on r.pulse_id = a.pulse_id and r.team_id = a.team_id
+        group by a.unit, a.period_kind, a.period_label),
+      invited as (
+        select a.unit, a.period_kind, a.period_label, sum(i.invited)::int as invited
+        from atoms a join (${invitedPerTeamPulse}) i on i.pulse_id = a.pulse_id and i.team_id = a.team_id
+        group by a.unit, a.period_kind, a.period_label),
+      scores as (
+        select a.unit, a.period_kind, a.period_label, si.line,
+          (count(*) filter (where an.score = 1))::int as s1, (count(*) filter (where an.score = 2))::int as s2,
+          (count(*) filter (where an.score = 3))::int as s3, (count(*) filter (where an.score = 4))::int as s4,
+          (count(*) filter (where an.score = 5))::int as s5
+        from atoms a
+        join responses r on r.pulse_id = a.pulse_id and r.team_id = a.team_id
+        join answers an on an.response_id = r.id
+        join survey_items si on si.id = an.item_id
+        group by a.unit, a.period_kind, a.period_label, si.line)
+      select c.unit, c.period_kind, c.period_label, c.status, c.held_back, c.comments, p.respondents, p.responses, i.invited,
+        (select json_agg(json_build_array(s.line, s.s1, s.s2, s.s3, s.s4, s.s5) order by s.line) from scores s
+          where s.unit = c.unit and s.period_kind = c.period_kind and s.period_label = c.period_label) as lines
+      from cells c
+      left join people p using (unit, period_kind, period_label)
+      left join invited i using (unit, period_kind, period_label)`),
   ]);
-  const reportPulses: ReportPulse[] = pulseRows.map(({ id, week, month, quarter }) => ({ id, labels: { week, month, quarter } }));
-  const onlyKind = scope.kinds.length === 1 ? scope.kinds[0] : undefined;
-  const labelFilter = (kind: PeriodKind) => (scope.labels && onlyKind === kind ? sql`and ${LABEL_COLUMN[kind]} in (${sql.join(scope.labels.map((l) => sql`${l}`), sql`, `)})` : sql``);
-  const unitFilter = scope.units ? sql`and tu.unit in (${sql.join(scope.units.map((u) => sql`${u}`), sql`, `)})` : sql``;
-  const opened = sql`p.opens_at <= ${now.toISOString()}::timestamptz`;
-
-  // The anonymity blocks of a period's pulses depend on every pulse of their months.
-  const teamPulseQuery = db.execute(sql`
-    select r.team_id, r.pulse_id, count(*)::int as respondents
-    from responses r join pulses p on p.id = r.pulse_id
-    where ${opened} ${onlyKind && scope.labels ? sql`and p.month_label in (select p.month_label from pulses p where true ${labelFilter(onlyKind)})` : sql``}
-    group by r.team_id, r.pulse_id`);
-  const perKind = scope.kinds.map(async (kind) => {
-    const [respondentRows, lineRows] = await Promise.all([
-      db.execute(sql`${TEAM_UNITS}
-        select tu.unit, ${LABEL_COLUMN[kind]} as label, count(distinct r.person_id)::int as respondents
-        from responses r
-        join pulses p on p.id = r.pulse_id
-        join team_units tu on tu.team_id = r.team_id
-        where ${opened} ${labelFilter(kind)} ${unitFilter}
-        group by tu.unit, ${LABEL_COLUMN[kind]}`),
-      db.execute(sql`${TEAM_UNITS}
-        select tu.unit, ${LABEL_COLUMN[kind]} as label, si.line,
-          (count(*) filter (where a.score = 1))::int as s1, (count(*) filter (where a.score = 2))::int as s2,
-          (count(*) filter (where a.score = 3))::int as s3, (count(*) filter (where a.score = 4))::int as s4,
-          (count(*) filter (where a.score = 5))::int as s5
-        from answers a
-        join responses r on r.id = a.response_id
-        join pulses p on p.id = r.pulse_id
-        join survey_items si on si.id = a.item_id
-        join team_units tu on tu.team_id = r.team_id
-        where ${opened} ${labelFilter(kind)} ${unitFilter}
-        group by tu.unit, ${LABEL_COLUMN[kind]}, si.line`),
-    ]);
-    return { kind, respondentRows, lineRows };
-  });
-  const [teamPulseRows, ...kinds] = await Promise.all([teamPulseQuery, ...perKind]);
-
-  const teamPulseRespondents = new Map<number, Map<number, number>>();
-  for (const row of rowsOf<{ team_id: number; pulse_id: number; respondents: number }>(teamPulseRows)) {
-    const byTeam = teamPulseRespondents.get(Number(row.pulse_id)) ?? new Map<number, number>();
-    teamPulseRespondents.set(Number(row.pulse_id), byTeam.set(Number(row.team_id), Number(row.respondents)));
+  const cells = new Map<string, PublishedCell>();
+  for (const row of rowsOf<FigureRow>(result)) {
+    const shown = row.status === 'shown';
+    const byLine = new Map((row.lines ?? []).map(([line, ...counts]) => [line, counts as unknown as ScoreCounts]));
+    cells.set(`${row.unit}|${row.period_kind}|${row.period_label}`, {
+      status: row.status,
+      respondents: shown ? Number(row.respondents ?? 0) : 0,
+      responses: shown ? Number(row.responses ?? 0) : 0,
+      invited: shown ? Number(row.invited ?? 0) : 0,
+      heldBack: row.held_back,
+      comments: row.comments,
+      lines: shown ? [1, 2, 3, 4].map((line) => byLine.get(line) ?? [0, 0, 0, 0, 0]) : [],
+    });
   }
-  const respondents = new Map<string, number>();
-  const lineCounts = new Map<string, ScoreCounts>();
-  for (const { kind, respondentRows, lineRows } of kinds) {
-    for (const row of rowsOf<{ unit: UnitKey; label: string; respondents: number }>(respondentRows)) {
-      respondents.set(cellKey(row.unit, kind, row.label), Number(row.respondents));
-    }
-    for (const row of rowsOf<{ unit: UnitKey; label: string; line: number; s1: number; s2: number; s3: number; s4: number; s5: number }>(lineRows)) {
-      lineCounts.set(lineKey(row.unit, kind, row.label, Number(row.line) as ConnectionLine), [Number(row.s1), Number(row.s2), Number(row.s3), Number(row.s4), Number(row.s5)]);
-    }
-  }
-  return { structure, thresholds, pulses: reportPulses, finishedPeriods: finishedPeriods(pulseRows, now), teamPulseRespondents, respondents, lineCounts };
+  return { structure: base.structure, thresholds: base.thresholds, pulses: base.pulses, publishedPeriods: base.publishedPeriods, cells };
 }

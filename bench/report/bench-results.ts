@@ -1,3 +1,4 @@
+import type { GrainAvailability } from '@/lib/publication/measure-availability';
 import type { Machine } from '../lib/machine';
 import type { EngineComparison } from '../measure/pglite-vs-postgres';
 import type { PageWeight } from '../measure/page-weight';
@@ -23,6 +24,8 @@ export interface BenchResults {
   largeSeed: LargeSeedReport | null;
   demoSeed: { migrateMs: number; seedMs: number };
   reportQueries: { demo: ReportQueryResult[]; large: ReportQueryResult[] };
+  /** Per grain, the share of team cells with at least k respondents that the publication shows. */
+  availability: { demo: GrainAvailability[]; large: GrainAvailability[] };
   /** One team's weekly trend read from the rollups, piece by piece. */
   ttfb: TtfbResult[];
   submissions: SubmissionResult;

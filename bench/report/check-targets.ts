@@ -10,10 +10,20 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
   const large = results.reportQueries.large;
   const slowest = Math.min(...large.map((r) => r.readSpeedup));
   checks.push({
-    target: 'report reads on rollups ≥ 50× faster than the raw aggregation (large, every scenario), identical figures',
+    target: 'report reads on the published cells ≥ 50× faster than the raw aggregation (large, every scenario), identical figures',
     measured: `${slowest}× at least (${large.map((r) => `${r.scenario}: ${r.readSpeedup}×`).join('; ')}); identical: ${large.every((r) => r.identical)}`,
     met: slowest >= 50 && large.every((r) => r.identical),
   });
+
+  for (const size of ['demo', 'large'] as const) {
+    const share = Object.fromEntries(results.availability[size].map((a) => [a.kind, a.share]));
+    const [week = 0, month = 0, quarter = 0] = [share.week, share.month, share.quarter];
+    checks.push({
+      target: `availability (${size}): team months ≥ 95% and quarters ≥ 95% of those with ≥ k respondents shown, quarter ≥ month ≥ week`,
+      measured: results.availability[size].map((a) => `${a.kind} ${round(a.share * 100, 1)}% (${a.shown} of ${a.eligible})`).join('; '),
+      met: month >= 0.95 && quarter >= 0.95 && quarter >= month && month >= week,
+    });
+  }
 
   const ttfb = (label: string) => results.ttfb.find((t) => t.label === label)?.ttfbMedianMs ?? Number.NaN;
   for (const page of ['/team', '/org']) {

@@ -4,20 +4,17 @@ import type { Sql } from 'postgres';
 import { DEMO_ITEMS_PER_LINE } from '@/db/seed/demo-structure';
 import { ORGANISATION_TIME_ZONE } from '@/lib/periods/period-labels';
 import { PULSE_SCHEDULE_KEY } from '@/lib/pulses/load-schedule';
-import { ROLLUP_EPOCH_KEY } from '@/lib/rollups/rollup-epoch';
 import type { PulseSchedule } from '@/lib/pulses/schedule';
 
 /**
  * The pulse schedule the seeded pulses follow (as the demo seed stores it, so the app opens the
- * next pulse on time), a rollup epoch of its own (rollups written outside rebuildRollups; a value
- * no other database shares, since a process caches by epoch), a record of the seed in the audit
- * log, and every identity moved past the ids written.
+ * next pulse on time), a record of the seed in the audit log, and every identity moved past the
+ * ids written.
  */
 export async function finishSeed(sql: Sql, firstOpening: Date, counts: Record<string, number>): Promise<void> {
   const local = new TZDate(firstOpening.getTime(), ORGANISATION_TIME_ZONE);
   const schedule: PulseSchedule = { cadence: 'weekly', weekday: getISODay(local), openDays: 7, startDate: format(local, 'yyyy-MM-dd'), itemsPerLine: DEMO_ITEMS_PER_LINE };
   await sql`insert into settings (key, value) values (${PULSE_SCHEDULE_KEY}, ${sql.json(schedule)})`;
-  await sql`insert into settings (key, value) values (${ROLLUP_EPOCH_KEY}, ${sql.json(Math.floor(Date.now() / 1000))})`;
   await sql`insert into audit_log (actor_id, action, entity, after) values (null, 'seed.large', 'organisation', ${sql.json(counts)})`;
 
   const identities = await sql<{ table: string; column: string }[]>`

@@ -103,7 +103,7 @@ function membersByTeamOn(memberships: readonly LargeMembership[], date: string):
   return byTeam;
 }
 
-export function lineOfItem(itemId: number): ConnectionLine {
+function lineOfItem(itemId: number): ConnectionLine {
   const item = QUESTION_BANK[itemId - 1];
   if (!item) throw new Error(`no question bank item with id ${itemId}`);
   return item.line;

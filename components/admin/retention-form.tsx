@@ -18,7 +18,9 @@ export function RetentionForm() {
   const status = useId();
   const outcome = state.status === 'saved' ? state.result : null;
   const counted = outcome && !outcome.deleted && outcome.responses > 0 ? outcome : null;
-  const numbers = outcome ? { responses: outcome.responses, pulses: outcome.pulses, cutoff: format.dateTime(outcome.cutoff, { dateStyle: 'long' }) } : null;
+  const numbers = outcome
+    ? { responses: outcome.responses, pulses: outcome.pulses, cutoff: format.dateTime(outcome.cutoff, { dateStyle: 'long' }), periods: format.list(outcome.periods.map((month) => format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: 'long', year: 'numeric' }))) }
+    : null;
   return (
     <div className="space-y-4">
       <form {...form} noValidate aria-describedby={status} className="flex flex-wrap items-end gap-3">

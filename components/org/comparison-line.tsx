@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { CellScore } from '@/components/reports/cell-score';
+import { HeldBackNote } from '@/components/reports/held-back';
 import { getReportFormat } from '@/components/reports/report-format';
 import type { ComparedDepartment } from '@/lib/dal/department-comparison';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
@@ -16,13 +18,19 @@ interface ComparisonLineProps {
 
 /** One connection line of the compared departments: a small chart, and the same figures as a table. */
 export async function ComparisonLine({ line, kind, periods, departments, minGroupSize }: ComparisonLineProps) {
-  const [t, lines, trends, format] = await Promise.all([getTranslations('org.compare'), getTranslations('lines'), getTranslations('trends'), getReportFormat()]);
+  const [t, lines, trends, format] = await Promise.all([
+    getTranslations('org.compare'),
+    getTranslations('lines'),
+    getTranslations('trends'),
+    getReportFormat(),
+  ]);
   const lineName = `${line} · ${lines(`${line}.name`)}`;
   const names = departments.map((department) => department.name).join(', ');
   const series = departments.map((department) => {
     const points = department.trends.lines.find((entry) => entry.line === line)?.points ?? [];
     return { name: department.name, points: periods.map((period) => points.find((point) => point.period === period) ?? null) };
   });
+  const heldBack = series.some(({ points }) => points.some((point) => point?.heldBack));
   return (
     <article aria-labelledby={`compare-line-${line}`} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
       <h3 id={`compare-line-${line}`} className="mb-2 font-semibold text-brand-900">{lineName}</h3>
@@ -48,19 +56,17 @@ export async function ComparisonLine({ line, kind, periods, departments, minGrou
               {periods.map((period, index) => (
                 <tr key={period} className="border-t border-slate-100">
                   <th scope="row" className="px-2 py-1.5 font-medium">{format.period(kind, period)}</th>
-                  {series.map(({ name, points }) => {
-                    const point = points[index];
-                    return (
-                      <td key={name} className="px-2 py-1.5 text-right tabular-nums">
-                        {point && !point.suppressed && point.score !== null ? format.score(point.score) : trends('fewerThan', { k: minGroupSize })}
-                      </td>
-                    );
-                  })}
+                  {series.map(({ name, points }) => (
+                    <td key={name} className="px-2 py-1.5 text-right tabular-nums">
+                      <CellScore cell={points[index]} minGroupSize={minGroupSize} />
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        {heldBack ? <HeldBackNote /> : null}
       </details>
     </article>
   );

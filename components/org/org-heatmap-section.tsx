@@ -54,7 +54,7 @@ export async function OrgHeatmapSection({ view, query, basePath, title, intro, c
         }))}
         minGroupSize={minGroupSize}
       />
-      <HeatmapLegend minGroupSize={minGroupSize} />
+      <HeatmapLegend heldBack={view.rows.some((row) => row.cells.some((cell) => cell.heldBack))} />
       <ExportLinks view={view} query={query} showAggregates={showAggregates} />
     </section>
   );

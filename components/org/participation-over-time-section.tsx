@@ -1,14 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { getReportFormat } from '@/components/reports/report-format';
+import { hiddenReasonText } from '@/components/reports/hidden-reason-text';
 import type { ParticipationOverTime, ParticipationPoint } from '@/lib/org/participation-over-time';
 
 /** Participation of each department or team below the unit over the last periods; hidden cells say so and show no number. */
-export async function ParticipationOverTimeSection({ participation, minGroupSize }: { participation: ParticipationOverTime; minGroupSize: number }) {
-  const [t, heatmap, format] = await Promise.all([getTranslations('org.participation'), getTranslations('heatmap'), getReportFormat()]);
+export async function ParticipationOverTimeSection({ participation }: { participation: ParticipationOverTime }) {
+  const [t, hidden, format] = await Promise.all([getTranslations('org.participation'), getTranslations('trends.hidden'), getReportFormat()]);
   const { period: kind, periods, rows } = participation;
   if (periods.length === 0 || rows.length === 0) return null;
   const text = (point: ParticipationPoint) =>
-    point.suppressed ? heatmap('fewerThan', { k: minGroupSize }) : point.participation === null ? '–' : format.percent(point.participation);
+    point.suppressed ? hiddenReasonText(hidden, point.hidden ?? 'too-few', participation.minGroupSize) : point.participation === null ? '–' : format.percent(point.participation);
   return (
     <section aria-labelledby="participation-title" className="mb-10">
       <h2 id="participation-title" className="mb-1 text-xl font-semibold text-brand-900">{t('title')}</h2>

@@ -3,6 +3,7 @@ import { type ReactNode, Suspense } from 'react';
 import { PeriodSwitch } from '@/components/reports/period-switch';
 import { ResultsLoading } from '@/components/reports/results-loading';
 import { getReportFormat } from '@/components/reports/report-format';
+import { ShownPeriod } from '@/components/reports/shown-period';
 import { getReadDb } from '@/db';
 import type { Database } from '@/db/client';
 import { type OrgHeatmapOptions, getOrgHeatmapView } from '@/lib/dal/org-heatmap';
@@ -67,11 +68,12 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
       periods={[...view.available].reverse().map((period) => ({ value: period, label: format.period(query.period, period) }))}
     />
   );
+  const shown = <ShownPeriod kind={query.period} at={view.at} newest={view.available.at(-1)} picked={query.at === view.at} pending={view.pending} />;
   if (view.at === null) {
     return (
       <>
         {switcher}
-        <p className="rounded-lg border border-slate-200 bg-white p-5">{t('noResults')}</p>
+        {view.pending ? shown : <p className="rounded-lg border border-slate-200 bg-white p-5">{t('noResults')}</p>}
       </>
     );
   }
@@ -82,6 +84,7 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
   return (
     <>
       {switcher}
+      {shown}
       <OrgHeatmapSection
         view={view}
         query={query}
@@ -101,7 +104,7 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
         trends={trends}
         minGroupSize={minGroupSize}
       />
-      <ParticipationOverTimeSection participation={participation} minGroupSize={minGroupSize} />
+      <ParticipationOverTimeSection participation={participation} />
     </>
   );
 }

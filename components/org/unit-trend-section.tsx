@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { LazyTrendChart } from '@/components/reports/lazy-trend-chart';
 import { getReportFormat } from '@/components/reports/report-format';
+import { TrendGaps } from '@/components/reports/trend-gaps';
 import { TrendTable } from '@/components/reports/trend-table';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { UnitTrends } from '@/lib/reports/unit-trends';
@@ -24,7 +25,6 @@ export async function UnitTrendSection({ title, unitName, kind, periods, trends,
     const inRange = pointsOf(points);
     return { line, name: lines(`${line}.name`), scores: inRange.map((p) => p.score), ciLow: inRange.map((p) => p.ciLow), ciHigh: inRange.map((p) => p.ciHigh) };
   });
-  const gaps = periods.filter((_, index) => chartLines.every((line) => line.scores[index] === null));
   const rows = periods.map((period, index) => ({
     key: period,
     period: format.period(kind, period),
@@ -46,9 +46,7 @@ export async function UnitTrendSection({ title, unitName, kind, periods, trends,
               description={t('chart.description', { team: unitName, from: format.period(kind, periods[0]!), to: format.period(kind, periods.at(-1)!) })}
             />
           </div>
-          {gaps.length > 0 ? (
-            <p className="mt-2 text-sm text-slate-700">{t('gaps', { k: minGroupSize, periods: gaps.map((period) => format.period(kind, period)).join(', ') })}</p>
-          ) : null}
+          <TrendGaps kind={kind} points={pointsOf(trends.lines[0]?.points ?? [])} minGroupSize={minGroupSize} />
           <TrendTable caption={t('table.caption', { team: unitName })} lineNames={chartLines.map((line) => line.name)} rows={rows} minGroupSize={minGroupSize} />
         </>
       )}

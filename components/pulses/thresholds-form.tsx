@@ -1,18 +1,18 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { saveThresholdsAction } from '@/app/(signed-in)/org/pulses/actions';
 import { TextField } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
 import { type AnonymityThresholds, LOWEST_MIN_GROUP_SIZE } from '@/lib/anonymity/thresholds';
-import { fieldIsInvalid } from '@/lib/forms/action-state';
+import { type ActionState, fieldIsInvalid } from '@/lib/forms/action-state';
 import { anonymityThresholdsForm } from '@/lib/pulses/pulse-settings-forms';
 
-export function ThresholdsForm({ thresholds }: { thresholds: AnonymityThresholds }) {
+/** HR's form raises the thresholds; the admin's (the same form, another action) may also lower them. */
+export function ThresholdsForm({ thresholds, action }: { thresholds: AnonymityThresholds; action: (previous: ActionState, form: FormData) => Promise<ActionState> }) {
   const t = useTranslations('pulses');
-  const { state, pending, form } = useValidatedAction(anonymityThresholdsForm, saveThresholdsAction);
+  const { state, pending, form } = useValidatedAction(anonymityThresholdsForm, action);
   const status = useId();
   return (
     <form {...form} noValidate aria-describedby={status} className="grid gap-4 sm:grid-cols-2">

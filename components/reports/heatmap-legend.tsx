@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { HeldBackNote } from './held-back';
 import { SCORE_BANDS, SUPPRESSED_STYLE } from './score-scale';
 
 /** What the colours and markers of a heatmap mean; the numbers in the cells say the same without colour. */
-export async function HeatmapLegend({ minGroupSize }: { minGroupSize: number }) {
+export async function HeatmapLegend({ heldBack }: { heldBack: boolean }) {
   const t = await getTranslations('heatmap');
   const swatch = 'inline-block h-4 w-6 rounded-sm border border-slate-300 align-middle';
   return (
@@ -17,10 +18,11 @@ export async function HeatmapLegend({ minGroupSize }: { minGroupSize: number }) 
         ))}
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className={swatch} style={SUPPRESSED_STYLE} />
-          {t('fewerThan', { k: minGroupSize })}
+          {t('legend.hidden')}
         </li>
       </ul>
       <p className="mt-2">{t('legend.markers')}</p>
+      {heldBack ? <HeldBackNote /> : null}
     </div>
   );
 }

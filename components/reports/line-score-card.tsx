@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReportCell } from '@/lib/reports/cell-book';
 import { ChangeMarker } from './change-marker';
+import { HeldBackMarker } from './held-back';
+import { hiddenReasonText } from './hidden-reason-text';
 import { getReportFormat } from './report-format';
 
 interface LineScoreCardProps {
@@ -12,21 +14,24 @@ interface LineScoreCardProps {
   minGroupSize: number;
 }
 
-/** One connection line now: score, % favourable, 95% interval, n and the change — or why it is not shown. */
+/** One connection line in the period shown: score, % favourable, 95% interval, n and the change — or why it is not shown. */
 export async function LineScoreCard({ title, description, cell, previousPeriod, minGroupSize }: LineScoreCardProps) {
-  const [t, format] = await Promise.all([getTranslations('trends'), getReportFormat()]);
+  const [t, hidden, format] = await Promise.all([getTranslations('trends'), getTranslations('trends.hidden'), getReportFormat()]);
   return (
     <article className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="font-semibold text-brand-900">{title}</h3>
       {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
       {cell.suppressed || cell.score === null ? (
-        <p className="mt-4 text-slate-700">{t('fewerThan', { k: minGroupSize })}</p>
+        <p className="mt-4 text-slate-700">{t('notShown', { reason: hiddenReasonText(hidden, cell.hidden ?? 'too-few', minGroupSize) })}</p>
       ) : (
         <dl className="mt-auto space-y-1 pt-3 text-sm">
           <div>
             <dt className="sr-only">{t('card.score')}</dt>
             <dd>
-              <span className="text-4xl font-semibold tabular-nums text-brand-900">{format.score(cell.score)}</span>
+              <span className="text-4xl font-semibold tabular-nums text-brand-900">
+                {format.score(cell.score)}
+                {cell.heldBack ? <HeldBackMarker /> : null}
+              </span>
               <span className="text-slate-600"> / 100</span>
             </dd>
           </div>

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReportCell } from '@/lib/reports/cell-book';
+import { HeldBackMarker, HeldBackNote } from './held-back';
+import { hiddenReasonText } from './hidden-reason-text';
 import { getReportFormat } from './report-format';
 
 export interface TrendTableRow {
@@ -20,8 +22,9 @@ interface TrendTableProps {
 
 /** The figures behind a trend chart, as a table a screen reader (or anyone) can read. */
 export async function TrendTable({ caption, lineNames, rows, minGroupSize }: TrendTableProps) {
-  const [t, format] = await Promise.all([getTranslations('trends'), getReportFormat()]);
+  const [t, hidden, format] = await Promise.all([getTranslations('trends'), getTranslations('trends.hidden'), getReportFormat()]);
   const withActions = rows.some((row) => row.actions !== undefined);
+  const heldBack = rows.some((row) => row.cells.some((cell) => cell.heldBack));
   return (
     <details className="mt-4 rounded-lg border border-slate-200 bg-white">
       <summary className="cursor-pointer px-4 py-3 font-medium text-brand-700">{t('table.show')}</summary>
@@ -49,9 +52,14 @@ export async function TrendTable({ caption, lineNames, rows, minGroupSize }: Tre
                   <td className="px-3 py-2 text-right tabular-nums">{shown ? shown.n : '–'}</td>
                   {row.cells.map((cell, index) => (
                     <td key={lineNames[index] ?? index} className="px-3 py-2 tabular-nums">
-                      {cell.suppressed || cell.score === null
-                        ? t('fewerThan', { k: minGroupSize })
-                        : t('table.scoreWithInterval', { score: format.score(cell.score), low: format.score(cell.ciLow ?? 0), high: format.score(cell.ciHigh ?? 0) })}
+                      {cell.suppressed || cell.score === null ? (
+                        hiddenReasonText(hidden, cell.hidden ?? 'too-few', minGroupSize)
+                      ) : (
+                        <>
+                          {t('table.scoreWithInterval', { score: format.score(cell.score), low: format.score(cell.ciLow ?? 0), high: format.score(cell.ciHigh ?? 0) })}
+                          {cell.heldBack ? <HeldBackMarker /> : null}
+                        </>
+                      )}
                     </td>
                   ))}
                   {withActions && <td className="px-3 py-2">{row.actions?.join('; ')}</td>}
@@ -61,6 +69,11 @@ export async function TrendTable({ caption, lineNames, rows, minGroupSize }: Tre
           </tbody>
         </table>
       </div>
+      {heldBack ? (
+        <div className="px-4 pb-3">
+          <HeldBackNote />
+        </div>
+      ) : null}
     </details>
   );
 }

@@ -43,7 +43,7 @@ export async function ScopeHeatmapSection({ heatmap, minGroupSize }: { heatmap: 
         minGroupSize={minGroupSize}
         showParticipation
       />
-      <HeatmapLegend minGroupSize={minGroupSize} />
+      <HeatmapLegend heldBack={heatmap.groups.some((group) => [group.total, ...group.rows].some((row) => row?.cells.some((cell) => cell.heldBack)))} />
     </section>
   );
 }

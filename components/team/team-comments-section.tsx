@@ -9,9 +9,13 @@ export async function TeamCommentsSection({ comments, period }: { comments: Team
       ? t('suppressed')
       : comments.state === 'too-few'
         ? t('tooFew', { threshold: comments.threshold })
-        : comments.comments.length === 0
-          ? t('none')
-          : null;
+        : comments.state === 'by-month'
+          ? t('byMonth')
+          : comments.state === 'pending'
+            ? t('pending')
+            : comments.comments.length === 0
+              ? t('none')
+              : null;
   return (
     <section aria-labelledby="comments-title" className="mb-10">
       <h2 id="comments-title" className="mb-1 text-xl font-semibold text-brand-900">{t('title', { period })}</h2>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
 import { PeriodSwitch } from '@/components/reports/period-switch';
 import { getReportFormat } from '@/components/reports/report-format';
+import { ShownPeriod } from '@/components/reports/shown-period';
 import { getDb } from '@/db';
 import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import type { TeamInScope } from '@/lib/dal/leader-teams';
@@ -35,7 +36,7 @@ interface TeamDashboardProps {
 
 const BACK_LINKS = { teams: { href: '/team', key: 'allTeams' }, organisation: { href: '/org', key: 'organisation' } } as const;
 
-/** The latest period in which the team's results are shown: a pulse that has just opened shows nothing yet. */
+/** The latest published period in which the team's results are shown (the newest may be hidden for a small team), else the newest. */
 function latestShownPeriod(trends: TeamTrends): string | null {
   const points = trends.lines[0]?.points ?? [];
   return points.findLast((point) => !point.suppressed)?.period ?? points.at(-1)?.period ?? null;
@@ -61,6 +62,7 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
   const inRange = periodsInRange(periods, query.period, query.range);
   const periodName = at === null ? '' : format.period(query.period, at);
   const previous = atIndex > 0 ? format.period(query.period, periods[atIndex - 1]!) : null;
+  const shown = { kind: query.period, at, newest: periods.at(-1), picked: query.at === at, pending: trends.pending };
 
   return (
     <>
@@ -79,10 +81,14 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
         periods={[...periods].reverse().map((period) => ({ value: period, label: format.period(query.period, period) }))}
       />
       {at === null ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-5">{t('noResults')}</p>
+        trends.pending ? (
+          <ShownPeriod {...shown} />
+        ) : (
+          <p className="rounded-lg border border-slate-200 bg-white p-5">{t('noResults')}</p>
+        )
       ) : (
         <>
-          <TeamNowSection teamId={team.id} period={periodName} previousPeriod={previous} cells={nowCells} minGroupSize={thresholds.minGroupSize} participation={participation} />
+          <TeamNowSection teamId={team.id} shown={shown} previousPeriod={previous} cells={nowCells} minGroupSize={thresholds.minGroupSize} participation={participation} />
           <TeamTrendSection teamName={team.name} kind={query.period} periods={inRange} trends={trends} actions={actions} minGroupSize={thresholds.minGroupSize} />
           <TeamTimeHeatmap teamName={team.name} kind={query.period} periods={inRange} trends={trends} minGroupSize={thresholds.minGroupSize} />
           <GuidanceSection choices={choices} />

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { HeldBackNote } from '@/components/reports/held-back';
 import { LineScoreCard } from '@/components/reports/line-score-card';
+import { ShownPeriod, type ShownPeriodProps } from '@/components/reports/shown-period';
 import type { TeamParticipation } from '@/lib/dal/team-participation';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import type { ReportCell } from '@/lib/reports/cell-book';
@@ -7,21 +9,20 @@ import { LiveParticipation } from './live-participation';
 
 interface TeamNowSectionProps {
   teamId: number;
-  period: string;
+  /** The period the cards show, and the newer one that is not published yet. */
+  shown: Omit<ShownPeriodProps, 'headingId'>;
   previousPeriod: string | null;
   cells: { line: ConnectionLine; cell: ReportCell }[];
   minGroupSize: number;
   participation: TeamParticipation;
 }
 
-/** The team now: one card per connection line for the period shown, and the participation. */
-export async function TeamNowSection({ teamId, period, previousPeriod, cells, minGroupSize, participation }: TeamNowSectionProps) {
-  const [t, lines] = await Promise.all([getTranslations('team'), getTranslations('lines')]);
+/** The team in the period shown: one card per connection line, and the participation as it goes. */
+export async function TeamNowSection({ teamId, shown, previousPeriod, cells, minGroupSize, participation }: TeamNowSectionProps) {
+  const lines = await getTranslations('lines');
   return (
     <section aria-labelledby="now-title" className="mb-10">
-      <h2 id="now-title" className="mb-3 text-xl font-semibold text-brand-900">
-        {t('now.title', { period })}
-      </h2>
+      <ShownPeriod {...shown} headingId="now-title" />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {cells.map(({ line, cell }) => (
           <LineScoreCard
@@ -34,6 +35,7 @@ export async function TeamNowSection({ teamId, period, previousPeriod, cells, mi
           />
         ))}
       </div>
+      {cells.some(({ cell }) => cell.heldBack) ? <HeldBackNote /> : null}
       <div className="mt-4 max-w-xl">
         <LiveParticipation teamId={teamId} initial={participation} />
       </div>

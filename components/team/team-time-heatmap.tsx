@@ -36,7 +36,7 @@ export async function TeamTimeHeatmap({ teamName, kind, periods, trends, minGrou
         ]}
         minGroupSize={minGroupSize}
       />
-      <HeatmapLegend minGroupSize={minGroupSize} />
+      <HeatmapLegend heldBack={trends.lines.some(({ points }) => points.some((point) => point.heldBack && periods.includes(point.period)))} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getReportFormat } from '@/components/reports/report-format';
 import { LazyTrendChart } from '@/components/reports/lazy-trend-chart';
+import { TrendGaps } from '@/components/reports/trend-gaps';
 import { TrendTable } from '@/components/reports/trend-table';
 import type { LeaderActionView } from '@/lib/dal/leader-actions';
 import { type PeriodKind, periodLabelsOf } from '@/lib/periods/period-labels';
@@ -32,7 +33,6 @@ export async function TeamTrendSection({ teamName, kind, periods, trends, action
   });
   const placed = actions.map((action) => ({ action, index: actionPeriodIndex(periods, kind, action.createdAt) })).filter(({ index }) => index >= 0);
   const actionText = (action: LeaderActionView) => `${lines(`${action.line}.name`)}: ${action.what}`;
-  const gaps = periods.filter((_, index) => chartLines[0]?.scores[index] === null);
   const rows = periods.map((period, index) => ({
     key: period,
     period: format.period(kind, period),
@@ -55,9 +55,7 @@ export async function TeamTrendSection({ teamName, kind, periods, trends, action
               description={t('chart.description', { team: teamName, from: format.period(kind, periods[0]!), to: format.period(kind, periods.at(-1)!) })}
             />
           </div>
-          {gaps.length > 0 ? (
-            <p className="mt-2 text-sm text-slate-700">{t('gaps', { k: minGroupSize, periods: gaps.map((period) => format.period(kind, period)).join(', ') })}</p>
-          ) : null}
+          <TrendGaps kind={kind} points={pointsOf(trends.lines[0]?.points ?? [])} minGroupSize={minGroupSize} />
           {placed.length > 0 ? (
             <div className="mt-3 text-sm">
               <h3 id="trend-markers-title" className="font-semibold text-slate-800">{t('markers.title')}</h3>

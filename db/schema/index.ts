@@ -6,3 +6,4 @@ export * from './rollups';
 export * from './rollup-pending';
 export * from './actions';
 export * from './notifications';
+export * from './publication';

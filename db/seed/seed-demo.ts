@@ -6,6 +6,7 @@ import { hashPassword } from '../../lib/auth/password';
 import { ORGANISATION_TIME_ZONE } from '../../lib/periods/period-labels';
 import { PULSE_SCHEDULE_KEY } from '../../lib/pulses/load-schedule';
 import type { PulseSchedule } from '../../lib/pulses/schedule';
+import { publishDue } from '../../lib/publication/publish-due';
 import { rebuildRollups } from '../../lib/rollups/rebuild-rollups';
 import type { Database } from '../client';
 import * as schema from '../schema';
@@ -30,6 +31,7 @@ export async function seedDemo(db: Database, options: { today?: Date; reset?: bo
     const written = await writePlan(tx, plan, passwordHash);
     await tx.insert(schema.settings).values({ key: PULSE_SCHEDULE_KEY, value: demoSchedule(plan.pulses[0]!.opensAt) });
     await rebuildRollups(tx);
+    await publishDue(tx, { at: options.today ?? new Date() });
     await tx
       .insert(schema.auditLog)
       .values({ actorId: null, action: 'seed.demo', entity: 'organisation', after: written });

@@ -15,6 +15,7 @@ export interface ApiHeatmap {
   period: string;
   at: string;
   rows: ApiHeatmapRow[];
+  pending: { period: string; publishedAfter: string } | null;
 }
 
 export interface ApiDepartment {

@@ -10,6 +10,8 @@ export interface ApiCell {
   change: number | null;
   significant: boolean;
   suppressed: boolean;
+  hidden: 'too-few' | 'protecting' | 'pending' | null;
+  heldBack: boolean;
 }
 
 export interface ApiPoint extends ApiCell {
@@ -20,13 +22,24 @@ export interface ApiTrends {
   teamId: number;
   period: string;
   lines: { line: number; points: ApiPoint[] }[];
+  pending: { period: string; publishedAfter: string } | null;
 }
 
 /** A number as the Dutch pages show it: one decimal, decimal comma. */
 export const nl = (value: number) => value.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** What a heatmap cell should read for an API cell: its score, or the suppression text. */
-export const cellText = (cell: ApiCell) => (cell.suppressed ? 'minder dan 5 antwoorden' : nl(cell.score!));
+/** Why a hidden cell is hidden, as the Dutch pages say it (k = 5). */
+export const HIDDEN_TEXT = {
+  'too-few': 'minder dan 5 antwoordden',
+  protecting: 'achtergehouden om een kleinere groep te beschermen',
+  pending: 'nog niet gepubliceerd',
+} as const;
+
+/** The words for screen readers after the * of a figure that leaves out some answers. */
+export const HELD_BACK_TEXT = ' (enkele antwoorden weggelaten om een kleinere groep te beschermen)';
+
+/** What a heatmap cell should read for an API cell: its score (with * where answers were held back), or why it is hidden. */
+export const cellText = (cell: ApiCell) => (cell.suppressed ? HIDDEN_TEXT[cell.hidden!] : `${nl(cell.score!)}${cell.heldBack ? '*' : ''}`);
 
 export async function teamIdOf(page: Page, name: string): Promise<number> {
   const { teams } = (await (await page.request.get('/api/v1/teams')).json()) as { teams: { id: number; name: string }[] };

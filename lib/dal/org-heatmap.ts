@@ -8,8 +8,9 @@ import type { PeriodKind } from '@/lib/periods/period-labels';
 import { createCellBook } from '@/lib/reports/cell-book';
 import { buildHeatmap, heatmapUnits } from '@/lib/reports/heatmap';
 import { latestShownPeriod } from '@/lib/reports/team-set-heatmap';
+import { type PendingPeriod, pendingPeriod } from '@/lib/reports/unit-trends';
 import { type UnitKey, departmentUnit } from '@/lib/rollups/units';
-import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
+import { loadHeatmapData } from './heatmap-data';
 import { assertCanSeeUnit } from './report-access';
 import { requestReportBase } from './request-report-base';
 import type { Viewer } from './viewer';
@@ -19,9 +20,11 @@ export interface OrgHeatmapView {
   period: PeriodKind;
   /** The period shown, or null before the first pulse. */
   at: string | null;
-  /** Every period of the kind that has had a pulse, oldest first. */
+  /** Every published period of the kind, oldest first. */
   available: string[];
   rows: OrgHeatmapRow[];
+  /** The newest period, when it is not published yet. */
+  pending: PendingPeriod | null;
 }
 
 export interface OrgHeatmapOptions {
@@ -44,13 +47,12 @@ export async function getOrgHeatmapView(db: Database, viewer: Viewer, unit: Unit
   if (!unitExists(data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
   const book = createCellBook(data);
   const chosen = at ?? latestShownPeriod(book, childUnits(data.structure, unit).map((child) => child.unit), kind, heatmap.available.slice(-2));
-  const invited = await loadHeatmapInvited(db, heatmap, kind, chosen);
-  const rowsBelow = (below: UnitKey) => buildHeatmap(data, below, kind, chosen, invited, book).rows;
+  const rowsBelow = (below: UnitKey) => buildHeatmap(data, below, kind, chosen, book).rows;
   const rows = expandHeatmapRows(
     rowsBelow(unit),
     { rowsBelow: (id) => rowsBelow(departmentUnit(id)), hasRowsBelow: (id) => childUnits(data.structure, departmentUnit(id)).length > 0 },
     new Set(options.expand),
     options.sort,
   );
-  return { unit, period: kind, at: chosen, available: heatmap.available, rows };
+  return { unit, period: kind, at: chosen, available: heatmap.available, rows, pending: pendingPeriod(book, kind) };
 }

@@ -5,7 +5,6 @@ import { type ParticipationOverTime, buildParticipationOverTime, periodsUpTo } f
 import { unitExists } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { heatmapUnits } from '@/lib/reports/heatmap';
-import { loadInvitedByUnit } from '@/lib/reports/load-invited';
 import type { UnitKey } from '@/lib/rollups/units';
 import { loadHeatmapData } from './heatmap-data';
 import { assertCanSeeUnit } from './report-access';
@@ -24,6 +23,5 @@ export async function getParticipationOverTime(db: Database, viewer: Viewer, uni
   const heatmap = await loadHeatmapData(db, kind, at, (structure) => heatmapUnits(structure, [unit]), PARTICIPATION_PERIODS - 1, requestReportBase(db));
   if (!unitExists(heatmap.data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
   const periods = periodsUpTo(heatmap.available, heatmap.at, PARTICIPATION_PERIODS);
-  const invited = await Promise.all(periods.map((label) => loadInvitedByUnit(db, heatmap.data.structure, kind, label)));
-  return buildParticipationOverTime(heatmap.data, unit, kind, periods, new Map(periods.map((label, index) => [label, invited[index]!])));
+  return buildParticipationOverTime(heatmap.data, unit, kind, periods);
 }

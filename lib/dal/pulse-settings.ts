@@ -6,6 +6,8 @@ import { ANONYMITY_SETTINGS_KEY, loadAnonymityThresholds } from '@/lib/anonymity
 import type { AnonymityThresholds } from '@/lib/anonymity/thresholds';
 import type { AuditAction } from '@/lib/audit/audit-actions';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { ChangeRefused } from '@/lib/change-refused';
+import { can } from '@/lib/permissions';
 import { PULSE_SCHEDULE_KEY, loadPulseSchedule } from '@/lib/pulses/load-schedule';
 import { type PulsePreview, previewNextPulse } from '@/lib/pulses/preview-next-pulse';
 import type { PulseSchedule } from '@/lib/pulses/schedule';
@@ -30,17 +32,34 @@ export async function savePulseSchedule(db: Database, viewer: Viewer, schedule: 
   await saveSetting(db, viewer, PULSE_SCHEDULE_KEY, schedule, 'pulse-schedule.update', loadPulseSchedule);
 }
 
-/** Every page, API and export applies the new thresholds from the next request on. */
+/**
+ * New thresholds apply to the pulses published after the change; what was published keeps the
+ * thresholds it was published with. HR and admins may raise them; only an admin may lower either.
+ */
 export async function saveAnonymityThresholds(db: Database, viewer: Viewer, thresholds: AnonymityThresholds): Promise<void> {
-  assertPermission(viewer, 'org:manage');
-  await saveSetting(db, viewer, ANONYMITY_SETTINGS_KEY, thresholds, 'anonymity-thresholds.update', loadAnonymityThresholds);
+  if (!can(viewer.roles, 'org:manage')) assertPermission(viewer, 'admin:manage');
+  await saveSetting(db, viewer, ANONYMITY_SETTINGS_KEY, thresholds, 'anonymity-thresholds.update', loadAnonymityThresholds, (before) => {
+    const lowered = thresholds.minGroupSize < before.minGroupSize || thresholds.commentMinGroupSize < before.commentMinGroupSize;
+    if (lowered && !can(viewer.roles, 'admin:manage')) {
+      throw new ChangeRefused('thresholdsLowered', 'Only an admin may lower the anonymity thresholds.', 'forbidden');
+    }
+  });
 }
 
-async function saveSetting<Value>(db: Database, viewer: Viewer, key: string, value: Value, action: AuditAction, load: (db: Database) => Promise<Value>): Promise<void> {
+async function saveSetting<Value>(
+  db: Database,
+  viewer: Viewer,
+  key: string,
+  value: Value,
+  action: AuditAction,
+  load: (db: Database) => Promise<Value>,
+  allow: (before: Value) => void = () => {},
+): Promise<void> {
   await db.transaction(async (tx) => {
     // The row lock keeps two simultaneous saves from recording the same "before".
     await tx.select({ key: settings.key }).from(settings).where(eq(settings.key, key)).for('update');
     const before = await load(tx);
+    allow(before);
     await tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
     await recordAudit(tx, { actorId: viewer.personId, action, entity: 'settings', entityId: key, before, after: value });
   });

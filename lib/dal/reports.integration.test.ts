@@ -124,19 +124,3 @@ describe('who may see which reports', () => {
     expect(await refusal(getHeatmap(database.db, hr, 'org', 'month', '1999-01'))).toBe('invalid_input');
   });
 });
-
-describe('the remembered blocks of finished months', () => {
-  it('give the same cells as reading every pulse, and are forgotten after a rebuild', async () => {
-    const { rebuildRollups } = await import('@/lib/rollups/rebuild-rollups');
-    const { loadReportBase } = await import('@/lib/reports/report-base');
-    const readRollupEpoch = async () => (await loadReportBase(database.db)).epoch;
-    const hr = await viewerFor(DEMO_ACCOUNTS.hr.email);
-    const first = await getTeamTrends(database.db, hr, team(DEMO_TEAM_B), 'week');
-    const second = await getTeamTrends(database.db, hr, team(DEMO_TEAM_B), 'week');
-    expect(second).toEqual(first);
-    const epoch = await readRollupEpoch();
-    await rebuildRollups(database.db);
-    expect(await readRollupEpoch()).toBe(epoch + 1);
-    expect(await getTeamTrends(database.db, hr, team(DEMO_TEAM_B), 'week')).toEqual(first);
-  });
-});

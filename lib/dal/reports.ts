@@ -9,7 +9,7 @@ import { type Heatmap, buildHeatmap, heatmapUnits } from '@/lib/reports/heatmap'
 import { loadReportData } from '@/lib/reports/load-report-data';
 import { type TeamTrends, buildTeamTrends } from '@/lib/reports/team-trends';
 import { type UnitKey, teamUnit } from '@/lib/rollups/units';
-import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
+import { loadHeatmapData } from './heatmap-data';
 import { assertCanSeeTeamResults, assertCanSeeUnit } from './report-access';
 import { requestReportBase } from './request-report-base';
 import { type Viewer, assertPermission } from './viewer';
@@ -25,7 +25,7 @@ export async function getHeatmap(db: Database, viewer: Viewer, unit: UnitKey, ki
   await assertCanSeeUnit(db, viewer, unit);
   const heatmap = await loadHeatmapData(db, kind, at, (structure) => heatmapUnits(structure, [unit]), 1, requestReportBase(db));
   if (!unitExists(heatmap.data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
-  return buildHeatmap(heatmap.data, unit, kind, heatmap.at, await loadHeatmapInvited(db, heatmap, kind, heatmap.at));
+  return buildHeatmap(heatmap.data, unit, kind, heatmap.at);
 }
 
 /** HR's export of every cell; recorded in the audit log. No export of individual answers exists. */

@@ -7,14 +7,12 @@ import { ChangeRefused } from '@/lib/change-refused';
 import { AppError } from '@/lib/errors';
 import type { DepartmentInput } from '@/lib/organisation/organisation-schemas';
 import { wouldCreateCycle } from '@/lib/organisation/would-create-cycle';
-import { holdResponseChanges } from '@/lib/rollups/hold-response-changes';
-import { rebuildRollups } from '@/lib/rollups/rebuild-rollups';
 import { type Viewer, assertPermission } from './viewer';
 
 /**
  * Creates a department, or renames one and moves it in the tree. A department never ends up
- * inside itself. Moving one changes which departments its teams' answers count in, so the
- * rollups are rebuilt in the same transaction.
+ * inside itself. Nothing is recomputed: published pulses keep the tree they were frozen with, and
+ * pulses frozen later count in the new one (lib/publication).
  */
 export async function saveDepartment(db: Database, viewer: Viewer, input: DepartmentInput): Promise<{ departmentId: number }> {
   assertPermission(viewer, 'org:manage');
@@ -36,17 +34,14 @@ export async function saveDepartment(db: Database, viewer: Viewer, input: Depart
     if (wouldCreateCycle(parentOf, departmentId, input.parentId)) {
       throw new ChangeRefused('departmentCycle', 'A department cannot sit inside itself or inside one of its own sub-departments.', 'invalid_input');
     }
-    const moved = current.parentId !== input.parentId;
-    if (moved) await holdResponseChanges(tx);
     await tx.update(departments).set({ name: input.name, parentId: input.parentId }).where(eq(departments.id, departmentId));
-    if (moved) await rebuildRollups(tx);
     await recordAudit(tx, {
       actorId: viewer.personId,
       action: 'department.update',
       entity: 'department',
       entityId: departmentId,
       before: { name: current.name, parentId: current.parentId },
-      after: { name: input.name, parentId: input.parentId, rollupsRebuilt: moved },
+      after: { name: input.name, parentId: input.parentId },
     });
     return { departmentId };
   });

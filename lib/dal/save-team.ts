@@ -6,14 +6,12 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { ChangeRefused } from '@/lib/change-refused';
 import { AppError } from '@/lib/errors';
 import type { TeamInput } from '@/lib/organisation/organisation-schemas';
-import { holdResponseChanges } from '@/lib/rollups/hold-response-changes';
-import { rebuildRollups } from '@/lib/rollups/rebuild-rollups';
 import { type Viewer, assertPermission } from './viewer';
 
 /**
  * Creates a team, or renames one or moves it to another department. Earlier answers stay with
- * the team; a team in another department counts in other departments, so the rollups are rebuilt
- * in the same transaction.
+ * the team. Nothing is recomputed: published pulses keep the departments they were frozen with, and
+ * pulses frozen later count in the new one (lib/publication).
  */
 export async function saveTeam(db: Database, viewer: Viewer, input: TeamInput): Promise<{ teamId: number }> {
   assertPermission(viewer, 'org:manage');
@@ -35,17 +33,14 @@ export async function saveTeam(db: Database, viewer: Viewer, input: TeamInput): 
     const { teamId } = input;
     const [current] = await tx.select({ name: teams.name, departmentId: teams.departmentId }).from(teams).where(eq(teams.id, teamId)).for('update');
     if (!current) throw new AppError('not_found', 'There is no such team.');
-    const moved = current.departmentId !== input.departmentId;
-    if (moved) await holdResponseChanges(tx);
     await tx.update(teams).set({ name: input.name, departmentId: input.departmentId }).where(eq(teams.id, teamId));
-    if (moved) await rebuildRollups(tx);
     await recordAudit(tx, {
       actorId: viewer.personId,
       action: 'team.update',
       entity: 'team',
       entityId: teamId,
       before: current,
-      after: { name: input.name, departmentId: input.departmentId, rollupsRebuilt: moved },
+      after: { name: input.name, departmentId: input.departmentId },
     });
     return { teamId };
   });

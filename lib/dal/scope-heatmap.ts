@@ -8,8 +8,9 @@ import type { PeriodKind } from '@/lib/periods/period-labels';
 import { createCellBook } from '@/lib/reports/cell-book';
 import { type HeatmapRow, buildHeatmap, heatmapUnits } from '@/lib/reports/heatmap';
 import { buildTeamSetHeatmap, departmentRow, latestShownPeriod } from '@/lib/reports/team-set-heatmap';
+import { type PendingPeriod, pendingPeriod } from '@/lib/reports/unit-trends';
 import { departmentUnit, teamUnit } from '@/lib/rollups/units';
-import { loadHeatmapData, loadHeatmapInvited } from './heatmap-data';
+import { loadHeatmapData } from './heatmap-data';
 import { requestReportBase } from './request-report-base';
 import { teamIdsInScope } from './scope';
 import type { Viewer } from './viewer';
@@ -24,16 +25,18 @@ export interface ScopeHeatmapGroup {
 export interface ScopeHeatmap {
   period: PeriodKind;
   at: string | null;
-  /** Every period of the kind that has had a pulse, oldest first. */
+  /** Every published period of the kind, oldest first. */
   available: string[];
   groups: ScopeHeatmapGroup[];
+  /** The newest period, when it is not published yet. */
+  pending: PendingPeriod | null;
 }
 
 /**
  * The teams × lines heatmap of everything a leader sees: for each department they head (and each
  * one below it) its sub-departments and teams, exactly as `GET /api/v1/heatmap` gives them; then
  * the teams they lead elsewhere, grouped by department. Without `at`, the latest period in which
- * something is shown (a pulse that just opened shows nothing yet).
+ * something is shown (the newest published period may show none of the viewer's units).
  */
 export async function getScopeHeatmap(db: Database, viewer: Viewer, kind: PeriodKind, at?: string): Promise<ScopeHeatmap> {
   const [teamIds, headed] = await Promise.all([
@@ -51,20 +54,20 @@ export async function getScopeHeatmap(db: Database, viewer: Viewer, kind: Period
   const headedIds = new Set(departments.map((department) => department.id));
   const ledElsewhere = teamIds.filter((id) => !headedIds.has(data.structure.teams.get(id)?.departmentId ?? -1));
   const units = [...departments.map((department) => departmentUnit(department.id)), ...teamIds.map(teamUnit)];
-  const chosen = at ?? latestShownPeriod(createCellBook(data), units, kind, heatmap.available.slice(-2));
-  const invited = await loadHeatmapInvited(db, heatmap, kind, chosen);
+  const book = createCellBook(data);
+  const chosen = at ?? latestShownPeriod(book, units, kind, heatmap.available.slice(-2));
 
   const groups: ScopeHeatmapGroup[] = [
     ...departments.map((department) => ({
       department: { id: department.id, name: department.name },
-      total: departmentRow(data, department.id, kind, chosen, invited),
-      rows: buildHeatmap(data, departmentUnit(department.id), kind, chosen, invited).rows,
+      total: departmentRow(data, department.id, kind, chosen),
+      rows: buildHeatmap(data, departmentUnit(department.id), kind, chosen).rows,
     })),
-    ...buildTeamSetHeatmap(data, ledElsewhere, kind, chosen, invited).map((group) => ({
+    ...buildTeamSetHeatmap(data, ledElsewhere, kind, chosen).map((group) => ({
       department: { id: group.departmentId, name: group.departmentName },
       total: null,
       rows: group.rows,
     })),
   ];
-  return { period: kind, at: chosen, available: heatmap.available, groups };
+  return { period: kind, at: chosen, available: heatmap.available, groups, pending: pendingPeriod(book, kind) };
 }

@@ -5,13 +5,16 @@ import { getDb } from '@/db';
 import { sessionPersonId } from '@/lib/auth/session-person';
 import { AppError } from '@/lib/errors';
 import { type Permission, can } from '@/lib/permissions';
+import { ensurePublished } from '@/lib/publication/ensure-published';
 import { type Viewer, loadViewer } from './viewer';
 
-/** The signed-in, still active person for this request, or null. */
+/** The signed-in, still active person for this request, or null; publishes first whatever has become final. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const personId = await sessionPersonId();
   if (personId === null) return null;
-  return loadViewer(await getDb(), personId);
+  const db = await getDb();
+  ensurePublished(db);
+  return loadViewer(db, personId);
 });
 
 /** For API routes: the viewer, or a 401/403 AppError. */

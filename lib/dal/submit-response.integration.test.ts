@@ -11,7 +11,7 @@ import { submitResponse } from './submit-response';
 
 let database: TestDatabase;
 let openPulse: { id: number; opensAt: Date; closesAt: Date };
-let closedPulse: { id: number };
+let closedPulse: { id: number; closesAt: Date };
 let itemIds: number[];
 
 beforeAll(async () => {
@@ -19,7 +19,7 @@ beforeAll(async () => {
   await seedDemo(database.db);
   const now = new Date();
   const [open] = await database.db.select().from(pulses).where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
-  const [closed] = await database.db.select({ id: pulses.id }).from(pulses).where(lte(pulses.closesAt, now)).orderBy(asc(pulses.opensAt)).limit(1);
+  const [closed] = await database.db.select({ id: pulses.id, closesAt: pulses.closesAt }).from(pulses).where(lte(pulses.closesAt, now)).orderBy(asc(pulses.opensAt)).limit(1);
   openPulse = open!;
   closedPulse = closed!;
   itemIds = (await database.db.select({ id: pulseItems.itemId }).from(pulseItems).where(eq(pulseItems.pulseId, openPulse.id)).orderBy(asc(pulseItems.position))).map((row) => row.id);
@@ -46,6 +46,8 @@ describe('submitting a response', () => {
     const before = await rowCounts();
     const cases: [string, () => Promise<unknown>, number][] = [
       ['a closed pulse', () => submitResponse(database.db, employee, closedPulse.id, { answers: fullAnswers() }), 409],
+      // A server whose clock runs behind must not slip an answer into a pulse that is published (or closed by the database's clock).
+      ['a published pulse, by a server clock still inside its window', () => submitResponse(database.db, employee, closedPulse.id, { answers: fullAnswers() }, new Date(closedPulse.closesAt.getTime() - 1000)), 409],
       ['a pulse not open yet', () => submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers() }, new Date(openPulse.opensAt.getTime() - 1)), 409],
       ['a pulse that does not exist', () => submitResponse(database.db, employee, 999_999, { answers: fullAnswers() }), 404],
       ['a missing answer', () => submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers().slice(1) }), 422],
@@ -82,7 +84,7 @@ describe('submitting a response', () => {
     }
   });
 
-  it('stores once, and a revision replaces the answers and the comment and moves the rollups', async () => {
+  it('stores once, and a revision replaces the answers and the comment and keeps the rollup exact', async () => {
     const employee = await personIdOf(DEMO_ACCOUNTS.employee.email);
     expect(await submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers(5), comment: '<script>alert(1)</script>' })).toEqual({ pulseId: openPulse.id, created: true });
     expect(await checkRollups(database.db)).toEqual([]);

@@ -11,7 +11,7 @@ import { assertPermission } from './viewer';
  * anything is written: the person is active and an employee, the pulse is open, they were in a team
  * when it was asked, and every question of the pulse is answered once. The rules are checked inside
  * the storing transaction, on what it reads in its first round trip anyway, and a refusal rolls it
- * back. Storing is one transaction (answers, comment, rollups), and revising replaces.
+ * back. Storing is one transaction (answers, comment, rollup delta), and revising replaces.
  */
 export async function submitResponse(db: Database, personId: number, pulseId: number, submission: ResponseSubmission, now = new Date()) {
   const input = { pulseId, personId, answers: submission.answers, comment: submission.comment };
@@ -21,7 +21,7 @@ export async function submitResponse(db: Database, personId: number, pulseId: nu
     if (!state) throw new AppError('not_found', 'There is no pulse with this id.');
     const status = pulseState(state.pulse, now);
     if (status === 'upcoming') throw new AppError('conflict', 'This pulse is not open yet.');
-    if (status === 'closed') throw new AppError('conflict', 'This pulse has closed; its answers can no longer be changed.');
+    if (status === 'closed' || state.pulse.final) throw new AppError('conflict', 'This pulse has closed; its answers can no longer be changed.');
     if (state.joiningTeam === null) throw new AppError('forbidden', 'You were not in a team when this pulse was asked, so it is not yours to answer.');
     const problem = answersProblem(state.pulse.itemIds, submission.answers);
     if (problem) throw new AppError('invalid_input', problem);

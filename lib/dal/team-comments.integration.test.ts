@@ -1,12 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comments, pulses, responses, settings } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { DEMO_ACCOUNTS, DEMO_IMPROVING_TEAMS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { seedDemo } from '@/db/seed/seed-demo';
+import { createTestDatabase } from '@/db/testing/test-database';
 import type { TestDatabase } from '@/db/testing/test-database';
 import { ANONYMITY_SETTINGS_KEY } from '@/lib/anonymity/load-thresholds';
+import { DEFAULT_THRESHOLDS } from '@/lib/anonymity/thresholds';
 import { getTeamTrends } from './reports';
 import { getTeamComments } from './team-comments';
-import { type DemoLookup, seededDemo, outcome } from './testing/demo-lookup';
+import { type DemoLookup, demoLookup, seededDemo, outcome } from './testing/demo-lookup';
 
 let database: TestDatabase;
 let demo: DemoLookup;
@@ -32,7 +35,7 @@ async function shownMonths(teamId: number) {
 }
 
 describe('team comments', () => {
-  it('shows a shown month’s comments when at least 10 answered: the text only, all of them, not in submission order', async () => {
+  it('shows a published month’s comments when at least 10 answered: the text only, all of them, not in submission order', async () => {
     const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
     const servicedesk = demo.team(DEMO_TEAM_B);
     const months = (await shownMonths(servicedesk)).filter((point) => !point.suppressed && point.n! >= 10);
@@ -50,28 +53,34 @@ describe('team comments', () => {
     expect(reordered).toBeGreaterThan(0);
   });
 
-  it('shows nothing for a period whose cell is suppressed, or with fewer answers than the comment threshold', async () => {
-    const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
-    const teamA = demo.team(DEMO_TEAM_A);
-    const suppressed = (await shownMonths(teamA)).find((point) => point.suppressed)!;
-    expect(await submittedComments(teamA, suppressed.period)).not.toEqual([]);
-    expect(await getTeamComments(database.db, leader, teamA, 'month', suppressed.period)).toEqual({ period: suppressed.period, state: 'suppressed', threshold: 10, comments: [] });
-
+  it('shows nothing for a hidden month or one with fewer answers than the comment threshold, and no comments by week', async () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
+    const small = demo.team(DEMO_SMALL_TEAM);
+    const hidden = (await shownMonths(small)).find((point) => point.suppressed)!;
+    expect(await getTeamComments(database.db, hr, small, 'month', hidden.period)).toEqual({ period: hidden.period, state: 'suppressed', threshold: 10, comments: [] });
+
+    const fewer = await Promise.all(DEMO_IMPROVING_TEAMS.map(async (team) => ({ team, months: (await shownMonths(demo.team(team))).filter((point) => !point.suppressed && point.n! < 10) })));
+    const { team, months } = fewer.find((entry) => entry.months.length > 0)!;
+    expect(await getTeamComments(database.db, hr, demo.team(team), 'month', months[0]!.period)).toMatchObject({ state: 'too-few', comments: [] });
+
     const weeks = (await getTeamTrends(database.db, hr, demo.team(DEMO_TEAM_B), 'week')).lines[0]!.points;
-    const small = weeks.find((point) => !point.suppressed && point.n! < 10)!;
-    expect(await getTeamComments(database.db, leader, demo.team(DEMO_TEAM_B), 'week', small.period)).toMatchObject({ state: 'too-few', comments: [] });
+    const week = weeks.find((point) => !point.suppressed && point.n! >= 10)!;
+    expect(await getTeamComments(database.db, hr, demo.team(DEMO_TEAM_B), 'week', week.period)).toMatchObject({ state: 'by-month', comments: [] });
   });
 
-  it('follows the configured comment threshold', async () => {
-    const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
-    const servicedesk = demo.team(DEMO_TEAM_B);
-    const month = (await shownMonths(servicedesk)).find((point) => !point.suppressed)!;
-    await database.db.insert(settings).values({ key: ANONYMITY_SETTINGS_KEY, value: { minGroupSize: 5, commentMinGroupSize: month.n! + 1 } });
+  it('follows the comment threshold a month was published with, not a later one', async () => {
+    const other = await createTestDatabase();
     try {
-      expect(await getTeamComments(database.db, leader, servicedesk, 'month', month.period)).toMatchObject({ state: 'too-few', threshold: month.n! + 1, comments: [] });
+      await other.db.insert(settings).values({ key: ANONYMITY_SETTINGS_KEY, value: { minGroupSize: 5, commentMinGroupSize: 50 } });
+      await seedDemo(other.db);
+      const lookup = await demoLookup(other.db);
+      const hr = await lookup.viewer(DEMO_ACCOUNTS.hr.email);
+      const servicedesk = lookup.team(DEMO_TEAM_B);
+      await other.db.update(settings).set({ value: DEFAULT_THRESHOLDS }).where(eq(settings.key, ANONYMITY_SETTINGS_KEY));
+      const month = (await getTeamTrends(other.db, hr, servicedesk, 'month')).lines[0]!.points.find((point) => !point.suppressed && point.n! >= 10)!;
+      expect(await getTeamComments(other.db, hr, servicedesk, 'month', month.period)).toMatchObject({ state: 'too-few', threshold: 50, comments: [] });
     } finally {
-      await database.db.delete(settings).where(eq(settings.key, ANONYMITY_SETTINGS_KEY));
+      await other.destroy();
     }
   });
 

@@ -13,6 +13,8 @@ const cell = (score: number | null, change: number | null = null, significant = 
   change,
   significant,
   suppressed: score === null,
+  hidden: score === null ? 'too-few' : null,
+  heldBack: false,
 });
 const cells = (...list: ReportCell[]) => list.map((c, index) => ({ line: (index + 1) as ConnectionLine, cell: c }));
 

@@ -2,14 +2,16 @@ import { childUnits } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import { createCellBook } from '@/lib/reports/cell-book';
 import { buildHeatmap } from '@/lib/reports/heatmap';
-import type { ReportData } from '@/lib/reports/report-data';
+import type { HiddenReason, ReportData } from '@/lib/reports/report-data';
 import type { UnitKey } from '@/lib/rollups/units';
 
 export interface ParticipationPoint {
   /** Responses over invitations, 0–100; null where not shown. */
   participation: number | null;
-  /** The unit's cell is not shown in this period (fewer than k, or a smaller group could be worked out). */
+  /** The unit's cell is not shown in this period… */
   suppressed: boolean;
+  /** …and why: fewer than k answered, held back to protect a smaller group, or not published yet. */
+  hidden: HiddenReason | null;
 }
 
 export interface ParticipationRow {
@@ -25,6 +27,8 @@ export interface ParticipationOverTime {
   /** Oldest first. */
   periods: string[];
   rows: ParticipationRow[];
+  /** The k of the hidden cells' "fewer than k answered". */
+  minGroupSize: number;
 }
 
 /** The last `count` periods up to and including `at`, oldest first. */
@@ -42,10 +46,9 @@ export function buildParticipationOverTime(
   unit: UnitKey,
   kind: PeriodKind,
   periods: readonly string[],
-  invitedByPeriod: ReadonlyMap<string, ReadonlyMap<UnitKey, number>>,
 ): ParticipationOverTime {
   const book = createCellBook(data);
-  const columns = periods.map((label) => buildHeatmap(data, unit, kind, label, invitedByPeriod.get(label) ?? new Map<UnitKey, number>(), book).rows);
+  const columns = periods.map((label) => buildHeatmap(data, unit, kind, label, book).rows);
   const rows = childUnits(data.structure, unit).map(
     (child, index): ParticipationRow => ({
       id: child.id,
@@ -53,9 +56,10 @@ export function buildParticipationOverTime(
       name: child.name,
       points: columns.map((column) => {
         const row = column[index]!;
-        return { participation: row.participation, suppressed: row.cells.every((cell) => cell.suppressed) };
+        const suppressed = row.cells.every((cell) => cell.suppressed);
+        return { participation: row.participation, suppressed, hidden: suppressed ? (row.cells[0]?.hidden ?? null) : null };
       }),
     }),
   );
-  return { period: kind, periods: [...periods], rows };
+  return { period: kind, periods: [...periods], rows, minGroupSize: data.thresholds.minGroupSize };
 }

@@ -4,6 +4,8 @@ import { getISOWeek, getISOWeekYear, getMonth, getQuarter, getYear } from 'date-
 export const PERIOD_KINDS = ['week', 'month', 'quarter'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
+export const periodKey = (kind: PeriodKind, label: string) => `${kind}|${label}`;
+
 /** Periods are counted in the organisation's own time zone: a pulse opening Monday 00:30 in Brussels is that Monday's week. */
 export const ORGANISATION_TIME_ZONE = 'Europe/Brussels';
 

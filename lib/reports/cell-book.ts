@@ -1,12 +1,11 @@
-import { createPublicationRule } from '@/lib/anonymity/publication';
-import { teamsInUnit } from '@/lib/organisation/org-structure';
-import { periodKey } from '@/lib/periods/finished-periods';
+import { publicationTime } from '@/lib/anonymity/periods-due';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
-import type { PeriodKind } from '@/lib/periods/period-labels';
+import { type PeriodKind, periodKey } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
 import { type LineStatistics, lineStatistics } from '@/lib/stats/line-statistics';
 import { significantChange } from '@/lib/stats/welch-test';
-import { type ReportData, cellKey, lineKey } from './report-data';
+import { publishedLabels } from './heatmap-window';
+import { type HiddenReason, type PublishedCell, type ReportData, cellKey, lineIndex } from './report-data';
 
 /** One unit × period × line as every report shows it. A suppressed cell carries no numbers at all. */
 export interface ReportCell {
@@ -20,33 +19,23 @@ export interface ReportCell {
   change: number | null;
   significant: boolean;
   suppressed: boolean;
+  /** Why a suppressed cell is hidden; null when shown. */
+  hidden: HiddenReason | null;
+  /** Shown, with some answers left out to protect a smaller group. */
+  heldBack: boolean;
 }
 
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 /**
- * The single place where numbers become shown cells: the publication rule decides which cells
- * exist, the statistics fill them, and the previous period gives the change and its significance.
+ * Where published cells become shown cells: the publication decided, once, which cells exist and
+ * over which answers; the statistics fill them, and the previous published period gives the change
+ * and its significance. A period that is not published yet shows nothing, and says so.
  */
 export function createCellBook(data: ReportData) {
-  const pulsesByPeriod = new Map<string, number[]>();
-  for (const pulse of data.pulses) {
-    for (const kind of Object.keys(pulse.labels) as PeriodKind[]) {
-      const key = `${kind}|${pulse.labels[kind]}`;
-      pulsesByPeriod.set(key, [...(pulsesByPeriod.get(key) ?? []), pulse.id]);
-    }
-  }
-  const isPublished = createPublicationRule(
-    data.structure,
-    data.pulses.map((pulse) => ({ pulseId: pulse.id, month: pulse.labels.month, respondentsByTeam: data.teamPulseRespondents.get(pulse.id) ?? new Map<number, number>() })),
-    data.thresholds.minGroupSize,
-    data.knownBreaks,
-  );
-
-  const finished = (kind: PeriodKind, label: string) => !data.finishedPeriods || data.finishedPeriods.has(periodKey(kind, label));
   const periodsByKind = new Map<PeriodKind, string[]>();
   const shownPeriods = (kind: PeriodKind): readonly string[] => {
-    const labels = periodsByKind.get(kind) ?? [...new Set(data.pulses.map((pulse) => pulse.labels[kind]))].filter((label) => finished(kind, label)).sort();
+    const labels = periodsByKind.get(kind) ?? publishedLabels(data.publishedPeriods, kind);
     periodsByKind.set(kind, labels);
     return labels;
   };
@@ -57,28 +46,43 @@ export function createCellBook(data: ReportData) {
     return index > 0 ? all[index - 1]! : null;
   };
 
-  const respondents = (unit: UnitKey, kind: PeriodKind, label: string) => data.respondents.get(cellKey(unit, kind, label)) ?? 0;
-  /** Responses summed over the pulses of the period (a person answering four weekly pulses counts four times): participation's numerator. */
-  const responsesGiven = (unit: UnitKey, kind: PeriodKind, label: string): number => {
-    const teamIds = new Set(teamsInUnit(data.structure, unit));
-    let total = 0;
-    for (const pulseId of pulsesByPeriod.get(`${kind}|${label}`) ?? []) {
-      for (const [teamId, count] of data.teamPulseRespondents.get(pulseId) ?? []) if (teamIds.has(teamId)) total += count;
-    }
-    return total;
+  /** The newest period that has had a pulse but is not published yet, and when it will be. */
+  const pending = (kind: PeriodKind): { label: string; publishedAfter: Date } | null => {
+    const newest = data.pulses.at(-1)?.labels[kind];
+    if (newest === undefined || data.publishedPeriods.has(periodKey(kind, newest))) return null;
+    const lastClose = Math.max(...data.pulses.filter((pulse) => pulse.labels[kind] === newest).map((pulse) => pulse.closesAt.getTime()));
+    return { label: newest, publishedAfter: publicationTime(kind, newest, new Date(lastClose)) };
   };
-  const shown = (unit: UnitKey, kind: PeriodKind, label: string): boolean =>
-    finished(kind, label) && isPublished(unit, pulsesByPeriod.get(`${kind}|${label}`) ?? [], respondents(unit, kind, label));
+
+  const published = (unit: UnitKey, kind: PeriodKind, label: string): PublishedCell | undefined => data.cells.get(cellKey(unit, kind, label));
+  const shown = (unit: UnitKey, kind: PeriodKind, label: string): boolean => published(unit, kind, label)?.status === 'shown';
+  const hiddenReason = (unit: UnitKey, kind: PeriodKind, label: string): HiddenReason | null => {
+    if (!data.publishedPeriods.has(periodKey(kind, label))) return 'pending';
+    const cell = published(unit, kind, label);
+    return cell?.status === 'shown' ? null : (cell?.status ?? 'too-few');
+  };
+  const respondents = (unit: UnitKey, kind: PeriodKind, label: string) => published(unit, kind, label)?.respondents ?? 0;
+  /** Responses summed over the pulses of the period (a person answering four weekly pulses counts four times): participation's numerator. */
+  const responsesGiven = (unit: UnitKey, kind: PeriodKind, label: string) => published(unit, kind, label)?.responses ?? 0;
+  /** Responses over invitations, 0–100, of a shown cell; null otherwise. */
+  const participation = (unit: UnitKey, kind: PeriodKind, label: string): number | null => {
+    const cell = published(unit, kind, label);
+    if (cell?.status !== 'shown' || cell.invited === 0) return null;
+    return Math.round(Math.min(1, cell.responses / cell.invited) * 1000) / 10;
+  };
 
   const statistics = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine): LineStatistics | null => {
-    if (!shown(unit, kind, label)) return null;
-    const counts = data.lineCounts.get(lineKey(unit, kind, label, line));
-    return counts ? lineStatistics(counts, respondents(unit, kind, label)) : null;
+    const cell = published(unit, kind, label);
+    const counts = cell?.status === 'shown' ? cell.lines[lineIndex(line)] : undefined;
+    return counts ? lineStatistics(counts, cell!.respondents) : null;
   };
 
   const cell = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine): ReportCell => {
     const current = statistics(unit, kind, label, line);
-    if (!current) return { period: label, n: null, score: null, favourable: null, ciLow: null, ciHigh: null, change: null, significant: false, suppressed: true };
+    if (!current) {
+      const hidden = hiddenReason(unit, kind, label) ?? 'too-few';
+      return { period: label, n: null, score: null, favourable: null, ciLow: null, ciHigh: null, change: null, significant: false, suppressed: true, hidden, heldBack: false };
+    }
     const previousLabel = previousPeriod(kind, label);
     const previous = previousLabel ? statistics(unit, kind, previousLabel, line) : null;
     return {
@@ -91,10 +95,12 @@ export function createCellBook(data: ReportData) {
       change: previous ? round1(current.score - previous.score) : null,
       significant: previous ? significantChange(current, previous) : false,
       suppressed: false,
+      hidden: null,
+      heldBack: published(unit, kind, label)!.heldBack,
     };
   };
 
-  return { periods, previousPeriod, shown, respondents, responsesGiven, cell };
+  return { periods, previousPeriod, pending, shown, hiddenReason, respondents, responsesGiven, participation, published, cell };
 }
 
 export type CellBook = ReturnType<typeof createCellBook>;

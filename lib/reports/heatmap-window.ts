@@ -1,21 +1,23 @@
-import type { PeriodKind } from '@/lib/periods/period-labels';
-import type { ReportPulse } from './report-data';
+import { type PeriodKind, periodKey } from '@/lib/periods/period-labels';
 
 export interface HeatmapWindow {
-  /** The period the heatmap shows, or null when no pulse has opened yet. */
+  /** The period the heatmap shows, or null when none is published yet. */
   at: string | null;
-  /** Every finished period of the kind that has had a pulse, oldest first. */
+  /** Every published period of the kind, oldest first. */
   available: string[];
   /** The periods to read: `at` and the `depth` periods before it. */
   labels: string[];
 }
 
-/**
- * Which periods a heatmap must read. (A week's cells also depend on every pulse of its month; the
- * loader reads the team counts of whole months for the anonymity blocks, lib/reports/block-pulses.ts.)
- */
-export function heatmapWindow(pulses: readonly ReportPulse[], kind: PeriodKind, at: string | null, depth = 1, isFinished: (label: string) => boolean = () => true): HeatmapWindow {
-  const available = [...new Set(pulses.map((pulse) => pulse.labels[kind]))].filter(isFinished).sort();
+/** The published periods of a kind, oldest first. */
+export function publishedLabels(published: ReadonlySet<string>, kind: PeriodKind): string[] {
+  const prefix = periodKey(kind, '');
+  return [...published].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)).sort();
+}
+
+/** Which periods a heatmap must read: the one it shows (the latest published when none is asked) and the `depth` before it. */
+export function heatmapWindow(published: ReadonlySet<string>, kind: PeriodKind, at: string | null, depth = 1): HeatmapWindow {
+  const available = publishedLabels(published, kind);
   const chosen = at ?? available.at(-1) ?? null;
   const index = chosen === null ? -1 : available.indexOf(chosen);
   if (index < 0) return { at: chosen, available, labels: [] };

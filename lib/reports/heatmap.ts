@@ -4,6 +4,7 @@ import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
 import { type CellBook, type ReportCell, createCellBook } from './cell-book';
 import type { ReportData } from './report-data';
+import { type PendingPeriod, pendingPeriod } from './unit-trends';
 
 export interface HeatmapRow {
   id: number;
@@ -19,6 +20,8 @@ export interface Heatmap {
   period: PeriodKind;
   at: string | null;
   rows: HeatmapRow[];
+  /** The newest period, when it is not published yet. */
+  pending: PendingPeriod | null;
 }
 
 /** The units whose cells the heatmaps of `parents` show: those directly below each. */
@@ -27,23 +30,14 @@ export function heatmapUnits(structure: OrgStructure, parents: readonly UnitKey[
 }
 
 /** One row per department or team directly below the unit, for one period; several heatmaps of the same data may share one cell book. */
-export function buildHeatmap(
-  data: ReportData,
-  unit: UnitKey,
-  kind: PeriodKind,
-  at: string | null,
-  invited: ReadonlyMap<UnitKey, number>,
-  book: CellBook = createCellBook(data),
-): Heatmap {
+export function buildHeatmap(data: ReportData, unit: UnitKey, kind: PeriodKind, at: string | null, book: CellBook = createCellBook(data)): Heatmap {
   const rows = childUnits(data.structure, unit).map((child): HeatmapRow => {
     const cells = CONNECTION_LINES.map((line) => {
       const { period: _period, ...cell } = book.cell(child.unit, kind, at ?? '', line);
       return { line, ...cell };
     });
-    const shown = at !== null && book.shown(child.unit, kind, at);
-    const invitedCount = invited.get(child.unit) ?? 0;
-    const participation = shown && invitedCount > 0 ? Math.round(Math.min(1, book.responsesGiven(child.unit, kind, at) / invitedCount) * 1000) / 10 : null;
+    const participation = at === null ? null : book.participation(child.unit, kind, at);
     return { id: child.id, kind: child.kind, name: child.name, cells, participation };
   });
-  return { unit, period: kind, at, rows };
+  return { unit, period: kind, at, rows, pending: pendingPeriod(book, kind) };
 }

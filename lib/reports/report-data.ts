@@ -1,4 +1,3 @@
-import type { BrokenUnitsByPulse } from '@/lib/anonymity/publication';
 import type { AnonymityThresholds } from '@/lib/anonymity/thresholds';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import type { OrgStructure } from '@/lib/organisation/org-structure';
@@ -9,26 +8,37 @@ import type { ScoreCounts } from '@/lib/stats/score-counts';
 export interface ReportPulse {
   id: number;
   labels: Record<PeriodKind, string>;
+  closesAt: Date;
 }
 
-/** Everything a report needs, read from the rollups: plain data for the pure report logic. */
+/** Why a cell shows no figures: fewer than k answered, held back to protect a smaller group, or its period is not published yet. */
+export type HiddenReason = 'too-few' | 'protecting' | 'pending';
+
+/** A cell as it was published, once (lib/publication): shown with its figures, or hidden with the reason. */
+export interface PublishedCell {
+  status: 'shown' | 'too-few' | 'protecting';
+  /** Distinct respondents, responses summed over the pulses, and invitations; 0 when hidden. */
+  respondents: number;
+  responses: number;
+  invited: number;
+  /** Some answers of the unit are left out of the figure to protect a smaller group. */
+  heldBack: boolean;
+  /** A team month whose comments are shown. */
+  comments: boolean;
+  /** Score counts per line (index 0 = line 1); empty when hidden. */
+  lines: ScoreCounts[];
+}
+
+/** Everything a report needs: the published cells in scope, and the current structure to lay them out. */
 export interface ReportData {
   structure: OrgStructure;
   /** The pulses that have opened, oldest first. */
   pulses: ReportPulse[];
-  /** The broken units of pulses whose blocks are already known (months that are over), so they need not be worked out again. */
-  knownBreaks?: BrokenUnitsByPulse;
-  /**
-   * Respondents per team, per pulse: the input of the anonymity blocks and of participation, for
-   * every pulse of each month holding a period the report can show (lib/reports/block-pulses.ts).
-   */
-  teamPulseRespondents: ReadonlyMap<number, ReadonlyMap<number, number>>;
-  respondents: ReadonlyMap<string, number>;
-  lineCounts: ReadonlyMap<string, ScoreCounts>;
+  cells: ReadonlyMap<string, PublishedCell>;
   thresholds: AnonymityThresholds;
-  /** `kind|label` of the periods that are over with all their pulses closed; only these are shown. Absent: all are. */
-  finishedPeriods?: ReadonlySet<string>;
+  /** `kind|label` of the periods whose cells are decided; only these are shown. */
+  publishedPeriods: ReadonlySet<string>;
 }
 
 export const cellKey = (unit: UnitKey, kind: PeriodKind, label: string) => `${unit}|${kind}|${label}`;
-export const lineKey = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine) => `${unit}|${kind}|${label}|${line}`;
+export const lineIndex = (line: ConnectionLine) => line - 1;

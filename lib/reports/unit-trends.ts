@@ -1,18 +1,35 @@
 import { CONNECTION_LINES, type ConnectionLine } from '@/lib/model/connection-lines';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
-import { type ReportCell, createCellBook } from './cell-book';
+import { type CellBook, type ReportCell, createCellBook } from './cell-book';
 import type { ReportData } from './report-data';
 
 export interface UnitTrends {
   unit: UnitKey;
   period: PeriodKind;
   lines: { line: ConnectionLine; points: ReportCell[] }[];
+  /** The newest period, when it is not published yet, and from when it will be (ISO). */
+  pending: PendingPeriod | null;
 }
 
-/** A unit's four lines over every period that has had a pulse, oldest first; suppressed points stay as gaps. */
+export interface PendingPeriod {
+  period: string;
+  publishedAfter: string;
+}
+
+/** A unit's four lines over every published period, oldest first; hidden points stay as gaps. */
 export function buildUnitTrends(data: ReportData, unit: UnitKey, kind: PeriodKind): UnitTrends {
   const book = createCellBook(data);
   const labels = book.periods(kind);
-  return { unit, period: kind, lines: CONNECTION_LINES.map((line) => ({ line, points: labels.map((label) => book.cell(unit, kind, label, line)) })) };
+  return {
+    unit,
+    period: kind,
+    lines: CONNECTION_LINES.map((line) => ({ line, points: labels.map((label) => book.cell(unit, kind, label, line)) })),
+    pending: pendingPeriod(book, kind),
+  };
+}
+
+export function pendingPeriod(book: CellBook, kind: PeriodKind): PendingPeriod | null {
+  const pending = book.pending(kind);
+  return pending ? { period: pending.label, publishedAfter: pending.publishedAfter.toISOString() } : null;
 }

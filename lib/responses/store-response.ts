@@ -4,9 +4,8 @@ import { pipelinedTransaction } from '@/db/pipelined-transaction';
 import { teamOnDay } from '@/lib/dal/team-at-pulse';
 import { type Viewer, type ViewerRow, viewerFrom, viewerStatement } from '@/lib/dal/viewer';
 import { queueRollupDeltas } from '@/lib/rollups/pending-rollups';
-import { rollupDeltas } from '@/lib/rollups/response-change-deltas';
+import { teamPulseDeltas } from '@/lib/rollups/response-change-deltas';
 import { lockPersonResponses } from './person-lock';
-import { countsByLine } from './response-snapshot';
 import { type ResponseState, loadResponseState } from './response-state';
 import { settleRollups } from './settle-rollups';
 
@@ -25,12 +24,13 @@ export interface ResponseInput {
 export type Admission = (state: ResponseState | null, respondent: Viewer | null) => void;
 
 /**
- * Stores or revises a person's response to a pulse with its answers, comment and rollup deltas in
- * one transaction: all of it or nothing. The response counts for the team the person belonged to
- * on the day the pulse opened. The unique (pulse, person) key makes a retry or a double submission
- * revise the one response instead of creating a second. `admit` checks the input against the
- * state before anything is written; what it refuses rolls back. Statements go out pipelined: the
- * transaction takes two round trips whatever the answers.
+ * Stores or revises a person's response to a pulse with its answers, comment and, when it now counts
+ * in another team than before (or for the first time), its rollup delta, in one transaction: all of
+ * it or nothing. The response counts for the team the person belonged to on the day the pulse
+ * opened. The unique (pulse, person) key makes a retry or a double submission revise the one
+ * response instead of creating a second. `admit` checks the input against the state before anything
+ * is written; what it refuses rolls back. Statements go out pipelined: the transaction takes two
+ * round trips whatever the answers. A revision in the same team queues nothing and waits for no flush.
  */
 export async function storeResponse(db: Database, input: ResponseInput, admit: Admission = () => {}): Promise<{ responseId: number; created: boolean }> {
   const { pulseId, personId } = input;
@@ -45,8 +45,7 @@ export async function storeResponse(db: Database, input: ResponseInput, admit: A
     if (!state) throw new Error(`pulse ${pulseId} does not exist`);
     const teamId = state.joiningTeam;
     if (teamId === null) throw new Error(`person ${personId} was in no team when pulse ${pulseId} opened`);
-    const after = { teamId, countsByLine: countsByLine(input.answers.map(({ itemId, score }) => ({ line: state.itemLines.get(itemId) ?? 0, score }))) };
-    const deltas = rollupDeltas({ pulseId, periods: state.periods, before: state.existing?.snapshot ?? null, after }, state);
+    const deltas = teamPulseDeltas({ pulseId, before: state.existing?.teamId ?? null, after: teamId });
     const comment = input.comment?.trim();
     const thisResponse = sql`(select id from responses where pulse_id = ${pulseId} and person_id = ${personId})`;
     const [upserted] = await Promise.all([
@@ -61,11 +60,11 @@ export async function storeResponse(db: Database, input: ResponseInput, admit: A
       comment
         ? send(sql`insert into comments (response_id, body) values (${thisResponse}, ${comment}) on conflict (response_id) do update set body = excluded.body`)
         : state.existing && send(sql`delete from comments where response_id = ${state.existing.id}`),
-      queueRollupDeltas(send, deltas),
+      deltas.length > 0 && queueRollupDeltas(send, deltas),
       commit(),
     ]);
-    return { responseId: Number(upserted[0]!.id), created: !state.existing };
+    return { responseId: Number(upserted[0]!.id), created: !state.existing, queued: deltas.length > 0 };
   });
-  await settleRollups(db);
-  return stored;
+  if (stored.queued) await settleRollups(db);
+  return { responseId: stored.responseId, created: stored.created };
 }

@@ -2,10 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 
 /**
- * Waits for every response being stored to commit and holds new ones until the transaction
- * ends. Take it before a change that rebuilds the rollups (a department moved in the tree, a team
- * to another department, old responses deleted): a response stored meanwhile would otherwise
- * apply its delta to units of the old tree after the rebuild.
+ * Waits for every response change that has begun writing to commit, and holds back the writes of
+ * new ones until the transaction ends: for a bulk delete of responses that then rebuilds the rollup
+ * (lib/dal/retention.ts), so that no response change lands between the two.
  */
 export async function holdResponseChanges(tx: Database): Promise<void> {
   await tx.execute(sql`lock table responses in share row exclusive mode`);

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { type Send, pipelinedTransaction } from '@/db/pipelined-transaction';
-import type { RollupDeltas } from './response-change-deltas';
+import type { TeamPulseDelta } from './response-change-deltas';
 
-/** Namespace of the advisory lock that lets one flush at a time fold pending deltas into the rollups. */
+/** Namespace of the advisory lock that lets one flush at a time fold pending deltas into the rollup. */
 const FLUSH_LOCK_NAMESPACE = 2;
 
 /**
@@ -15,14 +15,12 @@ const FLUSH_LOCK_NAMESPACE = 2;
 const VACUUM_AFTER_DEAD_ROWS = 500;
 
 /** Appends a response change's deltas in the response's own transaction: one row, no shared rows. */
-export async function queueRollupDeltas(send: Send, deltas: RollupDeltas): Promise<void> {
-  await send(sql`
-    insert into rollup_deltas_pending (team_pulse, unit_period, unit_period_line)
-    values (${JSON.stringify(deltas.teamPulse)}::json, ${JSON.stringify(deltas.unitPeriod)}::json, ${JSON.stringify(deltas.unitPeriodLine)}::json)`);
+export async function queueRollupDeltas(send: Send, deltas: readonly TeamPulseDelta[]): Promise<void> {
+  await send(sql`insert into rollup_deltas_pending (team_pulse) values (${JSON.stringify(deltas)}::json)`);
 }
 
 /**
- * Moves every committed pending change into the rollups in one transaction, one round trip, and
+ * Moves every committed pending change into the rollup in one transaction, one round trip, and
  * returns how many it took. Flushes queue on an advisory lock, so the rollup rows are written by
  * one flush at a time, in key order. Deltas of a team or pulse deleted since are dropped with it.
  */
@@ -30,37 +28,18 @@ async function applyPendingRollups(db: Database): Promise<number> {
   return pipelinedTransaction(db, async ({ send, commit }) => {
     const [, , [taken]] = await Promise.all([
       // Lost in a crash, a flush is lost whole: the pending rows it deleted come back with the
-      // rollups as they were, and the next flush applies them. So it need not wait for the disk.
+      // rollup as it was, and the next flush applies them. So it need not wait for the disk.
       send(sql`set local synchronous_commit = off`),
       send(sql`select pg_advisory_xact_lock(${FLUSH_LOCK_NAMESPACE}, 0)`),
       send<{ changes: number }>(sql`
-        with taken as (delete from rollup_deltas_pending returning *),
-        team_pulse_applied as (
+        with taken as (delete from rollup_deltas_pending returning team_pulse),
+        applied as (
           insert into rollup_team_pulse as r (team_id, pulse_id, respondents)
           select d.team_id, d.pulse_id, sum(d.respondents)
           from taken, json_to_recordset(taken.team_pulse) as d(team_id int, pulse_id int, respondents int)
           where exists (select from teams where id = d.team_id) and exists (select from pulses where id = d.pulse_id)
           group by d.team_id, d.pulse_id having sum(d.respondents) <> 0 order by d.team_id, d.pulse_id
           on conflict (team_id, pulse_id) do update set respondents = r.respondents + excluded.respondents
-        ),
-        unit_period_applied as (
-          insert into rollup_unit_period as r (unit, period_kind, period_label, respondents)
-          select d.unit, d.period_kind, d.period_label, sum(d.respondents)
-          from taken, json_to_recordset(taken.unit_period) as d(unit text, period_kind period_kind, period_label text, respondents int)
-          group by d.unit, d.period_kind, d.period_label having sum(d.respondents) <> 0 order by d.unit, d.period_kind, d.period_label
-          on conflict (unit, period_kind, period_label) do update set respondents = r.respondents + excluded.respondents
-        ),
-        line_applied as (
-          insert into rollup_unit_period_line as r (unit, period_kind, period_label, line, score1, score2, score3, score4, score5)
-          select d.unit, d.period_kind, d.period_label, d.line, sum(d.score1), sum(d.score2), sum(d.score3), sum(d.score4), sum(d.score5)
-          from taken, json_to_recordset(taken.unit_period_line)
-            as d(unit text, period_kind period_kind, period_label text, line smallint, score1 int, score2 int, score3 int, score4 int, score5 int)
-          group by d.unit, d.period_kind, d.period_label, d.line
-          having sum(d.score1) <> 0 or sum(d.score2) <> 0 or sum(d.score3) <> 0 or sum(d.score4) <> 0 or sum(d.score5) <> 0
-          order by d.unit, d.period_kind, d.period_label, d.line
-          on conflict (unit, period_kind, period_label, line) do update set
-            score1 = r.score1 + excluded.score1, score2 = r.score2 + excluded.score2, score3 = r.score3 + excluded.score3,
-            score4 = r.score4 + excluded.score4, score5 = r.score5 + excluded.score5
         )
         select count(*)::int as changes from taken`),
       commit(),
@@ -123,7 +102,7 @@ function startVacuum(db: Database, state: FlushQueue): void {
     });
 }
 
-/** Clears pending deltas; only for a rebuild, which recomputes the rollups from the raw tables. */
+/** Clears pending deltas; only for a rebuild, which recomputes the rollup from the raw tables. */
 export async function discardPendingRollups(tx: Database): Promise<void> {
   await tx.execute(sql`truncate rollup_deltas_pending`);
 }

@@ -1,7 +1,7 @@
-import { and, asc, eq, gt, isNull, lte, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, ne, notInArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipelinedTransaction } from '@/db/pipelined-transaction';
-import { pulseItems, pulses, responses, rollupDeltasPending, rollupUnitPeriod, teamMemberships } from '@/db/schema';
+import { pulseItems, pulses, responses, rollupDeltasPending, rollupTeamPulse, teamMemberships, teams } from '@/db/schema';
 import { rowsOf } from '@/db/rows';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
@@ -10,10 +10,9 @@ import { storeResponse } from '@/lib/responses/store-response';
 import { checkRollups } from './check-rollups';
 import { flushPendingRollups, queueRollupDeltas } from './pending-rollups';
 import { rebuildRollups } from './rebuild-rollups';
-import { teamUnit } from './units';
 
 let database: TestDatabase;
-let openPulse: { id: number; weekLabel: string; monthLabel: string; openingDay: string };
+let openPulse: { id: number; openingDay: string };
 let itemIds: number[];
 
 beforeAll(async () => {
@@ -21,7 +20,7 @@ beforeAll(async () => {
   await seedDemo(database.db);
   const now = new Date();
   const [pulse] = await database.db
-    .select({ id: pulses.id, weekLabel: pulses.weekLabel, monthLabel: pulses.monthLabel, openingDay: sql<string>`(${pulses.opensAt} at time zone 'UTC')::date::text` })
+    .select({ id: pulses.id, openingDay: sql<string>`(${pulses.opensAt} at time zone 'UTC')::date::text` })
     .from(pulses)
     .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
   openPulse = pulse!;
@@ -34,7 +33,7 @@ afterAll(() => database.destroy());
 async function peopleYetToAnswer(limit: number) {
   const answered = database.db.select({ personId: responses.personId }).from(responses).where(eq(responses.pulseId, openPulse.id));
   return database.db
-    .select({ personId: teamMemberships.personId, teamId: teamMemberships.teamId })
+    .select({ personId: teamMemberships.personId, teamId: teamMemberships.teamId, stayId: teamMemberships.id })
     .from(teamMemberships)
     .where(and(isNull(teamMemberships.validTo), lte(teamMemberships.validFrom, openPulse.openingDay), notInArray(teamMemberships.personId, answered)))
     .orderBy(asc(teamMemberships.personId))
@@ -43,40 +42,55 @@ async function peopleYetToAnswer(limit: number) {
 
 const answersWith = (score: (index: number) => number) => itemIds.map((itemId, index) => ({ itemId, score: score(index) }));
 
-async function monthRespondents(teamId: number) {
+/** The team's respondents to the open pulse as the rollup holds them. */
+async function teamRespondents(teamId: number) {
   const [row] = await database.db
-    .select({ respondents: rollupUnitPeriod.respondents })
-    .from(rollupUnitPeriod)
-    .where(and(eq(rollupUnitPeriod.unit, teamUnit(teamId)), eq(rollupUnitPeriod.periodKind, 'month'), eq(rollupUnitPeriod.periodLabel, openPulse.monthLabel)));
+    .select({ respondents: rollupTeamPulse.respondents })
+    .from(rollupTeamPulse)
+    .where(and(eq(rollupTeamPulse.teamId, teamId), eq(rollupTeamPulse.pulseId, openPulse.id)));
   return row?.respondents ?? 0;
 }
 
-describe('rollups', () => {
-  it('are filled by the demo seed and equal a recomputation', async () => {
+describe('the team-pulse rollup', () => {
+  it('is filled by the demo seed and equals a recomputation', async () => {
     expect(await checkRollups(database.db)).toEqual([]);
   });
 
-  it('stay equal to a recomputation when a response is stored, revised and deleted', async () => {
+  it('counts a response once in its team when it is stored and revised, and no more once it is deleted', async () => {
     const [person] = await peopleYetToAnswer(1);
     const input = { pulseId: openPulse.id, personId: person!.personId };
-    const monthBefore = await monthRespondents(person!.teamId);
+    const before = await teamRespondents(person!.teamId);
 
     const first = await storeResponse(database.db, { ...input, answers: answersWith(() => 2), comment: 'Eerste indruk.' });
     expect(first.created).toBe(true);
-    expect(await checkRollups(database.db)).toEqual([]);
+    expect(await teamRespondents(person!.teamId)).toBe(before + 1);
 
     const revised = await storeResponse(database.db, { ...input, answers: answersWith((index) => (index % 5) + 1), comment: null });
     expect(revised).toEqual({ responseId: first.responseId, created: false });
+    expect(await teamRespondents(person!.teamId)).toBe(before + 1);
     expect(await checkRollups(database.db)).toEqual([]);
-    // Someone who already answered earlier pulses this month is not counted twice in the month.
-    expect(await monthRespondents(person!.teamId)).toBeLessThanOrEqual(monthBefore + 1);
 
     expect(await deleteResponse(database.db, first.responseId)).toBe(true);
+    expect(await teamRespondents(person!.teamId)).toBe(before);
     expect(await checkRollups(database.db)).toEqual([]);
-    expect(await monthRespondents(person!.teamId)).toBe(monthBefore);
   });
 
-  it('stay exact under 50 concurrent submissions, with one response each', async () => {
+  it('moves a response to the other team when a revision counts it there', async () => {
+    const [person] = await peopleYetToAnswer(1);
+    const [other] = await database.db.select({ id: teams.id }).from(teams).where(ne(teams.id, person!.teamId)).orderBy(asc(teams.id)).limit(1);
+    const input = { pulseId: openPulse.id, personId: person!.personId };
+    const [ownBefore, otherBefore] = [await teamRespondents(person!.teamId), await teamRespondents(other!.id)];
+    await storeResponse(database.db, { ...input, answers: answersWith(() => 3) });
+    // The person's stay is corrected to the other team: a revision now counts there, and only there.
+    await database.db.update(teamMemberships).set({ teamId: other!.id }).where(eq(teamMemberships.id, person!.stayId));
+    await storeResponse(database.db, { ...input, answers: answersWith(() => 4) });
+    expect([await teamRespondents(person!.teamId), await teamRespondents(other!.id)]).toEqual([ownBefore, otherBefore + 1]);
+    // Who was invited is fixed when a pulse opens, so the correction is undone before comparing.
+    await database.db.update(teamMemberships).set({ teamId: person!.teamId }).where(eq(teamMemberships.id, person!.stayId));
+    expect(await checkRollups(database.db)).toEqual([]);
+  });
+
+  it('stays exact under 50 concurrent submissions, with one response each', async () => {
     const people = await peopleYetToAnswer(50);
     expect(people).toHaveLength(50);
     const before = await database.db.$count(responses, eq(responses.pulseId, openPulse.id));
@@ -91,14 +105,14 @@ describe('rollups', () => {
   });
 
   // Needs a second connection: PGlite has one, on which the held lock would stall everything.
-  it.runIf(process.env.DATABASE_URL)('commit a response while the organisation rollup rows are locked, and apply it once they are free', async () => {
+  it.runIf(process.env.DATABASE_URL)('commits a response while its team’s rollup row is locked, and applies it once the row is free', async () => {
     const [person] = await peopleYetToAnswer(1);
     const input = { pulseId: openPulse.id, personId: person!.personId, answers: answersWith(() => 4) };
     let release!: () => void;
     let locked!: () => void;
     const lockHeld = new Promise<void>((resolve) => (locked = resolve));
     const holder = database.db.transaction(async (tx) => {
-      await tx.execute(sql`select * from rollup_unit_period where unit = 'org' for update`);
+      await tx.execute(sql`select * from rollup_team_pulse where team_id = ${person!.teamId} and pulse_id = ${openPulse.id} for update`);
       locked();
       await new Promise<void>((resolve) => (release = resolve));
     });
@@ -115,7 +129,7 @@ describe('rollups', () => {
     expect(await checkRollups(database.db)).toEqual([]);
   });
 
-  it('vacuum the pending table once flushes have left many dead rows in it, and stay exact', async () => {
+  it('vacuums the pending table once flushes have left many dead rows in it, and stays exact', async () => {
     const [person] = await peopleYetToAnswer(1);
     const input = { pulseId: openPulse.id, personId: person!.personId };
     const vacuums = async () => {
@@ -123,33 +137,38 @@ describe('rollups', () => {
       return rowsOf<{ vacuums: number }>(result)[0]?.vacuums ?? 0;
     };
     const before = await vacuums();
-    // Each revision queues one row, which its flush deletes: 510 of them leave more dead rows
-    // behind than a process lets its flushes leave unvacuumed.
-    for (let revision = 0; revision < 510; revision++) await storeResponse(database.db, { ...input, answers: answersWith((index) => ((revision + index) % 5) + 1) });
+    // Storing and deleting a response queue one row each, which its flush deletes: 510 of them
+    // leave more dead rows behind than a process lets its flushes leave unvacuumed.
+    for (let change = 0; change < 255; change++) {
+      const { responseId } = await storeResponse(database.db, { ...input, answers: answersWith((index) => ((change + index) % 5) + 1) });
+      await deleteResponse(database.db, responseId);
+    }
     await expect.poll(vacuums, { timeout: 10_000 }).toBeGreaterThan(before);
     expect(await checkRollups(database.db)).toEqual([]);
   });
 
-  it('drop the pending deltas of a team that no longer exists, and apply the others', async () => {
-    const orgWeek = { unit: 'org' as const, period_kind: 'week' as const, period_label: openPulse.weekLabel };
-    const orgRespondents = async () =>
-      (await database.db.select({ respondents: rollupUnitPeriod.respondents }).from(rollupUnitPeriod).where(and(eq(rollupUnitPeriod.unit, 'org'), eq(rollupUnitPeriod.periodKind, 'week'), eq(rollupUnitPeriod.periodLabel, openPulse.weekLabel))))[0]?.respondents;
-    const before = await orgRespondents();
-    await pipelinedTransaction(database.db, ({ send }) =>
-      queueRollupDeltas(send, { teamPulse: [{ team_id: 999_999, pulse_id: openPulse.id, respondents: 1 }], unitPeriod: [{ ...orgWeek, respondents: 1 }], unitPeriodLine: [] }),
-    );
+  it('drops the pending deltas of a team that no longer exists, and applies the others', async () => {
+    const [person] = await peopleYetToAnswer(1);
+    const before = await teamRespondents(person!.teamId);
+    const delta = (teamId: number, respondents: number) => ({ team_id: teamId, pulse_id: openPulse.id, respondents });
+    await pipelinedTransaction(database.db, ({ send }) => queueRollupDeltas(send, [delta(999_999, 1), delta(person!.teamId, 1)]));
     await flushPendingRollups(database.db);
     expect(await database.db.$count(rollupDeltasPending)).toBe(0);
-    expect(await orgRespondents()).toBe((before ?? 0) + 1);
-    await pipelinedTransaction(database.db, ({ send }) => queueRollupDeltas(send, { teamPulse: [], unitPeriod: [{ ...orgWeek, respondents: -1 }], unitPeriodLine: [] }));
+    expect(await teamRespondents(person!.teamId)).toBe(before + 1);
+    await pipelinedTransaction(database.db, ({ send }) => queueRollupDeltas(send, [delta(person!.teamId, -1)]));
     await flushPendingRollups(database.db);
     expect(await checkRollups(database.db)).toEqual([]);
   });
 
-  it('reports a difference when a rollup is tampered with, and the rebuild repairs it', async () => {
-    await database.db.update(rollupUnitPeriod).set({ respondents: 999 }).where(eq(rollupUnitPeriod.unit, 'org'));
-    const differences = await checkRollups(database.db);
-    expect(differences.some((difference) => difference.table === 'rollup_unit_period')).toBe(true);
+  it('reports a difference when the rollup is tampered with, and the rebuild repairs it', async () => {
+    const [person] = await peopleYetToAnswer(1);
+    await database.db
+      .update(rollupTeamPulse)
+      .set({ respondents: 999 })
+      .where(and(eq(rollupTeamPulse.teamId, person!.teamId), eq(rollupTeamPulse.pulseId, openPulse.id)));
+    expect(await checkRollups(database.db, { pulseIds: [openPulse.id] })).toContainEqual({ side: 'stored', row: expect.objectContaining({ respondents: 999 }) as unknown });
+    const [closed] = await database.db.select({ id: pulses.id }).from(pulses).where(lte(pulses.closesAt, new Date())).limit(1);
+    expect(await checkRollups(database.db, { pulseIds: [closed!.id] })).toEqual([]);
     await rebuildRollups(database.db);
     expect(await checkRollups(database.db)).toEqual([]);
   });

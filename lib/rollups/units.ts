@@ -1,4 +1,4 @@
-/** Report units as the rollups key them: the organisation, a department (with all below it) or a team. */
+/** Report units as the publication store keys them: the organisation, a department (with all below it) or a team. */
 export type UnitKey = 'org' | `department:${number}` | `team:${number}`;
 
 export const ORG_UNIT: UnitKey = 'org';

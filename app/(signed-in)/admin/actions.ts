@@ -1,11 +1,26 @@
 'use server';
 import { retentionForm, roleGrantForm, roleRevocationForm } from '@/lib/admin/admin-schemas';
 import { type RetentionOutcome, applyRetention } from '@/lib/dal/retention';
+import { saveAnonymityThresholds } from '@/lib/dal/pulse-settings';
 import { grantRole, revokeRole } from '@/lib/dal/role-management';
 import type { ActionState } from '@/lib/forms/action-state';
 import { runFormAction } from '@/lib/forms/run-form-action';
+import { anonymityThresholdsForm } from '@/lib/pulses/pulse-settings-forms';
 
 const ADMIN = ['/admin'];
+
+/** The admin's thresholds: the one place where they may also be lowered. */
+export async function saveThresholdsAsAdminAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: anonymityThresholdsForm,
+    permission: 'admin:manage',
+    change: async (db, viewer, input) => {
+      await saveAnonymityThresholds(db, viewer, input);
+      return null;
+    },
+    revalidate: [...ADMIN, '/org/pulses'],
+  });
+}
 
 export async function grantRoleAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   return runFormAction(form, {

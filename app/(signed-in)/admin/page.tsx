@@ -5,12 +5,15 @@ import { GrantRoleForm } from '@/components/admin/grant-role-form';
 import { RetentionForm } from '@/components/admin/retention-form';
 import { RoleHoldersTable } from '@/components/admin/role-holders-table';
 import { SignInSettings } from '@/components/admin/sign-in-settings';
+import { ThresholdsForm } from '@/components/pulses/thresholds-form';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
+import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
 import { getAdminOverview } from '@/lib/dal/admin-overview';
 import { listRoleHolders } from '@/lib/dal/role-management';
 import { requirePageViewer } from '@/lib/dal/session';
 import { ROLES } from '@/lib/permissions';
+import { saveThresholdsAsAdminAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('title') };
@@ -21,7 +24,7 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 export default async function AdminPage() {
   const viewer = await requirePageViewer('admin:manage');
   const db = await getDb();
-  const [overview, holders, t] = await Promise.all([getAdminOverview(db, viewer), listRoleHolders(db, viewer), getTranslations()]);
+  const [overview, holders, thresholds, t] = await Promise.all([getAdminOverview(db, viewer), listRoleHolders(db, viewer), loadAnonymityThresholds(db), getTranslations()]);
   return (
     <>
       <PageHeader title={t('admin.title')} />
@@ -54,6 +57,11 @@ export default async function AdminPage() {
         <RoleHoldersTable holders={holders} />
         <h3 className="mb-2 mt-6 font-semibold text-brand-900">{t('admin.roleHolders.grantTitle')}</h3>
         <GrantRoleForm />
+      </section>
+      <section aria-labelledby="thresholds" className={`${SECTION} mt-6`}>
+        <h2 id="thresholds" className="text-lg font-semibold text-brand-900">{t('admin.thresholds.title')}</h2>
+        <p className="mb-3 text-sm text-slate-600">{t('admin.thresholds.intro')}</p>
+        <ThresholdsForm thresholds={thresholds} action={saveThresholdsAsAdminAction} />
       </section>
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         <section aria-labelledby="retention" className={SECTION}>

@@ -58,7 +58,7 @@ export default async function MyResultsPage() {
             <p className="mb-3 text-slate-600">
               {profile.currentTeam ? t('me.compareIntro', { team: profile.currentTeam.teamName, k: thresholds.minGroupSize }) : t('me.noTeam')}
             </p>
-            <YouAndYourTeam points={points} team={team} />
+            <YouAndYourTeam points={points} team={team} minGroupSize={thresholds.minGroupSize} />
           </section>
           <section aria-labelledby="answers-title">
             <h2 id="answers-title" className="mb-3 text-lg font-semibold text-brand-900">

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/page-header';
 import { PeriodSwitch } from '@/components/reports/period-switch';
 import { getReportFormat } from '@/components/reports/report-format';
 import { ResultsLoading } from '@/components/reports/results-loading';
+import { ShownPeriod } from '@/components/reports/shown-period';
 import { ScopeHeatmapSection } from '@/components/team/scope-heatmap-section';
 import { TeamChooser } from '@/components/team/team-chooser';
 import { TeamDashboard } from '@/components/team/team-dashboard';
@@ -69,6 +70,7 @@ async function TeamPageContent({ viewer, query }: { viewer: Viewer; query: Repor
         showRange={false}
         periods={[...heatmap.available].reverse().map((period) => ({ value: period, label: format.period(query.period, period) }))}
       />
+      <ShownPeriod kind={query.period} at={heatmap.at} newest={heatmap.available.at(-1)} picked={query.at === heatmap.at} pending={heatmap.pending} />
       <TeamChooser teams={teams} query={query} />
       <ScopeHeatmapSection heatmap={heatmap} minGroupSize={thresholds.minGroupSize} />
     </>

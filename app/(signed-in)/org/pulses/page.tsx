@@ -6,6 +6,7 @@ import { QuestionBankTable } from '@/components/pulses/question-bank-table';
 import { ScheduleForm } from '@/components/pulses/schedule-form';
 import { NewSurveyItemForm } from '@/components/pulses/survey-item-form';
 import { ThresholdsForm } from '@/components/pulses/thresholds-form';
+import { saveThresholdsAction } from './actions';
 import { getDb } from '@/db';
 import { getPulseSettings } from '@/lib/dal/pulse-settings';
 import { listQuestionBank } from '@/lib/dal/question-bank';
@@ -36,7 +37,7 @@ export default async function PulsesPage() {
           <section aria-labelledby="thresholds" className={SECTION}>
             <h2 id="thresholds" className="text-lg font-semibold text-brand-900">{t('thresholds.title')}</h2>
             <p className="mb-3 text-sm text-slate-600">{t('thresholds.intro')}</p>
-            <ThresholdsForm thresholds={settings.thresholds} />
+            <ThresholdsForm thresholds={settings.thresholds} action={saveThresholdsAction} />
           </section>
         </div>
       </div>

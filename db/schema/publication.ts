@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { periodKindEnum } from './rollups';
+import { pulses } from './surveys';
+
+/**
+ * What was published, decided once and never changed (lib/publication): reports of every role read
+ * these tables and nothing else, so a reorganisation, a threshold change, a late answer, a rebuild
+ * or retention cannot change a figure that was shown, nor whether it is shown.
+ */
+
+/** A pulse that closed and settled: its atoms are frozen with the thresholds in force then. */
+export const publishedPulses = pgTable('published_pulses', {
+  pulseId: integer()
+    .primaryKey()
+    .references(() => pulses.id, { onDelete: 'cascade' }),
+  publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  minGroupSize: integer().notNull(),
+  commentMinGroupSize: integer().notNull(),
+});
+
+/**
+ * One team's answers to one pulse (an atom), frozen when the pulse was published: the units they
+ * count in (the team, its departments then, the organisation), how many answered and were invited,
+ * and the count of each score 1–5 per connection line (line 1's five counts first).
+ */
+export const publishedAtoms = pgTable(
+  'published_atoms',
+  {
+    pulseId: integer()
+      .notNull()
+      .references(() => pulses.id, { onDelete: 'cascade' }),
+    teamId: integer().notNull(),
+    units: text().array().notNull(),
+    respondents: integer().notNull(),
+    invited: integer().notNull(),
+    scoreCounts: integer().array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pulseId, t.teamId] })],
+);
+
+/** A period whose cells are decided. */
+export const publishedPeriods = pgTable(
+  'published_periods',
+  {
+    periodKind: periodKindEnum().notNull(),
+    periodLabel: text().notNull(),
+    publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.periodKind, t.periodLabel] })],
+);
+
+/**
+ * Every decided cell: shown with its figures, or hidden with the reason ('too-few': fewer than k
+ * answered; 'protecting': held back so that no smaller group can be worked out).
+ */
+export const publishedCells = pgTable(
+  'published_cells',
+  {
+    unit: text().notNull(),
+    periodKind: periodKindEnum().notNull(),
+    periodLabel: text().notNull(),
+    status: text().notNull(),
+    respondents: integer(),
+    responses: integer(),
+    invited: integer(),
+    heldBack: boolean().notNull().default(false),
+    comments: boolean().notNull().default(false),
+    scoreCounts: integer().array(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unit, t.periodKind, t.periodLabel] }),
+    index('published_cells_period_idx').on(t.periodKind, t.periodLabel),
+    check('published_cells_status', sql`${t.status} in ('shown', 'too-few', 'protecting')`),
+  ],
+);
+
+/** The atoms each shown cell sums over: its definition, which later decisions must respect. */
+export const publishedCellAtoms = pgTable(
+  'published_cell_atoms',
+  {
+    unit: text().notNull(),
+    periodKind: periodKindEnum().notNull(),
+    periodLabel: text().notNull(),
+    pulseId: integer().notNull(),
+    teamId: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unit, t.periodKind, t.periodLabel, t.pulseId, t.teamId] }),
+    index('published_cell_atoms_atom_idx').on(t.pulseId, t.teamId),
+  ],
+);

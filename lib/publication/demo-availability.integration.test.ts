@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_DECLINING_DEPARTMENT, DEMO_IMPROVING_TEAMS, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { seedDemo } from '@/db/seed/seed-demo';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import { getTeamTrends } from '@/lib/dal/reports';
+import { type DemoLookup, demoLookup } from '@/lib/dal/testing/demo-lookup';
+import { getUnitTrends } from '@/lib/dal/unit-trends';
+import { departmentUnit } from '@/lib/rollups/units';
+import type { ReportCell } from '@/lib/reports/cell-book';
+import { measureAvailability } from './measure-availability';
+
+/** The demo as it stands on the first days of December: seeded, and published, on 3 December 2026. */
+let database: TestDatabase;
+let demo: DemoLookup;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemo(database.db, { today: new Date('2026-12-03T09:00:00Z') });
+  demo = await demoLookup(database.db);
+});
+afterAll(() => database.destroy());
+
+const mean = (cells: ReportCell[]) => cells.reduce((sum, cell) => sum + cell.score!, 0) / cells.length;
+
+describe('what the publication shows of the demo', () => {
+  it('shows at least 95% of the team months and quarters that have k respondents, and coarser grains at least as often', async () => {
+    const [week, month, quarter] = await measureAvailability(database.db);
+    expect(month!.eligible).toBeGreaterThan(100);
+    expect(month!.share).toBeGreaterThanOrEqual(0.95);
+    expect(quarter!.share).toBeGreaterThanOrEqual(0.95);
+    expect(quarter!.share).toBeGreaterThanOrEqual(month!.share);
+    expect(month!.share).toBeGreaterThanOrEqual(week!.share);
+  });
+
+  it('shows Applicatiebeheer’s leader November 2026, and every month before it', async () => {
+    const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
+    const trends = await getTeamTrends(database.db, leader, demo.team(DEMO_TEAM_A), 'month');
+    const points = trends.lines[0]!.points;
+    expect(points.at(-1)!.period).toBe('2026-11');
+    expect(points.filter((point) => point.suppressed)).toEqual([]);
+    expect(trends.pending).toMatchObject({ period: '2026-12' });
+  });
+
+  it('tells the demo’s stories month by month to the leaders of the teams they are about', async () => {
+    const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
+    for (const team of [...DEMO_IMPROVING_TEAMS, DEMO_TEAM_B]) {
+      const trends = await getTeamTrends(database.db, hr, demo.team(team), 'month');
+      for (const { line, points } of trends.lines) expect(points.filter((point) => point.suppressed).map((point) => `${team} ${line} ${point.period}`)).toEqual([]);
+    }
+    for (const team of DEMO_IMPROVING_TEAMS) {
+      const all = (await getTeamTrends(database.db, hr, demo.team(team), 'month')).lines.flatMap((line) => line.points);
+      const byMonth = (month: string) => all.filter((point) => point.period === month);
+      expect(mean(byMonth('2026-11')), team).toBeGreaterThan(mean(byMonth('2026-06')) + 5);
+    }
+    const role = (await getTeamTrends(database.db, hr, demo.team(DEMO_TEAM_B), 'month')).lines.find((line) => line.line === 2)!.points;
+    expect(role.at(-1)!.score!).toBeLessThan(Math.max(...role.slice(0, 3).map((point) => point.score!)) - 10);
+    const integrity = (await getUnitTrends(database.db, hr, departmentUnit(demo.department(DEMO_DECLINING_DEPARTMENT)), 'month')).lines.find((line) => line.line === 4)!.points;
+    expect(integrity.every((point) => !point.suppressed)).toBe(true);
+    expect(integrity.at(-1)!.score!).toBeLessThan(integrity[0]!.score! - 5);
+  });
+});

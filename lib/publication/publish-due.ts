@@ -1,0 +1,36 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { rowsOf } from '@/db/rows';
+import { decideDuePeriods } from './decide-due-periods';
+import { freezeSettledPulses } from './freeze-settled-pulses';
+
+/** One lock for every server: publication runs once at a time, whoever asks. */
+const PUBLICATION_LOCK = 7_300_417;
+
+export interface PublicationRun {
+  /** Pulses frozen, periods decided. */
+  pulses: number;
+  periods: number;
+  /** Another server was publishing, and `wait` was off. */
+  skipped: boolean;
+}
+
+/**
+ * Publishes whatever has become final by `at` (the database's clock when absent): freezes settled
+ * pulses, then decides the periods that are over. In one transaction, so a run is all or nothing.
+ * `wait: false` returns at once when another run holds the lock (a page should not queue behind it).
+ */
+export async function publishDue(db: Database, options: { at?: Date; wait?: boolean } = {}): Promise<PublicationRun> {
+  return db.transaction(async (tx) => {
+    if (options.wait === false) {
+      const [row] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${PUBLICATION_LOCK}) as locked`));
+      if (!row?.locked) return { pulses: 0, periods: 0, skipped: true };
+    } else {
+      await tx.execute(sql`select pg_advisory_xact_lock(${PUBLICATION_LOCK})`);
+    }
+    const now = options.at ?? new Date(rowsOf<{ now: string }>(await tx.execute(sql`select now() as now`))[0]!.now);
+    const pulses = await freezeSettledPulses(tx, now);
+    const periods = await decideDuePeriods(tx, now);
+    return { pulses, periods, skipped: false };
+  });
+}
