@@ -49,7 +49,7 @@ const FINAL_KIND: PeriodKind = 'quarter';
  */
 export function decidePeriodCells(period: PeriodToDecide, patterns: AtomPatterns, atomsById: ReadonlyMap<string, PublicationAtom>): CellDecision[] {
   const byUnit = new Map<UnitKey, PublicationAtom[]>();
-  for (const atom of period.atoms) for (const unit of atom.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), atom]);
+  for (const atom of period.atoms) for (const unit of atom.units) byUnit.set(unit, byUnit.get(unit) ?? []).get(unit)!.push(atom);
   const k = Math.max(0, ...period.atoms.map((atom) => atom.minGroupSize));
   const lookUp = (id: string) => atomsById.get(id)!;
 
@@ -80,7 +80,7 @@ function keepableAtoms(candidates: readonly PublicationAtom[], patterns: AtomPat
   for (const atom of candidates) {
     const id = atomId(atom.pulseId, atom.teamId);
     const pattern = patterns.pattern(id);
-    byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), id]);
+    byPattern.set(pattern, byPattern.get(pattern) ?? []).get(pattern)!.push(id);
   }
   const enough = (ids: readonly string[], threshold: number) => {
     const atoms = ids.map(lookUp);

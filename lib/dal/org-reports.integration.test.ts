@@ -107,7 +107,7 @@ describe('participation over time', () => {
       const responses = rollups.reduce((sum, entry) => sum + entry.respondents, 0);
       const invited = rollups.reduce((sum, entry) => sum + entry.invited, 0);
       expect(invited).toBeGreaterThan(0);
-      expect(row.points[index], label).toEqual({ participation: Math.round(Math.min(1, responses / invited) * 1000) / 10, suppressed: false });
+      expect(row.points[index], label).toEqual({ participation: Math.round(Math.min(1, responses / invited) * 1000) / 10, suppressed: false, hidden: null });
     }
   });
 
