@@ -64,13 +64,15 @@ export async function loadRawReportData(db: Database, scope: RawScope): Promise<
         join responses r on r.pulse_id = a.pulse_id and r.team_id = a.team_id
         join answers an on an.response_id = r.id
         join survey_items si on si.id = an.item_id
-        group by a.unit, a.period_kind, a.period_label, si.line)
-      select c.unit, c.period_kind, c.period_label, c.status, c.held_back, c.comments, p.respondents, p.responses, i.invited,
-        (select json_agg(json_build_array(s.line, s.s1, s.s2, s.s3, s.s4, s.s5) order by s.line) from scores s
-          where s.unit = c.unit and s.period_kind = c.period_kind and s.period_label = c.period_label) as lines
+        group by a.unit, a.period_kind, a.period_label, si.line),
+      lines as (
+        select unit, period_kind, period_label, json_agg(json_build_array(line, s1, s2, s3, s4, s5) order by line) as lines
+        from scores group by unit, period_kind, period_label)
+      select c.unit, c.period_kind, c.period_label, c.status, c.held_back, c.comments, p.respondents, p.responses, i.invited, l.lines
       from cells c
       left join people p using (unit, period_kind, period_label)
-      left join invited i using (unit, period_kind, period_label)`),
+      left join invited i using (unit, period_kind, period_label)
+      left join lines l using (unit, period_kind, period_label)`),
   ]);
   const cells = new Map<string, PublishedCell>();
   for (const row of rowsOf<FigureRow>(result)) {

@@ -22,10 +22,11 @@ describe('the heatmap view as CSV', () => {
     expect(rows[0]).toMatchObject({ line_1_score: '61.5', line_1_change: '', line_1_significant: 'false', line_4_score: '48', line_4_change: '-6.1', line_4_significant: 'true', participation: '72.5', suppressed: 'false' });
   });
 
-  it('keeps a suppressed row empty: no score, no change, no participation', () => {
-    const { depth: _depth, kind: _kind, id: _id, name: _name, period_kind: _periodKind, period: _period, suppressed, ...figures } = rows[1]!;
-    expect(suppressed).toBe('true');
+  it('keeps a suppressed row empty: no score, no change, no participation, only why', () => {
+    const { depth: _depth, kind: _kind, id: _id, name: _name, period_kind: _periodKind, period: _period, suppressed, hidden_reason, held_back, ...figures } = rows[1]!;
+    expect([suppressed, hidden_reason, held_back]).toEqual(['true', 'too-few', 'false']);
     expect(Object.values(figures).every((value) => value === '')).toBe(true);
+    expect([rows[0]!.hidden_reason, rows[0]!.held_back]).toEqual(['', 'false']);
   });
 
   it('starts with a byte order mark, so spreadsheets read the accents', () => {

@@ -5,9 +5,9 @@ import { type UnitKey, ORG_UNIT, departmentUnit, teamUnit } from '@/lib/rollups/
 import { createCellBook } from './cell-book';
 import type { ReportData } from './report-data';
 
-const COLUMNS = ['unit_kind', 'unit_id', 'unit_name', 'period_kind', 'period', 'line', 'n', 'score', 'favourable', 'ci_low', 'ci_high', 'change', 'significant', 'suppressed'];
+const COLUMNS = ['unit_kind', 'unit_id', 'unit_name', 'period_kind', 'period', 'line', 'n', 'score', 'favourable', 'ci_low', 'ci_high', 'change', 'significant', 'suppressed', 'hidden_reason', 'held_back'];
 
-/** Every cell of every unit, period and line, one row each; suppressed cells say so and carry no numbers. */
+/** Every published cell of every unit, period and line, one row each; hidden cells say why and carry no numbers. */
 export function aggregatesCsv(data: ReportData): string {
   const book = createCellBook(data);
   const units: { unit: UnitKey; kind: string; id: number | null; name: string }[] = [
@@ -20,7 +20,7 @@ export function aggregatesCsv(data: ReportData): string {
       book.periods(periodKind).flatMap((label) =>
         CONNECTION_LINES.map((line) => {
           const cell = book.cell(unit, periodKind, label, line);
-          return [kind, id, name, periodKind, label, line, cell.n, cell.score, cell.favourable, cell.ciLow, cell.ciHigh, cell.change, cell.significant, cell.suppressed];
+          return [kind, id, name, periodKind, label, line, cell.n, cell.score, cell.favourable, cell.ciLow, cell.ciHigh, cell.change, cell.significant, cell.suppressed, cell.hidden, cell.heldBack];
         }),
       ),
     ),
