@@ -2,12 +2,12 @@ import type { PeriodKind } from '@/lib/periods/period-labels';
 import { type UnitKey, parseUnit, teamUnit } from '@/lib/rollups/units';
 import { type AtomPatterns, type PublicationAtom, atomId, distinctPersons, isEmptyAtom } from './atom-patterns';
 
-/** Why a cell is not shown: fewer than k answered, or it would give away a smaller group. */
-export type HiddenReason = 'too-few' | 'protecting';
+/** Why a decided cell is not shown: fewer than k answered, or it would give away a smaller group. */
+export type DecidedHiddenReason = 'too-few' | 'protecting';
 
 export interface CellDecision {
   unit: UnitKey;
-  status: 'shown' | HiddenReason;
+  status: 'shown' | DecidedHiddenReason;
   /** The atoms the published figure sums over (none when hidden). */
   atoms: string[];
   /** Some answers of the unit in the period are left out to protect a smaller group. */

@@ -1,3 +1,4 @@
+import type { DecidedHiddenReason } from '@/lib/anonymity/decide-period-cells';
 import type { AnonymityThresholds } from '@/lib/anonymity/thresholds';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import type { OrgStructure } from '@/lib/organisation/org-structure';
@@ -11,12 +12,12 @@ export interface ReportPulse {
   closesAt: Date;
 }
 
-/** Why a cell shows no figures: fewer than k answered, held back to protect a smaller group, or its period is not published yet. */
-export type HiddenReason = 'too-few' | 'protecting' | 'pending';
+/** Why a cell shows no figures: as it was decided, or its period is not published yet. */
+export type HiddenReason = DecidedHiddenReason | 'pending';
 
 /** A cell as it was published, once (lib/publication): shown with its figures, or hidden with the reason. */
 export interface PublishedCell {
-  status: 'shown' | 'too-few' | 'protecting';
+  status: 'shown' | DecidedHiddenReason;
   /** Distinct respondents, responses summed over the pulses, and invitations; 0 when hidden. */
   respondents: number;
   responses: number;
