@@ -40,7 +40,7 @@ async function heatmapView(db: Database, viewer: Viewer, unit: ReportUnit, query
 
 /**
  * The organisation or one department for HR: its departments and teams side by side, its own trend,
- * and participation over time. Streamed: the page around it is sent while the rollups are read.
+ * and participation over time. Streamed: the page around it is sent while the published cells are read.
  */
 export function UnitReport(props: UnitReportProps) {
   return (

@@ -11,7 +11,7 @@ import { assertPermission } from './viewer';
  * anything is written: the person is active and an employee, the pulse is open, they were in a team
  * when it was asked, and every question of the pulse is answered once. The rules are checked inside
  * the storing transaction, on what it reads in its first round trip anyway, and a refusal rolls it
- * back. Storing is one transaction (answers, comment, rollup delta), and revising replaces.
+ * back. Storing is one transaction (answers, comment, the team's count), and revising replaces.
  */
 export async function submitResponse(db: Database, personId: number, pulseId: number, submission: ResponseSubmission, now = new Date()) {
   const input = { pulseId, personId, answers: submission.answers, comment: submission.comment };
