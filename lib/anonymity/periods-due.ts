@@ -1,5 +1,5 @@
 import { periodEnd } from '@/lib/periods/period-end';
-import { PERIOD_KINDS, type PeriodKind, type PeriodLabels } from '@/lib/periods/period-labels';
+import { PERIOD_KINDS, type PeriodKind, type PeriodLabels, periodKey } from '@/lib/periods/period-labels';
 
 /**
  * A pulse takes no more answers this long after it closed: a submission accepted just before the
@@ -42,7 +42,7 @@ export function periodsDue(pulses: readonly PulseForPublication[], current: Peri
   for (const pulse of pulses) {
     for (const kind of PERIOD_KINDS) {
       const label = pulse.labels[kind];
-      const key = `${kind}|${label}`;
+      const key = periodKey(kind, label);
       const period = periods.get(key) ?? { kind, label, pulseIds: [], lastClose: 0, ready: label < current[kind] };
       period.pulseIds.push(pulse.id);
       period.lastClose = Math.max(period.lastClose, pulse.closesAt.getTime());

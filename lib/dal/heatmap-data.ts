@@ -30,7 +30,7 @@ export async function loadHeatmapData(
   base: ReportBase | Promise<ReportBase> = loadReportBase(db),
 ): Promise<HeatmapData> {
   let window: HeatmapWindow = { at: null, available: [], labels: [] };
-  const labels = (_pulses: unknown, published: ReadonlySet<string>) => {
+  const labels = (published: ReadonlySet<string>) => {
     window = heatmapWindow(published, kind, at ?? null, depth);
     return window.labels;
   };

@@ -5,7 +5,7 @@ import { publishedAtoms, publishedCellAtoms, publishedCells, publishedPeriods, p
 import { AtomPatterns, atomId } from '@/lib/anonymity/atom-patterns';
 import { type CellDecision, decidePeriodCells } from '@/lib/anonymity/decide-period-cells';
 import { type DuePeriod, periodsDue } from '@/lib/anonymity/periods-due';
-import { periodLabelsOf } from '@/lib/periods/period-labels';
+import { periodKey, periodLabelsOf } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
 import { cellFigures, type FrozenAtom } from './cell-figures';
 
@@ -21,7 +21,7 @@ export async function decideDuePeriods(tx: Database, now: Date): Promise<number>
   const due = periodsDue(
     pulseRows.map((row) => ({ id: Number(row.id), labels: { week: row.week, month: row.month, quarter: row.quarter }, closesAt: new Date(row.closes_at), published: row.published })),
     periodLabelsOf(now),
-    new Set(decided.map((row) => `${row.kind}|${row.label}`)),
+    new Set(decided.map((row) => periodKey(row.kind, row.label))),
   );
   for (const period of due) await decidePeriod(tx, period);
   return due.length;

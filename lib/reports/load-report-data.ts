@@ -3,13 +3,13 @@ import type { OrgStructure } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
 import { type ReportBase, loadReportBase } from './report-base';
-import type { ReportData, ReportPulse } from './report-data';
+import type { ReportData } from './report-data';
 import { readPublishedCells } from './read-published-cells';
 
 export interface ReportScope {
   kinds: PeriodKind[];
-  /** Picks the periods whose cells to read from the pulses that have opened and the published periods (`kind|label`); all when absent. */
-  labels?: (pulses: readonly ReportPulse[], published: ReadonlySet<string>) => string[];
+  /** Picks the periods whose cells to read from the published periods (`kind|label`); all when absent. */
+  labels?: (published: ReadonlySet<string>) => string[];
   /** Only these units' cells (or those picked from the structure); all when absent. */
   units?: UnitKey[] | ((structure: OrgStructure) => UnitKey[]);
 }
@@ -29,7 +29,7 @@ export async function loadReportData(db: Database, scope: ReportScope, base: Rep
     readCells ??
     (await readPublishedCells(db, {
       kinds: scope.kinds,
-      labels: scope.labels?.(pulses, publishedPeriods),
+      labels: scope.labels?.(publishedPeriods),
       units: typeof scope.units === 'function' ? scope.units(structure) : scope.units,
     }));
   return { structure, thresholds, pulses, publishedPeriods, cells };

@@ -1,9 +1,8 @@
-import type { DecidedHiddenReason } from '@/lib/anonymity/decide-period-cells';
+import { type DecidedHiddenReason, publishedCellKey } from '@/lib/anonymity/decide-period-cells';
 import type { AnonymityThresholds } from '@/lib/anonymity/thresholds';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import type { OrgStructure } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
-import type { UnitKey } from '@/lib/rollups/units';
 import type { ScoreCounts } from '@/lib/stats/score-counts';
 
 export interface ReportPulse {
@@ -41,5 +40,6 @@ export interface ReportData {
   publishedPeriods: ReadonlySet<string>;
 }
 
-export const cellKey = (unit: UnitKey, kind: PeriodKind, label: string) => `${unit}|${kind}|${label}`;
+/** The key of a unit's cell in a period, as the publication stores it. */
+export const cellKey = publishedCellKey;
 export const lineIndex = (line: ConnectionLine) => line - 1;
