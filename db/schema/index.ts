@@ -7,3 +7,4 @@ export * from './rollup-pending';
 export * from './actions';
 export * from './notifications';
 export * from './publication';
+export * from './security';

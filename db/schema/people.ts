@@ -16,6 +16,8 @@ export const people = pgTable(
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     deactivatedAt: timestamp({ withTimezone: true }),
+    /** Raised to end every session of the person: sign out everywhere, deactivation, a change of roles. */
+    sessionVersion: integer().notNull().default(0),
   },
   (t) => [
     uniqueIndex('people_email_unique').on(sql`lower(${t.email})`),

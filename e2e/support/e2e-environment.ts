@@ -12,7 +12,8 @@ export function e2eDatabaseEnv(env: Record<string, string | undefined> = process
   return { DATABASE_URL: url.toString() };
 }
 
-export const E2E_DATABASE_NAME = 'verbinding_e2e';
+/** Several checkouts on one machine run their suites side by side with names and ports of their own. */
+export const E2E_DATABASE_NAME = process.env.E2E_DATABASE_NAME ?? 'verbinding_e2e';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 

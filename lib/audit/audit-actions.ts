@@ -25,9 +25,12 @@ export const AUDIT_ACTIONS = [
   'retention.delete',
   'export.aggregates',
   'export.heatmap',
+  'session.sign-in',
+  'session.lock',
+  'session.sign-out-everywhere',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry is about: its `entity` column. */
-export type AuditEntity = 'person' | 'people' | 'department' | 'team' | 'settings' | 'survey-item' | 'responses' | 'aggregates' | 'heatmap';
+export type AuditEntity = 'session' | 'person' | 'people' | 'department' | 'team' | 'settings' | 'survey-item' | 'responses' | 'aggregates' | 'heatmap';
