@@ -20,5 +20,10 @@ export default tseslint.config(
       'drizzle/enforce-update-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
     },
   },
+  {
+    // Every CSV export goes through lib/csv/stringify-csv.ts, which keeps cells from becoming spreadsheet formulas.
+    ignores: ['lib/csv/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['csv-stringify', 'csv-stringify/*'], message: 'Write CSV with stringifyCsv from @/lib/csv/stringify-csv.' }] }] },
+  },
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
 );

@@ -3,6 +3,7 @@ import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextRespons
 import { authConfig } from '@/lib/auth/config';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { readSessionToken } from '@/lib/auth/session-token';
+import { sessionOfToken } from '@/lib/sessions/session-lifetime';
 
 // Auth.js's `auth` is also a proxy function; its overloads do not say so.
 const authProxy = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() })).auth as unknown as NextMiddleware;
@@ -13,13 +14,14 @@ const ROLL_AFTER_SECONDS = 15 * 60;
 /**
  * Redirects visitors without a session to /login and keeps a signed-in person's session sliding.
  * Most page loads only decrypt the token; Auth.js (which re-encrypts the cookie, or redirects)
- * runs when the cookie is due to be re-issued or missing. Whether a signed-in person may see
+ * runs when the cookie is due to be re-issued, past its absolute lifetime (Auth.js then clears it)
+ * or missing. Whether a signed-in person may see
  * anything is decided by the data layer, never here.
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const token = await readSessionToken(request.headers);
   const issuedSecondsAgo = Date.now() / 1000 - (token?.iat ?? 0);
-  if (token && issuedSecondsAgo < ROLL_AFTER_SECONDS) return NextResponse.next();
+  if (sessionOfToken(token) && issuedSecondsAgo < ROLL_AFTER_SECONDS) return NextResponse.next();
   return authProxy(request, event);
 }
 

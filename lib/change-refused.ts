@@ -10,6 +10,7 @@ export type RefusalReason =
   | 'moveInFuture'
   | 'alreadyInTeam'
   | 'lastAdmin'
+  | 'roleHolderActivation'
   | 'duplicateItem'
   | 'lastItemOfLine'
   | 'importInvalid'

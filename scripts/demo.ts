@@ -10,7 +10,8 @@ import { seedDemo } from '@/db/seed/seed-demo';
 import { readOrCreateLocalSecret } from '@/lib/auth/secret';
 
 const port = process.env.PORT ?? '3000';
-const env = { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? readOrCreateLocalSecret() };
+const url = `http://localhost:${port}`;
+const env = { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? readOrCreateLocalSecret(), AUTH_URL: process.env.AUTH_URL ?? url };
 
 const handle = openDatabaseFromEnv();
 await migrateDatabase(handle);
@@ -24,7 +25,6 @@ const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', e
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
 
-const url = `http://localhost:${port}`;
 for (let attempt = 0; attempt < 120; attempt++) {
   const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
   if (healthy) {

@@ -1,8 +1,9 @@
 /**
  * `npm run pulses:notify`: sends the pulse invitations and reminders that are due, once. Run it from
- * a scheduler, or set NOTIFY_EVERY_MINUTES to let the server do it itself.
+ * a scheduler, or set NOTIFY_EVERY_MINUTES to let the server do it itself. It logs counts only.
  */
 import { openDatabaseFromEnv } from '@/db/client';
+import { describeMailError } from '@/lib/notifications/describe-mail-error';
 import { createMailer } from '@/lib/notifications/mailer';
 import { sendDueNotifications } from '@/lib/notifications/send-due-notifications';
 
@@ -10,6 +11,9 @@ const handle = openDatabaseFromEnv();
 try {
   const sent = await sendDueNotifications(handle.db, createMailer(), process.env.AUTH_URL ?? 'http://localhost:3000');
   console.log(`Sent ${sent.invitations} invitations and ${sent.reminders} reminders.`);
+} catch (error) {
+  console.error(`Sending pulse e-mails failed. ${describeMailError(error)}`);
+  process.exitCode = 1;
 } finally {
   await handle.close();
 }

@@ -24,7 +24,8 @@ export function assertProductionBuild(root: string): void {
  * to `logFile`; resolves once /api/health answers 200.
  */
 export async function startNextServer(options: { name: string; root: string; port: number; databaseUrl: string; authSecret: string; logFile: string }): Promise<RunningServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, PORT: String(options.port) };
+  const origin = `http://${HOST}:${options.port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, AUTH_URL: origin, PORT: String(options.port) };
   // The bench's server reads and writes its own database only.
   delete env.DATABASE_READ_URL;
   delete env.NOTIFY_EVERY_MINUTES;
@@ -32,7 +33,6 @@ export async function startNextServer(options: { name: string; root: string; por
   const child = spawn(path.join(options.root, 'node_modules', '.bin', 'next'), ['start', '-p', String(options.port), '-H', HOST], { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
-  const origin = `http://${HOST}:${options.port}`;
   const stop = () => stopChild(child);
   try {
     await waitForHealth(origin, child);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { encode } from 'next-auth/jwt';
 import type { Role } from '@/db/schema';
 
@@ -12,15 +13,25 @@ export interface SessionPerson {
 }
 
 /**
- * A session cookie as Auth.js would set after sign-in (lib/auth/config.ts puts personId and roles
- * in the token), encrypted with the secret the server runs with: signing in without the form.
+ * A session cookie as Auth.js would set after sign-in (lib/auth/config.ts puts personId, roles and
+ * the session's id, version and sign-in time in the token), encrypted with the secret the server
+ * runs with: signing in without the form. The bench's people never ended a session: version 0.
  */
 export async function mintSessionCookie(secret: string, person: SessionPerson): Promise<string> {
   const value = await encode({
     secret,
     salt: SESSION_COOKIE,
     maxAge: 8 * 60 * 60,
-    token: { personId: person.personId, roles: person.roles, sub: String(person.personId), name: person.name, email: person.email },
+    token: {
+      personId: person.personId,
+      roles: person.roles,
+      sessionId: randomUUID(),
+      sessionVersion: 0,
+      authTime: Math.floor(Date.now() / 1000),
+      sub: String(person.personId),
+      name: person.name,
+      email: person.email,
+    },
   });
   return `${SESSION_COOKIE}=${value}`;
 }

@@ -1,12 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { signOut } from '@/lib/auth';
+import { signOutAction } from '@/lib/sessions/session-actions';
 
 export async function SignOutButton() {
   const t = await getTranslations('common');
-  async function signOutAction() {
-    'use server';
-    await signOut({ redirectTo: '/login' });
-  }
   return (
     <form action={signOutAction}>
       <button type="submit" className="rounded px-3 py-1 text-sm font-medium text-brand-900 underline-offset-2 hover:underline">

@@ -17,5 +17,8 @@ export const E2E_DATABASE_NAME = process.env.E2E_DATABASE_NAME ?? 'verbinding_e2
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
-/** One secret per run; the server gets it through its environment like in production. */
-export const E2E_AUTH_SECRET = process.env.E2E_AUTH_SECRET ?? randomBytes(33).toString('base64');
+/**
+ * One secret per run; the server gets it through its environment like in production. Kept in the
+ * runner's environment so that its workers, which inherit it, mint cookies with the same secret.
+ */
+export const E2E_AUTH_SECRET = (process.env.E2E_AUTH_SECRET ??= randomBytes(33).toString('base64'));

@@ -5,6 +5,9 @@ import { formContract, numberOf, textOf } from '@/lib/forms/form-contract';
 export const MANAGED_ROLES = ['hr', 'admin'] as const;
 export type ManagedRole = (typeof MANAGED_ROLES)[number];
 
+/** Whether someone holds a role that only an admin grants, and so only an admin deactivates. */
+export const holdsManagedRole = (roles: readonly string[]) => roles.some((role) => (MANAGED_ROLES as readonly string[]).includes(role));
+
 const role = z.enum(MANAGED_ROLES, { message: 'Choose HR or admin.' });
 
 export const roleGrantSchema = z.object({ email: z.email('Give the email address of a person in Verbinding.').max(254), role });

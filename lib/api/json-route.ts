@@ -3,9 +3,10 @@ import type { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
 import { getDb, getReadDb } from '@/db';
 import type { Database } from '@/db/client';
-import { requireSessionPersonId, requireViewer } from '@/lib/dal/session';
+import { requireSession, requireViewer } from '@/lib/dal/session';
 import type { Viewer } from '@/lib/dal/viewer';
 import { AppError } from '@/lib/errors';
+import type { SessionIdentity } from '@/lib/sessions/session-identity';
 import { jsonResponse } from './json-response';
 
 interface BaseContext<Params> {
@@ -21,8 +22,8 @@ export interface RouteContext<Params> extends BaseContext<Params> {
 }
 
 export interface SessionRouteContext<Params> extends BaseContext<Params> {
-  /** The person the session names, not yet checked against the database: the handler does that. */
-  personId: number;
+  /** The request's session, not yet checked against the database: the handler does that. */
+  session: SessionIdentity;
 }
 
 /** Runs a handler with the signed-in party `identify` resolves and maps every failure to `{ error: { code, message } }` with its status. */
@@ -52,7 +53,7 @@ export function jsonRoute<Params = Record<string, never>>(handler: (context: Rou
  * in the round trip it makes anyway, and refuses the inactive and the unauthorised itself.
  */
 export function sessionJsonRoute<Params = Record<string, never>>(handler: (context: SessionRouteContext<Params>) => Promise<unknown>) {
-  return route(async () => ({ personId: await requireSessionPersonId() }), handler);
+  return route(async () => ({ session: await requireSession() }), handler);
 }
 
 export function errorResponse(error: unknown): NextResponse {

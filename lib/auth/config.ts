@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from 'next-auth';
 import type { Role } from '@/lib/permissions';
+import { IDLE_SESSION_SECONDS, sessionOfToken } from '@/lib/sessions/session-lifetime';
 
 /**
  * The part of the Auth.js configuration without providers or database, shared by the proxy
@@ -7,7 +8,7 @@ import type { Role } from '@/lib/permissions';
  */
 export const authConfig = {
   pages: { signIn: '/login' },
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: IDLE_SESSION_SECONDS },
   trustHost: true,
   logger: {
     // A wrong password is an expected outcome, answered on the page; real failures are still logged.
@@ -20,12 +21,13 @@ export const authConfig = {
     authorized({ auth }) {
       return Boolean(auth?.user);
     },
+    /** A sign-in starts a session of its own; renewing a token past its absolute lifetime ends it instead. */
     jwt({ token, user }) {
       if (user?.id) {
-        token.personId = Number(user.id);
-        token.roles = user.roles ?? [];
+        const session = { personId: Number(user.id), roles: user.roles ?? [], sessionId: crypto.randomUUID(), sessionVersion: user.sessionVersion ?? 0, authTime: Math.floor(Date.now() / 1000) };
+        return { ...token, ...session };
       }
-      return token;
+      return sessionOfToken(token) ? token : null;
     },
     session({ session, token }) {
       session.user.id = String(token.personId);
@@ -39,6 +41,7 @@ export const authConfig = {
 declare module 'next-auth' {
   interface User {
     roles?: Role[];
+    sessionVersion?: number;
   }
   interface Session {
     user: { id: string; personId: number; roles: Role[]; name?: string | null; email?: string | null };
@@ -49,5 +52,9 @@ declare module '@auth/core/jwt' {
   interface JWT {
     personId: number;
     roles: Role[];
+    sessionId: string;
+    sessionVersion: number;
+    /** When the person signed in, in seconds: the absolute lifetime counts from here. */
+    authTime: number;
   }
 }

@@ -6,11 +6,13 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
 import type { LeadershipInput, LeadershipRemovalInput } from '@/lib/organisation/organisation-schemas';
 import { findActivePerson, stillLeads } from '@/lib/people/find-active-person';
+import { endAllSessions } from '@/lib/sessions/end-all-sessions';
 import { type Viewer, assertPermission } from './viewer';
 
 /**
  * Makes an active person a leader of a team or the head of a department. The leader role, which
- * opens the leader pages, comes with it; it goes again when they lead nothing any more.
+ * opens the leader pages, comes with it; it goes again when they lead nothing any more. Either
+ * change of roles ends the person's sessions, as every change of roles does.
  */
 export async function addLeadership(db: Database, viewer: Viewer, input: LeadershipInput): Promise<void> {
   assertPermission(viewer, 'org:manage');
@@ -24,6 +26,7 @@ export async function addLeadership(db: Database, viewer: Viewer, input: Leaders
         : await tx.insert(departmentHeads).values({ ...row, departmentId: input.unitId }).onConflictDoNothing().returning();
     if (added.length === 0) return;
     const granted = await tx.insert(personRoles).values({ personId: person.id, role: 'leader' }).onConflictDoNothing().returning();
+    if (granted.length > 0) await endAllSessions(tx, person.id);
     await recordAudit(tx, {
       actorId: viewer.personId,
       action: input.unit === 'team' ? 'team.leader.add' : 'department.head.add',
@@ -43,7 +46,10 @@ export async function removeLeadership(db: Database, viewer: Viewer, input: Lead
         : await tx.delete(departmentHeads).where(and(eq(departmentHeads.departmentId, input.unitId), eq(departmentHeads.personId, input.personId))).returning();
     if (removed.length === 0) throw new AppError('not_found', 'This person does not lead this team or department.');
     const revoke = !(await stillLeads(tx, input.personId));
-    if (revoke) await tx.delete(personRoles).where(and(eq(personRoles.personId, input.personId), eq(personRoles.role, 'leader')));
+    if (revoke) {
+      await tx.delete(personRoles).where(and(eq(personRoles.personId, input.personId), eq(personRoles.role, 'leader')));
+      await endAllSessions(tx, input.personId);
+    }
     await recordAudit(tx, {
       actorId: viewer.personId,
       action: input.unit === 'team' ? 'team.leader.remove' : 'department.head.remove',

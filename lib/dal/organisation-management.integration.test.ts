@@ -104,16 +104,20 @@ describe('reorganising departments and teams', () => {
 });
 
 describe('leaders and heads', () => {
-  it('grants the leader role with a team and revokes it with the last one', async () => {
+  it('grants the leader role with a team and revokes it with the last one, ending the person\'s sessions each time', async () => {
     const person = DEMO_ACCOUNTS.employee.email;
     const id = await personId(person);
     const roles = async () => (await database.db.select().from(personRoles).where(eq(personRoles.personId, id))).map((row) => row.role).sort();
+    const sessionVersion = async () => (await database.db.select({ version: people.sessionVersion }).from(people).where(eq(people.id, id)))[0]!.version;
     const team = ids.teams.get(DEMO_STABLE_TEAM)!;
+    const versionBefore = await sessionVersion();
     await addLeadership(database.db, hr, { unit: 'team', unitId: team, email: person.toUpperCase() });
     expect(await roles()).toEqual(['employee', 'leader']);
+    expect(await sessionVersion()).toBe(versionBefore + 1);
     expect(await lastAudit()).toMatchObject({ action: 'team.leader.add', entityId: String(team), after: { leaderRoleGranted: true } });
     await removeLeadership(database.db, hr, { unit: 'team', unitId: team, personId: id });
     expect(await roles()).toEqual(['employee']);
+    expect(await sessionVersion()).toBe(versionBefore + 2);
     expect(await lastAudit()).toMatchObject({ action: 'team.leader.remove', after: { leaderRoleRevoked: true } });
     const department = ids.departments.get(DEMO_HEAD_DEPARTMENT)!;
     expect(await reasonOf(addLeadership(database.db, hr, { unit: 'department', unitId: department, email: 'nobody@demo.test' }))).toBe('unknownPerson');
@@ -137,7 +141,11 @@ describe('deactivating a leaver', () => {
     expect(await lastAudit()).toMatchObject({ action: 'person.reactivate' });
   });
 
-  it('refuses to deactivate the last active admin', async () => {
-    expect(await reasonOf(deactivatePerson(database.db, hr, await personId(DEMO_ACCOUNTS.admin.email)))).toBe('lastAdmin');
+  it('refuses to deactivate the last active admin, even to that admin', async () => {
+    const adminId = await personId(DEMO_ACCOUNTS.admin.email);
+    await database.db.insert(personRoles).values({ personId: adminId, role: 'hr' });
+    const admin = (await loadViewer(database.db, adminId))!;
+    expect(await reasonOf(deactivatePerson(database.db, admin, adminId))).toBe('lastAdmin');
+    await database.db.delete(personRoles).where(and(eq(personRoles.personId, adminId), eq(personRoles.role, 'hr')));
   });
 });

@@ -40,8 +40,8 @@ const VALID = [
   HEADER,
   'nieuw@fixture.test,Nieuwe Collega,Logistiek,Expeditie,,lead@fixture.test',
   'lead@fixture.test,Nieuwe Leider,Logistiek,Expeditie,leader,',
-  'employee@fixture.test,Fixture employee,Sales,Sales Desk,,',
-  'leader@fixture.test,Fixture Leader (renamed),Operations North,North Crew,hr,',
+  'employee@fixture.test,Fixture employee,Sales,Sales Desk,leader,',
+  'leader@fixture.test,Fixture Leader (renamed),Operations North,North Crew,,',
 ].join('\n');
 
 describe('the people import', () => {
@@ -79,7 +79,7 @@ describe('the people import', () => {
     expect(preview.plan.newPeople.map((person) => person.email)).toEqual(['nieuw@fixture.test', 'lead@fixture.test']);
     expect(preview.plan.moved.map((move) => [move.email, move.from?.team, move.to.team])).toEqual([['employee@fixture.test', 'North Crew', 'Sales Desk']]);
     expect(preview.plan.renamed.map((rename) => rename.to)).toEqual(['Fixture Leader (renamed)']);
-    expect(preview.plan.roleGrants.map((grant) => [grant.email, grant.role])).toEqual([['leader@fixture.test', 'hr']]);
+    expect(preview.plan.roleGrants.map((grant) => [grant.email, grant.role])).toEqual([['employee@fixture.test', 'leader']]);
 
     const result = await applyPeopleImport(database.db, hr, VALID, preview.digest, today);
     expect(result.applied).toBe(true);
@@ -113,8 +113,21 @@ describe('the people import', () => {
     expect((refusal as ChangeRefused).reason).toBe('importChanged');
   });
 
-  it('lets only an admin grant the admin role through an import', async () => {
-    const file = `${HEADER}\nwould-be-admin@fixture.test,Would Be,Sales,Sales Desk,admin,\n`;
-    expect((await previewPeopleImport(database.db, hr, file, today)).plan.errors).toEqual([{ line: 2, problem: 'adminRole' }]);
+  it('grants neither HR nor admin, even when an admin imports: a row asking for them is refused and nothing changes', async () => {
+    const [hrAdmin] = await database.db.insert(people).values({ email: 'hr-admin@fixture.test', name: 'HR and admin' }).returning({ id: people.id });
+    await database.db.insert(personRoles).values([{ personId: hrAdmin!.id, role: 'hr' }, { personId: hrAdmin!.id, role: 'admin' }]);
+    const file = [HEADER, 'would-be-hr@fixture.test,Would Be,Sales,Sales Desk,hr,', 'employee@fixture.test,Fixture employee,Sales,Sales Desk,HR,', 'outsider@fixture.test,Fixture outsider,Sales,Sales Desk,admin,'].join('\n');
+    const expected = [
+      { line: 2, problem: 'managedRole', detail: 'hr' },
+      { line: 3, problem: 'managedRole', detail: 'hr' },
+      { line: 4, problem: 'managedRole', detail: 'admin' },
+    ];
+    const before = await organisationState();
+    for (const viewer of [hr, (await loadViewer(database.db, hrAdmin!.id))!]) {
+      expect((await previewPeopleImport(database.db, viewer, file, today)).plan.errors).toEqual(expected);
+      const applied = await applyPeopleImport(database.db, viewer, file, null, today);
+      expect([applied.applied, applied.plan.errors]).toEqual([false, expected]);
+    }
+    expect(await organisationState()).toBe(before);
   });
 });

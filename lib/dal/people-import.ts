@@ -4,7 +4,6 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ChangeRefused } from '@/lib/change-refused';
-import { can } from '@/lib/permissions';
 import { applyImportPlan } from '@/lib/people-import/apply-import-plan';
 import { importAuditSummary } from '@/lib/people-import/import-audit-summary';
 import { loadImportSnapshot } from '@/lib/people-import/load-import-snapshot';
@@ -23,7 +22,7 @@ export interface PeopleImportResult {
 /** The dry run: what the file would change and every row that stops it, with line numbers. Changes nothing. */
 export async function previewPeopleImport(db: Database, viewer: Viewer, csv: string, now = new Date()): Promise<PeopleImportResult> {
   assertPermission(viewer, 'org:manage');
-  const { plan } = await planFor(db, viewer, csv, now);
+  const { plan } = await planFor(db, csv, now);
   return { plan, applied: false, digest: digestOf(plan) };
 }
 
@@ -37,7 +36,7 @@ export async function applyPeopleImport(db: Database, viewer: Viewer, csv: strin
   return db.transaction(async (tx) => {
     // One import at a time, and no department created alongside it.
     await tx.execute(sql`lock table departments in share row exclusive mode`);
-    const { plan, snapshot } = await planFor(tx, viewer, csv, now);
+    const { plan, snapshot } = await planFor(tx, csv, now);
     const digest = digestOf(plan);
     if (plan.errors.length > 0) return { plan, applied: false, digest };
     if (expectedDigest !== null && expectedDigest !== digest) {
@@ -49,10 +48,10 @@ export async function applyPeopleImport(db: Database, viewer: Viewer, csv: strin
   });
 }
 
-async function planFor(db: Database, viewer: Viewer, csv: string, now: Date): Promise<{ plan: ImportPlan; snapshot: ImportSnapshot }> {
+async function planFor(db: Database, csv: string, now: Date): Promise<{ plan: ImportPlan; snapshot: ImportSnapshot }> {
   const parsed = parsePeopleCsv(csv);
   const snapshot = await loadImportSnapshot(db);
-  const plan = planPeopleImport(parsed.rows, snapshot, { today: organisationDay(now), mayGrantAdmin: can(viewer.roles, 'admin:manage') });
+  const plan = planPeopleImport(parsed.rows, snapshot, { today: organisationDay(now) });
   plan.errors = [...parsed.errors, ...plan.errors].sort((a, b) => a.line - b.line);
   return { plan, snapshot };
 }

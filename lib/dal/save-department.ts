@@ -5,17 +5,19 @@ import { departments } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ChangeRefused } from '@/lib/change-refused';
 import { AppError } from '@/lib/errors';
-import type { DepartmentInput } from '@/lib/organisation/organisation-schemas';
+import { type DepartmentInput, departmentSchema } from '@/lib/organisation/organisation-schemas';
 import { wouldCreateCycle } from '@/lib/organisation/would-create-cycle';
 import { type Viewer, assertPermission } from './viewer';
 
 /**
  * Creates a department, or renames one and moves it in the tree. A department never ends up
  * inside itself. Nothing is recomputed: published pulses keep the tree they were frozen with, and
- * pulses frozen later count in the new one (lib/publication).
+ * pulses frozen later count in the new one (lib/publication). The input is checked here again, so no
+ * caller stores a name the form refuses.
  */
-export async function saveDepartment(db: Database, viewer: Viewer, input: DepartmentInput): Promise<{ departmentId: number }> {
+export async function saveDepartment(db: Database, viewer: Viewer, unchecked: DepartmentInput): Promise<{ departmentId: number }> {
   assertPermission(viewer, 'org:manage');
+  const input = departmentSchema.parse(unchecked);
   return db.transaction(async (tx) => {
     const all = await tx.select({ id: departments.id, name: departments.name, parentId: departments.parentId }).from(departments).for('update');
     if (input.parentId !== null && !all.some((department) => department.id === input.parentId)) {

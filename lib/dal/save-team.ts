@@ -5,16 +5,18 @@ import { departments, teams } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ChangeRefused } from '@/lib/change-refused';
 import { AppError } from '@/lib/errors';
-import type { TeamInput } from '@/lib/organisation/organisation-schemas';
+import { type TeamInput, teamSchema } from '@/lib/organisation/organisation-schemas';
 import { type Viewer, assertPermission } from './viewer';
 
 /**
  * Creates a team, or renames one or moves it to another department. Earlier answers stay with
  * the team. Nothing is recomputed: published pulses keep the departments they were frozen with, and
- * pulses frozen later count in the new one (lib/publication).
+ * pulses frozen later count in the new one (lib/publication). The input is checked here again, so no
+ * caller stores a name the form refuses.
  */
-export async function saveTeam(db: Database, viewer: Viewer, input: TeamInput): Promise<{ teamId: number }> {
+export async function saveTeam(db: Database, viewer: Viewer, unchecked: TeamInput): Promise<{ teamId: number }> {
   assertPermission(viewer, 'org:manage');
+  const input = teamSchema.parse(unchecked);
   return db.transaction(async (tx) => {
     const [department] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).for('share');
     if (!department) throw new AppError('not_found', 'There is no such department.');

@@ -2,19 +2,20 @@ import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { sessionPersonId } from '@/lib/auth/session-person';
+import { requestSession } from '@/lib/auth/request-session';
 import { AppError } from '@/lib/errors';
 import { type Permission, can } from '@/lib/permissions';
 import { ensurePublished } from '@/lib/publication/ensure-published';
+import type { SessionIdentity } from '@/lib/sessions/session-identity';
 import { type Viewer, loadViewer } from './viewer';
 
-/** The signed-in, still active person for this request, or null; publishes first whatever has become final. */
+/** The signed-in, still active person for this request whose session has not ended, or null; publishes first whatever has become final. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const personId = await sessionPersonId();
-  if (personId === null) return null;
+  const session = await requestSession();
+  if (session === null) return null;
   const db = await getDb();
   ensurePublished(db);
-  return loadViewer(db, personId);
+  return loadViewer(db, session);
 });
 
 /** For API routes: the viewer, or a 401/403 AppError. */
@@ -25,11 +26,11 @@ export async function requireViewer(permission?: Permission): Promise<Viewer> {
   return viewer;
 }
 
-/** For API routes whose data function checks the person itself: the session's person id, or a 401 AppError. */
-export async function requireSessionPersonId(): Promise<number> {
-  const personId = await sessionPersonId();
-  if (personId === null) throw new AppError('unauthenticated');
-  return personId;
+/** For API routes whose data function checks the session itself (through viewerStatement): the request's session, or a 401 AppError. */
+export async function requireSession(): Promise<SessionIdentity> {
+  const session = await requestSession();
+  if (session === null) throw new AppError('unauthenticated');
+  return session;
 }
 
 /** For pages: the viewer, or a redirect to /login, or the 403 page. */

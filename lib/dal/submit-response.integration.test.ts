@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, isNull, lte, notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answers, comments, people, personRoles, pulseItems, pulses, responses, teamMemberships } from '@/db/schema';
@@ -7,6 +8,8 @@ import { createTestDatabase, type TestDatabase } from '@/db/testing/test-databas
 import { AppError } from '@/lib/errors';
 import { responseSubmissionSchema } from '@/lib/responses/response-submission-schema';
 import { checkRollups } from '@/lib/rollups/check-rollups';
+import { endAllSessions } from '@/lib/sessions/end-all-sessions';
+import { endSession } from '@/lib/sessions/end-sessions';
 import { submitResponse } from './submit-response';
 
 let database: TestDatabase;
@@ -71,6 +74,18 @@ describe('submitting a response', () => {
     } finally {
       await database.db.update(people).set({ active: true }).where(eq(people.id, employee));
     }
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('refuses a session that was signed out, or ended everywhere, since it began (401), and stores nothing', async () => {
+    const employee = await personIdOf(DEMO_ACCOUNTS.employee.email);
+    const session = { personId: employee, sessionId: randomUUID(), sessionVersion: 0, authTime: Math.floor(Date.now() / 1000) };
+    const before = await rowCounts();
+    await endSession(database.db, session);
+    expect(await statusOf(submitResponse(database.db, session, openPulse.id, { answers: fullAnswers() }))).toBe(401);
+    const other = { ...session, sessionId: randomUUID() };
+    await endAllSessions(database.db, employee);
+    expect(await statusOf(submitResponse(database.db, other, openPulse.id, { answers: fullAnswers() }))).toBe(401);
     expect(await rowCounts()).toEqual(before);
   });
 

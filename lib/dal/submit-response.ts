@@ -4,17 +4,17 @@ import { AppError } from '@/lib/errors';
 import { pulseState } from '@/lib/pulses/pulse-state';
 import { type ResponseSubmission, answersProblem } from '@/lib/responses/response-submission-schema';
 import { storeResponse } from '@/lib/responses/store-response';
-import { assertPermission } from './viewer';
+import { type Asker, assertPermission, personIdOf } from './viewer';
 
 /**
  * The answers of the person a session names to an open pulse, checked against every rule before
- * anything is written: the person is active and an employee, the pulse is open, they were in a team
+ * anything is written: the session has not ended, the person is active and an employee, the pulse is open, they were in a team
  * when it was asked, and every question of the pulse is answered once. The rules are checked inside
  * the storing transaction, on what it reads in its first round trip anyway, and a refusal rolls it
  * back. Storing is one transaction (answers, comment, the team's count), and revising replaces.
  */
-export async function submitResponse(db: Database, personId: number, pulseId: number, submission: ResponseSubmission, now = new Date()) {
-  const input = { pulseId, personId, answers: submission.answers, comment: submission.comment };
+export async function submitResponse(db: Database, asker: Asker, pulseId: number, submission: ResponseSubmission, now = new Date()) {
+  const input = { pulseId, personId: personIdOf(asker), asker, answers: submission.answers, comment: submission.comment };
   const stored = await storeResponse(db, input, (state, respondent) => {
     if (!respondent) throw new AppError('unauthenticated');
     assertPermission(respondent, 'survey:answer');

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 
 export interface Mail {
   to: string;
+  /** The same for everyone who gets this kind of e-mail: the log may show it, never the address. */
   subject: string;
   text: string;
 }
@@ -12,13 +13,16 @@ export interface Mailer {
   delivers: boolean;
 }
 
-/** An SMTP mailer when SMTP_HOST is set, otherwise one that writes what it would send to the log. */
+/**
+ * An SMTP mailer when SMTP_HOST is set, otherwise one that notes in the log that an e-mail was not
+ * sent, with its subject only: who gets a reminder is who has not answered, which no log may tell.
+ */
 export function createMailer(env: Record<string, string | undefined> = process.env): Mailer {
   if (!env.SMTP_HOST) {
     return {
       delivers: false,
       send: (mail) => {
-        console.info(`[mail not sent: SMTP_HOST is not set] to=${mail.to} subject="${mail.subject}"`);
+        console.info(`[mail not sent: SMTP_HOST is not set] 1 e-mail: "${mail.subject}"`);
         return Promise.resolve();
       },
     };

@@ -1,4 +1,5 @@
 import { getDb } from '@/db';
+import { describeMailError } from './describe-mail-error';
 import { createMailer } from './mailer';
 import { sendDueNotifications } from './send-due-notifications';
 
@@ -9,7 +10,7 @@ export function notifyPeriodically(minutes: number): void {
     try {
       await sendDueNotifications(await getDb(), mailer, process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
     } catch (error) {
-      console.error('Sending pulse e-mails failed; the next run tries again.', error);
+      console.error(`Sending pulse e-mails failed; the next run tries again. ${describeMailError(error)}`);
     }
   };
   setInterval(() => void run(), minutes * 60_000).unref();

@@ -1,9 +1,9 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { people, pulses, responses } from '@/db/schema';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { people, pulseNotifications, pulses, responses } from '@/db/schema';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
-import type { Mail, Mailer } from './mailer';
+import { type Mail, type Mailer, createMailer } from './mailer';
 import { sendDueNotifications } from './send-due-notifications';
 
 let database: TestDatabase;
@@ -46,5 +46,25 @@ describe('pulse e-mails', () => {
     expect(outbox.every((mail) => !answeredEmails.some((row) => row.email === mail.to))).toBe(true);
     expect(outbox.some((mail) => mail.to === 'employee@demo.test')).toBe(employee !== undefined);
     expect((await sendDueNotifications(database.db, mailer, 'https://verbinding.example', nearClose)).reminders).toBe(0);
+  });
+});
+
+describe('without SMTP', () => {
+  it('logs how many e-mails were not sent, never to whom: no address or name of anyone invited or reminded', async () => {
+    await database.db.delete(pulseNotifications).where(sql`true`);
+    const lines: string[] = [];
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' '))));
+    try {
+      const sent = await sendDueNotifications(database.db, createMailer({}), 'https://verbinding.example', new Date(closesAt.getTime() - 24 * 3_600_000));
+      expect(sent.reminders).toBeGreaterThan(0);
+      expect(lines).toHaveLength(sent.invitations + sent.reminders);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    const log = lines.join('\n');
+    const everyone = await database.db.select({ email: people.email, name: people.name }).from(people);
+    expect(everyone.filter((person) => log.includes(person.email) || log.includes(person.name))).toEqual([]);
+    expect(log).not.toMatch(/@/);
+    expect(log).toContain('[mail not sent: SMTP_HOST is not set] 1 e-mail: "Je pulse sluit binnenkort"');
   });
 });

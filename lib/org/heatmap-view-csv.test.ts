@@ -29,6 +29,13 @@ describe('the heatmap view as CSV', () => {
     expect([rows[0]!.hidden_reason, rows[0]!.held_back]).toEqual(['', 'false']);
   });
 
+  it('writes a name that would start a formula as text, and a negative change as a number', () => {
+    const evil = { ...heatmapRow(4, '=HYPERLINK("http://evil.example","x")', [50, 50, 50, 50]), depth: 0, expanded: null };
+    evil.cells[0] = { ...evil.cells[0]!, change: -3.2 };
+    const line = heatmapViewCsv({ period: 'month', at: '2026-10', rows: [evil] }).split('\n')[1]!;
+    expect(line.startsWith(`0,department,4,"'=HYPERLINK(""http://evil.example"",""x"")",month,2026-10,50,-3.2,false,`)).toBe(true);
+  });
+
   it('starts with a byte order mark, so spreadsheets read the accents', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
   });

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { stringifyCsv } from '@/lib/csv/stringify-csv';
 import { CONNECTION_LINES } from '@/lib/model/connection-lines';
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { OrgHeatmapRow } from './expand-heatmap';
@@ -32,5 +32,5 @@ export function heatmapViewCsv(view: HeatmapViewForExport): string {
     row.cells[0]?.hidden ?? null,
     row.cells.some((cell) => cell.heldBack),
   ]);
-  return stringify(rows, { header: true, columns: HEATMAP_VIEW_COLUMNS, bom: true, cast: { boolean: (value) => String(value) } });
+  return stringifyCsv(rows, { columns: HEATMAP_VIEW_COLUMNS, bom: true });
 }

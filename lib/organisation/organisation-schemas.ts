@@ -1,14 +1,21 @@
 import { z } from 'zod';
+import { startsLikeFormula } from '@/lib/csv/spreadsheet-safe-cell';
 import { formContract, numberOf, optionalIdOf, textOf } from '@/lib/forms/form-contract';
 
 export const ORGANISATION_NAME_MAX = 120;
 
 const id = z.number({ message: 'Choose one from the list.' }).int().positive('Choose one from the list.');
-const unitName = z.string().trim().min(1, 'Give a name.').max(ORGANISATION_NAME_MAX, `A name has at most ${ORGANISATION_NAME_MAX} characters.`);
+/** A department's or team's name; it goes into the exports, so it cannot start like a spreadsheet formula. */
+export const organisationNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give a name.')
+  .max(ORGANISATION_NAME_MAX, `A name has at most ${ORGANISATION_NAME_MAX} characters.`)
+  .refine((name) => !startsLikeFormula(name), 'A name cannot start with =, +, - or @.');
 const email = z.email('Give the email address of a person in Verbinding.').max(254);
 
 /** A department: its name and the department it sits in (null at the top). */
-export const departmentSchema = z.object({ departmentId: id.optional(), name: unitName, parentId: id.nullable() });
+export const departmentSchema = z.object({ departmentId: id.optional(), name: organisationNameSchema, parentId: id.nullable() });
 export const departmentForm = formContract(departmentSchema, (form) => ({
   departmentId: form.has('departmentId') ? numberOf(form, 'departmentId') : undefined,
   name: textOf(form, 'name'),
@@ -16,7 +23,7 @@ export const departmentForm = formContract(departmentSchema, (form) => ({
 }));
 
 /** A team: its name and the department it belongs to. */
-export const teamSchema = z.object({ teamId: id.optional(), name: unitName, departmentId: id });
+export const teamSchema = z.object({ teamId: id.optional(), name: organisationNameSchema, departmentId: id });
 export const teamForm = formContract(teamSchema, (form) => ({
   teamId: form.has('teamId') ? numberOf(form, 'teamId') : undefined,
   name: textOf(form, 'name'),

@@ -32,6 +32,18 @@ describe('reading a people CSV', () => {
     ]);
   });
 
+  it('refuses a department or team whose name starts like a spreadsheet formula', () => {
+    const text = [HEADER, 'a@example.be,A,"=HYPERLINK(""http://evil.example"",""x"")",T,,', 'b@example.be,B,D,+1,,', 'c@example.be,C,D,"\t-1",,', 'd@example.be,D,D, @SUM(1),,', 'e@example.be,E,R&D - Noord,Team-1,,'].join('\n');
+    const { rows, errors } = parsePeopleCsv(text);
+    expect(errors).toEqual([
+      { line: 2, problem: 'formulaName', detail: '=HYPERLINK("http://evil.example","x")' },
+      { line: 3, problem: 'formulaName', detail: '+1' },
+      { line: 4, problem: 'formulaName', detail: '\t-1' },
+      { line: 5, problem: 'formulaName', detail: '@SUM(1)' },
+    ]);
+    expect(rows.map((row) => row.email)).toEqual(['e@example.be']);
+  });
+
   it('refuses the same email twice, naming the first line', () => {
     const { errors } = parsePeopleCsv([HEADER, 'a@example.be,A,D,T,,', 'A@example.be,A2,D,T,,'].join('\n'));
     expect(errors).toEqual([{ line: 3, problem: 'duplicateEmail', detail: '2' }]);

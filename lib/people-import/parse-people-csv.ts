@@ -86,11 +86,13 @@ function checkRow(record: string[], names: string[], line: number): { row: Peopl
     leaderEmail: optional('leader_email'),
   });
   if (parsed.success) return { row: { ...parsed.data, line } };
-  const problems = [...new Set(parsed.error.issues.map((issue) => PROBLEM_OF_FIELD[String(issue.path[0])] ?? 'unreadable'))];
-  return { errors: problems.map((problem) => ({ line, problem, detail: problem === 'unreadable' ? undefined : fieldValue(problem, value) })) };
-}
-
-function fieldValue(problem: ImportProblem, value: (column: PeopleCsvColumn) => string): string {
-  const column = problem === 'leaderEmail' ? 'leader_email' : (problem as PeopleCsvColumn);
-  return value(column).slice(0, 80);
+  const errors = parsed.error.issues.map((issue): ImportRowError => {
+    const field = String(issue.path[0]);
+    const problem = PROBLEM_OF_FIELD[field];
+    if (!problem) return { line, problem: 'unreadable' };
+    const detail = value(problem === 'leaderEmail' ? 'leader_email' : (problem as PeopleCsvColumn)).slice(0, 80);
+    // The only custom check on a row: a department or team name that starts like a spreadsheet formula.
+    return { line, problem: issue.code === 'custom' ? 'formulaName' : problem, detail };
+  });
+  return { errors: [...new Map(errors.map((error) => [error.problem, error])).values()] };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORGANISATION_NAME_MAX } from '@/lib/organisation/organisation-schemas';
+import { organisationNameSchema } from '@/lib/organisation/organisation-schemas';
 import { ROLES } from '@/lib/permissions';
 
 /**
@@ -17,17 +17,20 @@ export const EXAMPLE_PEOPLE_CSV = [
   'email,name,department,team,role,leader_email',
   'an.peeters@example.be,An Peeters,Productie,Magazijn,leader,',
   'jan.janssens@example.be,Jan Janssens,Productie,Magazijn,employee,an.peeters@example.be',
-  'els.maes@example.be,Els Maes,Personeelszaken,HR-team,hr,',
+  'els.maes@example.be,Els Maes,Personeelszaken,HR-team,,',
 ].join('\n');
 
 const text = (max: number) => z.string().min(1).max(max);
 
-/** One valid data row; `role` and `leaderEmail` may be left empty (null). */
+/**
+ * One valid data row; `role` and `leaderEmail` may be left empty (null). A row may name any role;
+ * the plan refuses HR and admin, which only an admin grants (lib/people-import/plan-people-import).
+ */
 export const peopleCsvRowSchema = z.object({
   email: z.email().max(254),
   name: text(PERSON_NAME_MAX),
-  department: text(ORGANISATION_NAME_MAX),
-  team: text(ORGANISATION_NAME_MAX),
+  department: organisationNameSchema,
+  team: organisationNameSchema,
   role: z.enum(ROLES).nullable(),
   leaderEmail: z.email().max(254).nullable(),
 });
@@ -50,12 +53,13 @@ export type ImportProblem =
   | 'name'
   | 'department'
   | 'team'
+  | 'formulaName'
   | 'role'
   | 'leaderEmail'
   | 'duplicateEmail'
   | 'unknownLeader'
   | 'inactiveLeader'
-  | 'adminRole'
+  | 'managedRole'
   | 'ambiguousDepartment'
   | 'teamStartsLater';
 

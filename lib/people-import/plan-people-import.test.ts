@@ -23,7 +23,7 @@ const snapshot: ImportSnapshot = {
   teamLeaders: [{ teamId: 10, personId: 100 }],
 };
 
-const options = { today: '2026-05-10', mayGrantAdmin: false };
+const options = { today: '2026-05-10' };
 let line = 1;
 const row = (values: Partial<PeopleCsvRow> & Pick<PeopleCsvRow, 'email'>): PeopleCsvRow => ({ line: ++line, name: 'Someone', department: 'Productie', team: 'Magazijn', role: null, leaderEmail: null, ...values });
 
@@ -73,31 +73,39 @@ describe('planning a people import (the dry run)', () => {
 
   it('grants roles and makes the named leader lead the row’s team, never revoking anything', () => {
     const plan = planPeopleImport(
-      [row({ email: 'jan@example.be', name: 'Jan Janssens', role: 'hr', leaderEmail: 'boss@example.be' }), row({ email: 'an@example.be', name: 'An Peeters', role: 'employee', leaderEmail: 'an@example.be' })],
+      [row({ email: 'jan@example.be', name: 'Jan Janssens', role: 'leader', leaderEmail: 'boss@example.be' }), row({ email: 'an@example.be', name: 'An Peeters', role: 'employee', leaderEmail: 'an@example.be' })],
       snapshot,
       options,
     );
     expect(plan.errors).toEqual([]);
     expect(plan.roleGrants.map((grant) => [grant.email, grant.role])).toEqual([
-      ['jan@example.be', 'hr'],
+      ['jan@example.be', 'leader'],
       ['boss@example.be', 'leader'],
     ]);
     expect(plan.newLeaders.map((leader) => [leader.email, leader.team.team])).toEqual([['boss@example.be', 'Magazijn']]);
   });
 
-  it('refuses leaders who are not in Verbinding or have left, an ambiguous department and an admin role from HR', () => {
+  it('refuses leaders who are not in Verbinding or have left, and an ambiguous department', () => {
     const plan = planPeopleImport(
       [
         row({ email: 'p@example.be', leaderEmail: 'nobody@example.be' }),
         row({ email: 'q@example.be', leaderEmail: 'gone@example.be' }),
         row({ email: 'r@example.be', department: 'Support', team: 'Helpdesk' }),
-        row({ email: 's@example.be', role: 'admin' }),
       ],
       snapshot,
       options,
     );
-    expect(plan.errors.map((error) => error.problem)).toEqual(['unknownLeader', 'inactiveLeader', 'ambiguousDepartment', 'adminRole']);
-    expect(planPeopleImport([row({ email: 's@example.be', role: 'admin' })], snapshot, { ...options, mayGrantAdmin: true }).errors).toEqual([]);
+    expect(plan.errors.map((error) => error.problem)).toEqual(['unknownLeader', 'inactiveLeader', 'ambiguousDepartment']);
+  });
+
+  it('grants neither HR nor admin, to a new person or to someone already there: only an admin does, in /admin', () => {
+    const rows = [row({ email: 'new@example.be', role: 'hr' }), row({ email: 'jan@example.be', name: 'Jan Janssens', role: 'admin' }), row({ email: 'an@example.be', name: 'An Peeters', role: 'leader' })];
+    const plan = planPeopleImport(rows, snapshot, options);
+    expect(plan.errors).toEqual([
+      { line: rows[0]!.line, problem: 'managedRole', detail: 'hr' },
+      { line: rows[1]!.line, problem: 'managedRole', detail: 'admin' },
+    ]);
+    expect([plan.newPeople, plan.roleGrants]).toEqual([[], []]);
   });
 
   it('accepts a leader who is a new person in the same file', () => {

@@ -1,3 +1,4 @@
+import { MANAGED_ROLES, type ManagedRole } from '@/lib/admin/admin-schemas';
 import { type OpenStay, planTeamMove } from '@/lib/people/plan-team-move';
 import type { Role } from '@/lib/permissions';
 import type { ImportRowError, PeopleCsvRow } from './people-csv-format';
@@ -38,9 +39,10 @@ export const teamKey = (ref: Pick<TeamRef, 'department' | 'team'>) => `${nameKey
 
 /**
  * What importing the rows would change, and every row the file cannot be applied with. People
- * not in the file are left alone; roles are only ever granted; leaders are named by email.
+ * not in the file are left alone; roles are only ever granted, and never HR or admin (an admin
+ * grants those, in /admin); leaders are named by email.
  */
-export function planPeopleImport(rows: PeopleCsvRow[], snapshot: ImportSnapshot, options: { today: string; mayGrantAdmin: boolean }): ImportPlan {
+export function planPeopleImport(rows: PeopleCsvRow[], snapshot: ImportSnapshot, options: { today: string }): ImportPlan {
   const plan: ImportPlan = { rows: rows.length, errors: [], newDepartments: [], newTeams: [], newPeople: [], renamed: [], moved: [], reactivated: [], roleGrants: [], newLeaders: [], unchanged: 0 };
   const personByEmail = new Map(snapshot.people.map((person) => [person.email.toLowerCase(), person]));
   const rowByEmail = new Map(rows.map((row) => [row.email, row]));
@@ -58,13 +60,13 @@ export function planPeopleImport(rows: PeopleCsvRow[], snapshot: ImportSnapshot,
       if (!leader) plan.errors.push({ line: row.line, problem: 'unknownLeader', detail: row.leaderEmail });
       else if (!leader.active) plan.errors.push({ line: row.line, problem: 'inactiveLeader', detail: row.leaderEmail });
     }
+    if (isManagedRole(row.role)) {
+      plan.errors.push({ line: row.line, problem: 'managedRole', detail: row.role });
+      continue;
+    }
     const wanted = new Set<Role>(['employee', ...(row.role ? [row.role] : []), ...(leaderEmails.has(row.email) ? (['leader'] as const) : [])]);
     const existing = personByEmail.get(row.email);
     const grants = [...wanted].filter((role) => !existing?.roles.includes(role));
-    if (grants.includes('admin') && !options.mayGrantAdmin) {
-      plan.errors.push({ line: row.line, problem: 'adminRole' });
-      continue;
-    }
     if (!existing) {
       plan.newPeople.push({ line: row.line, email: row.email, name: row.name, team, roles: [...wanted] });
       continue;
@@ -75,6 +77,8 @@ export function planPeopleImport(rows: PeopleCsvRow[], snapshot: ImportSnapshot,
   plan.errors.sort((a, b) => a.line - b.line);
   return plan;
 }
+
+const isManagedRole = (role: Role | null): role is ManagedRole => (MANAGED_ROLES as readonly (Role | null)[]).includes(role);
 
 /** The changes a row makes to someone already in Verbinding: a move, a new name, a return, roles. */
 function planExistingPerson(plan: ImportPlan, row: PeopleCsvRow, person: ImportSnapshot['people'][number], team: TeamRef, grants: Role[], snapshot: ImportSnapshot, today: string): void {

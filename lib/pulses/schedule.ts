@@ -59,6 +59,10 @@ export function nextOpening(schedule: PulseSchedule, after: Date): Date {
   return openingsUntil(schedule, horizon).find((opening) => opening > after) ?? horizon;
 }
 
+/**
+ * The close: `openDays` calendar days after the opening at the same local hour, so a week across a
+ * change of the clocks is 167 or 169 hours long and ends just when the next pulse opens.
+ */
 export function closingOf(schedule: PulseSchedule, opensAt: Date): Date {
-  return new Date(opensAt.getTime() + schedule.openDays * 86_400_000);
+  return new Date(addDays(new TZDate(opensAt.getTime(), ORGANISATION_TIME_ZONE), schedule.openDays).getTime());
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { stringifyCsv } from '@/lib/csv/stringify-csv';
 import { CONNECTION_LINES } from '@/lib/model/connection-lines';
 import { PERIOD_KINDS } from '@/lib/periods/period-labels';
 import { type UnitKey, ORG_UNIT, departmentUnit, teamUnit } from '@/lib/rollups/units';
@@ -25,5 +25,5 @@ export function aggregatesCsv(data: ReportData): string {
       ),
     ),
   );
-  return stringify(rows, { header: true, columns: COLUMNS, cast: { boolean: (value) => String(value) } });
+  return stringifyCsv(rows, { columns: COLUMNS });
 }

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { pipelinedTransaction } from '@/db/pipelined-transaction';
 import { teamOnDay } from '@/lib/dal/team-at-pulse';
-import { type Viewer, type ViewerRow, viewerFrom, viewerStatement } from '@/lib/dal/viewer';
+import { type Asker, type Viewer, type ViewerRow, viewerFrom, viewerStatement } from '@/lib/dal/viewer';
 import { queueRollupDeltas } from '@/lib/rollups/pending-rollups';
 import { teamPulseDeltas } from '@/lib/rollups/response-change-deltas';
 import { lockPersonResponses } from './person-lock';
@@ -12,6 +12,8 @@ import { settleRollups } from './settle-rollups';
 export interface ResponseInput {
   pulseId: number;
   personId: number;
+  /** Who asks to store it: the person's session, or their id from trusted code. */
+  asker?: Asker;
   answers: { itemId: number; score: number }[];
   comment?: string | null;
 }
@@ -37,7 +39,7 @@ export async function storeResponse(db: Database, input: ResponseInput, admit: A
   const joining = teamOnDay(personId, sql`(select (opens_at at time zone 'UTC')::date from pulse)`);
   const stored = await pipelinedTransaction(db, async ({ send, commit }) => {
     const [respondent, , state] = await Promise.all([
-      send<ViewerRow>(viewerStatement(personId)),
+      send<ViewerRow>(viewerStatement(input.asker ?? personId)),
       lockPersonResponses(send, personId),
       loadResponseState(send, { pulseId, personId, joining }),
     ]);

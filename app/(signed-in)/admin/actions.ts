@@ -1,10 +1,12 @@
 'use server';
 import { retentionForm, roleGrantForm, roleRevocationForm } from '@/lib/admin/admin-schemas';
 import { type RetentionOutcome, applyRetention } from '@/lib/dal/retention';
+import { changeActivation } from '@/lib/dal/person-activation';
 import { saveAnonymityThresholds } from '@/lib/dal/pulse-settings';
 import { grantRole, revokeRole } from '@/lib/dal/role-management';
 import type { ActionState } from '@/lib/forms/action-state';
 import { runFormAction } from '@/lib/forms/run-form-action';
+import { personActivationForm } from '@/lib/people/person-schemas';
 import { anonymityThresholdsForm } from '@/lib/pulses/pulse-settings-forms';
 
 const ADMIN = ['/admin'];
@@ -43,6 +45,16 @@ export async function revokeRoleAction(_previous: ActionState, form: FormData): 
       return null;
     },
     revalidate: ADMIN,
+  });
+}
+
+/** Deactivates or reactivates someone who holds HR or admin: an admin's to do, not HR's. */
+export async function roleHolderActivationAction(_previous: ActionState<{ active: boolean }>, form: FormData): Promise<ActionState<{ active: boolean }>> {
+  return runFormAction(form, {
+    contract: personActivationForm,
+    permission: 'admin:manage',
+    change: changeActivation,
+    revalidate: [...ADMIN, '/org/people'],
   });
 }
 

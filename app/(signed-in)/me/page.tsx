@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { MyAnswersList } from '@/components/me/my-answers-list';
 import { MyScoresChart } from '@/components/me/my-scores-chart';
+import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
 import { YouAndYourTeam } from '@/components/me/you-and-your-team';
 import { PageHeader } from '@/components/page-header';
 import { getDb, getReadDb } from '@/db';
@@ -68,6 +69,7 @@ export default async function MyResultsPage() {
           </section>
         </div>
       )}
+      <SignOutEverywhere />
     </>
   );
 }

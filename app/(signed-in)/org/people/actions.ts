@@ -1,6 +1,6 @@
 'use server';
 import { movePerson } from '@/lib/dal/move-person';
-import { deactivatePerson, reactivatePerson } from '@/lib/dal/person-activation';
+import { changeActivation } from '@/lib/dal/person-activation';
 import { applyPeopleImport, previewPeopleImport } from '@/lib/dal/people-import';
 import type { ActionState } from '@/lib/forms/action-state';
 import { runFormAction } from '@/lib/forms/run-form-action';
@@ -27,11 +27,7 @@ export async function personActivationAction(_previous: ActionState<{ active: bo
   return runFormAction(form, {
     contract: personActivationForm,
     permission: 'org:manage',
-    change: async (db, viewer, { personId, change }) => {
-      if (change === 'deactivate') await deactivatePerson(db, viewer, personId);
-      else await reactivatePerson(db, viewer, personId);
-      return { active: change === 'reactivate' };
-    },
+    change: changeActivation,
     revalidate: PEOPLE,
   });
 }

@@ -7,11 +7,13 @@ import { MovePersonForm } from '@/components/people/move-person-form';
 import { PersonActivationForm } from '@/components/people/person-activation-form';
 import { TeamHistoryTable } from '@/components/people/team-history-table';
 import { getDb } from '@/db';
+import { holdsManagedRole } from '@/lib/admin/admin-schemas';
 import { getOrganisationStructure } from '@/lib/dal/organisation-structure';
 import { getPersonDetails } from '@/lib/dal/person-details';
 import { orNotFoundPage } from '@/lib/dal/or-not-found-page';
 import { requirePageViewer } from '@/lib/dal/session';
 import { organisationDay } from '@/lib/periods/organisation-day';
+import { can } from '@/lib/permissions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('people'))('title') };
@@ -74,7 +76,11 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
         </section>
         <section aria-labelledby="account" className={SECTION}>
           <h2 id="account" className="mb-2 text-lg font-semibold text-brand-900">{t('people.person.accountTitle')}</h2>
-          <PersonActivationForm personId={person.id} active={person.active} />
+          {holdsManagedRole(person.roles) && !can(viewer.roles, 'admin:manage') ? (
+            <p className="text-slate-700">{t('people.person.adminActivates')}</p>
+          ) : (
+            <PersonActivationForm personId={person.id} active={person.active} />
+          )}
         </section>
       </div>
     </>

@@ -6,10 +6,10 @@ import { responseSubmissionSchema } from '@/lib/responses/response-submission-sc
 
 const pulseIdSchema = z.coerce.number({ message: 'The pulse id must be a number.' }).int().positive('The pulse id must be a positive number.');
 
-export const PUT = sessionJsonRoute<{ pulseId: string }>(async ({ db, personId, request, params }) => {
+export const PUT = sessionJsonRoute<{ pulseId: string }>(async ({ db, session, request, params }) => {
   const pulseId = pulseIdSchema.parse(params.pulseId);
   const body: unknown = await request.json().catch(() => {
     throw new AppError('invalid_input', 'The request body must be JSON: { "answers": [{ "itemId", "score" }], "comment"? }.');
   });
-  return submitResponse(db, personId, pulseId, responseSubmissionSchema.parse(body));
+  return submitResponse(db, session, pulseId, responseSubmissionSchema.parse(body));
 });

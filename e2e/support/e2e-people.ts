@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import postgres from 'postgres';
+import { hashPassword } from '@/lib/auth/password';
+import { DEMO_PASSWORD } from './demo-accounts';
+import { e2eDatabaseEnv } from './e2e-environment';
+
+/** The e2e server's database, for specs that set up or inspect what the product cannot show; null on embedded PGlite, which only the server may open. */
+export function e2eDatabase() {
+  const { DATABASE_URL } = e2eDatabaseEnv();
+  return DATABASE_URL ? postgres(DATABASE_URL, { max: 1, onnotice: () => {} }) : null;
+}
+
+/**
+ * A new employee in the demo employee's team who signs in with the demo password: for specs that
+ * end sessions or lock accounts, so that no other spec running at the same time loses its own.
+ */
+export async function createEmployee(sql: postgres.Sql, label: string): Promise<{ personId: number; email: string }> {
+  const email = `e2e.${label}.${randomUUID().slice(0, 8)}@demo.test`;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const [person] = await sql<{ id: number }[]>`insert into people (email, name, password_hash) values (${email}, ${`E2E ${label}`}, ${passwordHash}) returning id`;
+  await sql`insert into person_roles (person_id, role) values (${person!.id}, 'employee')`;
+  await sql`
+    insert into team_memberships (person_id, team_id, valid_from)
+    select ${person!.id}, m.team_id, '2025-01-01' from team_memberships m join people p on p.id = m.person_id
+    where p.email = 'employee@demo.test' and m.valid_to is null`;
+  return { personId: person!.id, email };
+}
