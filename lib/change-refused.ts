@@ -13,6 +13,7 @@ export type RefusalReason =
   | 'duplicateItem'
   | 'lastItemOfLine'
   | 'importInvalid'
+  | 'importWithoutDryRun'
   | 'importChanged'
   | 'thresholdsLowered';
 

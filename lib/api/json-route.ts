@@ -7,6 +7,7 @@ import { requireSessionPersonId, requireViewer } from '@/lib/dal/session';
 import type { Viewer } from '@/lib/dal/viewer';
 import { AppError } from '@/lib/errors';
 import { jsonResponse } from './json-response';
+import { assertSameSiteRequest } from './same-site-request';
 
 interface BaseContext<Params> {
   db: Database;
@@ -29,6 +30,7 @@ export interface SessionRouteContext<Params> extends BaseContext<Params> {
 function route<Params, Identity>(identify: () => Promise<Identity>, handler: (context: BaseContext<Params> & Identity) => Promise<unknown>) {
   return async (request: Request, segment: { params: Promise<Params> }) => {
     try {
+      assertSameSiteRequest(request, 'application/json');
       const identity = await identify();
       const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
       const body = await handler({ ...identity, db, readDb, request, params: await segment.params });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { formContract, numberOf, optionalIdOf, textOf } from '@/lib/forms/form-contract';
+import { databaseId } from '@/lib/validation/database-id';
 
 export const ORGANISATION_NAME_MAX = 120;
 
-const id = z.number({ message: 'Choose one from the list.' }).int().positive('Choose one from the list.');
+const id = databaseId('Choose one from the list.');
 const unitName = z.string().trim().min(1, 'Give a name.').max(ORGANISATION_NAME_MAX, `A name has at most ${ORGANISATION_NAME_MAX} characters.`);
 const email = z.email('Give the email address of a person in Verbinding.').max(254);
 
