@@ -14,6 +14,7 @@ export type RefusalReason =
   | 'duplicateItem'
   | 'lastItemOfLine'
   | 'importInvalid'
+  | 'importWithoutDryRun'
   | 'importChanged'
   | 'thresholdsLowered';
 

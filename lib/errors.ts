@@ -4,6 +4,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  unsupported_media_type: 415,
   invalid_input: 422,
   unavailable: 503,
 } as const;
@@ -15,6 +16,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   forbidden: 'You do not have access to this.',
   not_found: 'This does not exist.',
   conflict: 'This conflicts with the current state; reload and try again.',
+  unsupported_media_type: 'The request body is not of a type this accepts.',
   invalid_input: 'Some of the input is not valid.',
   unavailable: 'The service is temporarily unavailable; try again shortly.',
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formContract, numberOf, textOf } from '@/lib/forms/form-contract';
+import { databaseId } from '@/lib/validation/database-id';
 
 /** The roles an admin grants and revokes here; leader and employee follow from the organisation. */
 export const MANAGED_ROLES = ['hr', 'admin'] as const;
@@ -13,7 +14,7 @@ const role = z.enum(MANAGED_ROLES, { message: 'Choose HR or admin.' });
 export const roleGrantSchema = z.object({ email: z.email('Give the email address of a person in Verbinding.').max(254), role });
 export const roleGrantForm = formContract(roleGrantSchema, (form) => ({ email: textOf(form, 'email').toLowerCase(), role: textOf(form, 'role') }));
 
-export const roleRevocationSchema = z.object({ personId: z.number().int().positive(), role });
+export const roleRevocationSchema = z.object({ personId: databaseId('There is no such person.'), role });
 export const roleRevocationForm = formContract(roleRevocationSchema, (form) => ({ personId: numberOf(form, 'personId'), role: textOf(form, 'role') }));
 
 export const RETENTION_MIN_MONTHS = 3;

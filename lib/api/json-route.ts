@@ -8,6 +8,7 @@ import type { Viewer } from '@/lib/dal/viewer';
 import { AppError } from '@/lib/errors';
 import type { SessionIdentity } from '@/lib/sessions/session-identity';
 import { jsonResponse } from './json-response';
+import { assertSameSiteRequest } from './same-site-request';
 
 interface BaseContext<Params> {
   db: Database;
@@ -30,6 +31,7 @@ export interface SessionRouteContext<Params> extends BaseContext<Params> {
 function route<Params, Identity>(identify: () => Promise<Identity>, handler: (context: BaseContext<Params> & Identity) => Promise<unknown>) {
   return async (request: Request, segment: { params: Promise<Params> }) => {
     try {
+      assertSameSiteRequest(request, 'application/json');
       const identity = await identify();
       const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
       const body = await handler({ ...identity, db, readDb, request, params: await segment.params });

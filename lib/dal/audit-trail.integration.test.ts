@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@/db/testing/test-databas
 import { DEFAULT_SCHEDULE } from '@/lib/pulses/schedule';
 import { addLeadership, removeLeadership } from './leadership';
 import { movePerson } from './move-person';
-import { applyPeopleImport } from './people-import';
+import { applyPeopleImport, previewPeopleImport } from './people-import';
 import { deactivatePerson, reactivatePerson } from './person-activation';
 import { saveAnonymityThresholds, savePulseSchedule } from './pulse-settings';
 import { applyRetention } from './retention';
@@ -59,7 +59,8 @@ describe('the audit trail', () => {
     await expectOne(() => deactivatePerson(db, hr, org.people.employee), 'person.deactivate', hr);
     await expectOne(() => reactivatePerson(db, hr, org.people.employee), 'person.reactivate', hr);
     const csv = 'email,name,department,team,role,leader_email\naudit.import@fixture.test,Audit Import,Audited,Audit team,,';
-    await expectOne(() => applyPeopleImport(db, hr, csv, null), 'people.import', hr);
+    const { digest } = await previewPeopleImport(db, hr, csv);
+    await expectOne(() => applyPeopleImport(db, hr, csv, digest), 'people.import', hr);
     await expectOne(() => savePulseSchedule(db, hr, { ...DEFAULT_SCHEDULE, cadence: 'biweekly' }), 'pulse-schedule.update', hr);
     await expectOne(() => saveAnonymityThresholds(db, hr, { minGroupSize: 5, commentMinGroupSize: 11 }), 'anonymity-thresholds.update', hr);
     const first = await createSurveyItem(db, hr, { line: 2, textNl: 'Ik kan mezelf zijn op het werk.', textEn: 'I can be myself at work.' });
@@ -75,6 +76,7 @@ describe('the audit trail', () => {
     const db = database.db;
     expect(await entriesOf(() => revokeRole(db, admin, { personId: admin.personId, role: 'admin' }).catch(() => null))).toEqual([]);
     expect(await entriesOf(() => applyRetention(db, admin, { months: 12 }))).toEqual([]);
-    expect(await entriesOf(() => applyPeopleImport(db, hr, 'email,name,department,team,role,leader_email\nbroken,B,D,T,,', null))).toEqual([]);
+    const broken = 'email,name,department,team,role,leader_email\nbroken,B,D,T,,';
+    expect(await entriesOf(async () => applyPeopleImport(db, hr, broken, (await previewPeopleImport(db, hr, broken)).digest))).toEqual([]);
   });
 });

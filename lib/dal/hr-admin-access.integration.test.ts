@@ -46,7 +46,7 @@ const HR_FUNCTIONS: Record<string, (viewer: Viewer) => Promise<unknown>> = {
   deactivatePerson: (v) => deactivatePerson(database.db, v, org.people.employee),
   reactivatePerson: (v) => reactivatePerson(database.db, v, org.people.leaver),
   previewPeopleImport: (v) => previewPeopleImport(database.db, v, CSV),
-  applyPeopleImport: (v) => applyPeopleImport(database.db, v, CSV, null),
+  applyPeopleImport: async (v) => applyPeopleImport(database.db, v, CSV, (await previewPeopleImport(database.db, v, CSV)).digest),
   getPulseSettings: (v) => getPulseSettings(database.db, v),
   savePulseSchedule: (v) => savePulseSchedule(database.db, v, DEFAULT_SCHEDULE),
   saveAnonymityThresholds: (v) => saveAnonymityThresholds(database.db, v, DEFAULT_THRESHOLDS),

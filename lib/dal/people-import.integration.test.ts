@@ -50,7 +50,7 @@ describe('the people import', () => {
     const invalid = `${VALID}\nbroken-email,Someone,Sales,Sales Desk,,\n`;
     const preview = await previewPeopleImport(database.db, hr, invalid, today);
     expect(preview.plan.errors).toEqual([{ line: 6, problem: 'email', detail: 'broken-email' }]);
-    const applied = await applyPeopleImport(database.db, hr, invalid, null, today);
+    const applied = await applyPeopleImport(database.db, hr, invalid, preview.digest, today);
     expect(applied.applied).toBe(false);
     expect(applied.plan.errors).toHaveLength(1);
     expect(await organisationState()).toBe(before);
@@ -62,12 +62,21 @@ describe('the people import', () => {
     await database.query(`create function refuse_leaders() returns trigger language plpgsql as $$ begin raise exception 'refused for the test'; end $$`);
     await database.query(`create trigger refuse_leaders before insert on team_leaders for each row execute function refuse_leaders()`);
     try {
-      expect((await previewPeopleImport(database.db, hr, VALID, today)).plan.errors).toEqual([]);
-      await expect(applyPeopleImport(database.db, hr, VALID, null, today)).rejects.toThrow();
+      const preview = await previewPeopleImport(database.db, hr, VALID, today);
+      expect(preview.plan.errors).toEqual([]);
+      await expect(applyPeopleImport(database.db, hr, VALID, preview.digest, today)).rejects.toThrow(/team_leaders/);
     } finally {
       await database.query('drop trigger refuse_leaders on team_leaders');
       await database.query('drop function refuse_leaders');
     }
+    expect(await organisationState()).toBe(before);
+  });
+
+  it('refuses to apply without the digest of a dry run, changing nothing', async () => {
+    const before = await organisationState();
+    const refusal = await applyPeopleImport(database.db, hr, VALID, null, today).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ChangeRefused);
+    expect(refusal).toMatchObject({ reason: 'importWithoutDryRun', status: 422, message: expect.stringMatching(/dry run first/) as unknown });
     expect(await organisationState()).toBe(before);
   });
 

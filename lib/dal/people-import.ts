@@ -27,20 +27,23 @@ export async function previewPeopleImport(db: Database, viewer: Viewer, csv: str
 }
 
 /**
- * Applies the file in one transaction, only when no row has an error (otherwise nothing is
- * written and the errors come back). With `expectedDigest`, refuses when the changes would
- * differ from the dry run that was shown.
+ * Applies the file in one transaction, only as its dry run showed it: refused without the dry
+ * run's digest, or when the changes would now differ from it; when a row has an error, nothing is
+ * written and the errors come back.
  */
 export async function applyPeopleImport(db: Database, viewer: Viewer, csv: string, expectedDigest: string | null, now = new Date()): Promise<PeopleImportResult> {
   assertPermission(viewer, 'org:manage');
+  if (expectedDigest === null) {
+    throw new ChangeRefused('importWithoutDryRun', 'Run the dry run first (mode=dry-run) and send its digest with mode=apply: an import is applied only as its dry run showed it. Nothing was changed.', 'invalid_input');
+  }
   return db.transaction(async (tx) => {
     // One import at a time, and no department created alongside it.
     await tx.execute(sql`lock table departments in share row exclusive mode`);
     const { plan, snapshot } = await planFor(tx, csv, now);
     const digest = digestOf(plan);
     if (plan.errors.length > 0) return { plan, applied: false, digest };
-    if (expectedDigest !== null && expectedDigest !== digest) {
-      throw new ChangeRefused('importChanged', 'The organisation changed since the dry run; run the dry run again.');
+    if (expectedDigest !== digest) {
+      throw new ChangeRefused('importChanged', 'The file or the organisation changed since the dry run; run the dry run again.');
     }
     await applyImportPlan(tx, plan, snapshot, organisationDay(now));
     await recordAudit(tx, { actorId: viewer.personId, action: 'people.import', entity: 'people', after: importAuditSummary(plan) });

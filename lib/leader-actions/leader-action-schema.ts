@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseIdText } from '@/lib/validation/database-id';
 
 /** What went wrong with a field, as a key the form translates (messages: team.actions.errors). */
 export type LeaderActionError = 'team' | 'action' | 'line' | 'whatRequired' | 'whatTooLong' | 'ownerRequired' | 'ownerTooLong' | 'dueDate';
@@ -9,7 +10,7 @@ const text = (max: number, required: LeaderActionError, tooLong: LeaderActionErr
 
 /** A new action a leader records against one line of one team; the same schema serves the form and the server. */
 export const leaderActionInputSchema = z.object({
-  teamId: z.coerce.number(error('team')).int(error('team')).positive(error('team')),
+  teamId: databaseIdText('team' satisfies LeaderActionError),
   line: z.coerce.number(error('line')).int(error('line')).min(1, error('line')).max(4, error('line')),
   what: text(500, 'whatRequired', 'whatTooLong'),
   owner: text(200, 'ownerRequired', 'ownerTooLong'),
@@ -25,7 +26,7 @@ export type LeaderActionInput = z.output<typeof leaderActionInputSchema>;
 
 /** Marking an action done, or not done again. */
 export const leaderActionDoneSchema = z.object({
-  actionId: z.coerce.number(error('action')).int(error('action')).positive(error('action')),
+  actionId: databaseIdText('action' satisfies LeaderActionError),
   done: z.enum(['true', 'false'], error('action')).transform((value) => value === 'true'),
 });
 

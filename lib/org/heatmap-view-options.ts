@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_DATABASE_ID, databaseIdText } from '@/lib/validation/database-id';
 import { HEATMAP_SORT_KEYS, SORT_ORDERS } from './sort-heatmap-rows';
 
 /**
@@ -9,9 +10,10 @@ export const heatmapViewOptionsSchema = z
   .object({
     expand: z
       .string()
-      .regex(/^[1-9]\d{0,8}(,[1-9]\d{0,8})*$/, 'expand must be department ids separated by commas.')
       .optional()
-      .transform((value) => (value ? [...new Set(value.split(',').map(Number))] : [])),
+      .transform((value) => (value ? value.split(',') : []))
+      .pipe(z.array(databaseIdText(`expand must be department ids from 1 to ${MAX_DATABASE_ID}, separated by commas.`)))
+      .transform((ids) => [...new Set(ids)]),
     sort: z.enum(HEATMAP_SORT_KEYS, { message: 'sort must be name, line-1, line-2, line-3, line-4 or participation.' }).optional(),
     order: z.enum(SORT_ORDERS, { message: 'order must be asc or desc.' }).default('asc'),
   })

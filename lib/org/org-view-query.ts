@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type ReportViewQuery, reportViewQuerySchema } from '@/lib/reports/report-view-query';
+import { parseDatabaseId } from '@/lib/validation/database-id';
 import { HEATMAP_SORT_KEYS, type HeatmapSort, SORT_ORDERS } from './sort-heatmap-rows';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -7,7 +8,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /** Ids from `3,5` or from repeated parameters (checkboxes); anything that is not an id is dropped. */
 const idsOf = (value: unknown): number[] => {
   const parts = (Array.isArray(value) ? value : [value]).flatMap((part) => (typeof part === 'string' ? part.split(',') : []));
-  return [...new Set(parts.filter((part) => /^[1-9]\d{0,8}$/.test(part)).map(Number))];
+  return [...new Set(parts.map(parseDatabaseId).filter((id) => id !== null))];
 };
 
 /**

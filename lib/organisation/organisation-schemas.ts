@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { startsLikeFormula } from '@/lib/csv/spreadsheet-safe-cell';
 import { formContract, numberOf, optionalIdOf, textOf } from '@/lib/forms/form-contract';
+import { databaseId } from '@/lib/validation/database-id';
 
 export const ORGANISATION_NAME_MAX = 120;
 
-const id = z.number({ message: 'Choose one from the list.' }).int().positive('Choose one from the list.');
+const id = databaseId('Choose one from the list.');
 /** A department's or team's name; it goes into the exports, so it cannot start like a spreadsheet formula. */
 export const organisationNameSchema = z
   .string()

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { formContract, numberOf, textOf } from '@/lib/forms/form-contract';
+import { databaseId } from '@/lib/validation/database-id';
 
-const id = z.number({ message: 'Choose one from the list.' }).int().positive('Choose one from the list.');
+const id = databaseId('Choose one from the list.');
 
 /** A move to another team on a date (today or earlier). */
 export const teamMoveSchema = z.object({

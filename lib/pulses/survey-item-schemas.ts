@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { formContract, numberOf, textOf } from '@/lib/forms/form-contract';
 import { CONNECTION_LINES } from '@/lib/model/connection-lines';
+import { databaseId } from '@/lib/validation/database-id';
 
 export const ITEM_TEXT_MAX = 300;
 
 const itemText = (language: string) =>
   z.string().trim().min(5, `Write the ${language} question (at least 5 characters).`).max(ITEM_TEXT_MAX, `A question has at most ${ITEM_TEXT_MAX} characters.`);
-const itemId = z.number().int().positive();
+const itemId = databaseId('There is no such question.');
 
 /** A question of the bank: the line it measures and its Dutch and English text. */
 export const surveyItemSchema = z.object({

@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { PERIOD_KINDS, isPeriodLabel } from '@/lib/periods/period-labels';
 import { type UnitKey, parseUnit } from '@/lib/rollups/units';
+import { MAX_DATABASE_ID, databaseIdText } from '@/lib/validation/database-id';
 
 const periodSchema = z.enum(PERIOD_KINDS, { message: 'period must be week, month or quarter.' }).default('month');
 
-/** Team ids are Postgres integers: a larger number is refused here rather than by the database. */
-export const teamIdSchema = z.coerce
-  .number({ message: 'The team id must be a number.' })
-  .int()
-  .positive('The team id must be a positive number.')
-  .max(2_147_483_647, 'The team id is too large: there is no such team.');
+export const teamIdSchema = databaseIdText(`The team id must be a whole number from 1 to ${MAX_DATABASE_ID}: there is no such team.`);
 
 export const trendsQuerySchema = z.object({ period: periodSchema });
 
@@ -18,7 +14,7 @@ export const heatmapQuerySchema = z
     unit: z
       .string()
       .default('org')
-      .refine((value) => { const parsed = parseUnit(value); return parsed !== null && parsed.kind !== 'team'; }, 'unit must be "org" or "department:{id}".')
+      .refine((value) => { const parsed = parseUnit(value); return parsed !== null && parsed.kind !== 'team'; }, `unit must be "org" or "department:{id}", with an id from 1 to ${MAX_DATABASE_ID}.`)
       .transform((value) => value as UnitKey),
     period: periodSchema,
     at: z.string().optional(),

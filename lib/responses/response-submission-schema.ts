@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseId } from '@/lib/validation/database-id';
 import { MAX_COMMENT_LENGTH } from './comment-limit';
 
 /** The body of `PUT /api/v1/pulses/{pulseId}/response`, shared by the page and the route. */
@@ -6,7 +7,7 @@ export const responseSubmissionSchema = z.object({
   answers: z
     .array(
       z.object({
-        itemId: z.number({ message: 'Every answer needs the id of its question.' }).int().positive(),
+        itemId: databaseId('Every answer needs the id of its question.'),
         score: z
           .number({ message: 'Every answer needs a score.' })
           .int('A score is a whole number from 1 (strongly disagree) to 5 (strongly agree).')

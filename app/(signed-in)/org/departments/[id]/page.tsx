@@ -10,14 +10,18 @@ import { getReportUnit } from '@/lib/dal/report-unit';
 import { getViewer, requirePageViewer } from '@/lib/dal/session';
 import { parseOrgViewQuery } from '@/lib/org/org-view-query';
 import { can } from '@/lib/permissions';
-import { type UnitKey, departmentUnit, parseUnit } from '@/lib/rollups/units';
+import { type UnitKey, departmentUnit } from '@/lib/rollups/units';
+import { parseDatabaseId } from '@/lib/validation/database-id';
 
 interface DepartmentPageProps {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const unitOf = (id: string): UnitKey | null => (parseUnit(`department:${id}`) ? departmentUnit(Number(id)) : null);
+const unitOf = (id: string): UnitKey | null => {
+  const departmentId = parseDatabaseId(id);
+  return departmentId === null ? null : departmentUnit(departmentId);
+};
 
 export async function generateMetadata({ params }: Pick<DepartmentPageProps, 'params'>): Promise<Metadata> {
   const [t, viewer, unit] = await Promise.all([getTranslations('org'), getViewer(), params.then(({ id }) => unitOf(id))]);

@@ -14,6 +14,7 @@ import { orNotFoundPage } from '@/lib/dal/or-not-found-page';
 import { requirePageViewer } from '@/lib/dal/session';
 import { organisationDay } from '@/lib/periods/organisation-day';
 import { can } from '@/lib/permissions';
+import { parseDatabaseId } from '@/lib/validation/database-id';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('people'))('title') };
@@ -23,8 +24,8 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 
 export default async function PersonPage({ params }: { params: Promise<{ personId: string }> }) {
   const viewer = await requirePageViewer('org:manage');
-  const personId = Number((await params).personId);
-  if (!Number.isSafeInteger(personId) || personId < 1) notFound();
+  const personId = parseDatabaseId((await params).personId);
+  if (personId === null) notFound();
   const db = await getDb();
   const [person, structure, t, format] = await Promise.all([
     orNotFoundPage(getPersonDetails(db, viewer, personId)),

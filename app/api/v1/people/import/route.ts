@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { errorResponse } from '@/lib/api/json-route';
 import { jsonResponse } from '@/lib/api/json-response';
+import { assertSameSiteRequest } from '@/lib/api/same-site-request';
 import { applyPeopleImport, previewPeopleImport } from '@/lib/dal/people-import';
 import { requireViewer } from '@/lib/dal/session';
 import { importAuditSummary } from '@/lib/people-import/import-audit-summary';
@@ -11,11 +12,12 @@ const importQuerySchema = z.object({ mode: z.enum(['dry-run', 'apply']).default(
 
 /**
  * POST /api/v1/people/import?mode=dry-run|apply[&digest=] with the CSV as the body (text/csv).
- * A dry run answers 200 with the changes and any row errors; applying a file with errors answers
- * 422 with those errors and changes nothing.
+ * A dry run answers 200 with the changes, any row errors and its digest; applying takes that
+ * digest, and a file with errors answers 422 with those errors and changes nothing.
  */
 export async function POST(request: Request) {
   try {
+    assertSameSiteRequest(request, 'text/csv');
     const viewer = await requireViewer('org:manage');
     const query = importQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
     const input = peopleImportSchema.parse({ csv: await request.text(), mode: query.mode, digest: query.digest ?? null });

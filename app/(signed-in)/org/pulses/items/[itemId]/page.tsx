@@ -10,6 +10,7 @@ import { getDb } from '@/db';
 import { getBankItem } from '@/lib/dal/question-bank';
 import { orNotFoundPage } from '@/lib/dal/or-not-found-page';
 import { requirePageViewer } from '@/lib/dal/session';
+import { parseDatabaseId } from '@/lib/validation/database-id';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('pulses.bank'))('title') };
@@ -19,8 +20,8 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 
 export default async function SurveyItemPage({ params }: { params: Promise<{ itemId: string }> }) {
   const viewer = await requirePageViewer('org:manage');
-  const itemId = Number((await params).itemId);
-  if (!Number.isSafeInteger(itemId) || itemId < 1) notFound();
+  const itemId = parseDatabaseId((await params).itemId);
+  if (itemId === null) notFound();
   const [item, t, lines, format] = await Promise.all([
     orNotFoundPage(getBankItem(await getDb(), viewer, itemId)),
     getTranslations('pulses'),

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { sessionJsonRoute } from '@/lib/api/json-route';
 import { submitResponse } from '@/lib/dal/submit-response';
 import { AppError } from '@/lib/errors';
 import { responseSubmissionSchema } from '@/lib/responses/response-submission-schema';
+import { MAX_DATABASE_ID, databaseIdText } from '@/lib/validation/database-id';
 
-const pulseIdSchema = z.coerce.number({ message: 'The pulse id must be a number.' }).int().positive('The pulse id must be a positive number.');
+const pulseIdSchema = databaseIdText(`The pulse id must be a whole number from 1 to ${MAX_DATABASE_ID}: there is no such pulse.`);
 
 export const PUT = sessionJsonRoute<{ pulseId: string }>(async ({ db, session, request, params }) => {
   const pulseId = pulseIdSchema.parse(params.pulseId);
