@@ -3,6 +3,7 @@ import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextRespons
 import { authConfig } from '@/lib/auth/config';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { readSessionToken } from '@/lib/auth/session-token';
+import { createNonce, formTargetsFrom, pageContentSecurityPolicy } from '@/lib/security/content-security-policy';
 import { sessionOfToken } from '@/lib/sessions/session-lifetime';
 
 // Auth.js's `auth` is also a proxy function; its overloads do not say so.
@@ -11,20 +12,47 @@ const authProxy = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() }
 /** A session cookie younger than this is left as it is; an older one is re-issued with a new expiry. */
 const ROLL_AFTER_SECONDS = 15 * 60;
 
+/** Paths open without a session: the API answers 401 itself, the sign-in page, static files. */
+const OPEN_PATHS = /^\/(?:api|login|_next\/static|_next\/image|favicon\.ico|icon\.svg)/;
+
+const development = process.env.NODE_ENV === 'development';
+const formTargets = formTargetsFrom(process.env);
+
 /**
- * Redirects visitors without a session to /login and keeps a signed-in person's session sliding.
- * Most page loads only decrypt the token; Auth.js (which re-encrypts the cookie, or redirects)
- * runs when the cookie is due to be re-issued, past its absolute lifetime (Auth.js then clears it)
- * or missing. Whether a signed-in person may see
- * anything is decided by the data layer, never here.
+ * Gives every page a Content-Security-Policy with a nonce of its own (Next.js reads the nonce from
+ * the request's policy and puts it on its scripts), and sends visitors without a session to /login.
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const policy = pageContentSecurityPolicy({ nonce: createNonce(), development, formTargets });
+  const sessionAnswer = OPEN_PATHS.test(request.nextUrl.pathname) ? null : await checkSession(request, event);
+  const response = sessionAnswer?.headers.has('location') ? sessionAnswer : passOn(request, policy, sessionAnswer);
+  response.headers.set('content-security-policy', policy);
+  return response;
+}
+
+/**
+ * Redirects visitors without a session to /login and keeps a signed-in person's session sliding:
+ * Auth.js's answer (a redirect, or a renewed cookie) or null when the session is fine as it is.
+ * Most page loads only decrypt the token; Auth.js (which re-encrypts the cookie, or redirects)
+ * runs when the cookie is due to be re-issued, past its absolute lifetime (Auth.js then clears it)
+ * or missing. Whether a signed-in person may see anything is decided by the data layer, never here.
+ */
+async function checkSession(request: NextRequest, event: NextFetchEvent): Promise<Response | null> {
   const token = await readSessionToken(request.headers);
   const issuedSecondsAgo = Date.now() / 1000 - (token?.iat ?? 0);
-  if (sessionOfToken(token) && issuedSecondsAgo < ROLL_AFTER_SECONDS) return NextResponse.next();
-  return authProxy(request, event);
+  if (sessionOfToken(token) && issuedSecondsAgo < ROLL_AFTER_SECONDS) return null;
+  return (await authProxy(request, event)) ?? null;
+}
+
+/** Lets the request through with the policy among its headers, and the cookies Auth.js renewed. */
+function passOn(request: NextRequest, policy: string, sessionAnswer: Response | null): Response {
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  for (const cookie of sessionAnswer?.headers.getSetCookie() ?? []) response.headers.append('set-cookie', cookie);
+  return response;
 }
 
 export const config = {
-  matcher: ['/((?!api|login|_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { hrPage, plainEmployees } from './support/hr-admin-pages';
+import { expect, test } from './support/test';
 
 test('the admin grants and revokes HR, and finds both in the audit log', async ({ page, browser }) => {
   const hr = await hrPage(browser);

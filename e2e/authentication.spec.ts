@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
+import { expect, test } from './support/test';
 
 test('a visitor without a session is sent to the sign-in page', async ({ page }) => {
   await page.goto('/team');

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { ADMIN_APIS, ADMIN_PAGES, HR_APIS, HR_PAGES } from './support/hr-admin-pages';
+import { expect, test } from './support/test';
 
 const filled = (path: string) => path.replace('{person}', '1').replace('{item}', '1');
 

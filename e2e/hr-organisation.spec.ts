@@ -1,6 +1,7 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { plainEmployees } from './support/hr-admin-pages';
+import { expect, test } from './support/test';
 
 const HEADER = 'email,name,department,team,role,leader_email';
 

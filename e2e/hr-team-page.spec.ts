@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
+import { expect, test } from './support/test';
 
 test('HR opens a team from the organisation heatmap and reads its results and actions without recording any', async ({ page }) => {
   await signIn(page, ACCOUNTS.hr.email);

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { type ApiHeatmap, departmentNamed, departmentsForHr, heatmapOf, nlPercent, periodsOf } from './support/org-report';
 import { cellText, cellTexts } from './support/team-page';
+import { expect, test } from './support/test';
 
 const DECLINING = 'Verkoop & Marketing';
 const SMALL_TEAM = 'Juridische Zaken';

@@ -1,5 +1,6 @@
-import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
+import { expect, test } from './support/test';
 
 interface Point { period: string; n: number | null; score: number | null; change: number | null; significant: boolean; suppressed: boolean }
 interface Trends { teamId: number; period: string; lines: { line: number; points: Point[] }[] }

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
+import { expect, test } from './support/test';
 
 test('the employee sees their team and the pulse that is open now', async ({ page }) => {
   await signIn(page, ACCOUNTS.employee.email);

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
+import { expect, test } from './support/test';
 
 for (const [role, account] of Object.entries(ACCOUNTS)) {
   test.describe(`${role} (${account.email})`, () => {

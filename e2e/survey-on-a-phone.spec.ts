@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, devices, expect, test } from '@playwright/test';
+import { type Page, devices } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
+import { expect, test } from './support/test';
 
 test.use({ viewport: devices['Pixel 7'].viewport, userAgent: devices['Pixel 7'].userAgent, hasTouch: true, isMobile: true });
 

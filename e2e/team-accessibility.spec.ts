@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { teamIdOf } from './support/team-page';
+import { expect, test } from './support/test';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

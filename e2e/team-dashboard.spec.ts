@@ -1,7 +1,8 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { departmentsOf } from './support/org-report';
 import { type ApiTrends, HELD_BACK_TEXT, HIDDEN_TEXT, cellText, cellTexts, nl, teamIdOf } from './support/team-page';
+import { expect, test } from './support/test';
 
 const LINES = ['1 · Waarden', '2 · Rol', '3 · Bijdrage', '4 · Integriteit'];
 

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { type ApiCell, cellText, cellTexts, teamIdForHr, teamIdOf } from './support/team-page';
+import { expect, test } from './support/test';
 
 interface ApiHeatmap {
   at: string;

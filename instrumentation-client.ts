@@ -1,0 +1,6 @@
+import { config } from 'zod';
+
+// Zod compiles object parsers with `new Function` where eval is allowed, and probes for it as it builds
+// its first schema. The pages' Content-Security-Policy forbids eval and reports the probe as a violation;
+// this runs before any of the browser's code builds a schema.
+config({ jitless: true });
