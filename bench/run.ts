@@ -10,7 +10,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase } from '@/db/client';
 import { measureAvailability } from '@/lib/publication/measure-availability';
-import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/db/seed/demo-structure';
 import { parseBenchOptions } from './lib/bench-options';
 import { createDatabase, databaseExists, databaseUrl, dropDatabase, serverVersion } from './lib/databases';
 import { sessionPerson } from './lib/load-people';
@@ -21,6 +21,8 @@ import { seedDemoTimed } from './measure/demo-seed';
 import { measurePageWeight } from './measure/page-weight';
 import { profileLargeServer } from './measure/large-profile';
 import { comparePglite } from './measure/pglite-vs-postgres';
+import { measureSessionCheck } from './measure/session-check';
+import { measureSignIn } from './measure/sign-in';
 import { measureReportQueries, reportScenarios } from './measure/report-queries';
 import { measureSubmissions } from './measure/submissions';
 import { type PageProbe, measureTtfb } from './measure/ttfb';
@@ -111,6 +113,17 @@ try {
     { path: '/org', cookie: await cookieFor(demoSql, DEMO_ACCOUNTS.hr.email) },
   ]);
 
+  say('Sign-in, alone and under a flood of wrong ones…');
+  const signIn = await measureSignIn({
+    origin: demoServer.origin,
+    account: { email: DEMO_ACCOUNTS.hr.email, password: DEMO_PASSWORD },
+    page: { path: '/team', cookie: await cookieFor(demoSql, DEMO_ACCOUNTS.leader.email) },
+    rounds: options.runs.store,
+    floodConnections: 16,
+  });
+  say('The session check in the viewer read…');
+  const sessionCheck = await measureSessionCheck(large.db, largeSql, 20 * options.runs.store);
+
   say('Statements and round trips per request…');
   const profile = await profileLargeServer({ root, serverUrl: options.serverUrl, largeName, port: options.firstPort + 2, authSecret, logFile: path.join(resultsDir, 'server-large-profiled.log'), sql: largeSql });
 
@@ -146,6 +159,8 @@ try {
     pageWeight,
     pgliteVsPostgres: engines,
     profile,
+    signIn,
+    sessionCheck,
     loadAverages,
   };
   const results: BenchResults = { ...partial, targets: checkTargets(partial) };

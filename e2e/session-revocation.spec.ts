@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Browser, expect, test } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { signIn } from './support/demo-accounts';
 import { E2E_AUTH_SECRET } from './support/e2e-environment';
 import { createEmployee, e2eDatabase } from './support/e2e-people';
+import { expect, test } from './support/test';
 
 const SESSION_COOKIE = 'authjs.session-token';
 const sql = e2eDatabase();

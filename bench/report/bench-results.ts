@@ -4,6 +4,8 @@ import type { EngineComparison } from '../measure/pglite-vs-postgres';
 import type { PageWeight } from '../measure/page-weight';
 import type { ReportQueryResult } from '../measure/report-queries';
 import type { RequestProfile } from '../measure/request-profile';
+import type { SessionCheckResult } from '../measure/session-check';
+import type { SignInResult } from '../measure/sign-in';
 import type { SubmissionResult } from '../measure/submissions';
 import type { TtfbResult } from '../measure/ttfb';
 import type { LargeSeedReport } from '../seed/run-large-seed';
@@ -33,6 +35,10 @@ export interface BenchResults {
   pgliteVsPostgres: EngineComparison;
   /** Statements, round trips and database wait per request on the large server, one request at a time. */
   profile: RequestProfile[];
+  /** A password sign-in against one Argon2 verification, and a signed-in page under a flood of wrong sign-ins. */
+  signIn: SignInResult;
+  /** The viewer read with and without the check that the session has not ended. */
+  sessionCheck: SessionCheckResult;
   /** The machine's 1-minute load average as each step began: other work on a shared machine shows here. */
   loadAverages: { step: string; oneMinute: number }[];
   targets: TargetCheck[];

@@ -52,6 +52,23 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
     met: submissions.storage.exactlyOnce && submissions.rollups.differences === 0,
   });
 
+  const { signIn, sessionCheck } = results;
+  checks.push({
+    target: 'a password sign-in (throttle, verification, audit, session) ≤ 2× one Argon2id verification',
+    measured: `${signIn.signInMs} ms against ${signIn.argon2Ms} ms (${signIn.signInVsArgon2}×)`,
+    met: signIn.signInVsArgon2 <= 2,
+  });
+  checks.push({
+    target: `a signed-in page under ${signIn.floodConnections} connections of wrong sign-ins from changing addresses ≤ 3× its time alone`,
+    measured: `${signIn.pageUnderFloodMs} ms against ${signIn.pageIdleMs} ms (${signIn.floodSlowdown}×); ${signIn.floodAttempts} wrong sign-ins, ${signIn.floodRefusedBusy} refused at once as busy`,
+    met: signIn.floodSlowdown <= 3,
+  });
+  checks.push({
+    target: 'the viewer read with the session check (every request, and the submission) ≤ 1.25× without it',
+    measured: `${sessionCheck.withCheckMs} ms against ${sessionCheck.withoutCheckMs} ms (${sessionCheck.ratio}×), ${sessionCheck.rounds} reads each`,
+    met: sessionCheck.ratio <= 1.25,
+  });
+
   const limits: Record<string, number> = { '/survey': 150, '/team': 250, '/org': 250 };
   for (const weight of results.pageWeight) {
     const limit = limits[weight.path] ?? Number.NaN;

@@ -66,6 +66,17 @@ export function formatResults(results: BenchResults): string {
       results.profile.map((p) => [p.label, p.statements, p.roundTrips, p.dbWaitMs, p.wallMedianMs]),
     ),
     '',
+    'Sign-in and sessions (median ms)',
+    formatTable(
+      ['what', 'ms', 'against', 'ms', 'ratio'],
+      [
+        ['password sign-in', results.signIn.signInMs, 'one Argon2id verification', results.signIn.argon2Ms, results.signIn.signInVsArgon2],
+        [`/team under ${results.signIn.floodConnections} flooding connections`, results.signIn.pageUnderFloodMs, '/team alone', results.signIn.pageIdleMs, results.signIn.floodSlowdown],
+        ['viewer read with the session check', results.sessionCheck.withCheckMs, 'without it', results.sessionCheck.withoutCheckMs, results.sessionCheck.ratio],
+      ],
+    ),
+    `Flood: ${results.signIn.floodAttempts} wrong sign-ins, ${results.signIn.floodRefusedBusy} refused at once as busy`,
+    '',
     'First-load JavaScript',
     formatTable(
       ['page', 'scripts', 'raw KiB', 'gzip KiB', 'prefetched later', 'later gzip KiB', 'largest (gzip KiB)'],
