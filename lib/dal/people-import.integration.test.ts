@@ -133,8 +133,9 @@ describe('the people import', () => {
     ];
     const before = await organisationState();
     for (const viewer of [hr, (await loadViewer(database.db, hrAdmin!.id))!]) {
-      expect((await previewPeopleImport(database.db, viewer, file, today)).plan.errors).toEqual(expected);
-      const applied = await applyPeopleImport(database.db, viewer, file, null, today);
+      const preview = await previewPeopleImport(database.db, viewer, file, today);
+      expect(preview.plan.errors).toEqual(expected);
+      const applied = await applyPeopleImport(database.db, viewer, file, preview.digest, today);
       expect([applied.applied, applied.plan.errors]).toEqual([false, expected]);
     }
     expect(await organisationState()).toBe(before);

@@ -87,8 +87,9 @@ describe('creating such a name', () => {
       { line: 2, problem: 'formulaName', detail: EVIL },
       { line: 3, problem: 'formulaName', detail: '-Team' },
     ];
-    expect((await previewPeopleImport(database.db, hr, file)).plan.errors).toEqual(expected);
-    const applied = await applyPeopleImport(database.db, hr, file, null);
+    const preview = await previewPeopleImport(database.db, hr, file);
+    expect(preview.plan.errors).toEqual(expected);
+    const applied = await applyPeopleImport(database.db, hr, file, preview.digest);
     expect([applied.applied, applied.plan.errors]).toEqual([false, expected]);
     expect(await state()).toBe(before);
   });
