@@ -28,6 +28,7 @@ test('a copy of the session cookie stops working once its session signs out', as
   await expect(page).toHaveURL(/\/login/);
 
   expect((await copy.get('/api/v1/me')).status()).toBe(401);
+  expect(await (await copy.get('/api/auth/session')).json()).toBeNull();
   expect((await copy.get('/survey', { maxRedirects: 0 })).headers().location ?? '').toMatch(/\/login/);
   await copy.dispose();
 });

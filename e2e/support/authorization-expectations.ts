@@ -207,6 +207,7 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   'action app/(signed-in)/admin/actions.ts#grantRoleAction': { outcomes: adminForm },
   'action app/(signed-in)/admin/actions.ts#revokeRoleAction': { outcomes: adminForm },
   'action app/(signed-in)/admin/actions.ts#retentionAction': { outcomes: adminForm },
+  'action app/(signed-in)/admin/actions.ts#roleHolderActivationAction': { outcomes: adminForm },
   'action app/(signed-in)/org/people/actions.ts#movePersonAction': { params: fromPersonPage, outcomes: hrForm },
   'action app/(signed-in)/org/people/actions.ts#personActivationAction': { params: fromPersonPage, outcomes: hrForm },
   'action app/(signed-in)/org/people/actions.ts#importPeopleAction': { outcomes: hrForm },
@@ -237,5 +238,9 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
     form: (ids) => ({ actionId: String(ids.missing), done: 'true' }),
     outcomes: leaderAction({ leader: { returned: { status: 'notFound' } }, head: { returned: { status: 'notFound' } } }),
   },
-  'action components/shell/sign-out-button.tsx#signOutAction': { endsSession: true, outcomes: everyone('login') },
+  'action lib/sessions/session-actions.ts#signOutAction': { endsSession: true, outcomes: everyone('login') },
+  'action lib/sessions/session-actions.ts#signOutEverywhereAction': {
+    endsSession: true,
+    outcomes: bySession('login', { notSent: 'ends every session of the demo account, which other specs share (e2e/session-revocation.spec.ts signs out everywhere as a person of its own)' }),
+  },
 };

@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
-import postgres from 'postgres';
-import { hashPassword } from '@/lib/auth/password';
 import { type BuiltAction } from './authorization-build';
 import { postAction, sessionCookieOf } from './authorization-requests';
 import { ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
-import { e2eDatabaseEnv } from './e2e-environment';
+import { createPerson, e2eDatabase } from './e2e-people';
 
 /** Who asks: a visitor without a session, each demo account, and a person deactivated after signing in. */
 export const MATRIX_ROLES = ['anonymous', 'employee', 'leader', 'head', 'hr', 'admin', 'deactivated'] as const;
@@ -26,12 +23,6 @@ export async function signInCookie(request: APIRequestContext, baseURL: string, 
   return cookie;
 }
 
-/** The e2e server's Postgres database; null on embedded PGlite, which only the server may open. */
-function e2eDatabase(): postgres.Sql | null {
-  const { DATABASE_URL } = e2eDatabaseEnv();
-  return DATABASE_URL ? postgres(DATABASE_URL, { max: 1, onnotice: () => {} }) : null;
-}
-
 /**
  * A person of the test's own, in no team, who signs in as an employee and is then deactivated the way
  * the product does it (inactive, every session of theirs ended by a raised session version), and
@@ -43,12 +34,10 @@ export async function deactivatedPersonCookie(sign: (email: string) => Promise<s
   const sql = e2eDatabase();
   if (!sql) return null;
   try {
-    const email = `e2e.authorization-matrix.${randomUUID().slice(0, 8)}@demo.test`;
-    const [person] = await sql<{ id: number }[]>`insert into people (email, name, password_hash) values (${email}, 'E2E Autorisatiematrix', ${await hashPassword(DEMO_PASSWORD)}) returning id`;
-    await sql`insert into person_roles (person_id, role) values (${person!.id}, 'employee')`;
+    const { personId, email } = await createPerson(sql, 'authorization-matrix');
     const cookie = await sign(email);
-    await sql`update people set active = false, deactivated_at = now(), session_version = session_version + 1 where id = ${person!.id}`;
-    await sql`insert into person_roles (person_id, role) values (${person!.id}, 'hr'), (${person!.id}, 'admin')`;
+    await sql`update people set active = false, deactivated_at = now(), session_version = session_version + 1 where id = ${personId}`;
+    await sql`insert into person_roles (person_id, role) values (${personId}, 'hr'), (${personId}, 'admin')`;
     return cookie;
   } finally {
     await sql.end();

@@ -11,17 +11,23 @@ export function e2eDatabase() {
 }
 
 /**
- * A new employee in the demo employee's team who signs in with the demo password: for specs that
- * end sessions or lock accounts, so that no other spec running at the same time loses its own.
+ * A new employee, in no team, who signs in with the demo password: for specs that end sessions,
+ * lock accounts or deactivate people, so that no other spec running at the same time loses its own.
  */
-export async function createEmployee(sql: postgres.Sql, label: string): Promise<{ personId: number; email: string }> {
+export async function createPerson(sql: postgres.Sql, label: string): Promise<{ personId: number; email: string }> {
   const email = `e2e.${label}.${randomUUID().slice(0, 8)}@demo.test`;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const [person] = await sql<{ id: number }[]>`insert into people (email, name, password_hash) values (${email}, ${`E2E ${label}`}, ${passwordHash}) returning id`;
   await sql`insert into person_roles (person_id, role) values (${person!.id}, 'employee')`;
+  return { personId: person!.id, email };
+}
+
+/** Such a person in the demo employee's team, who may answer its pulse and see /me. */
+export async function createEmployee(sql: postgres.Sql, label: string): Promise<{ personId: number; email: string }> {
+  const person = await createPerson(sql, label);
   await sql`
     insert into team_memberships (person_id, team_id, valid_from)
-    select ${person!.id}, m.team_id, '2025-01-01' from team_memberships m join people p on p.id = m.person_id
+    select ${person.personId}, m.team_id, '2025-01-01' from team_memberships m join people p on p.id = m.person_id
     where p.email = 'employee@demo.test' and m.valid_to is null`;
-  return { personId: person!.id, email };
+  return person;
 }
