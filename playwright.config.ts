@@ -29,6 +29,8 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { ...e2eDatabaseEnv(), AUTH_SECRET: E2E_AUTH_SECRET, NODE_ENV: 'production' },
+    // One trusted proxy hop: a spec can then sign in from an address of its own with X-Forwarded-For,
+    // as the throttling spec's attacker does, while every other request counts as 127.0.0.1.
+    env: { ...e2eDatabaseEnv(), AUTH_SECRET: E2E_AUTH_SECRET, AUTH_URL: baseURL, NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '1' },
   },
 });

@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { type SignInState, signInWithPassword } from '@/app/login/actions';
+import { LoginFormError } from './login-form-error';
 
 export function LoginForm() {
   const t = useTranslations('login');
@@ -23,7 +24,7 @@ export function LoginForm() {
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </div>
       <div id="login-error" aria-live="polite" role="status">
-        {state.error ? <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{t(state.error === 'invalid' ? 'invalid' : 'error')}</p> : null}
+        <LoginFormError state={state} />
       </div>
       <button
         type="submit"

@@ -1,4 +1,4 @@
-import { type APIRequestContext, test as base, expect } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { type BuiltAction, builtActions, unmatchedBuiltFiles } from './support/authorization-build';
 import { type DemoIds, lookUpDemoIds } from './support/authorization-demo-ids';
 import { type Case, EXPECTATIONS } from './support/authorization-expectations';
@@ -6,6 +6,7 @@ import { type SentOutcome, describeExpected, describeObserved, matches } from '.
 import { type Caller, type Observation, callAction, callRoute, getPage } from './support/authorization-requests';
 import { MATRIX_ROLES, type MatrixRole, homeOf, sessionsFor } from './support/authorization-roles';
 import { type SurfaceEntry, type SurfaceId, enumerateSurface } from './support/authorization-surface';
+import { test as base, expect } from './support/test';
 
 const EXPECTATIONS_FILE = 'e2e/support/authorization-expectations.ts';
 const SIGN_IN: SurfaceId = 'action app/login/actions.ts#signInWithPassword';

@@ -1,5 +1,6 @@
-import { type APIRequestContext, type Page, type Request, expect, test } from '@playwright/test';
+import type { APIRequestContext, Page, Request } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
+import { expect, test } from './support/test';
 
 const EVIL = 'https://evil.example';
 const IMPORT = '/api/v1/people/import';

@@ -2,11 +2,18 @@
 import { AuthError } from 'next-auth';
 import { signIn } from '@/lib/auth';
 import { credentialsSchema } from '@/lib/auth/credentials-schema';
+import { BusySignIn, ThrottledSignIn } from '@/lib/auth/password-sign-in-errors';
 
-export interface SignInState {
-  error?: 'invalid' | 'credentials';
-  email?: string;
+/** Who must wait after too many failures (the account, or everyone at this address), until when, and how many seconds that is. */
+export interface ThrottleNotice {
+  scope: 'account' | 'address';
+  retryAt: string;
+  waitSeconds: number;
 }
+
+export type SignInState =
+  | { error?: 'invalid' | 'credentials' | 'busy'; email?: string }
+  | { error: 'throttled'; email: string; throttle: ThrottleNotice };
 
 export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = credentialsSchema.safeParse({ email: formData.get('email'), password: formData.get('password') });
@@ -15,7 +22,12 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: '/' });
   } catch (error) {
-    // A failed sign-in says only that it failed, never whether the email exists.
+    // A refusal says why in plain words, never whether the email exists.
+    if (error instanceof ThrottledSignIn) {
+      const waitSeconds = Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000));
+      return { error: 'throttled', email, throttle: { scope: error.scope, retryAt: error.retryAt.toISOString(), waitSeconds } };
+    }
+    if (error instanceof BusySignIn) return { error: 'busy', email };
     if (error instanceof AuthError) return { error: 'credentials', email };
     throw error;
   }

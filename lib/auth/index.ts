@@ -3,11 +3,17 @@ import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
 import { getDb } from '@/db';
+import { loadViewer } from '@/lib/dal/viewer';
+import { sessionOfToken } from '@/lib/sessions/session-lifetime';
+import { clientAddressOf } from './client-address';
 import { authConfig } from './config';
 import { credentialsSchema } from './credentials-schema';
-import { authenticateWithPassword, findPersonForSingleSignOn } from './people-lookup';
+import { asCredentialsRefusal } from './password-sign-in-errors';
+import { findPersonForSingleSignOn } from './people-lookup';
 import { resolveAuthSecret } from './secret';
+import { recordSignIn } from './sign-in-audit';
 import { entraConfigFrom } from './sign-in-methods';
+import { authenticateWithThrottle } from './sign-in-throttle';
 
 const entra = entraConfigFrom(process.env);
 
@@ -18,10 +24,13 @@ const nextAuth = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(input) {
+      async authorize(input, request) {
         const parsed = credentialsSchema.safeParse(input);
         if (!parsed.success) return null;
-        return authenticateWithPassword(await getDb(), parsed.data.email, parsed.data.password);
+        const attempt = { ...parsed.data, clientAddress: clientAddressOf(request.headers) };
+        return authenticateWithThrottle(await getDb(), attempt).catch((error: unknown) => {
+          throw asCredentialsRefusal(error);
+        });
       },
     }),
     ...(entra ? [MicrosoftEntraID(entra)] : []),
@@ -29,15 +38,25 @@ const nextAuth = NextAuth(() => ({
   callbacks: {
     ...authConfig.callbacks,
     async signIn({ user, account }) {
+      // A password sign-in was checked, throttled and audited in authorize.
       if (account?.provider === 'credentials') return true;
-      return Boolean(user.email && (await findPersonForSingleSignOn(await getDb(), user.email)));
+      const db = await getDb();
+      const person = user.email ? await findPersonForSingleSignOn(db, user.email) : null;
+      if (person) await recordSignIn(db, Number(person.id), account?.provider ?? 'single-sign-on');
+      return Boolean(person);
     },
+    /**
+     * Auth.js's own endpoints (/api/auth/session among them) answer from the token alone: a session
+     * that was signed out, ended everywhere or whose person was deactivated ends there too.
+     */
     async jwt({ token, user, account }) {
       if (account && account.provider !== 'credentials' && user?.email) {
         const person = await findPersonForSingleSignOn(await getDb(), user.email);
         if (person) return authConfig.callbacks.jwt({ token, user: person });
       }
-      return authConfig.callbacks.jwt({ token, user });
+      if (user) return authConfig.callbacks.jwt({ token, user });
+      const session = sessionOfToken(token);
+      return session && (await loadViewer(await getDb(), session)) ? token : null;
     },
   },
 }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from './password';
+import { VerificationsBusy, verificationLimitFrom } from './password-verification-limit';
 
 describe('password hashing', () => {
   it('stores Argon2id with OWASP parameters and verifies only the right password', async () => {
@@ -17,5 +18,15 @@ describe('password hashing', () => {
 
   it('treats a malformed stored hash as a refusal, not a crash', async () => {
     expect(await verifyPassword('not-a-hash', 'x')).toBe(false);
+  });
+
+  it('refuses a flood of verifications beyond its running and waiting slots at once', async () => {
+    const stored = await hashPassword('verbinding-demo');
+    const { concurrency, queueLimit } = verificationLimitFrom(process.env);
+    const outcomes = await Promise.allSettled(Array.from({ length: concurrency + queueLimit + 5 }, () => verifyPassword(stored, 'wrong')));
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(concurrency + queueLimit);
+    const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
+    expect(refused).toHaveLength(5);
+    expect(refused.every((outcome) => outcome.reason instanceof VerificationsBusy)).toBe(true);
   });
 });

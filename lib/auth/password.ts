@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { limitConcurrency, verificationLimitFrom } from './password-verification-limit';
 
 /** Argon2id with OWASP's recommended minimum: 19 MiB memory, 2 iterations, 1 lane. */
 const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -13,10 +14,16 @@ export function hashPassword(password: string): Promise<string> {
  */
 const dummyHash = hash(crypto.randomUUID(), ARGON2ID);
 
+/** Every verification in this process takes a slot, so that sign-ins cannot take all the CPU. */
+const verificationSlot = limitConcurrency(verificationLimitFrom(process.env));
+
+/** Checks a password; throws VerificationsBusy at once when too many verifications run and wait already. */
 export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
-  if (!storedHash) {
-    await verify(await dummyHash, password).catch(() => false);
-    return false;
-  }
-  return verify(storedHash, password).catch(() => false);
+  return verificationSlot(async () => {
+    if (!storedHash) {
+      await verify(await dummyHash, password).catch(() => false);
+      return false;
+    }
+    return verify(storedHash, password).catch(() => false);
+  });
 }
