@@ -1,14 +1,19 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
-export function StatusPage({ code, title, body, linkLabel }: { code: number; title: string; body?: string; linkLabel: string }) {
+/** A page that says why there is nothing to show (403, 404, a failure), with a way on. */
+export function StatusPage({ code, title, body, linkLabel, children }: { code?: number; title: string; body?: string; linkLabel: string; children?: ReactNode }) {
   return (
     <div className="mx-auto flex max-w-lg flex-col justify-center px-4 py-24">
-      <p className="text-sm font-semibold text-brand-700">{code}</p>
+      {code ? <p className="text-sm font-semibold text-brand-700">{code}</p> : null}
       <h1 className="mt-1 text-2xl font-semibold text-brand-900">{title}</h1>
       {body ? <p className="mt-3 text-slate-700">{body}</p> : null}
-      <Link href="/" className="mt-6 self-start rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-        {linkLabel}
-      </Link>
+      <div className="mt-6 flex flex-wrap gap-3">
+        {children}
+        <Link href="/" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          {linkLabel}
+        </Link>
+      </div>
     </div>
   );
 }

@@ -85,6 +85,8 @@ test('a server action posted from another site is refused by Next and runs nothi
   // Capture the apply as the page sends it, with the dry run's digest, and keep it from reaching the server.
   await page.route('**/org/people/import', (route) => (isAction(route.request()) ? route.abort() : route.continue()));
   const [applyRequest] = await Promise.all([page.waitForRequest(isAction), apply.click()]);
+  // The lost request shows the product's error page, which the Content-Security-Policy lets through.
+  await expect(page.getByRole('heading', { name: 'Er liep iets mis' })).toBeVisible();
 
   // The same request from the page's own origin is answered: the resending itself works.
   const sameOrigin = await resend(page, dryRun, ownOrigin(page));
