@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, departments, people, personRoles, teamLeaders, teamMemberships, teams } from '@/db/schema';
+import { auditLog, people, personRoles, teamLeaders, teamMemberships, teams } from '@/db/schema';
 import { createFixtureOrganisation, type FixtureOrganisation } from '@/db/testing/fixture-organisation';
+import { organisationState } from '@/db/testing/organisation-state';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { ChangeRefused } from '@/lib/change-refused';
 import { applyPeopleImport, previewPeopleImport } from './people-import';
@@ -20,22 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => database.destroy());
 
-/** Every row that an import could touch, to prove that a refused import touched none. */
-async function organisationState() {
-  const db = database.db;
-  return JSON.stringify(
-    await Promise.all([
-      db.select().from(people).orderBy(people.id),
-      db.select().from(personRoles).orderBy(personRoles.personId, personRoles.role),
-      db.select().from(teamMemberships).orderBy(teamMemberships.id),
-      db.select().from(departments).orderBy(departments.id),
-      db.select().from(teams).orderBy(teams.id),
-      db.select().from(teamLeaders).orderBy(teamLeaders.teamId, teamLeaders.personId),
-      db.$count(auditLog),
-    ]),
-  );
-}
-
 const VALID = [
   HEADER,
   'nieuw@fixture.test,Nieuwe Collega,Logistiek,Expeditie,,lead@fixture.test',
@@ -46,18 +31,18 @@ const VALID = [
 
 describe('the people import', () => {
   it('applies nothing when one row is invalid, and names the line', async () => {
-    const before = await organisationState();
+    const before = await organisationState(database.db);
     const invalid = `${VALID}\nbroken-email,Someone,Sales,Sales Desk,,\n`;
     const preview = await previewPeopleImport(database.db, hr, invalid, today);
     expect(preview.plan.errors).toEqual([{ line: 6, problem: 'email', detail: 'broken-email' }]);
     const applied = await applyPeopleImport(database.db, hr, invalid, preview.digest, today);
     expect(applied.applied).toBe(false);
     expect(applied.plan.errors).toHaveLength(1);
-    expect(await organisationState()).toBe(before);
+    expect(await organisationState(database.db)).toBe(before);
   });
 
   it('rolls back everything when a write fails halfway', async () => {
-    const before = await organisationState();
+    const before = await organisationState(database.db);
     // Leaders are written last: make that step fail once departments, teams and people are written.
     await database.query(`create function refuse_leaders() returns trigger language plpgsql as $$ begin raise exception 'refused for the test'; end $$`);
     await database.query(`create trigger refuse_leaders before insert on team_leaders for each row execute function refuse_leaders()`);
@@ -69,15 +54,15 @@ describe('the people import', () => {
       await database.query('drop trigger refuse_leaders on team_leaders');
       await database.query('drop function refuse_leaders');
     }
-    expect(await organisationState()).toBe(before);
+    expect(await organisationState(database.db)).toBe(before);
   });
 
   it('refuses to apply without the digest of a dry run, changing nothing', async () => {
-    const before = await organisationState();
+    const before = await organisationState(database.db);
     const refusal = await applyPeopleImport(database.db, hr, VALID, null, today).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ChangeRefused);
     expect(refusal).toMatchObject({ reason: 'importWithoutDryRun', status: 422, message: expect.stringMatching(/dry run first/) as unknown });
-    expect(await organisationState()).toBe(before);
+    expect(await organisationState(database.db)).toBe(before);
   });
 
   it('shows the changes in a dry run and applies exactly them, recorded in the audit log', async () => {
@@ -131,13 +116,13 @@ describe('the people import', () => {
       { line: 3, problem: 'managedRole', detail: 'hr' },
       { line: 4, problem: 'managedRole', detail: 'admin' },
     ];
-    const before = await organisationState();
+    const before = await organisationState(database.db);
     for (const viewer of [hr, (await loadViewer(database.db, hrAdmin!.id))!]) {
       const preview = await previewPeopleImport(database.db, viewer, file, today);
       expect(preview.plan.errors).toEqual(expected);
       const applied = await applyPeopleImport(database.db, viewer, file, preview.digest, today);
       expect([applied.applied, applied.plan.errors]).toEqual([false, expected]);
     }
-    expect(await organisationState()).toBe(before);
+    expect(await organisationState(database.db)).toBe(before);
   });
 });

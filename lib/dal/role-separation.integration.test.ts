@@ -1,7 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, people, personRoles, teamMemberships } from '@/db/schema';
+import { people, personRoles } from '@/db/schema';
 import { createFixtureOrganisation, type FixtureOrganisation } from '@/db/testing/fixture-organisation';
+import { organisationState } from '@/db/testing/organisation-state';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { ChangeRefused } from '@/lib/change-refused';
 import { AppError } from '@/lib/errors';
@@ -34,19 +35,6 @@ beforeAll(async () => {
 });
 afterAll(() => database.destroy());
 
-/** Everything a refused change could have touched. */
-async function state() {
-  const db = database.db;
-  return JSON.stringify(
-    await Promise.all([
-      db.select().from(people).orderBy(people.id),
-      db.select().from(personRoles).orderBy(personRoles.personId, personRoles.role),
-      db.select().from(teamMemberships).orderBy(teamMemberships.id),
-      db.$count(auditLog),
-    ]),
-  );
-}
-
 async function sessionVersion(personId: number): Promise<number> {
   const [person] = await database.db.select({ sessionVersion: people.sessionVersion }).from(people).where(eq(people.id, personId));
   return person!.sessionVersion;
@@ -60,13 +48,13 @@ const refusal = (promise: Promise<unknown>) =>
 
 describe('deactivating and reactivating holders of HR and admin', () => {
   it('is refused to HR, with a reason the page explains, changing nothing', async () => {
-    const before = await state();
+    const before = await organisationState(database.db);
     expect(await refusal(deactivatePerson(database.db, hr, org.people.admin))).toBe('forbidden:roleHolderActivation');
     expect(await refusal(deactivatePerson(database.db, hr, extra.secondHr))).toBe('forbidden:roleHolderActivation');
     expect(await refusal(deactivatePerson(database.db, hr, hr.personId))).toBe('forbidden:roleHolderActivation');
     expect(await refusal(reactivatePerson(database.db, hr, extra.formerHr))).toBe('forbidden:roleHolderActivation');
     expect(await refusal(reactivatePerson(database.db, hr, extra.formerAdmin))).toBe('forbidden:roleHolderActivation');
-    expect(await state()).toBe(before);
+    expect(await organisationState(database.db)).toBe(before);
   });
 
   it('is allowed to an admin, and deactivation ends every session of the person', async () => {
@@ -83,9 +71,9 @@ describe('deactivating and reactivating holders of HR and admin', () => {
     const admin = (await loadViewer(database.db, await addPerson('admin-only', ['admin'])))!;
     await deactivatePerson(database.db, admin, extra.secondHr);
     await reactivatePerson(database.db, admin, extra.secondHr);
-    const before = await state();
+    const before = await organisationState(database.db);
     expect(await refusal(deactivatePerson(database.db, admin, org.people.employee))).toBe('forbidden');
-    expect(await state()).toBe(before);
+    expect(await organisationState(database.db)).toBe(before);
   });
 
   it('leaves HR deactivating and reactivating everyone else, and ends the leaver’s sessions', async () => {
@@ -99,11 +87,11 @@ describe('deactivating and reactivating holders of HR and admin', () => {
 
 describe('granting and revoking HR and admin', () => {
   it('is for admins only, changing nothing when HR tries', async () => {
-    const before = await state();
+    const before = await organisationState(database.db);
     expect(await refusal(grantRole(database.db, hr, { email: 'employee@fixture.test', role: 'hr' }))).toBe('forbidden');
     expect(await refusal(grantRole(database.db, hr, { email: 'hr@fixture.test', role: 'admin' }))).toBe('forbidden');
     expect(await refusal(revokeRole(database.db, hr, { personId: org.people.admin, role: 'admin' }))).toBe('forbidden');
-    expect(await state()).toBe(before);
+    expect(await organisationState(database.db)).toBe(before);
   });
 
   it('ends the person’s sessions when a role is granted or revoked, and not when nothing changes', async () => {

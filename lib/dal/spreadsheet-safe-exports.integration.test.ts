@@ -1,8 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, departments, teams } from '@/db/schema';
+import { departments, teams } from '@/db/schema';
 import { DEMO_ACCOUNTS, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { organisationState } from '@/db/testing/organisation-state';
 import type { TestDatabase } from '@/db/testing/test-database';
 import { startsLikeFormula } from '@/lib/csv/spreadsheet-safe-cell';
 import { ORG_UNIT } from '@/lib/rollups/units';
@@ -61,14 +62,9 @@ describe('a department and a team named like a formula, already in the database'
 });
 
 describe('creating such a name', () => {
-  async function state() {
-    const db = database.db;
-    return JSON.stringify(await Promise.all([db.select().from(departments).orderBy(departments.id), db.select().from(teams).orderBy(teams.id), db.$count(auditLog)]));
-  }
-
   it('is refused by the department and team forms, new or renamed, changing nothing', async () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
-    const before = await state();
+    const before = await organisationState(database.db);
     const attempts = [
       saveDepartment(database.db, hr, { name: EVIL, parentId: null }),
       saveDepartment(database.db, hr, { departmentId: demo.department('Productie'), name: '+32 Productie', parentId: null }),
@@ -76,13 +72,13 @@ describe('creating such a name', () => {
       saveTeam(database.db, hr, { teamId: demo.team('Magazijn'), name: ' @SUM(1)', departmentId: demo.department('Productie Logistiek') }),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toThrow('A name cannot start with =, +, - or @.');
-    expect(await state()).toBe(before);
+    expect(await organisationState(database.db)).toBe(before);
   });
 
   it('is refused by the people import, in the dry run and when applied, changing nothing', async () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
     const file = ['email,name,department,team,role,leader_email', `new@demo.test,New,"${EVIL.replaceAll('"', '""')}",Team,,`, 'other@demo.test,Other,Productie,-Team,,'].join('\n');
-    const before = await state();
+    const before = await organisationState(database.db);
     const expected = [
       { line: 2, problem: 'formulaName', detail: EVIL },
       { line: 3, problem: 'formulaName', detail: '-Team' },
@@ -91,6 +87,6 @@ describe('creating such a name', () => {
     expect(preview.plan.errors).toEqual(expected);
     const applied = await applyPeopleImport(database.db, hr, file, preview.digest);
     expect([applied.applied, applied.plan.errors]).toEqual([false, expected]);
-    expect(await state()).toBe(before);
+    expect(await organisationState(database.db)).toBe(before);
   });
 });
