@@ -4,7 +4,8 @@ import { AppError } from '@/lib/errors';
 import { pulseState } from '@/lib/pulses/pulse-state';
 import { type ResponseSubmission, answersProblem } from '@/lib/responses/response-submission-schema';
 import { storeResponse } from '@/lib/responses/store-response';
-import { type Asker, assertPermission, personIdOf } from './viewer';
+import { assertPermission } from './viewer';
+import { type Asker, personIdOf } from './viewer-statement';
 
 /**
  * The answers of the person a session names to an open pulse, checked against every rule before

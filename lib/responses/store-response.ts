@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { pipelinedTransaction } from '@/db/pipelined-transaction';
 import { teamOnDay } from '@/lib/dal/team-at-pulse';
-import { type Asker, type Viewer, type ViewerRow, viewerFrom, viewerStatement } from '@/lib/dal/viewer';
+import { type Asker, type Viewer, type ViewerRow, viewerFrom, viewerStatement } from '@/lib/dal/viewer-statement';
 import { queueRollupDeltas } from '@/lib/rollups/pending-rollups';
 import { teamPulseDeltas } from '@/lib/rollups/response-change-deltas';
 import { lockPersonResponses } from './person-lock';
