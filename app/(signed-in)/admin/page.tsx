@@ -5,6 +5,7 @@ import { GrantRoleForm } from '@/components/admin/grant-role-form';
 import { RetentionForm } from '@/components/admin/retention-form';
 import { RoleHoldersTable } from '@/components/admin/role-holders-table';
 import { SignInSettings } from '@/components/admin/sign-in-settings';
+import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
 import { ThresholdsForm } from '@/components/pulses/thresholds-form';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
@@ -77,6 +78,7 @@ export default async function AdminPage() {
           </Link>
         </section>
       </div>
+      <SignOutEverywhere />
     </>
   );
 }
