@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -15,12 +14,11 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request, so that its scripts carry that response's CSP nonce (proxy.ts).
   await connection();
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const locale = await getLocale();
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        {/* Only what the error page (app/error.tsx) says; each section's layout provides its own messages. */}
-        <NextIntlClientProvider messages={{ failure: messages.failure }}>{children}</NextIntlClientProvider>
+        {children}
       </body>
     </html>
   );

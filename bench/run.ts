@@ -85,8 +85,8 @@ try {
 
   const authSecret = randomBytes(33).toString('base64');
   say('Starting next start for both databases…');
-  const start = (name: string, port: number, url: string) =>
-    startNextServer({ name, root, port, databaseUrl: url, authSecret, logFile: path.join(resultsDir, `server-${name}.log`) });
+  const start = (name: string, port: number, url: string, checkout = root) =>
+    startNextServer({ name, root: checkout, port, databaseUrl: url, authSecret, logFile: path.join(resultsDir, `server-${name}.log`) });
   const demoServer = await start('demo', options.firstPort, demoUrl);
   cleanup.push(() => demoServer.stop());
   const largeServer = await start('large', options.firstPort + 1, largeUrl);
@@ -113,14 +113,26 @@ try {
     { path: '/org', cookie: await cookieFor(demoSql, DEMO_ACCOUNTS.hr.email) },
   ]);
 
-  say('Sign-in, alone and under a flood of wrong ones…');
-  const signIn = await measureSignIn({
-    origin: demoServer.origin,
-    account: { email: DEMO_ACCOUNTS.hr.email, password: DEMO_PASSWORD },
-    page: { path: '/team', cookie: await cookieFor(demoSql, DEMO_ACCOUNTS.leader.email) },
-    rounds: options.runs.store,
-    floodConnections: 16,
-  });
+  say(`Sign-in, alone and under a flood of wrong ones${options.before ? `, here and in ${options.before}` : ''}…`);
+  const signInOn = async (origin: string) =>
+    measureSignIn({
+      origin,
+      account: { email: DEMO_ACCOUNTS.hr.email, password: DEMO_PASSWORD },
+      page: { path: '/team', cookie: await cookieFor(demoSql, DEMO_ACCOUNTS.leader.email) },
+      rounds: options.runs.store,
+      floodConnections: 16,
+    });
+  let signInBefore = null;
+  if (options.before) {
+    assertProductionBuild(options.before);
+    const beforeServer = await start('before', options.firstPort + 3, demoUrl, options.before);
+    try {
+      signInBefore = await signInOn(beforeServer.origin);
+    } finally {
+      await beforeServer.stop();
+    }
+  }
+  const signIn = await signInOn(demoServer.origin);
   say('The session check in the viewer read…');
   const sessionCheck = await measureSessionCheck(large.db, largeSql, 20 * options.runs.store);
 
@@ -160,6 +172,7 @@ try {
     pgliteVsPostgres: engines,
     profile,
     signIn,
+    signInBefore,
     sessionCheck,
     loadAverages,
   };

@@ -16,11 +16,13 @@ export interface BenchOptions {
   ttfb: { rounds: number; warmupRounds: number };
   load: { seconds: number; connections: number; targetRate: number; employees: number };
   runs: { store: number; raw: number };
+  /** Another checkout with a production build (an earlier commit), whose sign-in is measured beside this one's. */
+  before: string | null;
 }
 
 const QUICK_SIZES: LargeSizes = { employees: 4000, teams: 100, weeks: 26 };
 
-/** `npm run bench -- [--quick] [--large-db NAME] [--keep] [--employees N --teams N --weeks N] [--server-url URL] [--port N]` */
+/** `npm run bench -- [--quick] [--large-db NAME] [--keep] [--employees N --teams N --weeks N] [--server-url URL] [--port N] [--before DIR]` */
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
@@ -33,6 +35,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       weeks: { type: 'string' },
       'server-url': { type: 'string', default: process.env.BENCH_POSTGRES_URL ?? DEFAULT_SERVER_URL },
       port: { type: 'string', default: '3310' },
+      before: { type: 'string' },
     },
   });
   const quick = values.quick;
@@ -50,5 +53,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     ttfb: quick ? { rounds: 10, warmupRounds: 2 } : { rounds: 40, warmupRounds: 5 },
     load: quick ? { seconds: 10, connections: 16, targetRate: 300, employees: 3000 } : { seconds: 60, connections: 16, targetRate: 300, employees: 20000 },
     runs: quick ? { store: 5, raw: 1 } : { store: 25, raw: 3 },
+    before: values.before ?? null,
   };
 }

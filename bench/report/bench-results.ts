@@ -37,6 +37,8 @@ export interface BenchResults {
   profile: RequestProfile[];
   /** A password sign-in against one Argon2 verification, and a signed-in page under a flood of wrong sign-ins. */
   signIn: SignInResult;
+  /** The same against the build of `--before`, an earlier commit, on the same database; null without it. */
+  signInBefore: SignInResult | null;
   /** The viewer read with and without the check that the session has not ended. */
   sessionCheck: SessionCheckResult;
   /** The machine's 1-minute load average as each step began: other work on a shared machine shows here. */

@@ -36,11 +36,13 @@ describe('the cap on concurrent password verifications', () => {
     expect(await Promise.all(results)).toEqual(['failed a', 'b', 'c', 'd']);
   });
 
-  it('refuses at once when its queue is full, before any running verification ends', async () => {
+  it('refuses at once when its queue is full, before any running verification ends, and says so beforehand', async () => {
     const run = limitConcurrency({ concurrency: 1, queueLimit: 2 });
     const started: string[] = [];
     const tasks = ['a', 'b', 'c'].map((name) => controllableTask(started, name));
+    expect(run.full()).toBe(false);
     const accepted = tasks.map(({ task }) => run(task));
+    expect(run.full()).toBe(true);
     await expect(run(() => Promise.resolve('too many'))).rejects.toBeInstanceOf(VerificationsBusy);
     expect(started).toEqual(['a']);
     for (const { finish } of tasks) {
@@ -48,6 +50,7 @@ describe('the cap on concurrent password verifications', () => {
       await settle();
     }
     expect(await Promise.all(accepted)).toEqual(['a', 'b', 'c']);
+    expect(run.full()).toBe(false);
     expect(await run(() => Promise.resolve('room again'))).toBe('room again');
   });
 

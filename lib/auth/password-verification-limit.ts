@@ -26,16 +26,19 @@ export function limitConcurrency({ concurrency, queueLimit }: ConcurrencyLimit) 
     if (next) next();
     else running -= 1;
   };
-  return async function run<T>(task: () => Promise<T>): Promise<T> {
+  const full = () => running >= concurrency && waiting.length >= queueLimit;
+  async function run<T>(task: () => Promise<T>): Promise<T> {
     if (running < concurrency) running += 1;
-    else if (waiting.length < queueLimit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else if (!full()) await new Promise<void>((resolve) => waiting.push(resolve));
     else throw new VerificationsBusy();
     try {
       return await task();
     } finally {
       release();
     }
-  };
+  }
+  /** Whether a task now would be refused: so that a flood is turned away before it costs anything else. */
+  return Object.assign(run, { full });
 }
 
 /**

@@ -17,6 +17,9 @@ const dummyHash = hash(crypto.randomUUID(), ARGON2ID);
 /** Every verification in this process takes a slot, so that sign-ins cannot take all the CPU. */
 const verificationSlot = limitConcurrency(verificationLimitFrom(process.env));
 
+/** Whether a verification now would be refused as busy. */
+export const verificationsFull = () => verificationSlot.full();
+
 /** Checks a password; throws VerificationsBusy at once when too many verifications run and wait already. */
 export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
   return verificationSlot(async () => {

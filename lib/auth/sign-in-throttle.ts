@@ -1,4 +1,6 @@
 import type { Database } from '@/db/client';
+import { verificationsFull } from './password';
+import { VerificationsBusy } from './password-verification-limit';
 import { type AuthenticatedPerson, authenticateWithPassword, findPersonIdByEmail } from './people-lookup';
 import { recordLock, recordSignIn } from './sign-in-audit';
 import { type ThrottleScope, accountKey } from './sign-in-throttle-policy';
@@ -32,6 +34,8 @@ const UNKNOWN_ADDRESS = 'unknown';
  * is counted, and a lock it starts is audited. Whether the account exists changes none of this.
  */
 export async function authenticateWithThrottle(db: Database, attempt: PasswordSignIn, now = new Date()): Promise<AuthenticatedPerson | null> {
+  // Refused before any database work: under a flood most attempts end here, cheaply.
+  if (verificationsFull()) throw new VerificationsBusy();
   const keys = { account: accountKey(attempt.email), address: attempt.clientAddress ?? UNKNOWN_ADDRESS };
   const refusal = await findRefusal(db, keys, now);
   if (refusal) throw new SignInThrottled(refusal.scope, refusal.retryAt);

@@ -1,7 +1,6 @@
 import admin from './admin.json';
 import audit from './audit.json';
 import common from './common.json';
-import failure from './failure.json';
 import forbidden from './forbidden.json';
 import guidance from './guidance.json';
 import heatmap from './heatmap.json';
@@ -19,4 +18,4 @@ import team from './team.json';
 import trends from './trends.json';
 
 /** Every English message, one file per namespace so that features can be translated side by side. */
-export const messages = { admin, audit, common, failure, forbidden, guidance, heatmap, lines, login, me, nav, notFound, org, people, pulses, roles, survey, team, trends };
+export const messages = { admin, audit, common, forbidden, guidance, heatmap, lines, login, me, nav, notFound, org, people, pulses, roles, survey, team, trends };
