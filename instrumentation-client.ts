@@ -1,7 +1,4 @@
-import { config } from 'zod/v4/core';
+import { ZOD_WITHOUT_EVAL } from '@/lib/security/zod-without-eval';
 
-// Zod compiles object parsers with `new Function` where eval is allowed, and probes for it as it builds
-// its first schema. The pages' Content-Security-Policy forbids eval and reports the probe as a violation;
-// this runs before any of the browser's code builds a schema. From zod's core, so that pages without
-// forms do not load the rest of zod for it.
-config({ jitless: true });
+// Runs in the browser before any of the app's code: see lib/security/zod-without-eval.ts.
+ZOD_WITHOUT_EVAL.apply();
