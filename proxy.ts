@@ -12,8 +12,8 @@ const authProxy = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() }
 /** A session cookie younger than this is left as it is; an older one is re-issued with a new expiry. */
 const ROLL_AFTER_SECONDS = 15 * 60;
 
-/** Paths open without a session: the API answers 401 itself, the sign-in page, static files. */
-const OPEN_PATHS = /^\/(?:api|login|_next\/static|_next\/image|favicon\.ico|icon\.svg)/;
+/** The one page the matcher sends here (for its policy) that is open without a session: the API and static files never come. */
+const SIGN_IN_PAGE = /^\/login/;
 
 const development = process.env.NODE_ENV === 'development';
 const formTargets = formTargetsFrom(process.env);
@@ -24,7 +24,7 @@ const formTargets = formTargetsFrom(process.env);
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const policy = pageContentSecurityPolicy({ nonce: createNonce(), development, formTargets });
-  const sessionAnswer = OPEN_PATHS.test(request.nextUrl.pathname) ? null : await checkSession(request, event);
+  const sessionAnswer = SIGN_IN_PAGE.test(request.nextUrl.pathname) ? null : await checkSession(request, event);
   const response = sessionAnswer?.headers.has('location') ? sessionAnswer : passOn(request, policy, sessionAnswer);
   response.headers.set('content-security-policy', policy);
   return response;

@@ -6,8 +6,10 @@ import { databaseId } from '@/lib/validation/database-id';
 export const MANAGED_ROLES = ['hr', 'admin'] as const;
 export type ManagedRole = (typeof MANAGED_ROLES)[number];
 
-/** Whether someone holds a role that only an admin grants, and so only an admin deactivates. */
-export const holdsManagedRole = (roles: readonly string[]) => roles.some((role) => (MANAGED_ROLES as readonly string[]).includes(role));
+/** A role that only an admin grants, whose holders only an admin deactivates. */
+export const isManagedRole = (role: string | null): role is ManagedRole => (MANAGED_ROLES as readonly (string | null)[]).includes(role);
+
+export const holdsManagedRole = (roles: readonly string[]) => roles.some(isManagedRole);
 
 const role = z.enum(MANAGED_ROLES, { message: 'Choose HR or admin.' });
 

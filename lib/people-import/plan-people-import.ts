@@ -1,4 +1,4 @@
-import { MANAGED_ROLES, type ManagedRole } from '@/lib/admin/admin-schemas';
+import { isManagedRole } from '@/lib/admin/admin-schemas';
 import { type OpenStay, planTeamMove } from '@/lib/people/plan-team-move';
 import type { Role } from '@/lib/permissions';
 import type { ImportRowError, PeopleCsvRow } from './people-csv-format';
@@ -77,8 +77,6 @@ export function planPeopleImport(rows: PeopleCsvRow[], snapshot: ImportSnapshot,
   plan.errors.sort((a, b) => a.line - b.line);
   return plan;
 }
-
-const isManagedRole = (role: Role | null): role is ManagedRole => (MANAGED_ROLES as readonly (Role | null)[]).includes(role);
 
 /** The changes a row makes to someone already in Verbinding: a move, a new name, a return, roles. */
 function planExistingPerson(plan: ImportPlan, row: PeopleCsvRow, person: ImportSnapshot['people'][number], team: TeamRef, grants: Role[], snapshot: ImportSnapshot, today: string): void {
