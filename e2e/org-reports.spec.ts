@@ -17,7 +17,7 @@ async function rowNames(table: Locator): Promise<string[]> {
   return (await table.getByRole('rowheader').allTextContents()).map((text) => text.replace(/^[▸▾]/, '').trim());
 }
 
-/** A period in which the declining department's integrity line dropped significantly, found through the API. */
+/** A period in which the declining department's integrity line clearly dropped, found through the API. */
 async function integrityDrop(page: Page): Promise<{ period: string; at: string; heatmap: ApiHeatmap }> {
   const department = await departmentNamed(page, DECLINING);
   for (const period of ['quarter', 'month', 'week']) {
@@ -27,7 +27,7 @@ async function integrityDrop(page: Page): Promise<{ period: string; at: string; 
       if (integrity.significant && integrity.change! < 0) return { period, at, heatmap };
     }
   }
-  throw new Error('no period with a significant drop of line 4');
+  throw new Error('no period with a clear drop of line 4');
 }
 
 /** The page's rows agree with the API's: the same scores, the same hidden cells, the same participation. */
@@ -39,7 +39,7 @@ async function expectSameAsApi(page: Page, heatmap: ApiHeatmap, table = orgHeatm
   }
 }
 
-test('HR sees the organisation heatmap with the integrity drop of Verkoop & Marketing marked significant, the same as the API', async ({ page }) => {
+test('HR sees the organisation heatmap with the integrity drop of Verkoop & Marketing marked as a clear drop, the same as the API', async ({ page }) => {
   await signIn(page, ACCOUNTS.hr.email);
   await expect(page).toHaveURL(/\/org$/);
   const { period, at, heatmap } = await integrityDrop(page);
@@ -48,7 +48,7 @@ test('HR sees the organisation heatmap with the integrity drop of Verkoop & Mark
   await expect(table.getByRole('columnheader')).toHaveText([/^Afdeling of team/, /^1 · Waarden/, /^2 · Rol/, /^3 · Bijdrage/, /^4 · Integriteit/, /^Deelname/]);
   const integrity = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: DECLINING }) }).getByRole('cell').nth(3);
   await expect(integrity).toContainText('▼');
-  await expect(integrity).toContainText('significante daling');
+  await expect(integrity).toContainText('duidelijke daling');
   await expectSameAsApi(page, heatmap);
 });
 

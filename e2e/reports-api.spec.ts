@@ -50,7 +50,7 @@ test('HR gets the organisation heatmap and the aggregates export with the small 
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
   const lines = (await csv.text()).trim().split('\n');
-  expect(lines[0]).toBe('unit_kind,unit_id,unit_name,period_kind,period,line,n,score,favourable,ci_low,ci_high,change,significant,suppressed,hidden_reason,held_back');
+  expect(lines[0]).toBe('unit_kind,unit_id,unit_name,period_kind,period,line,n,score,favourable,ci_low,ci_high,change,evidence,significant,suppressed,hidden_reason,held_back');
   const small = lines.filter((line) => line.includes(',Juridische Zaken,'));
   expect(small.length).toBeGreaterThan(0);
   expect(small.every((line) => line.endsWith(',,,,,,,false,true,too-few,false'))).toBe(true);

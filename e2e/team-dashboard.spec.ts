@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { departmentsOf } from './support/org-report';
-import { type ApiTrends, HELD_BACK_TEXT, HIDDEN_TEXT, cellText, cellTexts, nl, teamIdOf } from './support/team-page';
+import { type ApiTrends, HELD_BACK_TEXT, HIDDEN_TEXT, cellText, cellTexts, markedChangeText, nl, teamIdOf } from './support/team-page';
 import { expect, test } from './support/test';
 
 const LINES = ['1 · Waarden', '2 · Rol', '3 · Bijdrage', '4 · Integriteit'];
@@ -84,7 +84,7 @@ test('the numbers on the page equal the trends API for the same team and period'
       await expect(card).toContainText(`${nl(point.favourable!)} %`);
       await expect(card).toContainText(`${nl(point.ciLow!)} – ${nl(point.ciHigh!)}`);
       await expect(card).toContainText(`Aantal respondenten (n)${point.n}`);
-      await expect(card).toContainText(point.significant ? nl(point.change!).replace(/^(?=\d)/, '+') : /geen significante verandering|geen vergelijking/);
+      await expect(card).toContainText(point.evidence ? markedChangeText(point) : /geen duidelijke verandering|geen vergelijking/);
     }
     const overTime = page.getByRole('table', { name: /Servicedesk: de vier lijnen per/ });
     for (const [index, { points }] of trends.lines.entries()) {

@@ -3,6 +3,8 @@ import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { publishedCells } from '@/db/schema';
 import type { PeriodKind } from '@/lib/periods/period-labels';
+import { personMeansOfPeriod } from '@/lib/publication/person-means-query';
+import { OVERLAP_FIELDS, PERSON_MEAN_FIELDS, overlapAt, personMeansAt } from '@/lib/reports/person-mean-fields';
 import { loadReportBase } from '@/lib/reports/report-base';
 import type { PublishedCell, ReportData } from '@/lib/reports/report-data';
 import { invitedPerTeamPulse } from '@/lib/rollups/recompute-queries';
@@ -74,11 +76,13 @@ export async function loadRawReportData(db: Database, scope: RawScope): Promise<
       left join invited i using (unit, period_kind, period_label)
       left join lines l using (unit, period_kind, period_label)`),
   ]);
+  const statistics = await rawPersonMeans(db, rowsOf<FigureRow>(result), scope);
   const cells = new Map<string, PublishedCell>();
   for (const row of rowsOf<FigureRow>(result)) {
     const shown = row.status === 'shown';
     const byLine = new Map((row.lines ?? []).map(([line, ...counts]) => [line, counts as unknown as ScoreCounts]));
-    cells.set(`${row.unit}|${row.period_kind}|${row.period_label}`, {
+    const key = `${row.unit}|${row.period_kind}|${row.period_label}`;
+    cells.set(key, {
       status: row.status,
       respondents: shown ? Number(row.respondents ?? 0) : 0,
       responses: shown ? Number(row.responses ?? 0) : 0,
@@ -86,7 +90,28 @@ export async function loadRawReportData(db: Database, scope: RawScope): Promise<
       heldBack: row.held_back,
       comments: row.comments,
       lines: shown ? [1, 2, 3, 4].map((line) => byLine.get(line) ?? [0, 0, 0, 0, 0]) : [],
+      ...(statistics.get(key) ?? { personMeans: null, overlap: [] }),
     });
   }
   return { structure: base.structure, thresholds: base.thresholds, pulses: base.pulses, publishedPeriods: base.publishedPeriods, cells };
 }
+
+/** The person means and overlaps of the shown cells, from the raw answers, one period at a time as the publication computes them. */
+async function rawPersonMeans(db: Database, rows: readonly FigureRow[], scope: RawScope): Promise<Map<string, Pick<PublishedCell, 'personMeans' | 'overlap'>>> {
+  const periods = new Map(rows.filter((row) => row.status === 'shown').map((row) => [`${row.period_kind}|${row.period_label}`, { kind: row.period_kind, label: row.period_label }]));
+  const statistics = new Map<string, Pick<PublishedCell, 'personMeans' | 'overlap'>>();
+  for (const { kind, label } of periods.values()) {
+    const result = await db.execute(personMeansOfPeriod({ kind, label, which: 'filled', units: scope.units ?? undefined }));
+    for (const row of rowsOf<{ unit: string; person_means: number[]; overlap: number[] }>(result)) {
+      const [means, overlap] = [row.person_means.map(Number), row.overlap.map(Number)];
+      statistics.set(`${row.unit}|${kind}|${label}`, {
+        personMeans: means.length === 0 ? null : LINES.map((line) => personMeansAt(means, line * PERSON_MEAN_FIELDS)),
+        overlap: LINES.map((line) => (overlap.length === 0 ? NO_OVERLAP : overlapAt(overlap, line * OVERLAP_FIELDS))),
+      });
+    }
+  }
+  return statistics;
+}
+
+const LINES = [0, 1, 2, 3];
+const NO_OVERLAP = overlapAt([0, 0, 0, 0, 0, 0], 0);

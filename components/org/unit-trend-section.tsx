@@ -33,7 +33,8 @@ export async function UnitTrendSection({ title, unitName, kind, periods, trends,
   return (
     <section id="trend" aria-labelledby="trend-title" className="mb-10 scroll-mt-4">
       <h2 id="trend-title" className="mb-1 text-xl font-semibold text-brand-900">{title}</h2>
-      <p className="mb-3 text-sm text-slate-600">{t('intro')}</p>
+      <p className="mb-1 text-sm text-slate-600">{t('intro')}</p>
+      <p className="mb-3 text-xs text-slate-500">{t('method')}</p>
       {periods.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4">{t('empty')}</p>
       ) : (

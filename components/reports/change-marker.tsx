@@ -1,27 +1,31 @@
 import { getTranslations } from 'next-intl/server';
+import type { ChangeEvidence } from '@/lib/stats/false-discovery';
 import { getReportFormat } from './report-format';
 
 interface ChangeMarkerProps {
   change: number | null;
-  significant: boolean;
+  evidence: ChangeEvidence | null;
   /** In a heatmap cell: a symbol with the words for screen readers (the legend explains the symbols). */
   compact?: boolean;
 }
 
-/** The change since the previous period: an arrow only when it is statistically significant. */
-export async function ChangeMarker({ change, significant, compact = false }: ChangeMarkerProps) {
+const ARROWS = { clear: { rise: '▲', drop: '▼' }, likely: { rise: '△', drop: '▽' } } as const;
+
+/** The change since the previous period: a solid arrow when the evidence is clear, an open one when it is likely. */
+export async function ChangeMarker({ change, evidence, compact = false }: ChangeMarkerProps) {
   const [t, format] = await Promise.all([getTranslations('trends'), getReportFormat()]);
-  if (change !== null && significant) {
-    const rising = change > 0;
+  if (change !== null && evidence !== null) {
+    const direction = change > 0 ? 'rise' : 'drop';
+    const words = { clear: { rise: t('change.clearRise'), drop: t('change.clearDrop') }, likely: { rise: t('change.likelyRise'), drop: t('change.likelyDrop') } }[evidence][direction];
     return (
-      <span className="whitespace-nowrap font-semibold">
-        <span aria-hidden="true">{rising ? '▲' : '▼'} </span>
+      <span className={`whitespace-nowrap ${evidence === 'clear' ? 'font-semibold' : ''}`}>
+        <span aria-hidden="true">{ARROWS[evidence][direction]} </span>
         {format.change(change)}
-        <span className={compact ? 'sr-only' : 'font-normal'}> {rising ? t('change.significantRise') : t('change.significantDrop')}</span>
+        <span className={compact ? 'sr-only' : 'font-normal'}> {words}</span>
       </span>
     );
   }
-  const text = change === null ? t('change.noComparison') : t('change.notSignificant');
+  const text = change === null ? t('change.noComparison') : t('change.noClearChange');
   if (!compact) return <span>{text}</span>;
   return (
     <span>

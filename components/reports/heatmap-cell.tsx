@@ -9,7 +9,7 @@ import { SUPPRESSED_STYLE, scoreBand } from './score-scale';
 // One height for shown and suppressed cells, so rows do not jump when a cell's state changes.
 const box = 'flex min-h-14 flex-col items-center justify-center px-2 py-1.5';
 
-export type HeatmapCellValue = Pick<ReportCell, 'score' | 'change' | 'significant' | 'suppressed' | 'hidden' | 'heldBack'>;
+export type HeatmapCellValue = Pick<ReportCell, 'score' | 'change' | 'evidence' | 'suppressed' | 'hidden' | 'heldBack'>;
 
 /** One heatmap cell: colour and number together, the change marker, a link to the trend behind it — or why it is hidden. */
 export async function HeatmapCell({ value, href, minGroupSize }: { value: HeatmapCellValue; href?: string; minGroupSize: number }) {
@@ -24,7 +24,7 @@ export async function HeatmapCell({ value, href, minGroupSize }: { value: Heatma
         {value.heldBack ? <HeldBackMarker /> : null}
       </span>
       <span className="block text-xs">
-        <ChangeMarker change={value.change} significant={value.significant} compact />
+        <ChangeMarker change={value.change} evidence={value.evidence} compact />
       </span>
     </>
   ) : (

@@ -48,7 +48,7 @@ export async function LineScoreCard({ title, description, cell, previousPeriod, 
           <div className="flex flex-wrap justify-between gap-x-3 border-t border-slate-100 pt-2">
             <dt className="text-slate-600">{previousPeriod ? t('card.changeSince', { period: previousPeriod }) : t('card.change')}</dt>
             <dd>
-              <ChangeMarker change={cell.change} significant={cell.significant} />
+              <ChangeMarker change={cell.change} evidence={cell.evidence} />
             </dd>
           </div>
         </dl>

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { guidanceFor } from '@/lib/guidance/guidance';
 import type { GuidanceChoice } from '@/lib/guidance/select-guidance';
 
-/** Guidance from the model for the weakest line and every line that dropped significantly. */
+/** Guidance from the model for the weakest line and every line that clearly dropped. */
 export async function GuidanceSection({ choices }: { choices: GuidanceChoice[] }) {
   const [t, lines, locale] = await Promise.all([getTranslations('guidance'), getTranslations('lines'), getLocale()]);
   return (

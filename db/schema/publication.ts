@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { periodKindEnum } from './rollups';
 import { pulses } from './surveys';
 
@@ -67,10 +67,25 @@ export const publishedCells = pgTable(
     heldBack: boolean().notNull().default(false),
     comments: boolean().notNull().default(false),
     scoreCounts: integer().array(),
+    /**
+     * Per line, of each (person, team)'s mean answer on the line over the cell's atoms: how many, their
+     * sum and their sum of squares (line 1's three first); filled right after the cell is decided
+     * (lib/publication/fill-person-means.ts). Empty when its answers were gone before it was filled.
+     */
+    personMeans: doublePrecision().array(),
+    /**
+     * Per line, of the (person, team) pairs in both this cell and the previous published period's cell
+     * of the unit: how many, the sums of their means now and before, of their squares and of their
+     * products (six per line). All zero for a line where fewer than k pairs are in both.
+     */
+    overlap: doublePrecision().array(),
   },
   (t) => [
     primaryKey({ columns: [t.unit, t.periodKind, t.periodLabel] }),
     index('published_cells_period_idx').on(t.periodKind, t.periodLabel),
+    index('published_cells_unfilled_idx')
+      .on(t.periodKind, t.periodLabel)
+      .where(sql`${t.status} = 'shown' and ${t.personMeans} is null`),
     check('published_cells_status', sql`${t.status} in ('shown', 'too-few', 'protecting')`),
   ],
 );

@@ -7,13 +7,14 @@ import { QUESTION_BANK } from './question-bank';
 import type { Random } from './random';
 import { type TeamTrend, expectedScore } from './team-trends';
 
-const PERSON_OFFSET_SD = 0.3;
-const ANSWER_NOISE_SD = 0.8;
+/** How far a person's answers lie from their team's expected score, and how much one answer strays (the simulation in lib/stats draws answers alike). */
+export const PERSON_OFFSET_SD = 0.3;
+export const ANSWER_NOISE_SD = 0.8;
 const COMMENT_SHARE = 0.05;
 /** The open pulse has so far drawn about this share of a closed pulse's respondents. */
 const OPEN_PULSE_SHARE = 0.55;
 /** Week-to-week spread in a team's number of respondents. */
-const RESPONDENT_COUNT_SD = 0.7;
+export const RESPONDENT_COUNT_SD = 0.7;
 
 /**
  * Who answered which pulse, for the team they were in when it opened, and what they answered.

@@ -14,10 +14,10 @@ import type { Random } from './random';
 const ROLE_STABLE_SCORE = 3.9;
 const ROLE_DECLINE = 1.8;
 /**
- * Steep enough that, wherever the month boundaries fall on the day of seeding, two consecutive
- * finished months differ significantly (only finished periods are ever shown).
+ * A slow slide over a quarter, the story a leader needs to hear early: wherever the month boundaries
+ * fall on the day of seeding, a month published before the decline's twelfth week marks it.
  */
-const ROLE_DECLINE_WEEKS = 5;
+export const ROLE_DECLINE_WEEKS = 12;
 const INTEGRITY_DROP = 1.0;
 
 /** How a team answers: its participation and the expected score per line, week by week. */
@@ -30,15 +30,18 @@ export interface TeamTrend {
   integrityDrop: boolean;
 }
 
+/** The range a stable team's expected score per line is drawn from. */
+export const BASELINE_RANGE = [3.3, 4.1] as const;
+
 export function planTeamTrends(random: Random, teams: readonly PlannedTeam[]): Map<string, TeamTrend> {
   return new Map(
     teams.map((team) => {
       const improving = DEMO_IMPROVING_TEAMS.includes(team.name);
       const roleDecline = team.name === DEMO_TEAM_B;
       // Improving teams start lower so that their rise is not flattened against the top of the scale.
-      const baselineMax = improving ? 3.7 : 4.1;
+      const baselineMax = improving ? 3.7 : BASELINE_RANGE[1];
       const baseline = Object.fromEntries(
-        CONNECTION_LINES.map((line) => [line, random.uniform(3.3, baselineMax)]),
+        CONNECTION_LINES.map((line) => [line, random.uniform(BASELINE_RANGE[0], baselineMax)]),
       ) as Record<ConnectionLine, number>;
       if (roleDecline) baseline[2] = ROLE_STABLE_SCORE;
       const trend: TeamTrend = {

@@ -8,6 +8,7 @@ export interface ApiCell {
   ciLow: number | null;
   ciHigh: number | null;
   change: number | null;
+  evidence: 'clear' | 'likely' | null;
   significant: boolean;
   suppressed: boolean;
   hidden: 'too-few' | 'protecting' | 'pending' | null;
@@ -34,6 +35,12 @@ export const HIDDEN_TEXT = {
   protecting: 'achtergehouden om een kleinere groep te beschermen',
   pending: 'nog niet gepubliceerd',
 } as const;
+
+/** A marked change as the Dutch pages write it: the signed change and the evidence for it in words. */
+export function markedChangeText(cell: ApiCell): string {
+  const direction = cell.change! > 0 ? 'stijging' : 'daling';
+  return `${nl(cell.change!).replace(/^(?=\d)/, '+')} ${cell.evidence === 'clear' ? 'duidelijke' : 'waarschijnlijke'} ${direction}`;
+}
 
 /** The words for screen readers after the * of a figure that leaves out some answers. */
 export const HELD_BACK_TEXT = ' (enkele antwoorden weggelaten om een kleinere groep te beschermen)';

@@ -39,6 +39,7 @@ export function distinctPersons(atoms: Iterable<PublicationAtom>): number {
  * Any linear combination of published figures gives every atom of a group the same weight, so what a
  * combination can isolate is a union of whole groups. Publication keeps every group that lies in at
  * least one published cell at none or at least k distinct people; then nothing isolates fewer than k.
+ * The person-mean rule (person-mean-terms.ts) groups its terms with the same class.
  */
 export class AtomPatterns {
   private readonly cellsOf = new Map<string, string[]>();
@@ -46,7 +47,11 @@ export class AtomPatterns {
 
   constructor(memberships: Iterable<readonly [atom: string, cell: string]> = []) {
     const cells = new Map<string, string[]>();
-    for (const [atom, cell] of memberships) cells.set(atom, [...(cells.get(atom) ?? []), cell]);
+    for (const [atom, cell] of memberships) {
+      const list = cells.get(atom);
+      if (list) list.push(cell);
+      else cells.set(atom, [cell]);
+    }
     for (const [atom, list] of cells) this.place(atom, list.sort());
   }
 
@@ -72,6 +77,22 @@ export class AtomPatterns {
       if (before.length > 0) this.membersOf.get(before.join('\n'))?.delete(atom);
       this.place(atom, [...before, cell].sort());
     }
+  }
+
+  /** Undoes `add`: the cell is not published after all. */
+  remove(cell: string, atoms: Iterable<string>): void {
+    for (const atom of atoms) {
+      const before = this.cellsOf.get(atom) ?? [];
+      this.membersOf.get(before.join('\n'))?.delete(atom);
+      const after = before.filter((held) => held !== cell);
+      if (after.length > 0) this.place(atom, after);
+      else this.cellsOf.delete(atom);
+    }
+  }
+
+  /** Every pattern that has members, with its cells and its members. */
+  *groups(): Generator<{ cells: readonly string[]; members: ReadonlySet<string> }> {
+    for (const [key, members] of this.membersOf) if (members.size > 0) yield { cells: key.split('\n'), members };
   }
 
   private place(atom: string, cells: string[]): void {

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type PublicationAtom, atomId } from './atom-patterns';
 import { attackHistory } from './testing/history-checks';
-import type { HistoryState } from './testing/history-state';
+import type { HistoryState, PublishedCell, SimulatedHistory } from './testing/history-state';
 import { simulateHistory } from './testing/history-simulator';
 import { publishedViews } from './testing/history-views';
 import { oldRuleBreachHistory } from './testing/old-rule-breach-history';
+import { withOverlapSums } from './testing/overlap-sums';
+import type { PersonMeanDecision } from './testing/person-mean-figures';
+import { departmentOverlapHistory, groupMoveHistory, monthOfWeeksHistory, teamMoveHistory } from './testing/person-mean-histories';
 import { randomHistoryArbitrary } from './testing/random-history';
 import { retentionStraddleHistory } from './testing/retention-straddle-history';
 import { findFigureBreaches } from './testing/rank-attacker';
@@ -13,6 +17,21 @@ import { findFigureBreaches } from './testing/rank-attacker';
 function coverage(state: HistoryState) {
   const atoms = [...state.frozenAtoms.values()];
   const shown = (kind: string, team: boolean) => state.published.some((cell) => cell.kind === kind && cell.unit.startsWith('team') === team);
+  const withMeans = state.published.filter((cell) => cell.personMeans !== null);
+  /** Of a team's answered atoms of the period that count in the cell's unit, some in the cell and some not (read from `contents`: retention empties the atoms' people). */
+  const splitsATeam = (cell: PublishedCell) => {
+    const pulses = new Set(state.pulses.filter((pulse) => pulse.labels[cell.kind] === cell.label).map((pulse) => pulse.id));
+    const held = (atom: PublicationAtom) => cell.figures[0]!.atoms.includes(atomId(atom.pulseId, atom.teamId));
+    const answered = atoms.filter((atom) => pulses.has(atom.pulseId) && atom.units.includes(cell.unit) && state.contents.get(atomId(atom.pulseId, atom.teamId))!.length > 0);
+    return answered.some((atom) => held(atom) && answered.some((other) => other.teamId === atom.teamId && !held(other)));
+  };
+  /** The counts of its unit's weeks are shown, and its person means hold a mean over several answers beside an answer one of those counts holds. */
+  const besideItsWeeksCounts = (month: PublishedCell) => {
+    const weeks = state.published.filter((week) => week.kind === 'week' && week.unit === month.unit && week.figures[0]!.atoms.some((id) => month.figures[0]!.atoms.includes(id)));
+    const weekPieces = new Set(weeks.flatMap((week) => week.figures[0]!.atoms.flatMap((id) => state.contents.get(id)!)));
+    const { terms } = month.personMeans!;
+    return terms.some((term) => term.length > 1) && terms.some((term) => term.length === 1 && weekPieces.has(term[0]!));
+  };
   return {
     'a quarter boundary': new Set(state.pulses.map((pulse) => pulse.labels.quarter)).size > 1,
     'a team month': shown('month', true),
@@ -21,6 +40,9 @@ function coverage(state: HistoryState) {
     comments: state.published.some((cell) => cell.comments),
     'a late commit': [...state.pieces.values()].some((piece) => piece.committedAt > state.pulses[piece.pulseId - 1]!.closesAt),
     'a team frozen in two places of the tree': new Set(atoms.map((atom) => `${atom.teamId} ${atom.units.join()}`)).size > new Set(atoms.map((atom) => atom.teamId)).size,
+    'person means of a cell holding some of a team’s answers of the period, not all': withMeans.some(splitsATeam),
+    'person means refused': state.published.some((cell) => cell.kind !== 'week' && cell.personMeans === null),
+    'a month’s person means served while its weeks’ counts hold a person who answered one week only': withMeans.some((cell) => cell.kind === 'month' && besideItsWeeksCounts(cell)),
   };
 }
 
@@ -47,6 +69,45 @@ describe('publication over time', { timeout: 120_000 }, () => {
 
   it('splits no group whose people retention made uncountable', () => {
     expect(attackHistory(simulateHistory(retentionStraddleHistory, publishedViews))).toEqual([]);
+  });
+});
+
+describe('person means over time', () => {
+  const publishEvery: PersonMeanDecision = (candidates) => new Set(candidates.map((candidate) => candidate.key));
+  const served = ({ state }: SimulatedHistory) => state.published.filter((cell) => cell.personMeans).map((cell) => `${cell.unit}|${cell.kind}|${cell.label}`);
+
+  it('are keyed by person and team: a department’s are the sums of its teams’, so serving them all gives nothing away when someone moved between them', () => {
+    const simulated = simulateHistory(teamMoveHistory, publishedViews, publishEvery);
+    expect(served(simulated)).toContain('department:1|month|2026-02');
+    expect(attackHistory(simulated)).toEqual([]);
+    expect(attackHistory(simulateHistory(teamMoveHistory, publishedViews))).toEqual([]);
+  });
+
+  // Too rare in the random histories (a few in 200) to count on there.
+  it('are served by the rule for a department holding people who moved between its teams', () => {
+    const simulated = simulateHistory(groupMoveHistory, publishedViews);
+    expect(attackHistory(simulated)).toEqual([]);
+    const department = simulated.state.published.find((cell) => cell.unit === 'department:1' && cell.kind === 'month')!;
+    const persons = department.personMeans!.terms.map((term) => simulated.state.pieces.get(term[0]!)!.person);
+    expect(persons.length - new Set(persons).size).toBe(3);
+  });
+
+  it('of a month would give away, beside its weeks’ counts, the one person who answered twice, were they served; the rule serves none', () => {
+    const every = simulateHistory(monthOfWeeksHistory, publishedViews, publishEvery);
+    expect(served(every).filter((cell) => cell.includes('|week|'))).toEqual([]);
+    expect(attackHistory(every)).toContain("a combination of figures isolates person 3's answers: 1 people");
+    const simulated = simulateHistory(monthOfWeeksHistory, publishedViews);
+    expect(attackHistory(simulated)).toEqual([]);
+    expect(served(simulated)).toEqual([]);
+  });
+
+  it('give nothing away without the overlap sums, which would give away the one person in a team’s overlap and the two who joined', () => {
+    const simulated = simulateHistory(departmentOverlapHistory, publishedViews);
+    expect(served(simulated)).toContain('department:1|month|2026-04');
+    expect(attackHistory(simulated)).toEqual([]);
+    const found = attackHistory(simulateHistory(departmentOverlapHistory, withOverlapSums(publishedViews)));
+    expect(found).toContain("a combination of figures isolates person 3's answers: 1 people");
+    expect(found).toContain('department:1|month|2026-04|scores − department:1|month|2026-04|overlap now: 2 people');
   });
 });
 

@@ -4,6 +4,7 @@ import type { TestDatabase } from '@/db/testing/test-database';
 import { CONNECTION_LINES } from '@/lib/model/connection-lines';
 import { PERIOD_KINDS } from '@/lib/periods/period-labels';
 import { createCellBook } from '@/lib/reports/cell-book';
+import { flagChanges } from '@/lib/reports/flag-changes';
 import { loadReportData } from '@/lib/reports/load-report-data';
 import { buildTeamSetHeatmap } from '@/lib/reports/team-set-heatmap';
 import { departmentUnit, teamUnit } from '@/lib/rollups/units';
@@ -18,9 +19,11 @@ beforeAll(async () => ({ database, demo } = await seededDemo()));
 afterAll(() => database.destroy());
 
 const withoutPeriod = <T extends { period: string }>({ period: _period, ...rest }: T) => rest;
+/** A cell's figures, without how strongly its change is marked: that is weighed within each view. */
+const figures = <T extends { evidence: unknown; significant: boolean }>({ evidence: _evidence, significant: _significant, ...rest }: T) => rest;
 
 describe('the heatmap of a leader’s teams', () => {
-  it('groups a leader’s teams by department, with the same cells as each team’s trends in every period', async () => {
+  it('groups a leader’s teams by department, with the same figures as each team’s trends in every period', async () => {
     const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
     for (const kind of PERIOD_KINDS) {
       const latest = await getScopeHeatmap(database.db, leader, kind);
@@ -31,8 +34,8 @@ describe('the heatmap of a leader’s teams', () => {
       for (const at of latest.available) {
         const heatmap = at === latest.at ? latest : await getScopeHeatmap(database.db, leader, kind, at);
         heatmap.groups[0]!.rows.forEach((row, index) => {
-          const expected = trends[index]!.lines.map(({ line, points }) => ({ line, ...withoutPeriod(points.find((point) => point.period === at)!) }));
-          expect(row.cells, `${kind} ${at} ${row.name}`).toEqual(expected);
+          const expected = trends[index]!.lines.map(({ line, points }) => ({ line, ...figures(withoutPeriod(points.find((point) => point.period === at)!)) }));
+          expect(row.cells.map(figures), `${kind} ${at} ${row.name}`).toEqual(expected);
         });
       }
     }
@@ -71,17 +74,20 @@ describe('the heatmap of a leader’s teams', () => {
     expect(small.participation).toBeNull();
   });
 
-  it('keeps the heatmap API’s weekly cells equal to the team trends', async () => {
+  it('keeps the heatmap API’s weekly cells equal to the team trends, their changes weighed over the heatmap', async () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
     const full = createCellBook(await loadReportData(database.db, { kinds: ['week'] }));
     const departments = (await getHeatmap(database.db, hr, 'org', 'week')).rows.map((row) => row.id);
     for (const period of full.periods('week')) {
       for (const department of departments) {
-        for (const row of (await getHeatmap(database.db, hr, departmentUnit(department), 'week', period)).rows) {
-          const unit = row.kind === 'team' ? teamUnit(row.id) : departmentUnit(row.id);
-          const expected = CONNECTION_LINES.map((line) => ({ line, ...withoutPeriod(full.cell(unit, 'week', period, line)) }));
-          expect(row.cells, `${period} ${row.name}`).toEqual(expected);
-        }
+        const { rows } = await getHeatmap(database.db, hr, departmentUnit(department), 'week', period);
+        const unitOf = (row: (typeof rows)[number]) => (row.kind === 'team' ? teamUnit(row.id) : departmentUnit(row.id));
+        const expected = rows.map((row) => CONNECTION_LINES.map((line) => ({ line, ...withoutPeriod(full.cell(unitOf(row), 'week', period, line)) })));
+        flagChanges(
+          expected.flat(),
+          rows.flatMap((row) => CONNECTION_LINES.map((line) => full.changeP(unitOf(row), 'week', period, line))),
+        );
+        expect(rows.map((row) => row.cells), `${period} ${department}`).toEqual(expected);
       }
     }
   });

@@ -11,6 +11,7 @@ const cell = (score: number | null, change: number | null = null, significant = 
   ciLow: score,
   ciHigh: score,
   change,
+  evidence: significant ? 'clear' : null,
   significant,
   suppressed: score === null,
   hidden: score === null ? 'too-few' : null,

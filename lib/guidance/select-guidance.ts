@@ -10,7 +10,7 @@ export interface GuidanceChoice {
 
 /**
  * The lines a leader gets guidance for, from the cells of one period: the weakest shown line, and
- * every line whose drop since the previous period is significant (the steepest first). Nothing
+ * every line whose drop since the previous period is clear (the steepest first). Nothing
  * when the period is suppressed: guidance never hints at numbers that are not shown.
  */
 export function selectGuidance(cells: readonly { line: ConnectionLine; cell: ReportCell }[]): GuidanceChoice[] {

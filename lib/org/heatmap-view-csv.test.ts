@@ -5,7 +5,8 @@ import { heatmapRow } from './heatmap-row-fixture';
 
 describe('the heatmap view as CSV', () => {
   const shown = { ...heatmapRow(1, 'Financiën', [61.5, 70, 55.2, 48]), participation: 72.5, depth: 0, expanded: true };
-  shown.cells[3] = { ...shown.cells[3]!, change: -6.1, significant: true };
+  shown.cells[3] = { ...shown.cells[3]!, change: -6.1, evidence: 'clear', significant: true };
+  shown.cells[2] = { ...shown.cells[2]!, change: 4, evidence: 'likely' };
   const hidden = { ...heatmapRow(9, 'Juridische Zaken', [null, null, null, null], null, 'team'), depth: 1, expanded: null };
   const csv = heatmapViewCsv({ period: 'month', at: '2026-10', rows: [shown, hidden] });
   const rows = parse<Record<string, string>>(csv, { columns: true, bom: true });
@@ -18,8 +19,8 @@ describe('the heatmap view as CSV', () => {
     ]);
   });
 
-  it('gives the scores, changes and significance shown', () => {
-    expect(rows[0]).toMatchObject({ line_1_score: '61.5', line_1_change: '', line_1_significant: 'false', line_4_score: '48', line_4_change: '-6.1', line_4_significant: 'true', participation: '72.5', suppressed: 'false' });
+  it('gives the scores, changes and the evidence for them shown', () => {
+    expect(rows[0]).toMatchObject({ line_1_score: '61.5', line_1_change: '', line_1_evidence: '', line_1_significant: 'false', line_3_evidence: 'likely', line_4_evidence: 'clear', line_4_score: '48', line_4_change: '-6.1', line_4_significant: 'true', participation: '72.5', suppressed: 'false' });
   });
 
   it('keeps a suppressed row empty: no score, no change, no participation, only why', () => {
@@ -33,7 +34,7 @@ describe('the heatmap view as CSV', () => {
     const evil = { ...heatmapRow(4, '=HYPERLINK("http://evil.example","x")', [50, 50, 50, 50]), depth: 0, expanded: null };
     evil.cells[0] = { ...evil.cells[0]!, change: -3.2 };
     const line = heatmapViewCsv({ period: 'month', at: '2026-10', rows: [evil] }).split('\n')[1]!;
-    expect(line.startsWith(`0,department,4,"'=HYPERLINK(""http://evil.example"",""x"")",month,2026-10,50,-3.2,false,`)).toBe(true);
+    expect(line.startsWith(`0,department,4,"'=HYPERLINK(""http://evil.example"",""x"")",month,2026-10,50,-3.2,,false,`)).toBe(true);
   });
 
   it('starts with a byte order mark, so spreadsheets read the accents', () => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_DECLINING_DEPARTMENT, DEMO_IMPROVING_TEAMS, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { asc } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { pulses } from '@/db/schema';
+import { DEMO_ACCOUNTS, DEMO_DECLINING_DEPARTMENT, DEMO_IMPROVING_TEAMS, DEMO_ROLE_DECLINE_LAST_STABLE_INDEX, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
 import { seedDemo } from '@/db/seed/seed-demo';
+import { ROLE_DECLINE_WEEKS } from '@/db/seed/team-trends';
+import { publicationTime } from '@/lib/anonymity/periods-due';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { getTeamTrends } from '@/lib/dal/reports';
 import { type DemoLookup, demoLookup } from '@/lib/dal/testing/demo-lookup';
@@ -58,4 +63,36 @@ describe('what the publication shows of the demo', () => {
     expect(integrity.every((point) => !point.suppressed)).toBe(true);
     expect(integrity.at(-1)!.score!).toBeLessThan(integrity[0]!.score! - 5);
   });
+
+  it('marks Servicedesk’s falling role line for its leader in a month published before the twelfth week of the decline', async () => {
+    expect(await firstRoleDeclineMark(database.db)).toBeLessThan(0);
+  });
 });
+
+describe.each(['2026-09-16T09:00:00Z', '2027-03-01T09:00:00Z'])('the demo seeded on %s', (today) => {
+  it('marks Servicedesk’s falling role line before the twelfth week of the decline there too', async () => {
+    const other = await createTestDatabase();
+    try {
+      await seedDemo(other.db, { today: new Date(today) });
+      expect(await firstRoleDeclineMark(other.db)).toBeLessThan(0);
+    } finally {
+      await other.destroy();
+    }
+  });
+});
+
+/**
+ * How long before the twelfth week of Servicedesk's role decline (negative, in days) the first month
+ * that marks the line as falling, clearly or likely, is published, as its leader's trend shows it.
+ */
+async function firstRoleDeclineMark(db: Database): Promise<number> {
+  const lookup = await demoLookup(db);
+  const leader = await lookup.viewer(DEMO_ACCOUNTS.leader.email);
+  const role = (await getTeamTrends(db, leader, lookup.team(DEMO_TEAM_B), 'month')).lines.find((line) => line.line === 2)!.points;
+  const marked = role.find((point) => point.evidence !== null && point.change! < 0);
+  if (!marked) throw new Error(`no month marks the role line as falling: ${JSON.stringify(role)}`);
+  const demoPulses = await db.select({ opensAt: pulses.opensAt, closesAt: pulses.closesAt, month: pulses.monthLabel }).from(pulses).orderBy(asc(pulses.opensAt));
+  const twelfthWeek = demoPulses[DEMO_ROLE_DECLINE_LAST_STABLE_INDEX + ROLE_DECLINE_WEEKS]!.opensAt;
+  const lastClose = new Date(Math.max(...demoPulses.filter((pulse) => pulse.month === marked.period).map((pulse) => pulse.closesAt.getTime())));
+  return (publicationTime('month', marked.period, lastClose).getTime() - twelfthWeek.getTime()) / 86_400_000;
+}

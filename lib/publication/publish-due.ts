@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { decideDuePeriods } from './decide-due-periods';
+import { fillPersonMeans } from './fill-person-means';
 import { freezeSettledPulses } from './freeze-settled-pulses';
 
 /** One lock for every server: publication runs once at a time, whoever asks. */
@@ -17,7 +18,7 @@ export interface PublicationRun {
 
 /**
  * Publishes whatever has become final by `at` (the database's clock when absent): freezes settled
- * pulses, then decides the periods that are over. In one transaction, so a run is all or nothing.
+ * pulses, then decides the periods that are over and fills their cells' person means. In one transaction, so a run is all or nothing.
  * `wait: false` returns at once when another run holds the lock (a page should not queue behind it).
  */
 export async function publishDue(db: Database, options: { at?: Date; wait?: boolean } = {}): Promise<PublicationRun> {
@@ -31,6 +32,7 @@ export async function publishDue(db: Database, options: { at?: Date; wait?: bool
     const now = options.at ?? new Date(rowsOf<{ now: string }>(await tx.execute(sql`select now() as now`))[0]!.now);
     const pulses = await freezeSettledPulses(tx, now);
     const periods = await decideDuePeriods(tx, now);
+    await fillPersonMeans(tx);
     return { pulses, periods, skipped: false };
   });
 }

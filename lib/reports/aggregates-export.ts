@@ -3,11 +3,15 @@ import { CONNECTION_LINES } from '@/lib/model/connection-lines';
 import { PERIOD_KINDS } from '@/lib/periods/period-labels';
 import { type UnitKey, ORG_UNIT, departmentUnit, teamUnit } from '@/lib/rollups/units';
 import { createCellBook } from './cell-book';
+import { flagChanges } from './flag-changes';
 import type { ReportData } from './report-data';
 
-const COLUMNS = ['unit_kind', 'unit_id', 'unit_name', 'period_kind', 'period', 'line', 'n', 'score', 'favourable', 'ci_low', 'ci_high', 'change', 'significant', 'suppressed', 'hidden_reason', 'held_back'];
+const COLUMNS = ['unit_kind', 'unit_id', 'unit_name', 'period_kind', 'period', 'line', 'n', 'score', 'favourable', 'ci_low', 'ci_high', 'change', 'evidence', 'significant', 'suppressed', 'hidden_reason', 'held_back'];
 
-/** Every published cell of every unit, period and line, one row each; hidden cells say why and carry no numbers. */
+/**
+ * Every published cell of every unit, period and line, one row each; hidden cells say why and carry
+ * no numbers. One view: its changes are flagged together, over all its rows.
+ */
 export function aggregatesCsv(data: ReportData): string {
   const book = createCellBook(data);
   const units: { unit: UnitKey; kind: string; id: number | null; name: string }[] = [
@@ -18,12 +22,18 @@ export function aggregatesCsv(data: ReportData): string {
   const rows = units.flatMap(({ unit, kind, id, name }) =>
     PERIOD_KINDS.flatMap((periodKind) =>
       book.periods(periodKind).flatMap((label) =>
-        CONNECTION_LINES.map((line) => {
-          const cell = book.cell(unit, periodKind, label, line);
-          return [kind, id, name, periodKind, label, line, cell.n, cell.score, cell.favourable, cell.ciLow, cell.ciHigh, cell.change, cell.significant, cell.suppressed, cell.hidden, cell.heldBack];
-        }),
+        CONNECTION_LINES.map((line) => ({ kind, id, name, periodKind, label, line, cell: book.cell(unit, periodKind, label, line), p: book.changeP(unit, periodKind, label, line) })),
       ),
     ),
   );
-  return stringifyCsv(rows, { columns: COLUMNS });
+  flagChanges(
+    rows.map((row) => row.cell),
+    rows.map((row) => row.p),
+  );
+  return stringifyCsv(
+    rows.map(({ kind, id, name, periodKind, label, line, cell }) => [
+      kind, id, name, periodKind, label, line, cell.n, cell.score, cell.favourable, cell.ciLow, cell.ciHigh, cell.change, cell.evidence, cell.significant, cell.suppressed, cell.hidden, cell.heldBack,
+    ]),
+    { columns: COLUMNS },
+  );
 }

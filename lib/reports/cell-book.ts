@@ -2,8 +2,9 @@ import { publicationTime } from '@/lib/anonymity/periods-due';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import { type PeriodKind, periodKey } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
+import { answerChangeTest, changeTest } from '@/lib/stats/change-test';
+import type { ChangeEvidence } from '@/lib/stats/false-discovery';
 import { type LineStatistics, lineStatistics } from '@/lib/stats/line-statistics';
-import { significantChange } from '@/lib/stats/welch-test';
 import { publishedLabels } from './heatmap-window';
 import { type HiddenReason, type PublishedCell, type ReportData, cellKey, lineIndex } from './report-data';
 
@@ -17,6 +18,9 @@ export interface ReportCell {
   ciHigh: number | null;
   /** Score points since the previous period, when both are shown. */
   change: number | null;
+  /** How strong the evidence for the change is within the view that shows the cell (lib/reports/flag-changes.ts). */
+  evidence: ChangeEvidence | null;
+  /** The evidence is clear: the change passes Benjamini–Hochberg over the cells of the view. */
   significant: boolean;
   suppressed: boolean;
   /** Why a suppressed cell is hidden; null when shown. */
@@ -30,7 +34,8 @@ const round1 = (value: number | null) => (value === null ? null : Math.round(val
 /**
  * Where published cells become shown cells: the publication decided, once, which cells exist and
  * over which answers; the statistics fill them, and the previous published period gives the change
- * and its significance. A period that is not published yet shows nothing, and says so.
+ * and its p-value (`changeP`, never served: only the evidence it gives in the view that shows the
+ * cell is, lib/reports/flag-changes.ts). A period that is not published yet shows nothing, and says so.
  */
 export function createCellBook(data: ReportData) {
   const periodsByKind = new Map<PeriodKind, string[]>();
@@ -71,36 +76,53 @@ export function createCellBook(data: ReportData) {
     return Math.round(Math.min(1, cell.responses / cell.invited) * 1000) / 10;
   };
 
-  const statistics = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine): LineStatistics | null => {
+  /** A shown cell's statistics of a line, from its person means unless `answersOnly` or it has none. */
+  const statistics = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine, answersOnly = false): LineStatistics | null => {
     const cell = published(unit, kind, label);
     const counts = cell?.status === 'shown' ? cell.lines[lineIndex(line)] : undefined;
-    return counts ? lineStatistics(counts, cell!.respondents) : null;
+    if (!counts) return null;
+    return lineStatistics(counts, answersOnly ? null : (cell!.personMeans?.[lineIndex(line)] ?? null), cell!.respondents);
+  };
+
+  /**
+   * The two-sided p-value of a shown cell's change since the previous published period: the person
+   * means' test where both periods have them, the answers' otherwise; null without a previous cell.
+   */
+  const changeP = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine): number | null => {
+    const previousLabel = previousPeriod(kind, label);
+    const [now, before] = [published(unit, kind, label), previousLabel === null ? undefined : published(unit, kind, previousLabel)];
+    if (now?.status !== 'shown' || before?.status !== 'shown') return null;
+    const [nowMeans, beforeMeans] = [now.personMeans?.[lineIndex(line)], before.personMeans?.[lineIndex(line)]];
+    if (nowMeans && beforeMeans) return changeTest(nowMeans, beforeMeans, now.overlap[lineIndex(line)] ?? null)?.p ?? null;
+    const [nowAnswers, beforeAnswers] = [statistics(unit, kind, label, line, true), statistics(unit, kind, previousLabel!, line, true)];
+    return nowAnswers && beforeAnswers ? (answerChangeTest(nowAnswers, beforeAnswers)?.p ?? null) : null;
   };
 
   const cell = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine): ReportCell => {
     const current = statistics(unit, kind, label, line);
     if (!current) {
       const hidden = hiddenReason(unit, kind, label) ?? 'too-few';
-      return { period: label, n: null, score: null, favourable: null, ciLow: null, ciHigh: null, change: null, significant: false, suppressed: true, hidden, heldBack: false };
+      return { period: label, n: null, score: null, favourable: null, ciLow: null, ciHigh: null, change: null, evidence: null, significant: false, suppressed: true, hidden, heldBack: false };
     }
     const previousLabel = previousPeriod(kind, label);
     const previous = previousLabel ? statistics(unit, kind, previousLabel, line) : null;
     return {
       period: label,
-      n: current.respondents,
+      n: respondents(unit, kind, label),
       score: round1(current.score),
       favourable: round1(current.favourable),
       ciLow: round1(current.ciLow),
       ciHigh: round1(current.ciHigh),
       change: previous ? round1(current.score - previous.score) : null,
-      significant: previous ? significantChange(current, previous) : false,
+      evidence: null,
+      significant: false,
       suppressed: false,
       hidden: null,
       heldBack: published(unit, kind, label)!.heldBack,
     };
   };
 
-  return { periods, previousPeriod, pending, shown, hiddenReason, respondents, responsesGiven, participation, published, cell };
+  return { periods, previousPeriod, pending, shown, hiddenReason, respondents, responsesGiven, participation, published, cell, changeP };
 }
 
 export type CellBook = ReturnType<typeof createCellBook>;

@@ -3,6 +3,7 @@ import { type OrgStructure, childUnits } from '@/lib/organisation/org-structure'
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
 import { type CellBook, type ReportCell, createCellBook } from './cell-book';
+import { flagChanges } from './flag-changes';
 import type { ReportData } from './report-data';
 import { type PendingPeriod, pendingPeriod } from './unit-trends';
 
@@ -29,9 +30,13 @@ export function heatmapUnits(structure: OrgStructure, parents: readonly UnitKey[
   return [...new Set(parents.flatMap((parent) => childUnits(structure, parent).map((child) => child.unit)))];
 }
 
-/** One row per department or team directly below the unit, for one period; several heatmaps of the same data may share one cell book. */
+/**
+ * One row per department or team directly below the unit, for one period; several heatmaps of the
+ * same data may share one cell book. One view: its changes are flagged together.
+ */
 export function buildHeatmap(data: ReportData, unit: UnitKey, kind: PeriodKind, at: string | null, book: CellBook = createCellBook(data)): Heatmap {
-  const rows = childUnits(data.structure, unit).map((child): HeatmapRow => {
+  const children = childUnits(data.structure, unit);
+  const rows = children.map((child): HeatmapRow => {
     const cells = CONNECTION_LINES.map((line) => {
       const { period: _period, ...cell } = book.cell(child.unit, kind, at ?? '', line);
       return { line, ...cell };
@@ -39,5 +44,9 @@ export function buildHeatmap(data: ReportData, unit: UnitKey, kind: PeriodKind, 
     const participation = at === null ? null : book.participation(child.unit, kind, at);
     return { id: child.id, kind: child.kind, name: child.name, cells, participation };
   });
+  flagChanges(
+    rows.flatMap((row) => row.cells),
+    children.flatMap((child) => CONNECTION_LINES.map((line) => (at === null ? null : book.changeP(child.unit, kind, at, line)))),
+  );
   return { unit, period: kind, at, rows, pending: pendingPeriod(book, kind) };
 }

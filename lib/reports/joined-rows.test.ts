@@ -16,6 +16,13 @@ describe('scanJoinedRows', () => {
     expect(scan('department:3|month|2026-11,42', 1)).toEqual([['department:3|month|2026-11', [42]]]);
   });
 
+  it('reads doubles as Postgres writes them, with a fraction or an exponent', () => {
+    expect(scan('org|month|2026-11,3,3.5,-0.25,1.25e+21,6.02e-7;team:1|week|2026-W01,1,2,3,4,5.5', 5)).toEqual([
+      ['org|month|2026-11', [3, 3.5, -0.25, 1.25e21, 6.02e-7]],
+      ['team:1|week|2026-W01', [1, 2, 3, 4, 5.5]],
+    ]);
+  });
+
   it('hands over nothing for no rows', () => {
     expect(scan('', 5)).toEqual([]);
   });

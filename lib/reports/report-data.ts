@@ -3,6 +3,7 @@ import type { AnonymityThresholds } from '@/lib/anonymity/thresholds';
 import type { ConnectionLine } from '@/lib/model/connection-lines';
 import type { OrgStructure } from '@/lib/organisation/org-structure';
 import type { PeriodKind } from '@/lib/periods/period-labels';
+import type { PersonMeanOverlap, PersonMeans } from '@/lib/stats/person-means';
 import type { ScoreCounts } from '@/lib/stats/score-counts';
 
 export interface ReportPulse {
@@ -27,6 +28,10 @@ export interface PublishedCell {
   comments: boolean;
   /** Score counts per line (index 0 = line 1); empty when hidden. */
   lines: ScoreCounts[];
+  /** Person means per line; null when hidden or not known (its answers were gone before they were kept). */
+  personMeans: PersonMeans[] | null;
+  /** Per line, the people in both this cell and the previous period's; n = 0 where fewer than k or not known. */
+  overlap: PersonMeanOverlap[];
 }
 
 /** Everything a report needs: the published cells in scope, and the current structure to lay them out. */

@@ -2,6 +2,7 @@ import { CONNECTION_LINES, type ConnectionLine } from '@/lib/model/connection-li
 import type { PeriodKind } from '@/lib/periods/period-labels';
 import type { UnitKey } from '@/lib/rollups/units';
 import { type CellBook, type ReportCell, createCellBook } from './cell-book';
+import { flagChanges } from './flag-changes';
 import type { ReportData } from './report-data';
 
 export interface UnitTrends {
@@ -17,16 +18,16 @@ export interface PendingPeriod {
   publishedAfter: string;
 }
 
-/** A unit's four lines over every published period, oldest first; hidden points stay as gaps. */
+/** A unit's four lines over every published period, oldest first; hidden points stay as gaps. One view: its changes are flagged together. */
 export function buildUnitTrends(data: ReportData, unit: UnitKey, kind: PeriodKind): UnitTrends {
   const book = createCellBook(data);
   const labels = book.periods(kind);
-  return {
-    unit,
-    period: kind,
-    lines: CONNECTION_LINES.map((line) => ({ line, points: labels.map((label) => book.cell(unit, kind, label, line)) })),
-    pending: pendingPeriod(book, kind),
-  };
+  const lines = CONNECTION_LINES.map((line) => ({ line, points: labels.map((label) => book.cell(unit, kind, label, line)) }));
+  flagChanges(
+    lines.flatMap((line) => line.points),
+    CONNECTION_LINES.flatMap((line) => labels.map((label) => book.changeP(unit, kind, label, line))),
+  );
+  return { unit, period: kind, lines, pending: pendingPeriod(book, kind) };
 }
 
 export function pendingPeriod(book: CellBook, kind: PeriodKind): PendingPeriod | null {

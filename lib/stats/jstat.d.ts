@@ -6,7 +6,9 @@ declare module 'jstat' {
     /** `sample: true` divides by n - 1. */
     variance(values: readonly number[], sample?: boolean): number;
     stdev(values: readonly number[], sample?: boolean): number;
-    studentt: { inv(p: number, dof: number): number };
+    /** Pearson's correlation of two equally long arrays. */
+    corrcoeff(a: readonly number[], b: readonly number[]): number;
+    studentt: { cdf(x: number, dof: number): number; inv(p: number, dof: number): number };
   }
   const jStat: JStat;
   export = jStat;

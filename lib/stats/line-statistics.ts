@@ -1,57 +1,60 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
-import {
-  answerCount,
-  favourableShare,
-  meanScore,
-  sampleVariance,
-  type ScoreCounts,
-} from './score-counts';
+import { type PersonMeans, meanOfPersonMeans, varianceOfPersonMeans } from './person-means';
+import { answerCount, favourableShare, meanScore, sampleVariance, type ScoreCounts } from './score-counts';
 
 /** What a report shows for one connection line and one group. */
 export interface LineStatistics {
-  /** People who answered at least one item of the line. */
-  respondents: number;
+  /** Computed from each person's mean answer, or, where those are not published, from the answers. */
+  method: 'person-means' | 'answers';
+  /** The sample size: people with a mean on the line, or the respondents. */
+  people: number;
   answers: number;
-  /** Mean answer on the 1–5 scale. */
+  /** On the 1–5 scale: the mean of the person means, or of the answers. */
   mean: number;
   /** The mean on a 0–100 scale: 1 → 0, 5 → 100. */
   score: number;
   /** Percentage (0–100) of answers that were a 4 or a 5. */
   favourable: number;
-  /** Sample standard deviation of the answers; null with fewer than 2 answers. */
+  /** Sample standard deviation of the person means, or of the answers; null with fewer than 2. */
   sd: number | null;
-  /** 95% confidence interval of `score`, clamped to 0–100; null with fewer than 2 respondents. */
+  /** 95% confidence interval of `score` (t with people − 1 degrees of freedom), clamped to 0–100; null with fewer than 2 people. */
   ciLow: number | null;
   ciHigh: number | null;
 }
 
 const CONFIDENCE = 0.95;
 
-export function lineStatistics(counts: ScoreCounts, respondents: number): LineStatistics | null {
+/**
+ * A line's statistics. A person's answers within a period are correlated, so the person is the unit
+ * of sampling: with person means, the score, the spread and the interval come from them. Without
+ * (weeks, and cells whose person means the anonymity rule keeps back) they come from the answers,
+ * with the respondents as the sample size: the answers' spread holds each person's own variation
+ * too, so that interval is wider, never narrower.
+ */
+export function lineStatistics(counts: ScoreCounts, personMeans: PersonMeans | null, respondents: number): LineStatistics | null {
   const answers = answerCount(counts);
-  const mean = meanScore(counts);
   const share = favourableShare(counts);
+  const mean = personMeans ? meanOfPersonMeans(personMeans) : meanScore(counts);
   if (mean === null || share === null) return null;
-  if (!Number.isInteger(respondents) || respondents < 1 || respondents > answers) {
+  const people = personMeans ? personMeans.n : respondents;
+  if (!personMeans && (!Number.isInteger(respondents) || respondents < 1 || respondents > answers)) {
     throw new RangeError(`respondents must be an integer from 1 to ${answers} (the answers), got ${respondents}`);
   }
 
-  const variance = sampleVariance(counts);
+  const variance = personMeans ? varianceOfPersonMeans(personMeans) : sampleVariance(counts);
   const sd = variance === null ? null : Math.sqrt(variance);
   let ciLow: number | null = null;
   let ciHigh: number | null = null;
-  if (sd !== null && respondents >= 2) {
-    // One person's answers to a line's items are not independent, so the sample size is the
-    // respondents, not the answers.
-    const margin = tQuantile(1 - (1 - CONFIDENCE) / 2, respondents - 1) * (sd / Math.sqrt(respondents));
+  if (sd !== null && people >= 2) {
+    const margin = tQuantile(1 - (1 - CONFIDENCE) / 2, people - 1) * (sd / Math.sqrt(people));
     ciLow = clampToScale(toScore(mean - margin));
     ciHigh = clampToScale(toScore(mean + margin));
   }
-
-  return { respondents, answers, mean, score: toScore(mean), favourable: share * 100, sd, ciLow, ciHigh };
+  const method = personMeans ? 'person-means' : 'answers';
+  return { method, people, answers, mean, score: toScore(mean), favourable: share * 100, sd, ciLow, ciHigh };
 }
 
-function toScore(mean: number): number {
+export function toScore(mean: number): number {
   return ((mean - 1) / 4) * 100;
 }
 

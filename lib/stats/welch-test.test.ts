@@ -2,9 +2,8 @@ import ttest2 from '@stdlib/stats-ttest2';
 import fc from 'fast-check';
 import jStat from 'jstat';
 import { describe, expect, it } from 'vitest';
-import { lineStatistics, type LineStatistics } from './line-statistics';
 import { countsFromScores, meanScore, sampleVariance } from './score-counts';
-import { significantChange, welchTest, type SampleSummary } from './welch-test';
+import { welchTest, type SampleSummary } from './welch-test';
 
 function summary(values: number[]): SampleSummary {
   return { mean: jStat.mean(values), variance: jStat.variance(values, true), n: values.length };
@@ -18,13 +17,6 @@ function summaryFromCounts(values: number[]): SampleSummary {
 
 function expectRelativelyClose(actual: number | undefined, expected: number, floor = Number.MIN_VALUE) {
   expect(Math.abs((actual ?? Number.NaN) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(Math.abs(expected), floor));
-}
-
-/** Statistics of a line where every respondent gave one answer. */
-function line(values: number[]): LineStatistics {
-  const statistics = lineStatistics(countsFromScores(values), values.length);
-  if (statistics === null) throw new Error('no answers');
-  return statistics;
 }
 
 const PAIRS: { name: string; a: number[]; b: number[] }[] = [
@@ -77,37 +69,5 @@ describe('welchTest', () => {
     expect(welchTest(constant(4, 5), constant(3, 7))).toEqual({ t: Infinity, df: 10, p: 0 });
     expect(welchTest(constant(3, 5), constant(4, 7))).toEqual({ t: -Infinity, df: 10, p: 0 });
     expect(welchTest(constant(3, 5), constant(3, 7))).toEqual({ t: 0, df: 10, p: 1 });
-  });
-});
-
-describe('significantChange', () => {
-  it('flags a clear drop', () => {
-    const previous = line([4, 5, 4, 4, 5, 4, 3, 5, 4, 4, 5, 3]);
-    const current = line([3, 2, 3, 4, 2, 3, 3, 2, 4, 3, 3, 3]);
-    expect(previous.mean).toBeCloseTo(4.17, 2);
-    expect(current.mean).toBeCloseTo(2.92, 2);
-    expect(significantChange(current, previous)).toBe(true);
-  });
-
-  it('ignores noise', () => {
-    const previous = line([4, 3, 5, 2, 4, 3, 4, 5, 3, 4, 2, 4]);
-    const current = line([3, 4, 4, 2, 5, 3, 4, 4, 3, 5, 3, 3]);
-    expect(significantChange(current, previous)).toBe(false);
-  });
-
-  it('agrees with stdlib’s decision for one answer per respondent', () => {
-    const previous = [4, 4, 5, 3, 4, 4, 5, 4, 3, 4];
-    const current = [3, 4, 3, 3, 4, 2, 4, 3, 3, 4, 3];
-    for (const alpha of [0.01, 0.05, 0.1]) {
-      const { rejected } = ttest2(current, previous, { alpha });
-      expect(significantChange(line(current), line(previous), alpha)).toBe(rejected);
-    }
-  });
-
-  it('is false when either period has a single respondent', () => {
-    const single = lineStatistics(countsFromScores([1, 1, 2]), 1);
-    if (single === null) throw new Error('no answers');
-    expect(significantChange(single, line([5, 5, 4, 5]))).toBe(false);
-    expect(significantChange(line([5, 5, 4, 5]), line([1]))).toBe(false);
   });
 });

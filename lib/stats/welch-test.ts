@@ -1,5 +1,4 @@
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
-import { type LineStatistics } from './line-statistics';
 
 export interface SampleSummary {
   mean: number;
@@ -40,14 +39,4 @@ export function welchTest(a: SampleSummary, b: SampleSummary): WelchResult | nul
     (squaredError * squaredError) /
     ((squaredErrorA * squaredErrorA) / (a.n - 1) + (squaredErrorB * squaredErrorB) / (b.n - 1));
   return { t, df, p: 2 * tCdf(-Math.abs(t), df) };
-}
-
-/** Whether a line's mean moved significantly since the previous period (Welch, two-sided, p < alpha). */
-export function significantChange(current: LineStatistics, previous: LineStatistics, alpha = 0.05): boolean {
-  if (current.sd === null || previous.sd === null) return false;
-  const result = welchTest(
-    { mean: current.mean, variance: current.sd * current.sd, n: current.respondents },
-    { mean: previous.mean, variance: previous.sd * previous.sd, n: previous.respondents },
-  );
-  return result !== null && result.p < alpha;
 }

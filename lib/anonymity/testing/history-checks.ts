@@ -1,11 +1,13 @@
 import { PERIOD_KINDS, type PeriodLabels } from '@/lib/periods/period-labels';
-import type { CommentSet, Figure, LiveValue, Piece, SimulatedHistory } from './history-state';
+import type { CommentSet, Figure, LiveValue, PersonMeanSums, Piece, SimulatedHistory } from './history-state';
+import { heldPersonMeanFigures } from './person-mean-attack';
 import { type AttackTarget, findFigureBreaches } from './rank-attacker';
 
 /**
  * Everything an adversary holding every view ever served can learn that it must not: a published
- * figure that changed, a combination of figures isolating fewer than k people, a comment that can
- * be pinned to fewer than the comment threshold, or a live count below k or finer than k.
+ * figure that changed, a combination of figures (of answers and of person means together) isolating
+ * fewer than k people, a comment that can be pinned to fewer than the comment threshold, or a live count
+ * below k or finer than k.
  *
  * The bounds are the smallest k and comment threshold in force during the history: what was
  * published under a smaller k stays published, unchanged, after k rises — that is the rule
@@ -14,6 +16,7 @@ import { type AttackTarget, findFigureBreaches } from './rank-attacker';
 export function attackHistory({ state, views, smallestMinGroupSize, smallestCommentMinGroupSize }: SimulatedHistory): string[] {
   const firstByName = new Map<string, Figure>();
   const figures = new Map<string, Figure>();
+  const personMeans = new Map<string, PersonMeanSums[]>();
   const commentSets = new Map<string, CommentSet>();
   const liveValues: LiveValue[] = [];
   const found: string[] = [];
@@ -27,26 +30,48 @@ export function attackHistory({ state, views, smallestMinGroupSize, smallestComm
       firstByName.set(figure.name, first);
       figures.set(key, figure);
     }
+    for (const figure of view.personMeans) {
+      const versions = personMeans.get(figure.name) ?? [];
+      if (versions.includes(figure)) continue;
+      if (versions.length > 0 && versions.every((version) => JSON.stringify(version) !== JSON.stringify(figure))) {
+        found.push(`${figure.name} changed from ${versions[0]!.value} to ${figure.value} (event ${view.event})`);
+      }
+      personMeans.set(figure.name, [...versions, figure]);
+    }
     for (const set of view.comments) commentSets.set(`${set.name} ${set.atoms.join(' ')}`, set);
     liveValues.push(...view.live);
   }
   const piecesOf = (atoms: readonly string[]) => atoms.flatMap((atom) => state.contents.get(atom) ?? []);
-  const held = [...figures.values()].map((figure) => ({ name: figure.name, pieces: piecesOf(figure.atoms) }));
-  const targets = attackTargets(state.pieces, new Map(state.pulses.map((pulse) => [pulse.id, pulse.labels])));
-  found.push(...findFigureBreaches(held, state.pieces, targets, smallestMinGroupSize));
+  const means = heldPersonMeanFigures([...personMeans.values()].flat());
+  const held = [...[...figures.values()].map((figure) => ({ name: figure.name, pieces: piecesOf(figure.atoms) })), ...means.held];
+  const people = new Map<string, { person: number }>([...state.pieces, ...[...means.opaqueTerms].map(([term, pieces]) => [term, state.pieces.get(pieces[0]!)!] as const)]);
+  const labels = new Map(state.pulses.map((pulse) => [pulse.id, pulse.labels]));
+  found.push(...findFigureBreaches(held, people, attackTargets(state.pieces, means.opaqueTerms, labels), smallestMinGroupSize));
   found.push(...findCommentBreaches([...commentSets.values()], piecesOf, state.pieces, smallestCommentMinGroupSize));
   found.push(...findLiveBreaches(liveValues));
   return found;
 }
 
-/** Each atom's answers (one team, one pulse), each team's answers in each period, and each person's. */
-function attackTargets(pieces: ReadonlyMap<string, Piece>, labels: ReadonlyMap<number, PeriodLabels>): AttackTarget[] {
+/**
+ * Each atom's answers (one team, one pulse), each team's answers in each period, and each person's;
+ * a mean over several answers counts as the person's, and as their team's in each period that
+ * holds all its answers.
+ */
+function attackTargets(pieces: ReadonlyMap<string, Piece>, opaqueTerms: ReadonlyMap<string, readonly string[]>, labels: ReadonlyMap<number, PeriodLabels>): AttackTarget[] {
   const targets = new Map<string, Set<string>>();
-  const add = (name: string, piece: string) => targets.set(name, (targets.get(name) ?? new Set()).add(piece));
+  const add = (name: string, unknown: string) => targets.set(name, (targets.get(name) ?? new Set()).add(unknown));
   for (const [key, piece] of pieces) {
     add(`team ${piece.teamId}'s answers to pulse ${piece.pulseId}`, key);
     for (const kind of PERIOD_KINDS) add(`team ${piece.teamId}'s answers in ${kind} ${labels.get(piece.pulseId)![kind]}`, key);
     add(`person ${piece.person}'s answers`, key);
+  }
+  for (const [term, members] of opaqueTerms) {
+    const [first, ...rest] = members.map((piece) => pieces.get(piece)!);
+    add(`person ${first!.person}'s answers`, term);
+    for (const kind of PERIOD_KINDS) {
+      const label = labels.get(first!.pulseId)![kind];
+      if (rest.every((piece) => labels.get(piece.pulseId)![kind] === label)) add(`team ${first!.teamId}'s answers in ${kind} ${label}`, term);
+    }
   }
   return [...targets].map(([name, members]) => ({ name, pieces: members }));
 }

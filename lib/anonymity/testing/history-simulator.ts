@@ -3,7 +3,9 @@ import { type PeriodKind, periodLabelsOf } from '@/lib/periods/period-labels';
 import { AtomPatterns, atomId, distinctPersons } from '../atom-patterns';
 import { type CellDecision, decidePeriodCells } from '../decide-period-cells';
 import { type DuePeriod, SETTLE_SECONDS, periodsDue } from '../periods-due';
-import { type Figure, type HistoryState, type RecordedView, type SimulatedHistory, type SimulatedPulse, type ViewRecorder, HOUR, MINUTE, ancestors, openPulse } from './history-state';
+import { decidePersonMeanFigures } from '../person-mean-terms';
+import { type Figure, type HistoryState, type PublishedCell, type RecordedView, type SimulatedHistory, type SimulatedPulse, type ViewRecorder, HOUR, MINUTE, ancestors, openPulse } from './history-state';
+import { type PersonMeanDecision, fillPersonMeans } from './person-mean-figures';
 import type { History, HistoryEvent } from './random-history';
 
 const DAY = 24 * HOUR;
@@ -28,14 +30,17 @@ function coin(...values: number[]): number {
   return ((hash ^ (hash >>> 16)) >>> 0) / 2 ** 32;
 }
 
-/** Replays a history, publishing as the server does, and records every viewer's view after every event. */
-export function simulateHistory(history: History, recordViews: ViewRecorder): SimulatedHistory {
+/**
+ * Replays a history, publishing as the server does (person means as `decidePersonMeans` picks them),
+ * and records every viewer's view after every event.
+ */
+export function simulateHistory(history: History, recordViews: ViewRecorder, decidePersonMeans: PersonMeanDecision = decidePersonMeanFigures): SimulatedHistory {
   const state = initialState(history);
   let smallestMinGroupSize = state.minGroupSize;
   let smallestCommentMinGroupSize = state.commentMinGroupSize;
   const views: RecordedView[] = [];
   [...history.events, ...CLOSING_EVENTS].forEach((event, index) => {
-    applyEvent(state, event);
+    applyEvent(state, event, decidePersonMeans);
     smallestMinGroupSize = Math.min(smallestMinGroupSize, state.minGroupSize);
     smallestCommentMinGroupSize = Math.min(smallestCommentMinGroupSize, state.commentMinGroupSize);
     for (const view of recordViews(state)) views.push({ event: index, ...view });
@@ -68,7 +73,7 @@ function initialState({ startDay, organisation, minGroupSize, commentMinGroupSiz
   };
 }
 
-function applyEvent(state: HistoryState, event: HistoryEvent): void {
+function applyEvent(state: HistoryState, event: HistoryEvent, decidePersonMeans: PersonMeanDecision): void {
   const open = openPulse(state);
   const last = state.pulses.at(-1);
   const stayOpen = (pulse: SimulatedPulse, at: number) => Math.max(state.now, Math.min(at, pulse.closesAt - MINUTE));
@@ -110,7 +115,7 @@ function applyEvent(state: HistoryState, event: HistoryEvent): void {
       state.now += event.hours * HOUR;
       return;
     case 'publish':
-      publish(state);
+      publish(state, decidePersonMeans);
       return;
     case 'move-person':
       if (state.teamOf.has(event.person) && state.teams.has(event.team)) state.teamOf.set(event.person, event.team);
@@ -159,11 +164,15 @@ function commit(state: HistoryState, pulse: SimulatedPulse, person: number, scor
   state.answers.set(key, { piece, revision, firstCommittedAt: before?.firstCommittedAt ?? state.now });
 }
 
-/** A publication run: freezes the atoms of every pulse that has closed and settled, then decides each period that is due, in order. */
-function publish(state: HistoryState): void {
+/**
+ * A publication run: freezes the atoms of every pulse that has closed and settled, decides each
+ * period that is due, in order, then fills the person means of the cells it decided.
+ */
+function publish(state: HistoryState, decidePersonMeans: PersonMeanDecision): void {
   for (const pulse of state.pulses.filter((pulse) => !pulse.frozen && pulse.closesAt + SETTLE_AFTER <= state.now)) freeze(state, pulse);
   const pulses = state.pulses.map(({ id, labels, closesAt, frozen }) => ({ id, labels, closesAt: new Date(closesAt), published: frozen }));
-  for (const period of periodsDue(pulses, periodLabelsOf(new Date(state.now)), state.decided)) decide(state, period);
+  const decided = periodsDue(pulses, periodLabelsOf(new Date(state.now)), state.decided).flatMap((period) => decide(state, period));
+  fillPersonMeans(state, decided, decidePersonMeans);
 }
 
 function freeze(state: HistoryState, pulse: SimulatedPulse): void {
@@ -179,15 +188,19 @@ function freeze(state: HistoryState, pulse: SimulatedPulse): void {
   pulse.commentMinGroupSize = state.commentMinGroupSize;
 }
 
-function decide(state: HistoryState, { kind, label, pulseIds }: DuePeriod): void {
+/** Decides a period's cells and returns those shown. */
+function decide(state: HistoryState, { kind, label, pulseIds }: DuePeriod): PublishedCell[] {
   const atoms = [...state.frozenAtoms.values()].filter((atom) => pulseIds.includes(atom.pulseId));
   const commentMinGroupSize = Math.max(...state.pulses.filter((pulse) => pulseIds.includes(pulse.id)).map((pulse) => pulse.commentMinGroupSize));
+  const shown: PublishedCell[] = [];
   for (const decision of decidePeriodCells({ kind, label, atoms, commentMinGroupSize }, state.patterns, state.frozenAtoms)) {
     if (decision.status !== 'shown') continue;
     const { unit, heldBack, comments } = decision;
-    state.published.push({ unit, kind, label, heldBack, comments, commentMinGroupSize, figures: figuresOf(state, decision, kind, label) });
+    shown.push({ unit, kind, label, heldBack, comments, commentMinGroupSize, figures: figuresOf(state, decision, kind, label), personMeans: null });
   }
+  state.published.push(...shown);
   state.decided.add(`${kind}|${label}`);
+  return shown;
 }
 
 /** The figures of a published cell, worked out once from its frozen atoms. */

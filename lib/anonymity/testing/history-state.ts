@@ -41,6 +41,18 @@ export interface Figure {
   value: string;
 }
 
+/**
+ * A cell's count, sum and sum of squares of person means as served: sums over terms, one per
+ * (person, team), each a function of the mean of the term's pieces. A term of one piece is that
+ * answer, the same unknown the answer counts sum; two terms of the same pieces are the same mean,
+ * which the real sums cancel; any others they do not.
+ */
+export interface PersonMeanSums {
+  name: string;
+  terms: readonly (readonly string[])[];
+  value: string;
+}
+
 export interface CommentSet {
   name: string;
   atoms: readonly string[];
@@ -60,6 +72,7 @@ export interface RecordedView {
   event: number;
   viewer: string;
   figures: readonly Figure[];
+  personMeans: readonly PersonMeanSums[];
   comments: readonly CommentSet[];
   live: readonly LiveValue[];
 }
@@ -72,6 +85,8 @@ export interface PublishedCell {
   comments: boolean;
   commentMinGroupSize: number;
   figures: Figure[];
+  /** Decided in the publication run that decided the cell (person-mean-figures.ts); null where refused, and in weeks. */
+  personMeans: PersonMeanSums | null;
 }
 
 export interface HistoryState {

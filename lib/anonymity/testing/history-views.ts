@@ -6,21 +6,26 @@ import { type CommentSet, type HistoryState, type LiveValue, type RecordedView, 
 const quarterOfMonth = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
 
 /**
- * What the new rule serves after an event: HR sees every published cell, each department head the
- * cells of their departments and the teams below them, each leader their team's — all in the
- * structure of the moment, all read from the published cells alone. Comments of a team month
+ * What the new rule serves after an event: HR sees every published cell, with its person means where
+ * they were published, each department head the cells of their departments and the teams below them,
+ * each leader their team's — all in the structure of the moment, all read from the published cells
+ * alone. Comments of a team month
  * decided with comments, in its month's view and its quarter's; the open pulse's participation as
  * of the last whole hour, rounded down to a multiple of k and nothing below k.
  */
 export function publishedViews(state: HistoryState): Omit<RecordedView, 'event'>[] {
   const comments = commentSets(state);
   const live = liveParticipation(state);
-  const viewOf = (viewer: string, units: ReadonlySet<UnitKey>) => ({
-    viewer,
-    figures: state.published.filter((cell) => units.has(cell.unit)).flatMap((cell) => cell.figures),
-    comments: comments.filter((set) => units.has(set.unit)).map((set) => set.comments),
-    live: live.filter((value) => units.has(value.unit)).map((value) => value.live),
-  });
+  const viewOf = (viewer: string, units: ReadonlySet<UnitKey>) => {
+    const cells = state.published.filter((cell) => units.has(cell.unit));
+    return {
+      viewer,
+      figures: cells.flatMap((cell) => cell.figures),
+      personMeans: cells.flatMap((cell) => (cell.personMeans ? [cell.personMeans] : [])),
+      comments: comments.filter((set) => units.has(set.unit)).map((set) => set.comments),
+      live: live.filter((value) => units.has(value.unit)).map((value) => value.live),
+    };
+  };
   const teamIds = [...state.teams.keys()];
   const below = (departmentId: number) => [
     ...[...state.departments.keys()].filter((id) => ancestors(state, id).includes(departmentId)).map(departmentUnit),

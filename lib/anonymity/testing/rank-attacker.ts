@@ -1,6 +1,9 @@
 import type { Piece } from './history-state';
 
-/** A figure as the attacker holds it: its name and the pieces (committed answers) it sums over. */
+/**
+ * A figure as the attacker holds it: its name and the unknowns it sums over — committed answers
+ * (pieces), and for figures over person means also the means of several answers (person-mean-attack.ts).
+ */
 export interface HeldFigure {
   name: string;
   pieces: readonly string[];
@@ -65,7 +68,7 @@ function reduce(matrix: readonly number[][], width: number): { rows: number[][];
  *     null space of the figures, restricted to the columns of S, has rank below |S|. That covers the
  *     target's indicator vector and every weighting of its answers.
  */
-export function findFigureBreaches(figures: readonly HeldFigure[], pieces: ReadonlyMap<string, Piece>, targets: readonly AttackTarget[], k: number): string[] {
+export function findFigureBreaches(figures: readonly HeldFigure[], pieces: ReadonlyMap<string, Pick<Piece, 'person'>>, targets: readonly AttackTarget[], k: number): string[] {
   const byPieces = new Map<string, HeldFigure>();
   for (const figure of figures) {
     const key = [...figure.pieces].sort().join(' ');

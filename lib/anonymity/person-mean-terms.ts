@@ -1,0 +1,151 @@
+import type { AtomPatterns } from './atom-patterns';
+
+/**
+ * A published person-mean figure (a cell's count, sum and sum of squares of person means) is a sum
+ * over terms: one per (person, team) in the cell, the mean of that person's answers to the cell's
+ * pulses of that team. Two figures hold the same term only when it is the same person and team over
+ * the same answered pulses: then the real sums cancel it exactly, and any other pair of terms they
+ * do not. A person who answered week 8 only has the same term in week 8 and in its month; one who
+ * answered weeks 8 and 9 has three different terms, so the month minus its weeks isolates them.
+ */
+export interface PersonMeanTerm {
+  id: string;
+  person: number;
+  /** The largest minimum group size of the pulses it spans. */
+  minGroupSize: number;
+}
+
+export interface PersonMeanFigure {
+  /** The cell's key (publishedCellKey). */
+  key: string;
+  terms: readonly PersonMeanTerm[];
+}
+
+export interface TermAtom {
+  pulseId: number;
+  teamId: number;
+  persons: readonly number[];
+  minGroupSize: number;
+}
+
+/** The terms of a figure over these atoms. */
+export function personMeanTerms(atoms: readonly TermAtom[]): PersonMeanTerm[] {
+  const byPair = new Map<string, { person: number; teamId: number; pulses: number[]; minGroupSize: number }>();
+  for (const atom of atoms) {
+    for (const person of atom.persons) {
+      const pair = `${person}|${atom.teamId}`;
+      const term = byPair.get(pair) ?? { person, teamId: atom.teamId, pulses: [], minGroupSize: 0 };
+      term.pulses.push(atom.pulseId);
+      term.minGroupSize = Math.max(term.minGroupSize, atom.minGroupSize);
+      byPair.set(pair, term);
+    }
+  }
+  return [...byPair.values()].map(({ person, teamId, pulses, minGroupSize }) => ({
+    id: `${person}|${teamId}|${pulses.sort((a, b) => a - b).join('.')}`,
+    person,
+    minGroupSize,
+  }));
+}
+
+/**
+ * Decides, in order, which candidate figures publish their person means, adding each one published
+ * to `patterns`: the terms of every figure served before (every shown cell's score counts, one term
+ * per response, and every person-mean figure), grouped by the exact set of figures that hold them.
+ *
+ * A linear combination of figures gives every term of one pattern the same weight, the sum of its
+ * figures' coefficients. A pattern held by at least k people can only get a non-zero weight together
+ * with all of them. So if every pattern held by fewer than k people is a disjoint union of patterns
+ * held by at least k, no combination isolates anyone without isolating at least k people: a figure is
+ * published only when that stays true. (Which patterns a figure splits is all that changes.)
+ * `known` must hold every term of `patterns` and of the candidates.
+ */
+export function decidePersonMeanFigures(candidates: readonly PersonMeanFigure[], patterns: AtomPatterns, known: ReadonlyMap<string, PersonMeanTerm>, k: number): Set<string> {
+  const book = new PatternBook(patterns, known, k);
+  // What was served before is not this decision's to change: patterns it already leaves uncovered
+  // (only where answers it counted are gone) are not held against a candidate.
+  const uncovered = new Set([...book.fragile].filter((pattern) => !book.covered(pattern)));
+  const published = new Set<string>();
+  for (const figure of candidates) {
+    if (figure.terms.length === 0) continue;
+    const ids = figure.terms.map((term) => term.id);
+    const before = new Set(ids.map((id) => patterns.pattern(id)));
+    patterns.add(figure.key, ids);
+    const touched = [...before, ...ids.map((id) => patterns.pattern(id))];
+    const { lostRobust, fragile } = book.refresh(touched);
+    const toCheck = lostRobust ? [...book.fragile] : fragile;
+    if (toCheck.every((pattern) => uncovered.has(pattern) || book.covered(pattern))) {
+      published.add(figure.key);
+      continue;
+    }
+    patterns.remove(figure.key, ids);
+    book.refresh(touched);
+  }
+  return published;
+}
+
+/** Which patterns at least k people hold (robust), which fewer (fragile), and which cells each robust one holds. */
+class PatternBook {
+  readonly fragile = new Set<string>();
+  private readonly robust = new Set<string>();
+  private readonly robustByCell = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly patterns: AtomPatterns,
+    private readonly known: ReadonlyMap<string, PersonMeanTerm>,
+    private readonly k: number,
+  ) {
+    for (const { cells } of patterns.groups()) this.place(cells.join('\n'));
+  }
+
+  /** Re-weighs the patterns given; whether one was robust and is no longer, and which are now fragile. */
+  refresh(patterns: readonly string[]): { lostRobust: boolean; fragile: string[] } {
+    let lostRobust = false;
+    const fragile: string[] = [];
+    for (const pattern of new Set(patterns)) {
+      if (pattern === '') continue;
+      const wasRobust = this.robust.has(pattern);
+      this.unplace(pattern);
+      this.place(pattern);
+      if (wasRobust && !this.robust.has(pattern)) lostRobust = true;
+      if (this.fragile.has(pattern)) fragile.push(pattern);
+    }
+    return { lostRobust, fragile };
+  }
+
+  /** Whether a fragile pattern is a disjoint union of robust ones. */
+  covered(pattern: string): boolean {
+    return this.cover(new Set(pattern.split('\n')));
+  }
+
+  private cover(remaining: Set<string>): boolean {
+    const [first] = remaining;
+    if (first === undefined) return true;
+    for (const robust of this.robustByCell.get(first) ?? []) {
+      const cells = robust.split('\n');
+      if (!cells.every((cell) => remaining.has(cell))) continue;
+      cells.forEach((cell) => remaining.delete(cell));
+      const done = this.cover(remaining);
+      cells.forEach((cell) => remaining.add(cell));
+      if (done) return true;
+    }
+    return false;
+  }
+
+  private place(pattern: string): void {
+    const members = [...this.patterns.members(pattern)].map((id) => this.known.get(id)!);
+    if (members.length === 0) return;
+    const threshold = Math.max(this.k, ...members.map((term) => term.minGroupSize));
+    if (new Set(members.map((term) => term.person)).size < threshold) {
+      this.fragile.add(pattern);
+      return;
+    }
+    this.robust.add(pattern);
+    for (const cell of pattern.split('\n')) this.robustByCell.set(cell, (this.robustByCell.get(cell) ?? new Set()).add(pattern));
+  }
+
+  private unplace(pattern: string): void {
+    this.fragile.delete(pattern);
+    if (!this.robust.delete(pattern)) return;
+    for (const cell of pattern.split('\n')) this.robustByCell.get(cell)?.delete(pattern);
+  }
+}
