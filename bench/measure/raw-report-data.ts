@@ -90,7 +90,7 @@ export async function loadRawReportData(db: Database, scope: RawScope): Promise<
       heldBack: row.held_back,
       comments: row.comments,
       lines: shown ? [1, 2, 3, 4].map((line) => byLine.get(line) ?? [0, 0, 0, 0, 0]) : [],
-      ...(statistics.get(key) ?? { personMeans: null, overlap: [] }),
+      ...(statistics.get(key) ?? { personMeans: null, overlap: shown ? LINES.map(() => NO_OVERLAP) : [] }),
     });
   }
   return { structure: base.structure, thresholds: base.thresholds, pulses: base.pulses, publishedPeriods: base.publishedPeriods, cells };

@@ -119,10 +119,11 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
 
   const units = candidates.filter((candidate) => published.has(candidate.key)).map((candidate) => candidate.unit);
   if (units.length === 0) return;
+  // Materialized: as a plain subquery the planner may run it again for every cell it updates.
   await tx.execute(sql`
+    with f as materialized (${personMeansOfPeriod({ kind, label, which: 'unfilled', units })})
     update ${publishedCells} c set person_means = f.person_means, overlap = f.overlap
-    from (${personMeansOfPeriod({ kind, label, which: 'unfilled', units })}) f
-    where c.unit = f.unit and c.period_kind = ${kind} and c.period_label = ${label}`);
+    from f where c.unit = f.unit and c.period_kind = ${kind} and c.period_label = ${label}`);
 }
 
 type LoadedAtom = TermAtom & { countable: boolean };
