@@ -34,8 +34,9 @@ interface AtomRow {
  * A cell gets them only when the person-mean rule (lib/anonymity/person-mean-terms.ts) lets it and
  * all its answers are still there; otherwise it gets empty arrays, and its statistics come from its
  * answers (lib/stats/line-statistics.ts). Weeks always do: in a week a person's mean is their one
- * response's, and publishing it would let a month's person means minus its weeks' single out the few
- * who answered more than one week. Returns how many periods it filled.
+ * response's, and publishing those would leave most months unable to publish theirs (a month's
+ * person means minus its weeks' would single out the few who answered more than one week). Returns
+ * how many periods it filled.
  */
 export async function fillPersonMeans(tx: Database): Promise<number> {
   const periods = rowsOf<{ kind: PeriodKind; label: string }>(
