@@ -10,18 +10,21 @@ interface ChangeMarkerProps {
 }
 
 const ARROWS = { clear: { rise: '▲', drop: '▼' }, likely: { rise: '△', drop: '▽' } } as const;
+const WORDS = {
+  clear: { rise: 'change.clearRise', drop: 'change.clearDrop' },
+  likely: { rise: 'change.likelyRise', drop: 'change.likelyDrop' },
+} as const;
 
 /** The change since the previous period: a solid arrow when the evidence is clear, an open one when it is likely. */
 export async function ChangeMarker({ change, evidence, compact = false }: ChangeMarkerProps) {
   const [t, format] = await Promise.all([getTranslations('trends'), getReportFormat()]);
   if (change !== null && evidence !== null) {
     const direction = change > 0 ? 'rise' : 'drop';
-    const words = { clear: { rise: t('change.clearRise'), drop: t('change.clearDrop') }, likely: { rise: t('change.likelyRise'), drop: t('change.likelyDrop') } }[evidence][direction];
     return (
       <span className={`whitespace-nowrap ${evidence === 'clear' ? 'font-semibold' : ''}`}>
         <span aria-hidden="true">{ARROWS[evidence][direction]} </span>
         {format.change(change)}
-        <span className={compact ? 'sr-only' : 'font-normal'}> {words}</span>
+        <span className={compact ? 'sr-only' : 'font-normal'}> {t(WORDS[evidence][direction])}</span>
       </span>
     );
   }

@@ -54,7 +54,7 @@ export function lineStatistics(counts: ScoreCounts, personMeans: PersonMeans | n
   return { method, people, answers, mean, score: toScore(mean), favourable: share * 100, sd, ciLow, ciHigh };
 }
 
-export function toScore(mean: number): number {
+function toScore(mean: number): number {
   return ((mean - 1) / 4) * 100;
 }
 
