@@ -3,6 +3,7 @@ import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 import drizzle from 'eslint-plugin-drizzle';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './eslint-layers.js';
 
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
@@ -21,9 +22,10 @@ export default tseslint.config(
     },
   },
   {
-    // Every CSV export goes through lib/csv/stringify-csv.ts, which keeps cells from becoming spreadsheet formulas.
-    ignores: ['lib/csv/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['csv-stringify', 'csv-stringify/*'], message: 'Write CSV with stringifyCsv from @/lib/csv/stringify-csv.' }] }] },
+    // Every CSV export goes through lib/domain/csv/stringify-csv.ts, which keeps cells from becoming spreadsheet formulas.
+    ignores: ['lib/domain/csv/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['csv-stringify', 'csv-stringify/*'], message: 'Write CSV with stringifyCsv from @/lib/domain/csv/stringify-csv.' }] }] },
   },
+  ...layerRules,
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
 );

@@ -1,6 +1,6 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin('./lib/server/i18n/request.ts');
 
 /** Powerful browser features the app never uses, switched off for it and anything it could embed. */
 const DENIED_FEATURES = [
@@ -26,7 +26,7 @@ const authPagesPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-act
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
-  // Server actions receive a people import of up to 5 MB (lib/people-import/people-import-form.ts).
+  // Server actions receive a people import of up to 5 MB (lib/domain/people-import/people-import-form.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   poweredByHeader: false,
   async headers() {

@@ -1,10 +1,10 @@
 import NextAuth from 'next-auth';
 import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextResponse } from 'next/server';
-import { authConfig } from '@/lib/auth/config';
-import { resolveAuthSecret } from '@/lib/auth/secret';
-import { readSessionToken } from '@/lib/auth/session-token';
-import { createNonce, formTargetsFrom, pageContentSecurityPolicy } from '@/lib/security/content-security-policy';
-import { sessionOfToken } from '@/lib/sessions/session-lifetime';
+import { authConfig } from '@/lib/server/auth/config';
+import { resolveAuthSecret } from '@/lib/domain/auth/secret';
+import { readSessionToken } from '@/lib/server/auth/session-token';
+import { createNonce, formTargetsFrom, pageContentSecurityPolicy } from '@/lib/domain/security/content-security-policy';
+import { sessionOfToken } from '@/lib/server/sessions/session-lifetime';
 
 // Auth.js's `auth` is also a proxy function; its overloads do not say so.
 const authProxy = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() })).auth as unknown as NextMiddleware;

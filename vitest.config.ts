@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@': path.resolve(import.meta.dirname),
   // The real module throws outside React Server Components; tests import server code directly.
-  'server-only': path.resolve(import.meta.dirname, 'db/testing/server-only-stub.ts'),
+  'server-only': path.resolve(import.meta.dirname, 'testing/database/server-only-stub.ts'),
 };
 
 export default defineConfig({
@@ -14,7 +14,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['{lib,db,components,app}/**/*.test.ts'],
+          include: ['{lib,db,components,app,testing}/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts', 'node_modules/**'],
         },
       },

@@ -1,6 +1,6 @@
 import { forbidden, redirect } from 'next/navigation';
-import { getViewer } from '@/lib/dal/session';
-import { homeFor } from '@/lib/permissions';
+import { getViewer } from '@/lib/server/access/session';
+import { homeFor } from '@/lib/domain/permissions';
 
 export default async function HomePage() {
   const viewer = await getViewer();

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase } from '@/db/client';
-import { measureAvailability } from '@/lib/publication/measure-availability';
+import { measureAvailability } from '@/lib/queries/publication/measure-availability';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/db/seed/demo-structure';
 import { parseBenchOptions } from './lib/bench-options';
 import { createDatabase, databaseExists, databaseUrl, dropDatabase, serverVersion } from './lib/databases';

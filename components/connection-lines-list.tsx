@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { CONNECTION_LINES } from '@/lib/model/connection-lines';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 
 export async function ConnectionLinesList() {
   const t = await getTranslations('lines');

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pipelinedTransaction } from './pipelined-transaction';
 import { rowsOf } from './rows';
-import { createTestDatabase, type TestDatabase } from './testing/test-database';
+import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 
 let database: TestDatabase;
 

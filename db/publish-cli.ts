@@ -1,5 +1,5 @@
-import { measureAvailability } from '../lib/publication/measure-availability';
-import { publishDue } from '../lib/publication/publish-due';
+import { measureAvailability } from '@/lib/queries/publication/measure-availability';
+import { publishDue } from '@/lib/queries/publication/publish-due';
 import { openDatabaseFromEnv } from './client';
 
 // `npm run db:publish` publishes what has become final (as the app does on its own) and prints how

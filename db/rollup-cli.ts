@@ -1,7 +1,7 @@
-import { checkPersonMeans } from '../lib/publication/check-person-means';
-import { fillPersonMeans } from '../lib/publication/fill-person-means';
-import { checkRollups } from '../lib/rollups/check-rollups';
-import { rebuildRollups } from '../lib/rollups/rebuild-rollups';
+import { checkPersonMeans } from '@/lib/queries/publication/check-person-means';
+import { fillPersonMeans } from '@/lib/queries/publication/fill-person-means';
+import { checkRollups } from '@/lib/queries/rollups/check-rollups';
+import { rebuildRollups } from '@/lib/queries/rollups/rebuild-rollups';
 import { openDatabaseFromEnv } from './client';
 
 // `npm run db:rollup` rebuilds the respondents and invited per team per pulse from the raw tables and

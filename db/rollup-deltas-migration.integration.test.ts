@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
-import { flushPendingRollups } from '@/lib/rollups/pending-rollups';
+import { flushPendingRollups } from '@/lib/queries/rollups/pending-rollups';
 import { type DatabaseHandle, openDatabase } from './client';
 import { MIGRATIONS_FOLDER } from './migrate';
 import { rowsOf } from './rows';

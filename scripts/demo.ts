@@ -7,7 +7,7 @@ import { openDatabaseFromEnv } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { formatDemoLogins } from '@/db/seed/demo-logins';
 import { seedDemo } from '@/db/seed/seed-demo';
-import { readOrCreateLocalSecret } from '@/lib/auth/secret';
+import { readOrCreateLocalSecret } from '@/lib/domain/auth/secret';
 
 const port = process.env.PORT ?? '3000';
 const url = `http://localhost:${port}`;

@@ -3,9 +3,9 @@
  * a scheduler, or set NOTIFY_EVERY_MINUTES to let the server do it itself. It logs counts only.
  */
 import { openDatabaseFromEnv } from '@/db/client';
-import { describeMailError } from '@/lib/notifications/describe-mail-error';
-import { createMailer } from '@/lib/notifications/mailer';
-import { sendDueNotifications } from '@/lib/notifications/send-due-notifications';
+import { describeMailError } from '@/lib/domain/notifications/describe-mail-error';
+import { createMailer } from '@/lib/server/notifications/mailer';
+import { sendDueNotifications } from '@/lib/server/notifications/send-due-notifications';
 
 const handle = openDatabaseFromEnv();
 try {

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { type ReactNode, Suspense } from 'react';
 import { AppHeader } from '@/components/shell/app-header';
 import { OpenPulseNotice } from '@/components/survey/open-pulse-notice';
-import { requirePageViewer } from '@/lib/dal/session';
+import { requirePageViewer } from '@/lib/server/access/session';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const [viewer, t] = await Promise.all([requirePageViewer(), getTranslations('common')]);

@@ -1,8 +1,8 @@
 'use server';
 import { AuthError } from 'next-auth';
-import { signIn } from '@/lib/auth';
-import { credentialsSchema } from '@/lib/auth/credentials-schema';
-import { BusySignIn, ThrottledSignIn } from '@/lib/auth/password-sign-in-errors';
+import { signIn } from '@/lib/server/auth';
+import { credentialsSchema } from '@/lib/domain/auth/credentials-schema';
+import { BusySignIn, ThrottledSignIn } from '@/lib/server/auth/password-sign-in-errors';
 
 /** Who must wait after too many failures (the account, or everyone at this address), until when, and how many seconds that is. */
 export interface ThrottleNotice {

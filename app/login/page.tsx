@@ -3,9 +3,9 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/login-form';
 import { LanguageSwitch } from '@/components/shell/language-switch';
-import { signInMethodsFrom } from '@/lib/auth/sign-in-methods';
-import { getViewer } from '@/lib/dal/session';
-import { homeFor } from '@/lib/permissions';
+import { signInMethodsFrom } from '@/lib/domain/auth/sign-in-methods';
+import { getViewer } from '@/lib/server/access/session';
+import { homeFor } from '@/lib/domain/permissions';
 import { signInWithMicrosoft } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

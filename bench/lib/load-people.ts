@@ -22,7 +22,7 @@ export async function sessionPerson(sql: Sql, email: string): Promise<SessionPer
 
 /**
  * Up to `limit` active employees who may answer the pulse (in a team on its opening day, as
- * lib/dal/team-at-pulse.ts decides), those who have not answered it yet first, then by id.
+ * lib/queries/organisation/team-at-pulse.ts decides), those who have not answered it yet first, then by id.
  */
 export async function eligibleEmployees(sql: Sql, pulseId: number, limit: number): Promise<(SessionPerson & { answered: boolean })[]> {
   return sql<(PersonRow & { answered: boolean })[]>`

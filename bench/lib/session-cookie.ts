@@ -13,7 +13,7 @@ export interface SessionPerson {
 }
 
 /**
- * A session cookie as Auth.js would set after sign-in (lib/auth/config.ts puts personId, roles and
+ * A session cookie as Auth.js would set after sign-in (lib/server/auth/config.ts puts personId, roles and
  * the session's id, version and sign-in time in the token), encrypted with the secret the server
  * runs with: signing in without the form. The bench's people never ended a session: version 0.
  */

@@ -2,14 +2,14 @@ import { type SQL, and, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { publishedCells } from '@/db/schema';
-import type { PeriodKind } from '@/lib/periods/period-labels';
-import { personMeansOfPeriod } from '@/lib/publication/person-means-query';
-import { OVERLAP_FIELDS, PERSON_MEAN_FIELDS, overlapAt, personMeansAt } from '@/lib/reports/person-mean-fields';
-import { loadReportBase } from '@/lib/reports/report-base';
-import type { PublishedCell, ReportData } from '@/lib/reports/report-data';
-import { invitedPerTeamPulse } from '@/lib/rollups/recompute-queries';
-import type { UnitKey } from '@/lib/rollups/units';
-import type { ScoreCounts } from '@/lib/stats/score-counts';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import { personMeansOfPeriod } from '@/lib/queries/publication/person-means-query';
+import { OVERLAP_FIELDS, PERSON_MEAN_FIELDS, overlapAt, personMeansAt } from '@/lib/domain/reports/person-mean-fields';
+import { loadReportBase } from '@/lib/queries/reports/report-base';
+import type { PublishedCell, ReportData } from '@/lib/domain/reports/report-data';
+import { invitedPerTeamPulse } from '@/lib/queries/rollups/recompute-queries';
+import type { UnitKey } from '@/lib/domain/rollups/units';
+import type { ScoreCounts } from '@/lib/domain/stats/score-counts';
 
 export interface RawScope {
   kinds: PeriodKind[];
@@ -33,7 +33,7 @@ interface FigureRow {
 }
 
 /**
- * The same ReportData that lib/reports/load-report-data.ts reads from the published cells, with
+ * The same ReportData that lib/queries/reports/load-report-data.ts reads from the published cells, with
  * every shown figure aggregated afresh from the raw answers over the cell's published definition
  * (its atoms: answers → responses of those teams and pulses), as a server without the store would
  * have to: the baseline the store is measured against, and a check that it holds the same figures.

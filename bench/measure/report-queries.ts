@@ -1,21 +1,21 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Database } from '@/db/client';
 import { DEMO_HEAD_DEPARTMENT, DEMO_TEAM_B } from '@/db/seed/demo-structure';
-import { loadOrgStructure } from '@/lib/organisation/load-org-structure';
-import type { PeriodKind } from '@/lib/periods/period-labels';
-import { aggregatesCsv } from '@/lib/reports/aggregates-export';
-import { buildHeatmap, heatmapUnits } from '@/lib/reports/heatmap';
-import { heatmapWindow } from '@/lib/reports/heatmap-window';
-import { loadReportData } from '@/lib/reports/load-report-data';
-import type { ReportData } from '@/lib/reports/report-data';
-import { buildTeamTrends } from '@/lib/reports/team-trends';
-import { ORG_UNIT, type UnitKey, departmentUnit, teamUnit } from '@/lib/rollups/units';
+import { loadOrgStructure } from '@/lib/queries/organisation/load-org-structure';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import { aggregatesCsv } from '@/lib/domain/reports/aggregates-export';
+import { buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
+import { heatmapWindow } from '@/lib/domain/reports/heatmap-window';
+import { loadReportData } from '@/lib/queries/reports/load-report-data';
+import type { ReportData } from '@/lib/domain/reports/report-data';
+import { buildTeamTrends } from '@/lib/domain/reports/team-trends';
+import { ORG_UNIT, type UnitKey, departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
 import { median, round, timeRuns } from '../lib/stats';
 import { type RawScope, loadRawReportData } from './raw-report-data';
 
 export interface ReportScenario {
   name: string;
-  /** What the page or API reads from the published cells (lib/reports/load-report-data.ts)… */
+  /** What the page or API reads from the published cells (lib/queries/reports/load-report-data.ts)… */
   readStore: () => Promise<ReportData>;
   /** …the same figures aggregated from the raw answers over each cell's published definition… */
   readRaw: () => Promise<ReportData>;
@@ -47,7 +47,7 @@ export async function reportScenarios(db: Database): Promise<ReportScenario[]> {
   if (!teamB || !head) throw new Error('the database lacks the demo teams: seed it with the demo or the large seed');
   const { publishedPeriods } = await loadReportData(db, { kinds: ['quarter'], units: [ORG_UNIT] });
 
-  // The latest published period and the one before it, for the units directly below, as lib/dal/heatmap-data.ts reads;
+  // The latest published period and the one before it, for the units directly below, as lib/server/reports/heatmap-data.ts reads;
   // by month, the report pages' default period.
   const heatmap = (unit: UnitKey, kind: PeriodKind): ReportScenario => {
     const { at, labels } = heatmapWindow(publishedPeriods, kind, null, 1);

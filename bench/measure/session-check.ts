@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Sql } from 'postgres';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
-import { type Asker, viewerStatement } from '@/lib/dal/viewer-statement';
+import { type Asker, viewerStatement } from '@/lib/queries/people/viewer-statement';
 import { median, round } from '../lib/stats';
 
 export interface SessionCheckResult {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/domain/auth/password';
 import { fetchCsrf, postCredentials } from '../lib/credentials-sign-in';
 import { median, round, timeRuns } from '../lib/stats';
 

@@ -1,7 +1,7 @@
 import type { Sql } from 'postgres';
 import type { Database } from '@/db/client';
 import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
-import { checkRollups } from '@/lib/rollups/check-rollups';
+import { checkRollups } from '@/lib/queries/rollups/check-rollups';
 import { eligibleEmployees, sessionPerson } from '../lib/load-people';
 import { fetchOpenPulse } from '../lib/open-pulse';
 import { cpuSnapshot } from '../lib/process-cpu';

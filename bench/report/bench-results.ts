@@ -1,4 +1,4 @@
-import type { GrainAvailability } from '@/lib/publication/measure-availability';
+import type { GrainAvailability } from '@/lib/queries/publication/measure-availability';
 import type { Machine } from '../lib/machine';
 import type { EngineComparison } from '../measure/pglite-vs-postgres';
 import type { PageWeight } from '../measure/page-weight';

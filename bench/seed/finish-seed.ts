@@ -2,9 +2,9 @@ import { TZDate } from '@date-fns/tz';
 import { format, getISODay } from 'date-fns';
 import type { Sql } from 'postgres';
 import { DEMO_ITEMS_PER_LINE } from '@/db/seed/demo-structure';
-import { ORGANISATION_TIME_ZONE } from '@/lib/periods/period-labels';
-import { PULSE_SCHEDULE_KEY } from '@/lib/pulses/load-schedule';
-import type { PulseSchedule } from '@/lib/pulses/schedule';
+import { ORGANISATION_TIME_ZONE } from '@/lib/domain/periods/period-labels';
+import { PULSE_SCHEDULE_KEY } from '@/lib/queries/pulses/load-schedule';
+import type { PulseSchedule } from '@/lib/domain/pulses/schedule';
 
 /**
  * The pulse schedule the seeded pulses follow (as the demo seed stores it, so the app opens the

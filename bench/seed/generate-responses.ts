@@ -3,7 +3,7 @@ import { chooseComment } from '@/db/seed/demo-comments';
 import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
 import { QUESTION_BANK } from '@/db/seed/question-bank';
 import type { Random } from '@/db/seed/random';
-import type { ConnectionLine } from '@/lib/model/connection-lines';
+import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
 import type { LargeMembership, LargeOrganisation, LargePulse } from './large-types';
 import { expectedLineScore } from './team-lines';
 

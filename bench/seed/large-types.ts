@@ -1,5 +1,5 @@
 import type { Locale, Role } from '@/db/schema';
-import type { PeriodLabels } from '@/lib/periods/period-labels';
+import type { PeriodLabels } from '@/lib/domain/periods/period-labels';
 import type { TeamLines } from './team-lines';
 
 /** The sizes of the synthetic organisation, as given on the command line. */

@@ -1,9 +1,9 @@
 import { addDays, startOfUtcDay } from '@/db/seed/dates';
 import { DEMO_ITEMS_PER_LINE } from '@/db/seed/demo-structure';
 import { QUESTION_BANK } from '@/db/seed/question-bank';
-import { CONNECTION_LINES } from '@/lib/model/connection-lines';
-import { withPeriodLabels } from '@/lib/periods/pulse-periods';
-import { rotateItems } from '@/lib/pulses/rotate-items';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
+import { withPeriodLabels } from '@/lib/domain/periods/pulse-periods';
+import { rotateItems } from '@/lib/domain/pulses/rotate-items';
 import type { LargePulse } from './large-types';
 
 /** The question bank is written with ids 1…n in its own order. */

@@ -2,10 +2,10 @@ import postgres from 'postgres';
 import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { DEMO_PASSWORD } from '@/db/seed/demo-structure';
-import { hashPassword } from '@/lib/auth/password';
-import { publishDue } from '@/lib/publication/publish-due';
-import { checkRollups } from '@/lib/rollups/check-rollups';
-import { rebuildRollups } from '@/lib/rollups/rebuild-rollups';
+import { hashPassword } from '@/lib/domain/auth/password';
+import { publishDue } from '@/lib/queries/publication/publish-due';
+import { checkRollups } from '@/lib/queries/rollups/check-rollups';
+import { rebuildRollups } from '@/lib/queries/rollups/rebuild-rollups';
 import { finishSeed, vacuumAndMeasure } from './finish-seed';
 import type { LargeSizes } from './large-types';
 import { planLarge } from './plan-large';
@@ -17,9 +17,9 @@ import { writeRollups } from './write-rollups';
 export interface LargeSeedOptions {
   /** Empty every table first; otherwise the database must hold no people yet. */
   reset?: boolean;
-  /** Build the rollup with the app's SQL rebuild (lib/rollups/rebuild-rollups.ts) instead of tallying it in memory. */
+  /** Build the rollup with the app's SQL rebuild (lib/queries/rollups/rebuild-rollups.ts) instead of tallying it in memory. */
   sqlRollups?: boolean;
-  /** Compare the whole rollup with a recomputation (lib/rollups/check-rollups.ts), not only a sample of pulses. */
+  /** Compare the whole rollup with a recomputation (lib/queries/rollups/check-rollups.ts), not only a sample of pulses. */
   fullCheck?: boolean;
   today?: Date;
   log?: (line: string) => void;

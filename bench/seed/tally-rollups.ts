@@ -7,7 +7,7 @@ export type RollupRows = number[][];
 
 /**
  * The rollup computed in memory from the generated responses, with the meaning of
- * lib/rollups/recompute-queries.ts: respondents and invited people (members on the UTC day the
+ * lib/queries/rollups/recompute-queries.ts: respondents and invited people (members on the UTC day the
  * pulse opened) per team per pulse, for every team and pulse with either.
  */
 export function tallyRollups(organisation: LargeOrganisation, pulses: readonly LargePulse[], table: ResponseTable): RollupRows {

@@ -1,5 +1,5 @@
 import type { Random } from '@/db/seed/random';
-import { CONNECTION_LINES, type ConnectionLine } from '@/lib/model/connection-lines';
+import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
 
 /** A change of one line: gradual (accelerating up to the latest closed pulse) or a step that stays. */
 export interface LineChange {

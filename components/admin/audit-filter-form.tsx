@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { AuditFilter } from '@/lib/admin/admin-schemas';
+import type { AuditFilter } from '@/lib/domain/admin/admin-schemas';
 
 const CONTROL = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30';
 

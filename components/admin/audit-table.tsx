@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/data-table';
-import type { AuditLogEntry } from '@/lib/dal/audit-log';
+import type { AuditLogEntry } from '@/lib/server/admin/audit-log';
 
 /** Large values (an import of thousands of people) are shortened on the page; the log keeps them whole. */
 const SHOWN_CHARACTERS = 4000;

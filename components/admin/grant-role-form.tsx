@@ -6,8 +6,8 @@ import { SelectField, TextField } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { MANAGED_ROLES, roleGrantForm } from '@/lib/admin/admin-schemas';
-import { fieldIsInvalid } from '@/lib/forms/action-state';
+import { MANAGED_ROLES, roleGrantForm } from '@/lib/domain/admin/admin-schemas';
+import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
 
 export function GrantRoleForm() {
   const t = useTranslations();

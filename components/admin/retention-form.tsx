@@ -6,8 +6,8 @@ import { TextField } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS, retentionForm } from '@/lib/admin/admin-schemas';
-import { fieldIsInvalid } from '@/lib/forms/action-state';
+import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS, retentionForm } from '@/lib/domain/admin/admin-schemas';
+import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
 
 /** Counts first; only then offers to delete exactly what was counted, in a form of its own. */
 export function RetentionForm() {

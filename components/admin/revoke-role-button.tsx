@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { revokeRoleAction } from '@/app/(signed-in)/admin/actions';
 import { FormStatus } from '@/components/forms/form-status';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { type ManagedRole, roleRevocationForm } from '@/lib/admin/admin-schemas';
+import { type ManagedRole, roleRevocationForm } from '@/lib/domain/admin/admin-schemas';
 
 /** A role someone holds, with a button that revokes it (refused for the last admin, with a message). */
 export function RevokeRoleButton({ personId, name, role }: { personId: number; name: string; role: ManagedRole }) {

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { roleHolderActivationAction } from '@/app/(signed-in)/admin/actions';
 import { DataTable } from '@/components/data-table';
 import { PersonActivationForm } from '@/components/people/person-activation-form';
-import type { RoleHolder } from '@/lib/dal/role-management';
+import type { RoleHolder } from '@/lib/server/people/role-management';
 import { RevokeRoleButton } from './revoke-role-button';
 
 /** HR and admins with their roles, and their accounts: only an admin deactivates or reactivates them. */

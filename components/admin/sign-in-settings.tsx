@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { type SignInMethod, entraConfigFrom } from '@/lib/auth/sign-in-methods';
+import { type SignInMethod, entraConfigFrom } from '@/lib/domain/auth/sign-in-methods';
 
 /** The sign-in methods this deployment offers, read from its environment; no secret is shown. */
 export async function SignInSettings({ methods }: { methods: SignInMethod[] }) {

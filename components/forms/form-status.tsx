@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/lib/forms/action-state';
+import type { ActionState } from '@/lib/domain/forms/action-state';
 
 /** The namespaces whose `form` and `refused` messages the status reads. */
 export type FormNamespace = 'people' | 'pulses' | 'admin';

@@ -1,7 +1,7 @@
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from 'react';
 import type { z } from 'zod';
-import { type ActionState, IDLE_STATE, invalidState } from '@/lib/forms/action-state';
-import type { FormContract } from '@/lib/forms/form-contract';
+import { type ActionState, IDLE_STATE, invalidState } from '@/lib/domain/forms/action-state';
+import type { FormContract } from '@/lib/domain/forms/form-contract';
 
 type ServerAction<Result> = (previous: ActionState<Result>, form: FormData) => Promise<ActionState<Result>>;
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { MyResponse } from '@/lib/dal/my-answers';
+import type { MyResponse } from '@/lib/server/me/my-answers';
 
 /** Every past response of the person, with their own answers and comment (rendered as text, never as HTML). */
 export async function MyAnswersList({ responses }: { responses: MyResponse[] }) {

@@ -1,8 +1,8 @@
 'use client';
 import { CategoryScale, Chart, Legend, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
 import { Line } from 'react-chartjs-2';
-import { CONNECTION_LINES, type ConnectionLine } from '@/lib/model/connection-lines';
-import { LINE_STYLE } from '@/lib/model/line-style';
+import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
+import { LINE_STYLE } from '@/lib/domain/model/line-style';
 
 Chart.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
 

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { CellScore } from '@/components/reports/cell-score';
 import { HeldBackNote } from '@/components/reports/held-back';
 import { getReportFormat } from '@/components/reports/report-format';
-import { CONNECTION_LINES } from '@/lib/model/connection-lines';
-import type { PersonalPoint } from '@/lib/me/personal-line-scores';
-import type { TeamTrends } from '@/lib/reports/team-trends';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
+import type { PersonalPoint } from '@/lib/domain/me/personal-line-scores';
+import type { TeamTrends } from '@/lib/domain/reports/team-trends';
 
 interface YouAndYourTeamProps {
   points: PersonalPoint[];

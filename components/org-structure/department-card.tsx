@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ManagedDepartment } from '@/lib/dal/organisation-structure';
+import type { ManagedDepartment } from '@/lib/server/organisation/organisation-structure';
 import { DepartmentForm, type UnitOption } from './department-form';
 import { LeadershipForm } from './leadership-form';
 import { RemoveLeadershipButton } from './remove-leadership-button';

@@ -6,8 +6,8 @@ import { TextField } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { fieldIsInvalid } from '@/lib/forms/action-state';
-import { leadershipForm } from '@/lib/organisation/organisation-schemas';
+import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
+import { leadershipForm } from '@/lib/domain/organisation/organisation-schemas';
 
 /** Names a team's leader or a department's head by email. */
 export function LeadershipForm({ unit, unitId, label }: { unit: 'team' | 'department'; unitId: number; label: string }) {

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { removeLeadershipAction } from '@/app/(signed-in)/org/structure/actions';
 import { FormStatus } from '@/components/forms/form-status';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { leadershipRemovalForm } from '@/lib/organisation/organisation-schemas';
+import { leadershipRemovalForm } from '@/lib/domain/organisation/organisation-schemas';
 
 /** A person's name with a button that ends their leadership of this team or department. */
 export function RemoveLeadershipButton({ unit, unitId, person }: { unit: 'team' | 'department'; unitId: number; person: { personId: number; name: string; active: boolean } }) {

@@ -6,8 +6,8 @@ import { SelectField, TextField } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { fieldIsInvalid } from '@/lib/forms/action-state';
-import { ORGANISATION_NAME_MAX, teamForm } from '@/lib/organisation/organisation-schemas';
+import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
+import { ORGANISATION_NAME_MAX, teamForm } from '@/lib/domain/organisation/organisation-schemas';
 import type { UnitOption } from './department-form';
 
 /** Adds a team, or (given one) renames it or moves it to another department. */

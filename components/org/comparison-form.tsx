@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import type { DepartmentComparison } from '@/lib/dal/department-comparison';
-import { COMPARISON_LIMITS } from '@/lib/org/comparison-choice';
-import { type OrgViewQuery, orgViewHref, orgViewSearch } from '@/lib/org/org-view-query';
+import type { DepartmentComparison } from '@/lib/server/reports/department-comparison';
+import { COMPARISON_LIMITS } from '@/lib/domain/heatmap-views/comparison-choice';
+import { type OrgViewQuery, orgViewHref, orgViewSearch } from '@/lib/domain/heatmap-views/org-view-query';
 
 interface ComparisonFormProps {
   comparison: DepartmentComparison;

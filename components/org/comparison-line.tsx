@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { CellScore } from '@/components/reports/cell-score';
 import { HeldBackNote } from '@/components/reports/held-back';
 import { getReportFormat } from '@/components/reports/report-format';
-import type { ComparedDepartment } from '@/lib/dal/department-comparison';
-import type { ConnectionLine } from '@/lib/model/connection-lines';
-import type { PeriodKind } from '@/lib/periods/period-labels';
+import type { ComparedDepartment } from '@/lib/server/reports/department-comparison';
+import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { LazyComparisonChart } from './lazy-comparison-chart';
 
 interface ComparisonLineProps {

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { DepartmentComparison } from '@/lib/dal/department-comparison';
-import { CONNECTION_LINES } from '@/lib/model/connection-lines';
-import { COMPARISON_LIMITS } from '@/lib/org/comparison-choice';
-import type { OrgViewQuery } from '@/lib/org/org-view-query';
-import { periodsInRange } from '@/lib/reports/trend-range';
+import type { DepartmentComparison } from '@/lib/server/reports/department-comparison';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
+import { COMPARISON_LIMITS } from '@/lib/domain/heatmap-views/comparison-choice';
+import type { OrgViewQuery } from '@/lib/domain/heatmap-views/org-view-query';
+import { periodsInRange } from '@/lib/domain/reports/trend-range';
 import { COMPARISON_ANCHOR, ComparisonForm } from './comparison-form';
 import { ComparisonLine } from './comparison-line';
 

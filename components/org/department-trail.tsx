@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import type { ReportUnit } from '@/lib/dal/report-unit';
+import type { ReportUnit } from '@/lib/server/reports/report-unit';
 
 interface DepartmentTrailProps {
   ancestors: ReportUnit['ancestors'];

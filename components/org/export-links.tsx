@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { OrgHeatmapView } from '@/lib/dal/org-heatmap';
-import type { OrgViewQuery } from '@/lib/org/org-view-query';
+import type { OrgHeatmapView } from '@/lib/server/reports/org-heatmap';
+import type { OrgViewQuery } from '@/lib/domain/heatmap-views/org-view-query';
 
 interface ExportLinksProps {
   view: OrgHeatmapView;

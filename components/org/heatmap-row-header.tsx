@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { OrgHeatmapRow } from '@/lib/org/expand-heatmap';
+import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
 
 interface HeatmapRowHeaderProps {
   row: OrgHeatmapRow;

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { HeatmapLegend } from '@/components/reports/heatmap-legend';
-import type { OrgHeatmapView } from '@/lib/dal/org-heatmap';
-import { CONNECTION_LINES } from '@/lib/model/connection-lines';
-import { type OrgHeatmapRow, toggleExpanded } from '@/lib/org/expand-heatmap';
-import { type OrgViewQuery, orgViewHref } from '@/lib/org/org-view-query';
-import { type HeatmapSortKey, nextSort } from '@/lib/org/sort-heatmap-rows';
+import type { OrgHeatmapView } from '@/lib/server/reports/org-heatmap';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
+import { type OrgHeatmapRow, toggleExpanded } from '@/lib/domain/heatmap-views/expand-heatmap';
+import { type OrgViewQuery, orgViewHref } from '@/lib/domain/heatmap-views/org-view-query';
+import { type HeatmapSortKey, nextSort } from '@/lib/domain/heatmap-views/sort-heatmap-rows';
 import { ExportLinks } from './export-links';
 import { OrgHeatmapTable } from './org-heatmap-table';
 import type { SortableColumn } from './sort-header';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { HeatmapCell } from '@/components/reports/heatmap-cell';
 import { getReportFormat } from '@/components/reports/report-format';
-import type { OrgHeatmapRow } from '@/lib/org/expand-heatmap';
+import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
 import { HeatmapRowHeader } from './heatmap-row-header';
 import { SortHeader, type SortableColumn } from './sort-header';
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getReportFormat } from '@/components/reports/report-format';
 import { hiddenReasonText } from '@/components/reports/hidden-reason-text';
-import type { ParticipationOverTime, ParticipationPoint } from '@/lib/org/participation-over-time';
+import type { ParticipationOverTime, ParticipationPoint } from '@/lib/domain/heatmap-views/participation-over-time';
 
 /** Participation of each department or team below the unit over the last periods; hidden cells say so and show no number. */
 export async function ParticipationOverTimeSection({ participation }: { participation: ParticipationOverTime }) {

@@ -3,8 +3,8 @@ import { LazyTrendChart } from '@/components/reports/lazy-trend-chart';
 import { getReportFormat } from '@/components/reports/report-format';
 import { TrendGaps } from '@/components/reports/trend-gaps';
 import { TrendTable } from '@/components/reports/trend-table';
-import type { PeriodKind } from '@/lib/periods/period-labels';
-import type { UnitTrends } from '@/lib/reports/unit-trends';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import type { UnitTrends } from '@/lib/domain/reports/unit-trends';
 
 interface UnitTrendSectionProps {
   title: string;

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/data-table';
-import { EXAMPLE_PEOPLE_CSV, PEOPLE_CSV_COLUMNS } from '@/lib/people-import/people-csv-format';
+import { EXAMPLE_PEOPLE_CSV, PEOPLE_CSV_COLUMNS } from '@/lib/domain/people-import/people-csv-format';
 
 const RULES = ['noRemoval', 'noRevoke', 'history', 'passwords'] as const;
 

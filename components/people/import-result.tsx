@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { ImportListKey, ImportView } from '@/lib/people-import/import-view';
+import type { ImportListKey, ImportView } from '@/lib/domain/people-import/import-view';
 
 const LISTS: ImportListKey[] = ['newDepartments', 'newTeams', 'newPeople', 'moved', 'renamed', 'reactivated', 'roleGrants', 'newLeaders'];
 

@@ -6,8 +6,8 @@ import { SelectField, TextField } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { fieldIsInvalid } from '@/lib/forms/action-state';
-import { teamMoveForm } from '@/lib/people/person-schemas';
+import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
+import { teamMoveForm } from '@/lib/domain/people/person-schemas';
 
 export interface TeamGroup {
   /** The department's path, such as "Productie › Logistiek". */

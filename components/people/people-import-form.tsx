@@ -5,9 +5,9 @@ import { importPeopleAction } from '@/app/(signed-in)/org/people/actions';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { fieldIsInvalid } from '@/lib/forms/action-state';
-import type { ImportView } from '@/lib/people-import/import-view';
-import { peopleImportForm } from '@/lib/people-import/people-import-form';
+import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
+import type { ImportView } from '@/lib/domain/people-import/import-view';
+import { peopleImportForm } from '@/lib/domain/people-import/people-import-form';
 import { ImportResult } from './import-result';
 
 /**

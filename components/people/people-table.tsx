@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/data-table';
-import type { PersonListEntry } from '@/lib/dal/people-directory';
+import type { PersonListEntry } from '@/lib/server/people/people-directory';
 
 export async function PeopleTable({ people, caption }: { people: PersonListEntry[]; caption: string }) {
   const t = await getTranslations();

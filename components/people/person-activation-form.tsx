@@ -5,8 +5,8 @@ import { personActivationAction } from '@/app/(signed-in)/org/people/actions';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import type { ActionState } from '@/lib/forms/action-state';
-import { personActivationForm } from '@/lib/people/person-schemas';
+import type { ActionState } from '@/lib/domain/forms/action-state';
+import { personActivationForm } from '@/lib/domain/people/person-schemas';
 
 type ActivationAction = (previous: ActionState<{ active: boolean }>, form: FormData) => Promise<ActionState<{ active: boolean }>>;
 

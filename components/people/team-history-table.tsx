@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/data-table';
-import type { PersonDetails } from '@/lib/dal/person-details';
+import type { PersonDetails } from '@/lib/server/people/person-details';
 
 /** Every stay in a team, newest first: a move closes one stay and opens the next, nothing is overwritten. */
 export async function TeamHistoryTable({ history }: { history: PersonDetails['history'] }) {

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import type { PulseSettings } from '@/lib/dal/pulse-settings';
-import { CONNECTION_LINES } from '@/lib/model/connection-lines';
-import { upcomingOpenings } from '@/lib/pulses/upcoming-openings';
+import type { PulseSettings } from '@/lib/server/pulses/pulse-settings';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
+import { upcomingOpenings } from '@/lib/domain/pulses/upcoming-openings';
 
 /** When the next pulse opens and closes, what it asks, and when the schedule opens after it. */
 export async function NextPulsePreview({ settings }: { settings: PulseSettings }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { BankItem } from '@/lib/dal/question-bank';
-import { CONNECTION_LINES } from '@/lib/model/connection-lines';
+import type { BankItem } from '@/lib/server/pulses/question-bank';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 
 /** The bank per connection line: each question in both languages, whether it is active, how often it was asked. */
 export async function QuestionBankTable({ items }: { items: BankItem[] }) {

@@ -5,7 +5,7 @@ import { retireItemAction } from '@/app/(signed-in)/org/pulses/actions';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { surveyItemReferenceForm } from '@/lib/pulses/survey-item-schemas';
+import { surveyItemReferenceForm } from '@/lib/domain/pulses/survey-item-schemas';
 
 export function RetireItemForm({ itemId }: { itemId: number }) {
   const t = useTranslations('pulses.item');

@@ -6,9 +6,9 @@ import { SelectField, TextField } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { fieldIsInvalid } from '@/lib/forms/action-state';
-import { pulseScheduleForm } from '@/lib/pulses/pulse-settings-forms';
-import { CADENCES, type PulseSchedule } from '@/lib/pulses/schedule';
+import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
+import { pulseScheduleForm } from '@/lib/domain/pulses/pulse-settings-forms';
+import { CADENCES, type PulseSchedule } from '@/lib/domain/pulses/schedule';
 
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 

@@ -6,9 +6,9 @@ import { SelectField, TextField } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { fieldIsInvalid } from '@/lib/forms/action-state';
-import { CONNECTION_LINES } from '@/lib/model/connection-lines';
-import { ITEM_TEXT_MAX, surveyItemForm, surveyItemTextForm } from '@/lib/pulses/survey-item-schemas';
+import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
+import { ITEM_TEXT_MAX, surveyItemForm, surveyItemTextForm } from '@/lib/domain/pulses/survey-item-schemas';
 
 /** Adds a question to the bank: its line and its Dutch and English text. */
 export function NewSurveyItemForm() {

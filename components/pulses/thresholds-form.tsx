@@ -5,9 +5,9 @@ import { TextField } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
-import { type AnonymityThresholds, LOWEST_MIN_GROUP_SIZE } from '@/lib/anonymity/thresholds';
-import { type ActionState, fieldIsInvalid } from '@/lib/forms/action-state';
-import { anonymityThresholdsForm } from '@/lib/pulses/pulse-settings-forms';
+import { type AnonymityThresholds, LOWEST_MIN_GROUP_SIZE } from '@/lib/domain/anonymity/thresholds';
+import { type ActionState, fieldIsInvalid } from '@/lib/domain/forms/action-state';
+import { anonymityThresholdsForm } from '@/lib/domain/pulses/pulse-settings-forms';
 
 /** HR's form raises the thresholds; the admin's (the same form, another action) may also lower them. */
 export function ThresholdsForm({ thresholds, action }: { thresholds: AnonymityThresholds; action: (previous: ActionState, form: FormData) => Promise<ActionState> }) {

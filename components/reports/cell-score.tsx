@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ReportCell } from '@/lib/reports/cell-book';
+import type { ReportCell } from '@/lib/domain/reports/cell-book';
 import { HeldBackMarker } from './held-back';
 import { hiddenReasonText } from './hidden-reason-text';
 import { getReportFormat } from './report-format';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ChangeEvidence } from '@/lib/stats/false-discovery';
+import type { ChangeEvidence } from '@/lib/domain/stats/false-discovery';
 import { getReportFormat } from './report-format';
 
 interface ChangeMarkerProps {

@@ -1,4 +1,4 @@
-import type { HiddenReason } from '@/lib/reports/report-data';
+import type { HiddenReason } from '@/lib/domain/reports/report-data';
 
 /** A translator of the `trends.hidden` messages, from `getTranslations` on the server or `useTranslations` in the browser. */
 export type HiddenReasonTranslator = (key: 'tooFew' | 'protecting' | 'pending', values: { k: number }) => string;

@@ -1,5 +1,5 @@
 import type { PointStyle } from 'chart.js';
-import type { ConnectionLine } from '@/lib/model/connection-lines';
+import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
 
 /**
  * How each connection line looks in a chart: Okabe–Ito colours (distinguishable with colour-vision

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { PERIOD_KINDS } from '@/lib/periods/period-labels';
-import type { ReportViewQuery } from '@/lib/reports/report-view-query';
-import { TREND_RANGES } from '@/lib/reports/trend-range';
+import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
+import type { ReportViewQuery } from '@/lib/domain/reports/report-view-query';
+import { TREND_RANGES } from '@/lib/domain/reports/trend-range';
 
 interface PeriodSwitchProps {
   basePath: string;

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { PeriodKind } from '@/lib/periods/period-labels';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 
 export type PeriodStyle = 'short' | 'long';
 

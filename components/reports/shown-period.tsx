@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { PeriodKind } from '@/lib/periods/period-labels';
-import type { PendingPeriod } from '@/lib/reports/unit-trends';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import type { PendingPeriod } from '@/lib/domain/reports/unit-trends';
 import { getReportFormat } from './report-format';
 
 export interface ShownPeriodProps {

@@ -16,7 +16,7 @@ import {
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
-import type { ConnectionLine } from '@/lib/model/connection-lines';
+import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
 import { LINE_STYLES, withAlpha } from './line-styles';
 
 // Only what a line chart with bands needs, so the rest of Chart.js stays out of the bundle.

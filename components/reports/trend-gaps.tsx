@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { PeriodKind } from '@/lib/periods/period-labels';
-import type { ReportCell } from '@/lib/reports/cell-book';
-import type { HiddenReason } from '@/lib/reports/report-data';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import type { ReportCell } from '@/lib/domain/reports/cell-book';
+import type { HiddenReason } from '@/lib/domain/reports/report-data';
 import { hiddenReasonText } from './hidden-reason-text';
 import { getReportFormat } from './report-format';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Viewer } from '@/lib/dal/viewer';
-import { homeFor } from '@/lib/permissions';
+import type { Viewer } from '@/lib/server/access/viewer';
+import { homeFor } from '@/lib/domain/permissions';
 import { LanguageSwitch } from './language-switch';
 import { MainNavigation } from './main-navigation';
 import { SignOutButton } from './sign-out-button';

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { LOCALES } from '@/lib/i18n/locales';
-import { setLocale } from '@/lib/i18n/set-locale';
+import { LOCALES } from '@/lib/domain/i18n/locales';
+import { setLocale } from '@/lib/server/i18n/set-locale';
 
 const LABELS = { nl: 'Nederlands', en: 'English' } as const;
 

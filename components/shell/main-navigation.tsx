@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { type Role, navigationFor } from '@/lib/permissions';
+import { type Role, navigationFor } from '@/lib/domain/permissions';
 
 /** Shows the pages the person's roles open; the server refuses the others whatever the menu shows. */
 export async function MainNavigation({ roles }: { roles: Role[] }) {

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
-import { hasUnansweredOpenPulse } from '@/lib/dal/unanswered-pulse';
-import type { Viewer } from '@/lib/dal/viewer';
+import { hasUnansweredOpenPulse } from '@/lib/server/survey/unanswered-pulse';
+import type { Viewer } from '@/lib/server/access/viewer';
 
 /** A reminder on every page while a pulse is open and this person has not answered it. */
 export async function OpenPulseNotice({ viewer }: { viewer: Viewer }) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { MAX_COMMENT_LENGTH } from '@/lib/responses/comment-limit';
+import { MAX_COMMENT_LENGTH } from '@/lib/domain/responses/comment-limit';
 import type { PulseFormLabels } from './pulse-form';
 
 const SCORES = [1, 2, 3, 4, 5] as const;

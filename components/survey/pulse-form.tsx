@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { type FormEvent, useRef, useState } from 'react';
-import { MAX_COMMENT_LENGTH } from '@/lib/responses/comment-limit';
+import { MAX_COMMENT_LENGTH } from '@/lib/domain/responses/comment-limit';
 import { LikertQuestion } from './likert-question';
 import { usePulseDraft } from './use-pulse-draft';
 import { SubmissionRefused, useSubmitResponse } from './use-submit-response';

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { type ActionDoneState, markLeaderActionDone } from '@/lib/leader-actions/leader-action-server-actions';
+import { type ActionDoneState, markLeaderActionDone } from '@/lib/server/team/leader-action-server-actions';
 
 /** Marks one action done, or open again. */
 export function ActionDoneToggle({ actionId, done, what }: { actionId: number; done: boolean; what: string }) {

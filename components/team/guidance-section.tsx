@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { guidanceFor } from '@/lib/guidance/guidance';
-import type { GuidanceChoice } from '@/lib/guidance/select-guidance';
+import { guidanceFor } from '@/lib/domain/guidance/guidance';
+import type { GuidanceChoice } from '@/lib/domain/guidance/select-guidance';
 
 /** Guidance from the model for the weakest line and every line that clearly dropped. */
 export async function GuidanceSection({ choices }: { choices: GuidanceChoice[] }) {

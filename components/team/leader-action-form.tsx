@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { type RecordActionState, recordLeaderAction } from '@/lib/leader-actions/leader-action-server-actions';
+import { type RecordActionState, recordLeaderAction } from '@/lib/server/team/leader-action-server-actions';
 
 interface LeaderActionFormProps {
   teamId: number;

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getReportFormat } from '@/components/reports/report-format';
-import type { LeaderActionView } from '@/lib/dal/leader-actions';
-import { CONNECTION_LINES, type ConnectionLine } from '@/lib/model/connection-lines';
+import type { LeaderActionView } from '@/lib/server/team/leader-actions';
+import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
 import { ActionDoneToggle } from './action-done-toggle';
 import { LeaderActionForm } from './leader-action-form';
 

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { hiddenReasonText } from '@/components/reports/hidden-reason-text';
-import type { PulseParticipation, TeamParticipation } from '@/lib/dal/team-participation';
+import type { PulseParticipation, TeamParticipation } from '@/lib/server/team/team-participation';
 
 // The open pulse's count is taken once an hour: a few minutes between looks is soon enough.
 const POLL_MS = 5 * 60_000;

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { HeatmapLegend } from '@/components/reports/heatmap-legend';
 import { HeatmapTable, type HeatmapTableRow } from '@/components/reports/heatmap-table';
 import { getReportFormat } from '@/components/reports/report-format';
-import type { ScopeHeatmap } from '@/lib/dal/scope-heatmap';
-import { CONNECTION_LINES } from '@/lib/model/connection-lines';
-import type { HeatmapRow } from '@/lib/reports/heatmap';
+import type { ScopeHeatmap } from '@/lib/server/reports/scope-heatmap';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
+import type { HeatmapRow } from '@/lib/domain/reports/heatmap';
 
 const groupAnchor = (departmentId: number) => `heatmap-department-${departmentId}`;
 

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table';
-import type { TeamInScope } from '@/lib/dal/leader-teams';
-import type { ReportViewQuery } from '@/lib/reports/report-view-query';
+import type { TeamInScope } from '@/lib/server/team/leader-teams';
+import type { ReportViewQuery } from '@/lib/domain/reports/report-view-query';
 
 /** The teams a leader sees, each leading to its own page. */
 export async function TeamChooser({ teams, query }: { teams: TeamInScope[]; query: ReportViewQuery }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { TeamComments } from '@/lib/dal/team-comments';
+import type { TeamComments } from '@/lib/server/team/team-comments';
 
 /** The team's comments for the period shown, once enough people answered; text only, in no telling order. */
 export async function TeamCommentsSection({ comments, period }: { comments: TeamComments | null; period: string }) {

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { HeldBackNote } from '@/components/reports/held-back';
 import { LineScoreCard } from '@/components/reports/line-score-card';
 import { ShownPeriod, type ShownPeriodProps } from '@/components/reports/shown-period';
-import type { TeamParticipation } from '@/lib/dal/team-participation';
-import type { ConnectionLine } from '@/lib/model/connection-lines';
-import type { ReportCell } from '@/lib/reports/cell-book';
+import type { TeamParticipation } from '@/lib/server/team/team-participation';
+import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
+import type { ReportCell } from '@/lib/domain/reports/cell-book';
 import { LiveParticipation } from './live-participation';
 
 interface TeamNowSectionProps {

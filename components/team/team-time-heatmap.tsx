@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { HeatmapLegend } from '@/components/reports/heatmap-legend';
 import { HeatmapTable } from '@/components/reports/heatmap-table';
 import { getReportFormat } from '@/components/reports/report-format';
-import type { PeriodKind } from '@/lib/periods/period-labels';
-import type { TeamTrends } from '@/lib/reports/team-trends';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import type { TeamTrends } from '@/lib/domain/reports/team-trends';
 
 interface TeamTimeHeatmapProps {
   teamName: string;

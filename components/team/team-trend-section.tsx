@@ -3,9 +3,9 @@ import { getReportFormat } from '@/components/reports/report-format';
 import { LazyTrendChart } from '@/components/reports/lazy-trend-chart';
 import { TrendGaps } from '@/components/reports/trend-gaps';
 import { TrendTable } from '@/components/reports/trend-table';
-import type { LeaderActionView } from '@/lib/dal/leader-actions';
-import { type PeriodKind, periodLabelsOf } from '@/lib/periods/period-labels';
-import type { TeamTrends } from '@/lib/reports/team-trends';
+import type { LeaderActionView } from '@/lib/server/team/leader-actions';
+import { type PeriodKind, periodLabelsOf } from '@/lib/domain/periods/period-labels';
+import type { TeamTrends } from '@/lib/domain/reports/team-trends';
 
 interface TeamTrendSectionProps {
   teamName: string;

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withPeriodLabels } from '@/lib/periods/pulse-periods';
-import { createFixtureOrganisation, type FixtureOrganisation } from '../testing/fixture-organisation';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { answers, comments, people, pulseItems, pulses, responses, surveyItems, teamMemberships } from '.';
+import { withPeriodLabels } from '@/lib/domain/periods/pulse-periods';
+import { createFixtureOrganisation, type FixtureOrganisation } from '@/testing/database/fixture-organisation';
+import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
+import { answers, comments, people, pulseItems, pulses, responses, surveyItems, teamMemberships } from './';
 
 let database: TestDatabase;
 let org: FixtureOrganisation;

@@ -70,7 +70,7 @@ export const publishedCells = pgTable(
     /**
      * Per line, of each (person, team)'s mean answer on the line over the cell's atoms: how many, their
      * sum and their sum of squares (line 1's three first); filled right after the cell is decided
-     * (lib/publication/fill-person-means.ts). Empty when its answers were gone before it was filled.
+     * (lib/queries/publication/fill-person-means.ts). Empty when its answers were gone before it was filled.
      */
     personMeans: doublePrecision().array(),
     /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../schema';
-import { CONNECTION_LINES, type ConnectionLine } from '../../lib/model/connection-lines';
+import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
 import type { Random } from './random';
 
 type Tone = 'positive' | 'negative';

@@ -10,7 +10,7 @@ import {
   DEMO_TEAM_B,
 } from './demo-structure';
 import type { PlannedResponse } from './plan-types';
-import { CONNECTION_LINES } from '../../lib/model/connection-lines';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { QUESTION_BANK } from './question-bank';
 
 const today = new Date('2026-03-18T10:30:00Z');

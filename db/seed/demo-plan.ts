@@ -1,10 +1,10 @@
-import { rotateItems } from '../../lib/pulses/rotate-items';
+import { rotateItems } from '@/lib/domain/pulses/rotate-items';
 import { addDays, startOfUtcDay } from './dates';
 import { DEMO_ITEMS_PER_LINE, DEMO_PULSE_COUNT } from './demo-structure';
 import { planOrganisation } from './plan-organisation';
 import { planResponses } from './plan-responses';
 import type { DemoPlan, PlannedPulse } from './plan-types';
-import { CONNECTION_LINES } from '../../lib/model/connection-lines';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { QUESTION_BANK } from './question-bank';
 import { createRandom } from './random';
 import { planTeamTrends } from './team-trends';

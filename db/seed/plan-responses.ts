@@ -2,7 +2,7 @@ import { startOfUtcDay, toDateString } from './dates';
 import { chooseComment } from './demo-comments';
 import { DEMO_ACCOUNTS } from './demo-structure';
 import type { DemoPlan, PlannedAnswer, PlannedMembership, PlannedPulse, PlannedResponse } from './plan-types';
-import type { ConnectionLine } from '../../lib/model/connection-lines';
+import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
 import { QUESTION_BANK } from './question-bank';
 import type { Random } from './random';
 import { type TeamTrend, expectedScore } from './team-trends';

@@ -1,4 +1,4 @@
-import type { ConnectionLine } from '../../lib/model/connection-lines';
+import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
 
 export interface QuestionBankItem {
   line: ConnectionLine;

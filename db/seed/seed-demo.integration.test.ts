@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../schema';
-import { type TestDatabase, createTestDatabase } from '../testing/test-database';
+import { type TestDatabase, createTestDatabase } from '@/testing/database/test-database';
 import { DEMO_ACCOUNTS, DEMO_TEAM_A } from './demo-structure';
 import { seedDemo } from './seed-demo';
 

@@ -7,7 +7,7 @@ import {
   DEMO_TEAM_B,
 } from './demo-structure';
 import type { PlannedTeam } from './plan-types';
-import { CONNECTION_LINES, type ConnectionLine } from '../../lib/model/connection-lines';
+import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
 import type { Random } from './random';
 
 /** Team B's role line starts here and falls by ROLE_DECLINE over ROLE_DECLINE_WEEKS, then stays low. */

@@ -1,4 +1,4 @@
-import { withPeriodLabels } from '../../lib/periods/pulse-periods';
+import { withPeriodLabels } from '@/lib/domain/periods/pulse-periods';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../client';
 import {

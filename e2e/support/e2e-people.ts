@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/domain/auth/password';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { e2eDatabaseEnv } from './e2e-environment';
 

@@ -1,13 +1,13 @@
 'use server';
-import { retentionForm, roleGrantForm, roleRevocationForm } from '@/lib/admin/admin-schemas';
-import { type RetentionOutcome, applyRetention } from '@/lib/dal/retention';
-import { changeActivation } from '@/lib/dal/person-activation';
-import { saveAnonymityThresholds } from '@/lib/dal/pulse-settings';
-import { grantRole, revokeRole } from '@/lib/dal/role-management';
-import type { ActionState } from '@/lib/forms/action-state';
-import { runFormAction } from '@/lib/forms/run-form-action';
-import { personActivationForm } from '@/lib/people/person-schemas';
-import { anonymityThresholdsForm } from '@/lib/pulses/pulse-settings-forms';
+import { retentionForm, roleGrantForm, roleRevocationForm } from '@/lib/domain/admin/admin-schemas';
+import { type RetentionOutcome, applyRetention } from '@/lib/server/admin/retention';
+import { changeActivation } from '@/lib/server/people/person-activation';
+import { saveAnonymityThresholds } from '@/lib/server/pulses/pulse-settings';
+import { grantRole, revokeRole } from '@/lib/server/people/role-management';
+import type { ActionState } from '@/lib/domain/forms/action-state';
+import { runFormAction } from '@/lib/server/next/run-form-action';
+import { personActivationForm } from '@/lib/domain/people/person-schemas';
+import { anonymityThresholdsForm } from '@/lib/domain/pulses/pulse-settings-forms';
 
 const ADMIN = ['/admin'];
 

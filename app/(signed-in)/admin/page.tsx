@@ -9,11 +9,11 @@ import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
 import { ThresholdsForm } from '@/components/pulses/thresholds-form';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
-import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
-import { getAdminOverview } from '@/lib/dal/admin-overview';
-import { listRoleHolders } from '@/lib/dal/role-management';
-import { requirePageViewer } from '@/lib/dal/session';
-import { ROLES } from '@/lib/permissions';
+import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
+import { getAdminOverview } from '@/lib/server/admin/admin-overview';
+import { listRoleHolders } from '@/lib/server/people/role-management';
+import { requirePageViewer } from '@/lib/server/access/session';
+import { ROLES } from '@/lib/domain/permissions';
 import { saveThresholdsAsAdminAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,13 +6,13 @@ import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
 import { YouAndYourTeam } from '@/components/me/you-and-your-team';
 import { PageHeader } from '@/components/page-header';
 import { getDb, getReadDb } from '@/db';
-import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
-import { getMyAnswers } from '@/lib/dal/my-answers';
-import { getMyProfile } from '@/lib/dal/my-profile';
-import { getTeamTrends } from '@/lib/dal/reports';
-import { requirePageViewer } from '@/lib/dal/session';
-import { personalLineScores } from '@/lib/me/personal-line-scores';
-import { CONNECTION_LINES } from '@/lib/model/connection-lines';
+import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
+import { getMyAnswers } from '@/lib/server/me/my-answers';
+import { getMyProfile } from '@/lib/server/me/my-profile';
+import { getTeamTrends } from '@/lib/server/reports/reports';
+import { requirePageViewer } from '@/lib/server/access/session';
+import { personalLineScores } from '@/lib/domain/me/personal-line-scores';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('me'))('title') };

@@ -4,11 +4,11 @@ import { ComparisonSection } from '@/components/org/comparison-section';
 import { UnitReport } from '@/components/org/unit-report';
 import { PageHeader } from '@/components/page-header';
 import { getReadDb } from '@/db';
-import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
-import { type DepartmentComparison, getDepartmentComparison } from '@/lib/dal/department-comparison';
-import { requirePageViewer } from '@/lib/dal/session';
-import { type OrgViewQuery, parseOrgViewQuery } from '@/lib/org/org-view-query';
-import { ORG_UNIT } from '@/lib/rollups/units';
+import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
+import { type DepartmentComparison, getDepartmentComparison } from '@/lib/server/reports/department-comparison';
+import { requirePageViewer } from '@/lib/server/access/session';
+import { type OrgViewQuery, parseOrgViewQuery } from '@/lib/domain/heatmap-views/org-view-query';
+import { ORG_UNIT } from '@/lib/domain/rollups/units';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('org'))('title') };

@@ -5,10 +5,10 @@ import { PageHeader } from '@/components/page-header';
 import { PulseForm } from '@/components/survey/pulse-form';
 import { getPulseFormLabels } from '@/components/survey/pulse-form-labels';
 import { getDb } from '@/db';
-import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
-import { getCurrentPulse } from '@/lib/dal/current-pulse';
-import { getMyProfile } from '@/lib/dal/my-profile';
-import { requirePageViewer } from '@/lib/dal/session';
+import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
+import { getCurrentPulse } from '@/lib/server/survey/current-pulse';
+import { getMyProfile } from '@/lib/server/me/my-profile';
+import { requirePageViewer } from '@/lib/server/access/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('survey'))('title') };

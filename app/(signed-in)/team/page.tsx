@@ -11,13 +11,13 @@ import { TeamChooser } from '@/components/team/team-chooser';
 import { TeamDashboard } from '@/components/team/team-dashboard';
 import { getDb } from '@/db';
 import type { Database } from '@/db/client';
-import { loadAnonymityThresholds } from '@/lib/anonymity/load-thresholds';
-import { listTeamsInScope } from '@/lib/dal/leader-teams';
-import { getScopeHeatmap } from '@/lib/dal/scope-heatmap';
-import { requirePageViewer } from '@/lib/dal/session';
-import type { Viewer } from '@/lib/dal/viewer';
-import { AppError } from '@/lib/errors';
-import { type ReportViewQuery, reportViewQuerySchema } from '@/lib/reports/report-view-query';
+import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
+import { listTeamsInScope } from '@/lib/server/team/leader-teams';
+import { getScopeHeatmap } from '@/lib/server/reports/scope-heatmap';
+import { requirePageViewer } from '@/lib/server/access/session';
+import type { Viewer } from '@/lib/server/access/viewer';
+import { AppError } from '@/lib/domain/errors';
+import { type ReportViewQuery, reportViewQuerySchema } from '@/lib/domain/reports/report-view-query';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('team'))('title') };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { jsonResponse } from '@/lib/api/json-response';
+import { jsonResponse } from '@/lib/server/next/json-response';
 
 export const dynamic = 'force-dynamic';
 

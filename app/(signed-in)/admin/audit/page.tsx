@@ -5,9 +5,9 @@ import { AuditTable } from '@/components/admin/audit-table';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
-import { auditFilterSchema } from '@/lib/admin/admin-schemas';
-import { listAuditEntries } from '@/lib/dal/audit-log';
-import { requirePageViewer } from '@/lib/dal/session';
+import { auditFilterSchema } from '@/lib/domain/admin/admin-schemas';
+import { listAuditEntries } from '@/lib/server/admin/audit-log';
+import { requirePageViewer } from '@/lib/server/access/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('audit'))('title') };

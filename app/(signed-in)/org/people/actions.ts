@@ -1,12 +1,12 @@
 'use server';
-import { movePerson } from '@/lib/dal/move-person';
-import { changeActivation } from '@/lib/dal/person-activation';
-import { applyPeopleImport, previewPeopleImport } from '@/lib/dal/people-import';
-import type { ActionState } from '@/lib/forms/action-state';
-import { runFormAction } from '@/lib/forms/run-form-action';
-import { personActivationForm, teamMoveForm } from '@/lib/people/person-schemas';
-import { type ImportView, importView } from '@/lib/people-import/import-view';
-import { peopleImportForm } from '@/lib/people-import/people-import-form';
+import { movePerson } from '@/lib/server/people/move-person';
+import { changeActivation } from '@/lib/server/people/person-activation';
+import { applyPeopleImport, previewPeopleImport } from '@/lib/server/people/people-import';
+import type { ActionState } from '@/lib/domain/forms/action-state';
+import { runFormAction } from '@/lib/server/next/run-form-action';
+import { personActivationForm, teamMoveForm } from '@/lib/domain/people/person-schemas';
+import { type ImportView, importView } from '@/lib/domain/people-import/import-view';
+import { peopleImportForm } from '@/lib/domain/people-import/people-import-form';
 
 const PEOPLE = ['/org/people', '/org/structure'];
 

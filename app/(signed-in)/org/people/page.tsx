@@ -6,9 +6,9 @@ import { Pagination } from '@/components/pagination';
 import { PeopleSearchForm } from '@/components/people/people-search-form';
 import { PeopleTable } from '@/components/people/people-table';
 import { getDb } from '@/db';
-import { searchPeople } from '@/lib/dal/people-directory';
-import { requirePageViewer } from '@/lib/dal/session';
-import { peopleSearchSchema } from '@/lib/people/person-schemas';
+import { searchPeople } from '@/lib/server/people/people-directory';
+import { requirePageViewer } from '@/lib/server/access/session';
+import { peopleSearchSchema } from '@/lib/domain/people/person-schemas';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('people'))('title') };

@@ -1,10 +1,10 @@
 'use server';
-import { saveAnonymityThresholds, savePulseSchedule } from '@/lib/dal/pulse-settings';
-import { createSurveyItem, retireSurveyItem, updateSurveyItem } from '@/lib/dal/save-survey-item';
-import type { ActionState } from '@/lib/forms/action-state';
-import { runFormAction } from '@/lib/forms/run-form-action';
-import { anonymityThresholdsForm, pulseScheduleForm } from '@/lib/pulses/pulse-settings-forms';
-import { surveyItemForm, surveyItemReferenceForm, surveyItemTextForm } from '@/lib/pulses/survey-item-schemas';
+import { saveAnonymityThresholds, savePulseSchedule } from '@/lib/server/pulses/pulse-settings';
+import { createSurveyItem, retireSurveyItem, updateSurveyItem } from '@/lib/server/pulses/save-survey-item';
+import type { ActionState } from '@/lib/domain/forms/action-state';
+import { runFormAction } from '@/lib/server/next/run-form-action';
+import { anonymityThresholdsForm, pulseScheduleForm } from '@/lib/domain/pulses/pulse-settings-forms';
+import { surveyItemForm, surveyItemReferenceForm, surveyItemTextForm } from '@/lib/domain/pulses/survey-item-schemas';
 
 const PULSES = ['/org/pulses'];
 

@@ -8,9 +8,9 @@ import { NewSurveyItemForm } from '@/components/pulses/survey-item-form';
 import { ThresholdsForm } from '@/components/pulses/thresholds-form';
 import { saveThresholdsAction } from './actions';
 import { getDb } from '@/db';
-import { getPulseSettings } from '@/lib/dal/pulse-settings';
-import { listQuestionBank } from '@/lib/dal/question-bank';
-import { requirePageViewer } from '@/lib/dal/session';
+import { getPulseSettings } from '@/lib/server/pulses/pulse-settings';
+import { listQuestionBank } from '@/lib/server/pulses/question-bank';
+import { requirePageViewer } from '@/lib/server/access/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('pulses'))('title') };

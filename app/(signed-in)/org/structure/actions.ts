@@ -1,10 +1,10 @@
 'use server';
-import { addLeadership, removeLeadership } from '@/lib/dal/leadership';
-import { saveDepartment } from '@/lib/dal/save-department';
-import { saveTeam } from '@/lib/dal/save-team';
-import type { ActionState } from '@/lib/forms/action-state';
-import { runFormAction } from '@/lib/forms/run-form-action';
-import { departmentForm, leadershipForm, leadershipRemovalForm, teamForm } from '@/lib/organisation/organisation-schemas';
+import { addLeadership, removeLeadership } from '@/lib/server/people/leadership';
+import { saveDepartment } from '@/lib/server/organisation/save-department';
+import { saveTeam } from '@/lib/server/organisation/save-team';
+import type { ActionState } from '@/lib/domain/forms/action-state';
+import { runFormAction } from '@/lib/server/next/run-form-action';
+import { departmentForm, leadershipForm, leadershipRemovalForm, teamForm } from '@/lib/domain/organisation/organisation-schemas';
 
 const STRUCTURE = ['/org/structure', '/org/people'];
 

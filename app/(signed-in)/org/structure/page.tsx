@@ -6,8 +6,8 @@ import { DepartmentForm } from '@/components/org-structure/department-form';
 import { TeamForm } from '@/components/org-structure/team-form';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
-import { getOrganisationStructure } from '@/lib/dal/organisation-structure';
-import { requirePageViewer } from '@/lib/dal/session';
+import { getOrganisationStructure } from '@/lib/server/organisation/organisation-structure';
+import { requirePageViewer } from '@/lib/server/access/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('people.structure'))('title') };

@@ -4,10 +4,10 @@ import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { TeamDashboard } from '@/components/team/team-dashboard';
 import { getDb } from '@/db';
-import { teamPageAccess } from '@/lib/dal/leader-teams';
-import { getViewer, requirePageViewer } from '@/lib/dal/session';
-import { teamIdSchema } from '@/lib/reports/report-query-schemas';
-import { reportViewQuerySchema } from '@/lib/reports/report-view-query';
+import { teamPageAccess } from '@/lib/server/team/leader-teams';
+import { getViewer, requirePageViewer } from '@/lib/server/access/session';
+import { teamIdSchema } from '@/lib/domain/reports/report-query-schemas';
+import { reportViewQuerySchema } from '@/lib/domain/reports/report-view-query';
 
 interface TeamPageProps {
   params: Promise<{ teamId: string }>;

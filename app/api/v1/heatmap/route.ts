@@ -1,6 +1,6 @@
-import { jsonRoute } from '@/lib/api/json-route';
-import { getHeatmap } from '@/lib/dal/reports';
-import { heatmapQuerySchema, queryOf } from '@/lib/reports/report-query-schemas';
+import { jsonRoute } from '@/lib/server/next/json-route';
+import { getHeatmap } from '@/lib/server/reports/reports';
+import { heatmapQuerySchema, queryOf } from '@/lib/domain/reports/report-query-schemas';
 
 export const GET = jsonRoute(async ({ readDb, viewer, request }) => {
   const { unit, period, at } = heatmapQuerySchema.parse(queryOf(request));

@@ -1,4 +1,4 @@
-import { jsonRoute } from '@/lib/api/json-route';
-import { getMyProfile } from '@/lib/dal/my-profile';
+import { jsonRoute } from '@/lib/server/next/json-route';
+import { getMyProfile } from '@/lib/server/me/my-profile';
 
 export const GET = jsonRoute(({ db, viewer }) => getMyProfile(db, viewer));

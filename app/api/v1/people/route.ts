@@ -1,7 +1,7 @@
-import { jsonRoute } from '@/lib/api/json-route';
-import { searchPeople } from '@/lib/dal/people-directory';
-import { assertPermission } from '@/lib/dal/viewer';
-import { peopleSearchSchema } from '@/lib/people/person-schemas';
+import { jsonRoute } from '@/lib/server/next/json-route';
+import { searchPeople } from '@/lib/server/people/people-directory';
+import { assertPermission } from '@/lib/server/access/viewer';
+import { peopleSearchSchema } from '@/lib/domain/people/person-schemas';
 
 /** GET /api/v1/people?q=&status=active|inactive|all&page= — HR's people list, one page at a time. */
 export const GET = jsonRoute(({ db, viewer, request }) => {

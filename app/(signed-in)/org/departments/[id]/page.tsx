@@ -5,13 +5,13 @@ import { DepartmentTrail } from '@/components/org/department-trail';
 import { UnitReport } from '@/components/org/unit-report';
 import { PageHeader } from '@/components/page-header';
 import { getReadDb } from '@/db';
-import { orErrorPage } from '@/lib/dal/or-error-page';
-import { getReportUnit } from '@/lib/dal/report-unit';
-import { getViewer, requirePageViewer } from '@/lib/dal/session';
-import { parseOrgViewQuery } from '@/lib/org/org-view-query';
-import { can } from '@/lib/permissions';
-import { type UnitKey, departmentUnit } from '@/lib/rollups/units';
-import { parseDatabaseId } from '@/lib/validation/database-id';
+import { orErrorPage } from '@/lib/server/next/or-error-page';
+import { getReportUnit } from '@/lib/server/reports/report-unit';
+import { getViewer, requirePageViewer } from '@/lib/server/access/session';
+import { parseOrgViewQuery } from '@/lib/domain/heatmap-views/org-view-query';
+import { can } from '@/lib/domain/permissions';
+import { type UnitKey, departmentUnit } from '@/lib/domain/rollups/units';
+import { parseDatabaseId } from '@/lib/domain/validation/database-id';
 
 interface DepartmentPageProps {
   params: Promise<{ id: string }>;

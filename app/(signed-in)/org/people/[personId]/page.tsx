@@ -7,14 +7,14 @@ import { MovePersonForm } from '@/components/people/move-person-form';
 import { PersonActivationForm } from '@/components/people/person-activation-form';
 import { TeamHistoryTable } from '@/components/people/team-history-table';
 import { getDb } from '@/db';
-import { holdsManagedRole } from '@/lib/admin/admin-schemas';
-import { getOrganisationStructure } from '@/lib/dal/organisation-structure';
-import { getPersonDetails } from '@/lib/dal/person-details';
-import { orNotFoundPage } from '@/lib/dal/or-not-found-page';
-import { requirePageViewer } from '@/lib/dal/session';
-import { organisationDay } from '@/lib/periods/organisation-day';
-import { can } from '@/lib/permissions';
-import { parseDatabaseId } from '@/lib/validation/database-id';
+import { holdsManagedRole } from '@/lib/domain/admin/admin-schemas';
+import { getOrganisationStructure } from '@/lib/server/organisation/organisation-structure';
+import { getPersonDetails } from '@/lib/server/people/person-details';
+import { orNotFoundPage } from '@/lib/server/next/or-not-found-page';
+import { requirePageViewer } from '@/lib/server/access/session';
+import { organisationDay } from '@/lib/domain/periods/organisation-day';
+import { can } from '@/lib/domain/permissions';
+import { parseDatabaseId } from '@/lib/domain/validation/database-id';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('people'))('title') };

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { ImportFormat } from '@/components/people/import-format';
 import { PeopleImportForm } from '@/components/people/people-import-form';
-import { requirePageViewer } from '@/lib/dal/session';
+import { requirePageViewer } from '@/lib/server/access/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('people.import'))('title') };

@@ -1,7 +1,7 @@
-import { auditFilterSchema } from '@/lib/admin/admin-schemas';
-import { jsonRoute } from '@/lib/api/json-route';
-import { listAuditEntries } from '@/lib/dal/audit-log';
-import { assertPermission } from '@/lib/dal/viewer';
+import { auditFilterSchema } from '@/lib/domain/admin/admin-schemas';
+import { jsonRoute } from '@/lib/server/next/json-route';
+import { listAuditEntries } from '@/lib/server/admin/audit-log';
+import { assertPermission } from '@/lib/server/access/viewer';
 
 /** GET /api/v1/admin/audit?action=&entity=&page= — the audit log, newest first, for admins. */
 export const GET = jsonRoute(({ db, viewer, request }) => {

@@ -1,7 +1,7 @@
 import { getDb, getReadDb } from '@/db';
-import { errorResponse } from '@/lib/api/json-route';
-import { exportAggregates } from '@/lib/dal/reports';
-import { requireViewer } from '@/lib/dal/session';
+import { errorResponse } from '@/lib/server/next/json-route';
+import { exportAggregates } from '@/lib/server/reports/reports';
+import { requireViewer } from '@/lib/server/access/session';
 
 export async function GET() {
   try {

@@ -1,9 +1,9 @@
 import { getDb, getReadDb } from '@/db';
-import { errorResponse } from '@/lib/api/json-route';
-import { exportHeatmapView } from '@/lib/dal/heatmap-export';
-import { requireViewer } from '@/lib/dal/session';
-import { heatmapViewOptionsSchema } from '@/lib/org/heatmap-view-options';
-import { heatmapQuerySchema, queryOf } from '@/lib/reports/report-query-schemas';
+import { errorResponse } from '@/lib/server/next/json-route';
+import { exportHeatmapView } from '@/lib/server/reports/heatmap-export';
+import { requireViewer } from '@/lib/server/access/session';
+import { heatmapViewOptionsSchema } from '@/lib/domain/heatmap-views/heatmap-view-options';
+import { heatmapQuerySchema, queryOf } from '@/lib/domain/reports/report-query-schemas';
 
 /** One heatmap view as CSV, as the page shows it: HR any, a head their departments; recorded in the audit log. */
 export async function GET(request: Request) {

@@ -1,6 +1,6 @@
 import { getLocale } from 'next-intl/server';
-import { jsonRoute } from '@/lib/api/json-route';
-import { getMyAnswers } from '@/lib/dal/my-answers';
+import { jsonRoute } from '@/lib/server/next/json-route';
+import { getMyAnswers } from '@/lib/server/me/my-answers';
 
 export const GET = jsonRoute(async ({ db, viewer }) => {
   const responses = await getMyAnswers(db, viewer, await getLocale());

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { errorResponse } from '@/lib/api/json-route';
-import { jsonResponse } from '@/lib/api/json-response';
-import { assertSameSiteRequest } from '@/lib/api/same-site-request';
-import { applyPeopleImport, previewPeopleImport } from '@/lib/dal/people-import';
-import { requireViewer } from '@/lib/dal/session';
-import { importAuditSummary } from '@/lib/people-import/import-audit-summary';
-import { peopleImportSchema } from '@/lib/people-import/people-import-form';
+import { errorResponse } from '@/lib/server/next/json-route';
+import { jsonResponse } from '@/lib/server/next/json-response';
+import { assertSameSiteRequest } from '@/lib/server/next/same-site-request';
+import { applyPeopleImport, previewPeopleImport } from '@/lib/server/people/people-import';
+import { requireViewer } from '@/lib/server/access/session';
+import { importAuditSummary } from '@/lib/domain/people-import/import-audit-summary';
+import { peopleImportSchema } from '@/lib/domain/people-import/people-import-form';
 
 const importQuerySchema = z.object({ mode: z.enum(['dry-run', 'apply']).default('dry-run'), digest: z.string().optional() });
 

@@ -1,5 +1,5 @@
 import { getLocale } from 'next-intl/server';
-import { jsonRoute } from '@/lib/api/json-route';
-import { getCurrentPulse } from '@/lib/dal/current-pulse';
+import { jsonRoute } from '@/lib/server/next/json-route';
+import { getCurrentPulse } from '@/lib/server/survey/current-pulse';
 
 export const GET = jsonRoute(async ({ db, viewer }) => getCurrentPulse(db, viewer, await getLocale()));

@@ -7,10 +7,10 @@ import { PageHeader } from '@/components/page-header';
 import { RetireItemForm } from '@/components/pulses/retire-item-form';
 import { SurveyItemTextForm } from '@/components/pulses/survey-item-form';
 import { getDb } from '@/db';
-import { getBankItem } from '@/lib/dal/question-bank';
-import { orNotFoundPage } from '@/lib/dal/or-not-found-page';
-import { requirePageViewer } from '@/lib/dal/session';
-import { parseDatabaseId } from '@/lib/validation/database-id';
+import { getBankItem } from '@/lib/server/pulses/question-bank';
+import { orNotFoundPage } from '@/lib/server/next/or-not-found-page';
+import { requirePageViewer } from '@/lib/server/access/session';
+import { parseDatabaseId } from '@/lib/domain/validation/database-id';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('pulses.bank'))('title') };

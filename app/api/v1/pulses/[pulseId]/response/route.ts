@@ -1,8 +1,8 @@
-import { sessionJsonRoute } from '@/lib/api/json-route';
-import { submitResponse } from '@/lib/dal/submit-response';
-import { AppError } from '@/lib/errors';
-import { responseSubmissionSchema } from '@/lib/responses/response-submission-schema';
-import { MAX_DATABASE_ID, databaseIdText } from '@/lib/validation/database-id';
+import { sessionJsonRoute } from '@/lib/server/next/json-route';
+import { submitResponse } from '@/lib/server/survey/submit-response';
+import { AppError } from '@/lib/domain/errors';
+import { responseSubmissionSchema } from '@/lib/domain/responses/response-submission-schema';
+import { MAX_DATABASE_ID, databaseIdText } from '@/lib/domain/validation/database-id';
 
 const pulseIdSchema = databaseIdText(`The pulse id must be a whole number from 1 to ${MAX_DATABASE_ID}: there is no such pulse.`);
 

@@ -1,5 +1,5 @@
-import { jsonRoute } from '@/lib/api/json-route';
-import { getTeamParticipation } from '@/lib/dal/team-participation';
-import { teamIdSchema } from '@/lib/reports/report-query-schemas';
+import { jsonRoute } from '@/lib/server/next/json-route';
+import { getTeamParticipation } from '@/lib/server/team/team-participation';
+import { teamIdSchema } from '@/lib/domain/reports/report-query-schemas';
 
 export const GET = jsonRoute<{ teamId: string }>(async ({ db, viewer, params }) => getTeamParticipation(db, viewer, teamIdSchema.parse(params.teamId)));

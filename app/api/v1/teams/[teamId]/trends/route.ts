@@ -1,6 +1,6 @@
-import { jsonRoute } from '@/lib/api/json-route';
-import { getTeamTrends } from '@/lib/dal/reports';
-import { queryOf, teamIdSchema, trendsQuerySchema } from '@/lib/reports/report-query-schemas';
+import { jsonRoute } from '@/lib/server/next/json-route';
+import { getTeamTrends } from '@/lib/server/reports/reports';
+import { queryOf, teamIdSchema, trendsQuerySchema } from '@/lib/domain/reports/report-query-schemas';
 
 export const GET = jsonRoute<{ teamId: string }>(async ({ readDb, viewer, request, params }) => {
   const teamId = teamIdSchema.parse(params.teamId);

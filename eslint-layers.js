@@ -1,0 +1,46 @@
+/**
+ * lib/ in three layers that import only downward: domain (pure TypeScript) ← queries (SQL, no
+ * viewer) ← server (per feature: the viewer, access, primary or replica) ← app/ and components/.
+ * README's Architecture section explains what belongs in each.
+ */
+const zones = [
+  {
+    target: './lib/domain',
+    from: ['./lib/queries', './lib/server', './db', './app', './components'],
+    message: 'lib/domain is pure TypeScript: no SQL, no viewer, no Next.',
+  },
+  {
+    target: './lib/queries',
+    from: ['./lib/server', './app', './components'],
+    message: 'lib/queries knows nothing of the viewer or of the pages that call it.',
+  },
+  {
+    target: './lib/server',
+    from: ['./app', './components'],
+    message: 'lib/server is called by pages, routes and components, never the other way round.',
+  },
+  {
+    target: ['./app', './components'],
+    from: ['./lib/queries', './db'],
+    message: 'Pages, routes and components reach the data through lib/server only.',
+  },
+];
+
+const fixtureZone = {
+  target: ['./lib', './app', './components', './db'],
+  from: './testing',
+  message: 'Test fixtures are for tests.',
+};
+
+const framework = ['next', 'next/*', 'next-auth', 'next-auth/*', 'next-intl', 'next-intl/*', 'react', 'react-dom'];
+const database = ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*'];
+const refused = (group, message) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
+
+const testFiles = ['**/*.test.ts', '**/*.test.tsx'];
+
+export const layerRules = [
+  { rules: { 'import/no-restricted-paths': ['error', { zones }] } },
+  { ignores: testFiles, rules: { 'import/no-restricted-paths': ['error', { zones: [...zones, fixtureZone] }] } },
+  { files: ['lib/domain/**'], rules: refused([...framework, 'server-only', ...database], 'lib/domain is pure TypeScript: no database, no Next.') },
+  { files: ['lib/queries/**'], rules: refused(framework, 'lib/queries is SQL only: no Next, no React.') },
+];

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { type ReportViewQuery, reportViewQuerySchema } from '@/lib/domain/reports/report-view-query';
+import { parseDatabaseId } from '@/lib/domain/validation/database-id';
+import { HEATMAP_SORT_KEYS, type HeatmapSort, SORT_ORDERS } from './sort-heatmap-rows';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Ids from `3,5` or from repeated parameters (checkboxes); anything that is not an id is dropped. */
+const idsOf = (value: unknown): number[] => {
+  const parts = (Array.isArray(value) ? value : [value]).flatMap((part) => (typeof part === 'string' ? part.split(',') : []));
+  return [...new Set(parts.map(parseDatabaseId).filter((id) => id !== null))];
+};
+
+/**
+ * What an HR report page adds to the report parameters: the departments expanded, the sort, and
+ * the departments to compare (`compare=1` says the comparison form was sent, even with none ticked).
+ * Like the other report pages, anything not understood falls back to the default.
+ */
+export const orgViewExtrasSchema = z.object({
+  expand: z.preprocess(idsOf, z.array(z.number())),
+  sort: z.enum(HEATMAP_SORT_KEYS).optional().catch(undefined),
+  order: z.enum(SORT_ORDERS).catch('asc'),
+  compare: z.literal('1').optional().catch(undefined),
+  department: z.preprocess(idsOf, z.array(z.number())),
+});
+
+export interface OrgViewQuery extends ReportViewQuery {
+  expand: number[];
+  sort: HeatmapSort | null;
+  /** The departments asked to compare, or null when no comparison was asked for. */
+  compare: number[] | null;
+}
+
+export function parseOrgViewQuery(params: SearchParams): OrgViewQuery {
+  const extras = orgViewExtrasSchema.parse(params);
+  return {
+    ...reportViewQuerySchema.parse(params),
+    expand: extras.expand,
+    sort: extras.sort ? { key: extras.sort, order: extras.order } : null,
+    compare: extras.compare ? extras.department : null,
+  };
+}
+
+/** The parameters of a view as a query string, leaving out what is at its default. */
+export function orgViewSearch(query: OrgViewQuery): URLSearchParams {
+  const search = new URLSearchParams({ period: query.period, range: query.range });
+  if (query.at) search.set('at', query.at);
+  if (query.expand.length > 0) search.set('expand', query.expand.join(','));
+  if (query.sort) {
+    search.set('sort', query.sort.key);
+    search.set('order', query.sort.order);
+  }
+  if (query.compare) {
+    search.set('compare', '1');
+    for (const id of query.compare) search.append('department', String(id));
+  }
+  return search;
+}
+
+/** A link to the same page with some of the view changed, optionally to a section of it. */
+export function orgViewHref(basePath: string, query: OrgViewQuery, changes: Partial<OrgViewQuery> = {}, hash?: string): string {
+  return `${basePath}?${orgViewSearch({ ...query, ...changes }).toString()}${hash ? `#${hash}` : ''}`;
+}

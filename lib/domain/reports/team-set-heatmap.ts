@@ -1,0 +1,45 @@
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import { type UnitKey, ORG_UNIT, departmentUnit } from '@/lib/domain/rollups/units';
+import type { CellBook } from './cell-book';
+import { type HeatmapRow, buildHeatmap } from './heatmap';
+import type { ReportData } from './report-data';
+
+export interface TeamSetGroup {
+  departmentId: number;
+  departmentName: string;
+  rows: HeatmapRow[];
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'nl');
+
+/**
+ * The teams × lines heatmap of an explicit set of teams (a leader of several teams), grouped by
+ * their department. Each row is taken from its department's heatmap, so it is the very row
+ * `GET /api/v1/heatmap` gives for that team. Unknown team ids are left out.
+ */
+export function buildTeamSetHeatmap(data: ReportData, teamIds: readonly number[], kind: PeriodKind, at: string | null): TeamSetGroup[] {
+  const wanted = new Set(teamIds);
+  const departmentIds = new Set(teamIds.flatMap((id) => data.structure.teams.get(id)?.departmentId ?? []));
+  return [...departmentIds]
+    .map((departmentId) => ({
+      departmentId,
+      departmentName: data.structure.departments.get(departmentId)?.name ?? '',
+      rows: buildHeatmap(data, departmentUnit(departmentId), kind, at).rows.filter((row) => row.kind === 'team' && wanted.has(row.id)),
+    }))
+    .sort((a, b) => byName(a.departmentName, b.departmentName));
+}
+
+/** A department's own row, as the heatmap of the unit above it gives it. */
+export function departmentRow(data: ReportData, departmentId: number, kind: PeriodKind, at: string | null): HeatmapRow | null {
+  const parentId = data.structure.departments.get(departmentId)?.parentId ?? null;
+  const parent = parentId === null ? ORG_UNIT : departmentUnit(parentId);
+  return buildHeatmap(data, parent, kind, at).rows.find((row) => row.kind === 'department' && row.id === departmentId) ?? null;
+}
+
+/**
+ * The latest of `candidates` (oldest first) in which at least one of the units is shown, so that
+ * a page opened just after a pulse opened shows the last period with results rather than an empty one.
+ */
+export function latestShownPeriod(book: CellBook, units: readonly UnitKey[], kind: PeriodKind, candidates: readonly string[]): string | null {
+  return [...candidates].reverse().find((label) => units.some((unit) => book.shown(unit, kind, label))) ?? candidates.at(-1) ?? null;
+}

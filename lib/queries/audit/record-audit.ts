@@ -1,0 +1,28 @@
+import type { Database } from '@/db/client';
+import { auditLog } from '@/db/schema';
+import type { AuditAction, AuditEntity } from '@/lib/domain/audit/audit-actions';
+
+export interface AuditRecord {
+  /** The person who made the change; null for the system itself. */
+  actorId: number | null;
+  action: AuditAction;
+  entity: AuditEntity;
+  entityId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Writes one audit entry. Pass the transaction that makes the change, so that the change and its
+ * record are stored together or not at all.
+ */
+export async function recordAudit(db: Database, record: AuditRecord): Promise<void> {
+  await db.insert(auditLog).values({
+    actorId: record.actorId,
+    action: record.action,
+    entity: record.entity,
+    entityId: record.entityId === undefined || record.entityId === null ? null : String(record.entityId),
+    before: record.before ?? null,
+    after: record.after ?? null,
+  });
+}

@@ -1,0 +1,128 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { rowsOf } from '@/db/rows';
+import { publishedAtoms, publishedCellAtoms, publishedCells, publishedPeriods, publishedPulses } from '@/db/schema';
+import { AtomPatterns, atomId } from '@/lib/domain/anonymity/atom-patterns';
+import { type CellDecision, decidePeriodCells } from '@/lib/domain/anonymity/decide-period-cells';
+import { type DuePeriod, periodsDue } from '@/lib/domain/anonymity/periods-due';
+import { periodKey, periodLabelsOf } from '@/lib/domain/periods/period-labels';
+import type { UnitKey } from '@/lib/domain/rollups/units';
+import { cellFigures, type FrozenAtom } from '@/lib/domain/publication/cell-figures';
+
+/** Decides, in order, every period that is over with all its pulses published; returns how many. */
+export async function decideDuePeriods(tx: Database, now: Date): Promise<number> {
+  const pulseRows = rowsOf<{ id: number; week: string; month: string; quarter: string; closes_at: string; published: boolean }>(
+    await tx.execute(sql`
+      select p.id, p.week_label as week, p.month_label as month, p.quarter_label as quarter, p.closes_at,
+        exists (select 1 from ${publishedPulses} pp where pp.pulse_id = p.id) as published
+      from pulses p where p.opens_at <= ${now.toISOString()}::timestamptz`),
+  );
+  const decided = await tx.select({ kind: publishedPeriods.periodKind, label: publishedPeriods.periodLabel }).from(publishedPeriods);
+  const due = periodsDue(
+    pulseRows.map((row) => ({ id: Number(row.id), labels: { week: row.week, month: row.month, quarter: row.quarter }, closesAt: new Date(row.closes_at), published: row.published })),
+    periodLabelsOf(now),
+    new Set(decided.map((row) => periodKey(row.kind, row.label))),
+  );
+  for (const period of due) await decidePeriod(tx, period);
+  return due.length;
+}
+
+async function decidePeriod(tx: Database, period: DuePeriod): Promise<void> {
+  // Atoms that share a published cell with the period's atoms belong to the groups it may split.
+  const related = rowsOf<{ pulse_id: number }>(
+    await tx.execute(sql`
+      select distinct pulse_id from ${publishedCellAtoms}
+      where (unit, period_kind, period_label) in (
+        select distinct unit, period_kind, period_label from ${publishedCellAtoms} where pulse_id in ${period.pulseIds})`),
+  ).map((row) => Number(row.pulse_id));
+  const pulseIds = [...new Set([...period.pulseIds, ...related])];
+  const [atoms, memberships] = await Promise.all([loadFrozenAtoms(tx, pulseIds), loadMemberships(tx, pulseIds)]);
+  const own = new Set(period.pulseIds);
+  const periodAtoms = [...atoms.values()].filter((atom) => own.has(atom.pulseId));
+  const decisions = decidePeriodCells(
+    { kind: period.kind, label: period.label, atoms: periodAtoms, commentMinGroupSize: Math.max(0, ...periodAtoms.map((atom) => atom.commentMinGroupSize)) },
+    new AtomPatterns(memberships),
+    atoms,
+  );
+  await writeDecisions(tx, period, decisions, atoms);
+}
+
+async function loadFrozenAtoms(tx: Database, pulseIds: number[]): Promise<Map<string, FrozenAtom>> {
+  const [rows, persons] = await Promise.all([
+    tx
+      .select({
+        pulseId: publishedAtoms.pulseId,
+        teamId: publishedAtoms.teamId,
+        units: publishedAtoms.units,
+        respondents: publishedAtoms.respondents,
+        invited: publishedAtoms.invited,
+        scoreCounts: publishedAtoms.scoreCounts,
+        minGroupSize: publishedPulses.minGroupSize,
+        commentMinGroupSize: publishedPulses.commentMinGroupSize,
+      })
+      .from(publishedAtoms)
+      .innerJoin(publishedPulses, sql`${publishedPulses.pulseId} = ${publishedAtoms.pulseId}`)
+      .where(inArray(publishedAtoms.pulseId, pulseIds)),
+    tx.execute(sql`select pulse_id, team_id, string_agg(person_id::text, ',') as persons from responses where pulse_id in ${pulseIds} group by pulse_id, team_id`),
+  ]);
+  const personsOf = new Map(
+    rowsOf<{ pulse_id: number; team_id: number; persons: string }>(persons).map((row) => [atomId(Number(row.pulse_id), Number(row.team_id)), row.persons.split(',').map(Number)]),
+  );
+  return new Map(
+    rows.map((row) => {
+      const id = atomId(row.pulseId, row.teamId);
+      const persons = personsOf.get(id) ?? [];
+      // Retention deleted the answers, or they changed since the pulse was frozen: then who answered is not known.
+      return [id, { ...row, units: row.units as UnitKey[], persons, uncountable: persons.length !== row.respondents }];
+    }),
+  );
+}
+
+/** Which published cells hold each atom of the pulses, as [atomId, publishedCellKey] pairs, keyed in SQL as those build them. */
+async function loadMemberships(tx: Database, pulseIds: number[]): Promise<[string, string][]> {
+  const [row] = rowsOf<{ pairs: string | null }>(
+    await tx.execute(sql`
+      select string_agg(pulse_id || '|' || team_id || ' ' || unit || '|' || period_kind::text || '|' || period_label, ';') as pairs
+      from ${publishedCellAtoms} where pulse_id in ${pulseIds}`),
+  );
+  return (row?.pairs ?? '').split(';').filter(Boolean).map((pair) => pair.split(' ') as [string, string]);
+}
+
+async function writeDecisions(tx: Database, period: DuePeriod, decisions: CellDecision[], atoms: ReadonlyMap<string, FrozenAtom>): Promise<void> {
+  const where = { periodKind: period.kind, periodLabel: period.label };
+  await tx.insert(publishedPeriods).values(where);
+  if (decisions.length === 0) return;
+  const cells = decisions.map((decision) => ({
+    unit: decision.unit,
+    ...where,
+    status: decision.status,
+    heldBack: decision.heldBack,
+    comments: decision.comments,
+    ...(decision.status === 'shown' ? cellFigures(decision.atoms.map((id) => atoms.get(id)!)) : {}),
+  }));
+  const members = decisions.flatMap((decision) =>
+    decision.atoms.map((id) => ({ unit: decision.unit, ...where, pulseId: atoms.get(id)!.pulseId, teamId: atoms.get(id)!.teamId })),
+  );
+  await tx.execute(sql`
+    insert into ${publishedCells} (unit, period_kind, period_label, status, respondents, responses, invited, held_back, comments, score_counts)
+    select unit, period_kind, period_label, status, respondents, responses, invited, held_back, comments, score_counts
+    from json_populate_recordset(null::published_cells, ${JSON.stringify(cells.map(snakeCell))}::json)`);
+  if (members.length === 0) return;
+  await tx.execute(sql`
+    insert into ${publishedCellAtoms} (unit, period_kind, period_label, pulse_id, team_id)
+    select unit, period_kind, period_label, pulse_id, team_id
+    from json_populate_recordset(null::published_cell_atoms, ${JSON.stringify(members.map((m) => ({ unit: m.unit, period_kind: m.periodKind, period_label: m.periodLabel, pulse_id: m.pulseId, team_id: m.teamId })))}::json)`);
+}
+
+const snakeCell = (cell: { unit: string; periodKind: string; periodLabel: string; status: string; heldBack: boolean; comments: boolean; respondents?: number; responses?: number; invited?: number; scoreCounts?: number[] }) => ({
+  unit: cell.unit,
+  period_kind: cell.periodKind,
+  period_label: cell.periodLabel,
+  status: cell.status,
+  respondents: cell.respondents ?? null,
+  responses: cell.responses ?? null,
+  invited: cell.invited ?? null,
+  held_back: cell.heldBack,
+  comments: cell.comments,
+  score_counts: cell.scoreCounts ?? null,
+});

@@ -1,0 +1,103 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { publishedAtoms, publishedCellAtoms, publishedCells, publishedPeriods, publishedPulses } from '@/db/schema';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import type { UnitKey } from '@/lib/domain/rollups/units';
+
+export interface PeriodCells {
+  kind: PeriodKind;
+  label: string;
+  /** The shown cells not filled yet (the fill), or those that publish person means (the check, the benchmark's baseline). */
+  which: 'unfilled' | 'filled';
+  /** Only these units; all when absent. */
+  units?: readonly UnitKey[];
+}
+
+const WHICH = { unfilled: sql`and person_means is null`, filled: sql`and cardinality(person_means) > 0` };
+
+/**
+ * Per shown cell of one period, computed from the raw answers: `person_means` and `overlap` as
+ * published_cells stores them (db/schema/publication.ts), empty where the answers of the cell's atoms
+ * (or, for the overlap, of the previous period's cell's) are no longer all there; `checkable` when
+ * they all are, so that the result must equal what was stored.
+ *
+ * A person mean is keyed by person and team, so a person who changed teams within a period counts
+ * once in each: a department's sums are then the sums of its teams', and no difference of shown
+ * cells turns on one person's move. The overlap with the previous published period of the kind is
+ * kept per line only when at least k pairs are in it, k being the threshold the period was decided with.
+ */
+export function personMeansOfPeriod({ kind, label, which, units }: PeriodCells): SQL {
+  const labelColumn = { week: sql`p.week_label`, month: sql`p.month_label`, quarter: sql`p.quarter_label` }[kind];
+  return sql`
+    with target as (
+      select unit from ${publishedCells}
+      where period_kind = ${kind} and period_label = ${label} and status = 'shown' ${WHICH[which]}
+        ${units ? sql`and unit in ${units}` : sql``}),
+    previous as (
+      select max(period_label) as label from ${publishedPeriods} where period_kind = ${kind} and period_label < ${label}),
+    threshold as (
+      select coalesce(max(pp.min_group_size), 0) as k from ${publishedPulses} pp join pulses p on p.id = pp.pulse_id
+      where ${labelColumn} = ${label} and exists (select 1 from ${publishedAtoms} pa where pa.pulse_id = pp.pulse_id)),
+    member_atoms as (
+      select ca.unit, ca.pulse_id, ca.team_id, ca.period_label = ${label} as now
+      from ${publishedCellAtoms} ca join target t on t.unit = ca.unit
+      where ca.period_kind = ${kind} and (ca.period_label = ${label} or ca.period_label = (select label from previous))),
+    atom_answers as (
+      select r.pulse_id, r.team_id, count(*) as answered from responses r
+      where r.pulse_id in (select distinct pulse_id from member_atoms) group by r.pulse_id, r.team_id),
+    countable as (
+      select ma.unit, ma.now, bool_and(pa.respondents = coalesce(aa.answered, 0)) as ok
+      from member_atoms ma
+      join ${publishedAtoms} pa on pa.pulse_id = ma.pulse_id and pa.team_id = ma.team_id
+      left join atom_answers aa on aa.pulse_id = ma.pulse_id and aa.team_id = ma.team_id
+      group by ma.unit, ma.now),
+    response_lines as (
+      select r.pulse_id, r.team_id, r.person_id, si.line, sum(a.score) as score_sum, count(*) as answers
+      from responses r join answers a on a.response_id = r.id join survey_items si on si.id = a.item_id
+      where r.pulse_id in (select distinct pulse_id from member_atoms)
+      group by r.pulse_id, r.team_id, r.person_id, si.line),
+    unit_teams as (
+      select unit, team_id,
+        coalesce(array_agg(pulse_id order by pulse_id) filter (where now), '{}') as now_pulses,
+        coalesce(array_agg(pulse_id order by pulse_id) filter (where not now), '{}') as before_pulses
+      from member_atoms group by unit, team_id),
+    team_pulse_sets as (select distinct team_id, now_pulses, before_pulses from unit_teams),
+    person_lines as (
+      select ts.team_id, ts.now_pulses, ts.before_pulses, rl.person_id, rl.line,
+        (sum(rl.score_sum) filter (where rl.pulse_id = any(ts.now_pulses)))::numeric / sum(rl.answers) filter (where rl.pulse_id = any(ts.now_pulses)) as now,
+        (sum(rl.score_sum) filter (where rl.pulse_id = any(ts.before_pulses)))::numeric / sum(rl.answers) filter (where rl.pulse_id = any(ts.before_pulses)) as before
+      from team_pulse_sets ts
+      join response_lines rl on rl.team_id = ts.team_id and (rl.pulse_id = any(ts.now_pulses) or rl.pulse_id = any(ts.before_pulses))
+      group by ts.team_id, ts.now_pulses, ts.before_pulses, rl.person_id, rl.line),
+    set_sums as (
+      select team_id, now_pulses, before_pulses, line,
+        count(now) as n, sum(now) as s, sum(now * now) as ss,
+        count(now * before) as pn, sum(now) filter (where before is not null) as sx, sum(before) filter (where now is not null) as sy,
+        sum(now * now) filter (where before is not null) as sxx, sum(before * before) filter (where now is not null) as syy, sum(now * before) as sxy
+      from person_lines group by team_id, now_pulses, before_pulses, line),
+    unit_sums as (
+      select ut.unit, ss.line, sum(ss.n) as n, sum(ss.s) as s, sum(ss.ss) as ss,
+        sum(ss.pn) as pn, sum(ss.sx) as sx, sum(ss.sy) as sy, sum(ss.sxx) as sxx, sum(ss.syy) as syy, sum(ss.sxy) as sxy
+      from unit_teams ut
+      join set_sums ss on ss.team_id = ut.team_id and ss.now_pulses = ut.now_pulses and ss.before_pulses = ut.before_pulses
+      group by ut.unit, ss.line),
+    per_line as (
+      select t.unit, l.line,
+        array[coalesce(u.n, 0), coalesce(u.s, 0), coalesce(u.ss, 0)]::float8[] as own_sums,
+        (case when u.pn > 0 and u.pn >= (select k from threshold) then array[u.pn, u.sx, u.sy, u.sxx, u.syy, u.sxy] else array[0, 0, 0, 0, 0, 0] end)::float8[] as paired_sums
+      from target t cross join generate_series(1, 4) as l(line)
+      left join unit_sums u on u.unit = t.unit and u.line = l.line),
+    per_cell as (
+      select pl.unit,
+        array(select unnest(array_agg(pl.own_sums order by pl.line))) as person_means,
+        array(select unnest(array_agg(pl.paired_sums order by pl.line))) as overlap,
+        coalesce(bool_and(cn.ok), false) as countable,
+        coalesce(bool_and(cb.ok), true) as previous_countable
+      from per_line pl
+      left join countable cn on cn.unit = pl.unit and cn.now
+      left join countable cb on cb.unit = pl.unit and not cb.now
+      group by pl.unit)
+    select unit, countable and previous_countable as checkable,
+      case when countable then person_means else '{}' end as person_means,
+      case when countable and previous_countable then overlap else '{}' end as overlap
+    from per_cell`;
+}

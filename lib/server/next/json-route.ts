@@ -1,0 +1,69 @@
+import 'server-only';
+import type { NextResponse } from 'next/server';
+import { ZodError } from 'zod';
+import { getDb, getReadDb } from '@/db';
+import type { Database } from '@/db/client';
+import { requireSession, requireViewer } from '@/lib/server/access/session';
+import type { Viewer } from '@/lib/server/access/viewer';
+import { AppError } from '@/lib/domain/errors';
+import type { SessionIdentity } from '@/lib/domain/sessions/session-identity';
+import { jsonResponse } from './json-response';
+import { assertSameSiteRequest } from './same-site-request';
+
+interface BaseContext<Params> {
+  db: Database;
+  /** The read replica when configured (DATABASE_READ_URL), for report queries; otherwise the primary. */
+  readDb: Database;
+  request: Request;
+  params: Params;
+}
+
+export interface RouteContext<Params> extends BaseContext<Params> {
+  viewer: Viewer;
+}
+
+export interface SessionRouteContext<Params> extends BaseContext<Params> {
+  /** The request's session, not yet checked against the database: the handler does that. */
+  session: SessionIdentity;
+}
+
+/** Runs a handler with the signed-in party `identify` resolves and maps every failure to `{ error: { code, message } }` with its status. */
+function route<Params, Identity>(identify: () => Promise<Identity>, handler: (context: BaseContext<Params> & Identity) => Promise<unknown>) {
+  return async (request: Request, segment: { params: Promise<Params> }) => {
+    try {
+      assertSameSiteRequest(request, 'application/json');
+      const identity = await identify();
+      const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
+      const body = await handler({ ...identity, db, readDb, request, params: await segment.params });
+      return jsonResponse(body, { headers: { 'cache-control': 'private, no-store' } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/**
+ * A signed-in JSON route: resolves the viewer, runs the handler and maps every failure to
+ * `{ error: { code, message } }` with its status. The handler's data functions do the authorization.
+ */
+export function jsonRoute<Params = Record<string, never>>(handler: (context: RouteContext<Params>) => Promise<unknown>) {
+  return route(async () => ({ viewer: await requireViewer() }), handler);
+}
+
+/**
+ * A JSON route for a session's person whose handler reads who they are in its own transaction,
+ * in the round trip it makes anyway, and refuses the inactive and the unauthorised itself.
+ */
+export function sessionJsonRoute<Params = Record<string, never>>(handler: (context: SessionRouteContext<Params>) => Promise<unknown>) {
+  return route(async () => ({ session: await requireSession() }), handler);
+}
+
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof AppError) return jsonResponse(error.toJSON(), { status: error.status });
+  if (error instanceof ZodError) {
+    const message = error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`).join('; ');
+    return jsonResponse(new AppError('invalid_input', message).toJSON(), { status: 422 });
+  }
+  console.error(error);
+  return jsonResponse({ error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' } }, { status: 500 });
+}

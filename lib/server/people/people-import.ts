@@ -1,0 +1,64 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { recordAudit } from '@/lib/queries/audit/record-audit';
+import { ChangeRefused } from '@/lib/domain/change-refused';
+import { applyImportPlan } from '@/lib/queries/people-import/apply-import-plan';
+import { importAuditSummary } from '@/lib/domain/people-import/import-audit-summary';
+import { loadImportSnapshot } from '@/lib/queries/people-import/load-import-snapshot';
+import { parsePeopleCsv } from '@/lib/domain/people-import/parse-people-csv';
+import { type ImportPlan, type ImportSnapshot, planPeopleImport } from '@/lib/domain/people-import/plan-people-import';
+import { organisationDay } from '@/lib/domain/periods/organisation-day';
+import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
+
+export interface PeopleImportResult {
+  plan: ImportPlan;
+  applied: boolean;
+  /** Identifies the changes shown in a dry run, so that applying them refuses if they would now differ. */
+  digest: string;
+}
+
+/** The dry run: what the file would change and every row that stops it, with line numbers. Changes nothing. */
+export async function previewPeopleImport(db: Database, viewer: Viewer, csv: string, now = new Date()): Promise<PeopleImportResult> {
+  assertPermission(viewer, 'org:manage');
+  const { plan } = await planFor(db, csv, now);
+  return { plan, applied: false, digest: digestOf(plan) };
+}
+
+/**
+ * Applies the file in one transaction, only as its dry run showed it: refused without the dry
+ * run's digest, or when the changes would now differ from it; when a row has an error, nothing is
+ * written and the errors come back.
+ */
+export async function applyPeopleImport(db: Database, viewer: Viewer, csv: string, expectedDigest: string | null, now = new Date()): Promise<PeopleImportResult> {
+  assertPermission(viewer, 'org:manage');
+  if (expectedDigest === null) {
+    throw new ChangeRefused('importWithoutDryRun', 'Run the dry run first (mode=dry-run) and send its digest with mode=apply: an import is applied only as its dry run showed it. Nothing was changed.', 'invalid_input');
+  }
+  return db.transaction(async (tx) => {
+    // One import at a time, and no department created alongside it.
+    await tx.execute(sql`lock table departments in share row exclusive mode`);
+    const { plan, snapshot } = await planFor(tx, csv, now);
+    const digest = digestOf(plan);
+    if (plan.errors.length > 0) return { plan, applied: false, digest };
+    if (expectedDigest !== digest) {
+      throw new ChangeRefused('importChanged', 'The file or the organisation changed since the dry run; run the dry run again.');
+    }
+    await applyImportPlan(tx, plan, snapshot, organisationDay(now));
+    await recordAudit(tx, { actorId: viewer.personId, action: 'people.import', entity: 'people', after: importAuditSummary(plan) });
+    return { plan, applied: true, digest };
+  });
+}
+
+async function planFor(db: Database, csv: string, now: Date): Promise<{ plan: ImportPlan; snapshot: ImportSnapshot }> {
+  const parsed = parsePeopleCsv(csv);
+  const snapshot = await loadImportSnapshot(db);
+  const plan = planPeopleImport(parsed.rows, snapshot, { today: organisationDay(now) });
+  plan.errors = [...parsed.errors, ...plan.errors].sort((a, b) => a.line - b.line);
+  return { plan, snapshot };
+}
+
+function digestOf(plan: ImportPlan): string {
+  return createHash('sha256').update(JSON.stringify(plan)).digest('hex');
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+import type { Database } from '@/db/client';
+import { AppError } from '@/lib/domain/errors';
+import { type OrgHeatmapRow, expandHeatmapRows } from '@/lib/domain/heatmap-views/expand-heatmap';
+import type { HeatmapSort } from '@/lib/domain/heatmap-views/sort-heatmap-rows';
+import { childUnits, unitExists } from '@/lib/domain/organisation/org-structure';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import { createCellBook } from '@/lib/domain/reports/cell-book';
+import { buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
+import { latestShownPeriod } from '@/lib/domain/reports/team-set-heatmap';
+import { type PendingPeriod, pendingPeriod } from '@/lib/domain/reports/unit-trends';
+import { type UnitKey, departmentUnit } from '@/lib/domain/rollups/units';
+import { loadHeatmapData } from './heatmap-data';
+import { assertCanSeeUnit } from '@/lib/server/access/report-access';
+import { requestReportBase } from './request-report-base';
+import type { Viewer } from '@/lib/server/access/viewer';
+
+export interface OrgHeatmapView {
+  unit: UnitKey;
+  period: PeriodKind;
+  /** The period shown, or null before the first pulse. */
+  at: string | null;
+  /** Every published period of the kind, oldest first. */
+  available: string[];
+  rows: OrgHeatmapRow[];
+  /** The newest period, when it is not published yet. */
+  pending: PendingPeriod | null;
+}
+
+export interface OrgHeatmapOptions {
+  /** Departments whose own departments and teams are shown below them. */
+  expand: readonly number[];
+  sort: HeatmapSort | null;
+}
+
+/**
+ * The heatmap of the units directly below the organisation or a department, with the expanded
+ * departments opened up, sorted level by level. Every row is a row of `GET /api/v1/heatmap` for its
+ * parent, so the page, the API and the export show the same cells. Without `at`, the latest period
+ * in which something is shown, as on the leaders' pages.
+ */
+export async function getOrgHeatmapView(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind, at: string | undefined, options: OrgHeatmapOptions): Promise<OrgHeatmapView> {
+  await assertCanSeeUnit(db, viewer, unit);
+  const parents = [unit, ...options.expand.map(departmentUnit)];
+  const heatmap = await loadHeatmapData(db, kind, at, (structure) => heatmapUnits(structure, parents), at === undefined ? 2 : 1, requestReportBase(db));
+  const { data } = heatmap;
+  if (!unitExists(data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
+  const book = createCellBook(data);
+  const chosen = at ?? latestShownPeriod(book, childUnits(data.structure, unit).map((child) => child.unit), kind, heatmap.available.slice(-2));
+  const rowsBelow = (below: UnitKey) => buildHeatmap(data, below, kind, chosen, book).rows;
+  const rows = expandHeatmapRows(
+    rowsBelow(unit),
+    { rowsBelow: (id) => rowsBelow(departmentUnit(id)), hasRowsBelow: (id) => childUnits(data.structure, departmentUnit(id)).length > 0 },
+    new Set(options.expand),
+    options.sort,
+  );
+  return { unit, period: kind, at: chosen, available: heatmap.available, rows, pending: pendingPeriod(book, kind) };
+}

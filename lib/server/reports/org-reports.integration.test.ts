@@ -1,0 +1,216 @@
+import { parse } from 'csv-parse/sync';
+import { and, eq, inArray, lte } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, departments, people, pulses, rollupTeamPulse, teams } from '@/db/schema';
+import { DEMO_ACCOUNTS, DEMO_DECLINING_DEPARTMENT, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_SMALL_TEAM } from '@/db/seed/demo-structure';
+import { seedDemo } from '@/db/seed/seed-demo';
+import { type TestDatabase, createTestDatabase } from '@/testing/database/test-database';
+import { AppError } from '@/lib/domain/errors';
+import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
+import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
+import { type UnitKey, ORG_UNIT, departmentUnit } from '@/lib/domain/rollups/units';
+import { getDepartmentComparison } from './department-comparison';
+import { exportHeatmapView } from './heatmap-export';
+import { getOrgHeatmapView } from './org-heatmap';
+import { PARTICIPATION_PERIODS, getParticipationOverTime } from './participation-over-time';
+import { getReportUnit } from './report-unit';
+import { getHeatmap } from './reports';
+import { getUnitTrends } from './unit-trends';
+import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
+
+let database: TestDatabase;
+const ids = new Map<string, number>();
+const viewers = new Map<keyof typeof DEMO_ACCOUNTS, Viewer>();
+const noView = { expand: [], sort: null };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemo(database.db);
+  for (const row of await database.db.select().from(departments)) ids.set(row.name, row.id);
+  for (const key of Object.keys(DEMO_ACCOUNTS) as (keyof typeof DEMO_ACCOUNTS)[]) {
+    const [person] = await database.db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_ACCOUNTS[key].email));
+    viewers.set(key, (await loadViewer(database.db, person!.id))!);
+  }
+});
+afterAll(() => database.destroy());
+
+const viewer = (key: keyof typeof DEMO_ACCOUNTS) => viewers.get(key)!;
+const department = (name: string) => departmentUnit(ids.get(name)!);
+const refusal = (promise: Promise<unknown>) => promise.then(() => 'allowed', (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const asApiRow = ({ depth: _depth, expanded: _expanded, ...row }: OrgHeatmapRow) => row;
+
+describe('the HR heatmap shows the API’s cells', () => {
+  it('gives, for every unit, period kind and period, exactly the rows of GET /api/v1/heatmap', async () => {
+    const hr = viewer('hr');
+    for (const kind of PERIOD_KINDS) {
+      const { available } = await getOrgHeatmapView(database.db, hr, ORG_UNIT, kind, undefined, noView);
+      for (const unit of [ORG_UNIT, department(DEMO_HEAD_DEPARTMENT), department('Financiën & Administratie')]) {
+        for (const at of available.slice(-3)) {
+          const view = await getOrgHeatmapView(database.db, hr, unit, kind, at, noView);
+          const api = await getHeatmap(database.db, hr, unit, kind, at);
+          expect(view.rows.map(asApiRow), `${unit} ${kind} ${at}`).toEqual(api.rows);
+          expect(view.rows.every((row) => row.depth === 0)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('shows an expanded department’s rows below it, each as the API gives them for that department', async () => {
+    const hr = viewer('hr');
+    const productie = ids.get(DEMO_HEAD_DEPARTMENT)!;
+    const nested = ids.get(DEMO_NESTED_DEPARTMENT)!;
+    const view = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'month', undefined, { expand: [productie, nested], sort: null });
+    const at = view.at!;
+    const index = view.rows.findIndex((row) => row.id === productie && row.kind === 'department');
+    expect(view.rows[index]!.expanded).toBe(true);
+    const after = view.rows.slice(index + 1);
+    const inside = after.slice(0, after.findIndex((row) => row.depth === 0));
+    expect(inside.filter((row) => row.depth === 1).map(asApiRow)).toEqual((await getHeatmap(database.db, hr, department(DEMO_HEAD_DEPARTMENT), 'month', at)).rows);
+    expect(inside.filter((row) => row.depth === 2).map(asApiRow)).toEqual((await getHeatmap(database.db, hr, departmentUnit(nested), 'month', at)).rows);
+    expect(view.rows.filter((row) => row.depth === 0).map(asApiRow)).toEqual((await getHeatmap(database.db, hr, ORG_UNIT, 'month', at)).rows);
+  });
+
+  it('sorts by a line with the weakest first and the suppressed team last, whichever the direction', async () => {
+    const hr = viewer('hr');
+    const byIntegrity = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'month', undefined, { expand: [], sort: { key: 'line-4', order: 'asc' } });
+    expect(byIntegrity.rows[0]!.name).toBe(DEMO_DECLINING_DEPARTMENT);
+    const scores = byIntegrity.rows.map((row) => row.cells[3]!.score!);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    for (const order of ['asc', 'desc'] as const) {
+      const finance = await getOrgHeatmapView(database.db, hr, department('Financiën & Administratie'), 'month', undefined, { expand: [], sort: { key: 'line-1', order } });
+      expect(finance.rows.at(-1)!.name).toBe(DEMO_SMALL_TEAM);
+    }
+  });
+
+  it('defaults to a period that has had a pulse, and refuses one that has not', async () => {
+    const view = await getOrgHeatmapView(database.db, viewer('hr'), ORG_UNIT, 'week', undefined, noView);
+    expect(view.available).toContain(view.at);
+    expect(await refusal(getOrgHeatmapView(database.db, viewer('hr'), ORG_UNIT, 'month', '1999-01', noView))).toBe('invalid_input');
+  });
+});
+
+describe('participation over time', () => {
+  it('equals, for one department, responses over invitations summed from the rollups by hand', async () => {
+    const hr = viewer('hr');
+    const over = await getParticipationOverTime(database.db, hr, ORG_UNIT, 'month', undefined);
+    const { available } = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'month', undefined, noView);
+    expect(over.periods).toEqual(available.slice(-PARTICIPATION_PERIODS));
+    expect(over.periods.length).toBeGreaterThanOrEqual(3);
+    const row = over.rows.find((entry) => entry.kind === 'department' && entry.name === DEMO_DECLINING_DEPARTMENT)!;
+    const teamIds = (await database.db.select({ id: teams.id }).from(teams).where(eq(teams.departmentId, ids.get(DEMO_DECLINING_DEPARTMENT)!))).map((team) => team.id);
+    for (const [index, label] of over.periods.entries()) {
+      const rollups = await database.db
+        .select({ respondents: rollupTeamPulse.respondents, invited: rollupTeamPulse.invited })
+        .from(rollupTeamPulse)
+        .innerJoin(pulses, eq(pulses.id, rollupTeamPulse.pulseId))
+        .where(and(eq(pulses.monthLabel, label), inArray(rollupTeamPulse.teamId, teamIds), lte(pulses.opensAt, new Date())));
+      const responses = rollups.reduce((sum, entry) => sum + entry.respondents, 0);
+      const invited = rollups.reduce((sum, entry) => sum + entry.invited, 0);
+      expect(invited).toBeGreaterThan(0);
+      expect(row.points[index], label).toEqual({ participation: Math.round(Math.min(1, responses / invited) * 1000) / 10, suppressed: false, hidden: null });
+    }
+  });
+
+  it('gives the heatmap’s participation in its last period, and nothing for the team smaller than k', async () => {
+    const hr = viewer('hr');
+    const finance = department('Financiën & Administratie');
+    for (const kind of PERIOD_KINDS) {
+      const over = await getParticipationOverTime(database.db, hr, finance, kind, undefined);
+      const heatmap = await getHeatmap(database.db, hr, finance, kind, over.periods.at(-1));
+      expect(over.rows.map((row) => row.points.at(-1)!.participation)).toEqual(heatmap.rows.map((row) => row.participation));
+      const small = over.rows.find((row) => row.name === DEMO_SMALL_TEAM)!;
+      expect(small.points.every((point) => point.suppressed && point.participation === null)).toBe(true);
+    }
+  });
+});
+
+describe('comparing departments', () => {
+  it('needs two to five departments that exist', async () => {
+    const hr = viewer('hr');
+    const all = [...ids.values()];
+    expect((await getDepartmentComparison(database.db, hr, null, 'month')).choice).toBeNull();
+    expect((await getDepartmentComparison(database.db, hr, [], 'month')).choice).toEqual({ ok: false, problem: 'tooFew' });
+    expect((await getDepartmentComparison(database.db, hr, all.slice(0, 1), 'month')).choice).toEqual({ ok: false, problem: 'tooFew' });
+    expect((await getDepartmentComparison(database.db, hr, all.slice(0, 6), 'month')).choice).toEqual({ ok: false, problem: 'tooMany' });
+    expect((await getDepartmentComparison(database.db, hr, [all[0]!, 999_999], 'month')).choice).toEqual({ ok: false, problem: 'unknown' });
+    const refused = await getDepartmentComparison(database.db, hr, [], 'month');
+    expect(refused.departments).toEqual([]);
+    expect(refused.options.map((option) => option.name)).toContain(DEMO_NESTED_DEPARTMENT);
+  });
+
+  it('gives each chosen department’s own trends, as the department page shows them', async () => {
+    const hr = viewer('hr');
+    const chosen = [ids.get(DEMO_DECLINING_DEPARTMENT)!, ids.get(DEMO_HEAD_DEPARTMENT)!];
+    const comparison = await getDepartmentComparison(database.db, hr, chosen, 'quarter');
+    expect(comparison.departments.map((entry) => entry.name)).toEqual([DEMO_DECLINING_DEPARTMENT, DEMO_HEAD_DEPARTMENT]);
+    for (const entry of comparison.departments) expect(entry.trends).toEqual(await getUnitTrends(database.db, hr, departmentUnit(entry.id), 'quarter'));
+  });
+
+  it('is HR’s only', async () => {
+    for (const key of ['employee', 'leader', 'head'] as const) expect(await refusal(getDepartmentComparison(database.db, viewer(key), null, 'month'))).toBe('forbidden');
+  });
+});
+
+describe('exporting a heatmap view', () => {
+  it('holds the rows shown, with the small team empty, and is recorded in the audit log', async () => {
+    const hr = viewer('hr');
+    const finance = ids.get('Financiën & Administratie')!;
+    const before = await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'));
+    const options = { expand: [finance], sort: { key: 'line-4' as const, order: 'asc' as const } };
+    const exported = await exportHeatmapView(database.db, hr, ORG_UNIT, 'month', undefined, options);
+    const view = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'month', exported.at!, options);
+    const rows = parse<Record<string, string>>(exported.csv, { columns: true, bom: true });
+    expect(rows.map((row) => `${row.depth}:${row.name}`)).toEqual(view.rows.map((row) => `${row.depth}:${row.name}`));
+    expect(rows.map((row) => row.line_4_score)).toEqual(view.rows.map((row) => (row.cells[3]!.suppressed ? '' : String(row.cells[3]!.score))));
+    const small = rows.find((row) => row.name === DEMO_SMALL_TEAM)!;
+    expect(small.suppressed).toBe('true');
+    expect([1, 2, 3, 4].flatMap((line) => [small[`line_${line}_score`], small[`line_${line}_change`], small[`line_${line}_significant`]]).concat(small.participation)).toEqual(Array(13).fill(''));
+    expect(await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'))).toBe(before + 1);
+  });
+
+  it('is for HR and the department’s heads only, and a refusal records nothing', async () => {
+    const productie = department(DEMO_HEAD_DEPARTMENT);
+    expect(await refusal(exportHeatmapView(database.db, viewer('head'), productie, 'month', undefined, noView))).toBe('allowed');
+    const before = await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'));
+    const attempts: [keyof typeof DEMO_ACCOUNTS, UnitKey][] = [['employee', ORG_UNIT], ['employee', productie], ['leader', ORG_UNIT], ['leader', productie], ['head', ORG_UNIT], ['head', department(DEMO_DECLINING_DEPARTMENT)]];
+    for (const [key, unit] of attempts) expect(await refusal(exportHeatmapView(database.db, viewer(key), unit, 'month', undefined, noView)), `${key} ${unit}`).toBe('forbidden');
+    expect(await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'))).toBe(before);
+  });
+});
+
+describe('who may open a department’s reports', () => {
+  it('lets HR open any department and says so when it does not exist', async () => {
+    const hr = viewer('hr');
+    expect(await getReportUnit(database.db, hr, department(DEMO_NESTED_DEPARTMENT))).toEqual({
+      unit: department(DEMO_NESTED_DEPARTMENT),
+      name: DEMO_NESTED_DEPARTMENT,
+      ancestors: [{ id: ids.get(DEMO_HEAD_DEPARTMENT)!, name: DEMO_HEAD_DEPARTMENT }],
+    });
+    expect(await refusal(getReportUnit(database.db, hr, departmentUnit(999_999)))).toBe('not_found');
+    expect(await refusal(getUnitTrends(database.db, hr, departmentUnit(999_999), 'month'))).toBe('not_found');
+    expect(await refusal(getOrgHeatmapView(database.db, hr, departmentUnit(999_999), 'month', undefined, noView))).toBe('not_found');
+  });
+
+  it('lets a head open their department and the one inside it, nothing else', async () => {
+    const head = viewer('head');
+    for (const name of [DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT]) {
+      expect(await refusal(getReportUnit(database.db, head, department(name)))).toBe('allowed');
+      expect(await refusal(getUnitTrends(database.db, head, department(name), 'month'))).toBe('allowed');
+      expect(await refusal(getParticipationOverTime(database.db, head, department(name), 'month', undefined))).toBe('allowed');
+    }
+    expect(await refusal(getReportUnit(database.db, head, department(DEMO_DECLINING_DEPARTMENT)))).toBe('forbidden');
+    expect(await refusal(getReportUnit(database.db, head, ORG_UNIT))).toBe('forbidden');
+    expect(await refusal(getReportUnit(database.db, head, departmentUnit(999_999)))).toBe('forbidden');
+  });
+
+  it('refuses employees and leaders everything organisation- or department-wide', async () => {
+    for (const key of ['employee', 'leader'] as const) {
+      for (const unit of [ORG_UNIT, department(DEMO_HEAD_DEPARTMENT)]) {
+        expect(await refusal(getReportUnit(database.db, viewer(key), unit))).toBe('forbidden');
+        expect(await refusal(getOrgHeatmapView(database.db, viewer(key), unit, 'month', undefined, noView))).toBe('forbidden');
+        expect(await refusal(getUnitTrends(database.db, viewer(key), unit, 'month'))).toBe('forbidden');
+        expect(await refusal(getParticipationOverTime(database.db, viewer(key), unit, 'month', undefined))).toBe('forbidden');
+      }
+    }
+  });
+});
