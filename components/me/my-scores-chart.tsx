@@ -2,7 +2,7 @@
 import { CategoryScale, Chart, Legend, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
-import { LINE_STYLE } from '@/lib/domain/model/line-style';
+import { LINE_STYLES } from '@/components/reports/line-styles';
 
 Chart.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
 
@@ -31,10 +31,10 @@ export function MyScoresChart({ periods, series, lineNames, label }: MyScoresCha
           datasets: CONNECTION_LINES.map((line) => ({
             label: lineNames[line],
             data: series[line],
-            borderColor: LINE_STYLE[line].colour,
-            backgroundColor: LINE_STYLE[line].colour,
-            borderDash: LINE_STYLE[line].dash,
-            pointStyle: LINE_STYLE[line].point,
+            borderColor: LINE_STYLES[line].colour,
+            backgroundColor: LINE_STYLES[line].colour,
+            borderDash: LINE_STYLES[line].dash,
+            pointStyle: LINE_STYLES[line].point,
             pointRadius: 4,
           })),
         }}

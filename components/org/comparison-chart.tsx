@@ -3,7 +3,7 @@ import { CategoryScale, Chart as ChartJS, type ChartOptions, Legend, LineControl
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
-import { SERIES_STYLES } from './series-styles';
+import { SERIES_STYLES } from '@/components/reports/line-styles';
 
 // Only what a plain line chart needs, so the rest of Chart.js stays out of the bundle.
 ChartJS.register(CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
