@@ -2,7 +2,7 @@
 import { CategoryScale, Chart, Legend, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
-import { LINE_STYLES } from '@/components/reports/line-styles';
+import { LINE_STYLES, drawnIn } from '@/components/reports/line-styles';
 
 Chart.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
 
@@ -31,10 +31,7 @@ export function MyScoresChart({ periods, series, lineNames, label }: MyScoresCha
           datasets: CONNECTION_LINES.map((line) => ({
             label: lineNames[line],
             data: series[line],
-            borderColor: LINE_STYLES[line].colour,
-            backgroundColor: LINE_STYLES[line].colour,
-            borderDash: LINE_STYLES[line].dash,
-            pointStyle: LINE_STYLES[line].point,
+            ...drawnIn(LINE_STYLES[line]),
             pointRadius: 4,
           })),
         }}

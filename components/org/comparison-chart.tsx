@@ -3,7 +3,7 @@ import { CategoryScale, Chart as ChartJS, type ChartOptions, Legend, LineControl
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
-import { SERIES_STYLES } from '@/components/reports/line-styles';
+import { SERIES_STYLES, drawnIn } from '@/components/reports/line-styles';
 
 // Only what a plain line chart needs, so the rest of Chart.js stays out of the bundle.
 ChartJS.register(CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
@@ -22,21 +22,15 @@ export function ComparisonChart({ periods, series, description }: ComparisonChar
   const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
   const datasets = useMemo(
     () =>
-      series.map(({ name, scores }, index) => {
-        const style = SERIES_STYLES[index % SERIES_STYLES.length]!;
-        return {
-          label: name,
-          data: scores,
-          spanGaps: false,
-          borderColor: style.colour,
-          backgroundColor: style.colour,
-          borderDash: style.dash,
-          borderWidth: 2,
-          pointStyle: style.point,
-          pointRadius: 3,
-          pointHoverRadius: 5,
-        };
-      }),
+      series.map(({ name, scores }, index) => ({
+        label: name,
+        data: scores,
+        spanGaps: false,
+        ...drawnIn(SERIES_STYLES[index % SERIES_STYLES.length]!),
+        borderWidth: 2,
+        pointRadius: 3,
+        pointHoverRadius: 5,
+      })),
     [series],
   );
   const options = useMemo(

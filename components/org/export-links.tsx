@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { OrgHeatmapView } from '@/lib/server/reports/org-heatmap';
-import type { OrgViewQuery } from '@/lib/domain/heatmap-views/org-view-query';
+import { type OrgViewQuery, heatmapSearch } from '@/lib/domain/heatmap-views/org-view-query';
 
 interface ExportLinksProps {
   view: OrgHeatmapView;
@@ -12,13 +12,7 @@ interface ExportLinksProps {
 /** Downloads of the heatmap as shown (its period, expansions and order) and, for HR, of every aggregate. */
 export async function ExportLinks({ view, query, showAggregates }: ExportLinksProps) {
   const t = await getTranslations('org.export');
-  const search = new URLSearchParams({ unit: view.unit, period: view.period });
-  if (view.at) search.set('at', view.at);
-  if (query.expand.length > 0) search.set('expand', query.expand.join(','));
-  if (query.sort) {
-    search.set('sort', query.sort.key);
-    search.set('order', query.sort.order);
-  }
+  const search = heatmapSearch({ unit: view.unit, period: view.period }, { at: view.at, expand: query.expand, sort: query.sort });
   const link = 'rounded-md bg-white px-3 py-1.5 text-sm font-medium text-brand-900 ring-1 ring-slate-300 hover:bg-brand-50';
   return (
     <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4">

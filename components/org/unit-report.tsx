@@ -17,7 +17,7 @@ import type { OrgViewQuery } from '@/lib/domain/heatmap-views/org-view-query';
 import { periodsInRange } from '@/lib/domain/reports/trend-range';
 import { OrgHeatmapSection } from './org-heatmap-section';
 import { ParticipationOverTimeSection } from './participation-over-time-section';
-import { UnitTrendSection } from './unit-trend-section';
+import { TrendSection } from '@/components/reports/trend-section';
 
 interface UnitReportProps {
   viewer: Viewer;
@@ -96,12 +96,12 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
         showAggregates={unit.name === null}
       />
       {children}
-      <UnitTrendSection
+      <TrendSection
         title={unit.name === null ? t('trend.title') : t('trend.departmentTitle', { department: unit.name })}
         unitName={unit.name ?? t('organisation')}
         kind={query.period}
         periods={trendPeriods}
-        trends={trends}
+        lines={trends.lines}
         minGroupSize={minGroupSize}
       />
       <ParticipationOverTimeSection participation={participation} />

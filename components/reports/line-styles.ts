@@ -24,6 +24,11 @@ export const SERIES_STYLES: readonly SeriesStyle[] = [
   { colour: '#000000', point: 'star', dash: [4, 2] },
 ];
 
+/** The Chart.js dataset properties that draw a series in its style. */
+export function drawnIn(style: SeriesStyle) {
+  return { borderColor: style.colour, backgroundColor: style.colour, borderDash: style.dash, pointStyle: style.point };
+}
+
 export function withAlpha(hex: string, alpha: number): string {
   const value = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;

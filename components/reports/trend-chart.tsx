@@ -17,7 +17,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
-import { LINE_STYLES, withAlpha } from './line-styles';
+import { LINE_STYLES, drawnIn, withAlpha } from './line-styles';
 
 // Only what a line chart with bands needs, so the rest of Chart.js stays out of the bundle.
 ChartJS.register(CategoryScale, LinearScale, LineController, LineElement, PointElement, Filler, Legend, Tooltip);
@@ -83,11 +83,8 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
             label: name,
             data: scores,
             spanGaps: false,
-            borderColor: style.colour,
-            backgroundColor: style.colour,
-            borderDash: style.dash,
+            ...drawnIn(style),
             borderWidth: 2,
-            pointStyle: style.point,
             pointRadius: 3.5,
             pointHoverRadius: 6,
           },

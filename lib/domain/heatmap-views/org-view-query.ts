@@ -41,15 +41,24 @@ export function parseOrgViewQuery(params: SearchParams): OrgViewQuery {
   };
 }
 
+/**
+ * A heatmap as shown, as a query string: `base`, then its period, the departments expanded and the
+ * sort, each left out at its default. The page's own links and its exports say it alike.
+ */
+export function heatmapSearch(base: Record<string, string>, shown: { at?: string | null; expand: number[]; sort: HeatmapSort | null }): URLSearchParams {
+  const search = new URLSearchParams(base);
+  if (shown.at) search.set('at', shown.at);
+  if (shown.expand.length > 0) search.set('expand', shown.expand.join(','));
+  if (shown.sort) {
+    search.set('sort', shown.sort.key);
+    search.set('order', shown.sort.order);
+  }
+  return search;
+}
+
 /** The parameters of a view as a query string, leaving out what is at its default. */
 export function orgViewSearch(query: OrgViewQuery): URLSearchParams {
-  const search = new URLSearchParams({ period: query.period, range: query.range });
-  if (query.at) search.set('at', query.at);
-  if (query.expand.length > 0) search.set('expand', query.expand.join(','));
-  if (query.sort) {
-    search.set('sort', query.sort.key);
-    search.set('order', query.sort.order);
-  }
+  const search = heatmapSearch({ period: query.period, range: query.range }, query);
   if (query.compare) {
     search.set('compare', '1');
     for (const id of query.compare) search.append('department', String(id));
