@@ -22,18 +22,37 @@ interface TrendSectionProps {
   /** The periods of the chosen range, oldest first. */
   periods: string[];
   lines: UnitTrends['lines'];
-  /** Where leaders record actions (a team), the ones in the range; elsewhere absent, and the table has no actions column. */
+  /** A team's recorded actions in the range; absent where no one records actions (no actions column then). */
   markers?: TrendMarker[];
   minGroupSize: number;
 }
 
 /** The four lines over the chosen range with their intervals, the actions taken, and the figures as a table. */
-export async function TrendSection({ title, unitName, kind, periods, lines, markers, minGroupSize }: TrendSectionProps) {
-  const [t, lineNames, format] = await Promise.all([getTranslations('trends'), getTranslations('lines'), getReportFormat()]);
-  const pointsOf = (points: UnitTrends['lines'][number]['points']) => periods.map((period) => points.find((point) => point.period === period)!);
+export async function TrendSection({
+  title,
+  unitName,
+  kind,
+  periods,
+  lines,
+  markers,
+  minGroupSize,
+}: TrendSectionProps) {
+  const [t, lineNames, format] = await Promise.all([
+    getTranslations('trends'),
+    getTranslations('lines'),
+    getReportFormat(),
+  ]);
+  const pointsOf = (points: UnitTrends['lines'][number]['points']) =>
+    periods.map((period) => points.find((point) => point.period === period)!);
   const chartLines = lines.map(({ line, points }) => {
     const inRange = pointsOf(points);
-    return { line, name: lineNames(`${line}.name`), scores: inRange.map((p) => p.score), ciLow: inRange.map((p) => p.ciLow), ciHigh: inRange.map((p) => p.ciHigh) };
+    return {
+      line,
+      name: lineNames(`${line}.name`),
+      scores: inRange.map((p) => p.score),
+      ciLow: inRange.map((p) => p.ciLow),
+      ciHigh: inRange.map((p) => p.ciHigh),
+    };
   });
   const rows = periods.map((period, index) => ({
     key: period,
@@ -43,7 +62,9 @@ export async function TrendSection({ title, unitName, kind, periods, lines, mark
   }));
   return (
     <section id="trend" aria-labelledby="trend-title" className="mb-10 scroll-mt-4">
-      <h2 id="trend-title" className="mb-1 text-xl font-semibold text-brand-900">{title}</h2>
+      <h2 id="trend-title" className="mb-1 text-xl font-semibold text-brand-900">
+        {title}
+      </h2>
       <p className="mb-1 text-sm text-slate-600">{t('intro')}</p>
       <p className="mb-3 text-xs text-slate-500">{t('method')}</p>
       {periods.length === 0 ? (
@@ -55,21 +76,34 @@ export async function TrendSection({ title, unitName, kind, periods, lines, mark
               periods={periods.map((period) => format.period(kind, period, 'short'))}
               lines={chartLines}
               actionPeriods={[...new Set(markers?.map((marker) => marker.index))]}
-              description={t('chart.description', { team: unitName, from: format.period(kind, periods[0]!), to: format.period(kind, periods.at(-1)!) })}
+              description={t('chart.description', {
+                team: unitName,
+                from: format.period(kind, periods[0]!),
+                to: format.period(kind, periods.at(-1)!),
+              })}
             />
           </div>
           <TrendGaps kind={kind} points={pointsOf(lines[0]?.points ?? [])} minGroupSize={minGroupSize} />
           {markers && markers.length > 0 ? (
             <div className="mt-3 text-sm">
-              <h3 id="trend-markers-title" className="font-semibold text-slate-800">{t('markers.title')}</h3>
+              <h3 id="trend-markers-title" className="font-semibold text-slate-800">
+                {t('markers.title')}
+              </h3>
               <ul aria-labelledby="trend-markers-title" className="mt-1 list-disc pl-5 text-slate-700">
                 {markers.map((marker) => (
-                  <li key={marker.key}>{t('markers.item', { period: format.period(kind, periods[marker.index]!), action: marker.text })}</li>
+                  <li key={marker.key}>
+                    {t('markers.item', { period: format.period(kind, periods[marker.index]!), action: marker.text })}
+                  </li>
                 ))}
               </ul>
             </div>
           ) : null}
-          <TrendTable caption={t('table.caption', { team: unitName })} lineNames={chartLines.map((line) => line.name)} rows={rows} minGroupSize={minGroupSize} />
+          <TrendTable
+            caption={t('table.caption', { team: unitName })}
+            lineNames={chartLines.map((line) => line.name)}
+            rows={rows}
+            minGroupSize={minGroupSize}
+          />
         </>
       )}
     </section>

@@ -21,11 +21,28 @@ function actionPeriodIndex(periods: string[], kind: PeriodKind, createdAt: strin
 }
 
 /** The team's four lines over the chosen range, with the actions its leaders recorded marked in their periods. */
-export async function TeamTrendSection({ teamName, kind, periods, trends, actions, minGroupSize }: TeamTrendSectionProps) {
+export async function TeamTrendSection({
+  teamName,
+  kind,
+  periods,
+  trends,
+  actions,
+  minGroupSize,
+}: TeamTrendSectionProps) {
   const [t, lines] = await Promise.all([getTranslations('trends'), getTranslations('lines')]);
   const markers = actions.flatMap((action): TrendMarker[] => {
     const index = actionPeriodIndex(periods, kind, action.createdAt);
     return index < 0 ? [] : [{ key: action.id, index, text: `${lines(`${action.line}.name`)}: ${action.what}` }];
   });
-  return <TrendSection title={t('title')} unitName={teamName} kind={kind} periods={periods} lines={trends.lines} markers={markers} minGroupSize={minGroupSize} />;
+  return (
+    <TrendSection
+      title={t('title')}
+      unitName={teamName}
+      kind={kind}
+      periods={periods}
+      lines={trends.lines}
+      markers={markers}
+      minGroupSize={minGroupSize}
+    />
+  );
 }

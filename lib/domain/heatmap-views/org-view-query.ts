@@ -45,7 +45,10 @@ export function parseOrgViewQuery(params: SearchParams): OrgViewQuery {
  * A heatmap as shown, as a query string: `base`, then its period, the departments expanded and the
  * sort, each left out at its default. The page's own links and its exports say it alike.
  */
-export function heatmapSearch(base: Record<string, string>, shown: { at?: string | null; expand: number[]; sort: HeatmapSort | null }): URLSearchParams {
+export function heatmapSearch(
+  base: Record<string, string>,
+  shown: { at?: string | null; expand: number[]; sort: HeatmapSort | null },
+): URLSearchParams {
   const search = new URLSearchParams(base);
   if (shown.at) search.set('at', shown.at);
   if (shown.expand.length > 0) search.set('expand', shown.expand.join(','));
