@@ -3,9 +3,9 @@
  * Seeds the large synthetic organisation into the Postgres database at DATABASE_URL.
  */
 import { parseArgs } from 'node:util';
-import { formatDemoLogins } from '@/db/seed/demo-logins';
-import { LARGE_DEFAULTS, parseSizes } from './seed/large-sizes';
-import { runLargeSeed } from './seed/run-large-seed';
+import { formatDemoLogins } from '@/seed/demo/demo-logins';
+import { LARGE_DEFAULTS, parseSizes } from '@/seed/large/large-sizes';
+import { runLargeSeed } from '@/seed/run-large-seed';
 
 const { values } = parseArgs({
   options: {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ITEMS_PER_LINE } from '@/db/seed/demo-structure';
-import { ANSWER_NOISE_SD, PERSON_OFFSET_SD, RESPONDENT_COUNT_SD } from '@/db/seed/plan-responses';
-import { createRandom, type Random } from '@/db/seed/random';
-import { BASELINE_RANGE } from '@/db/seed/team-trends';
+import { DEMO_ITEMS_PER_LINE } from '@/seed/demo/demo-structure';
+import { ANSWER_NOISE_SD, PERSON_OFFSET_SD, RESPONDENT_COUNT_SD } from '@/seed/plan/plan-responses';
+import { createRandom, type Random } from '@/seed/plan/random';
+import { BASELINE_RANGE } from '@/seed/demo/team-trends';
 import { DEFAULT_MIN_GROUP_SIZE } from '@/lib/domain/anonymity/thresholds';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { changeTest } from './change-test';

@@ -1,0 +1,31 @@
+import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS } from '@/seed/demo/demo-structure';
+import { createRandom } from '@/seed/plan/random';
+import { type ResponseTable, generateResponses } from './generate-responses';
+import type { LargeOrganisation, LargePulse, LargeSizes } from './large-types';
+import { planPeople } from './plan-people';
+import { planPulses } from './plan-pulses';
+import { planStructure } from './plan-structure';
+
+const LARGE_SEED = 20_260_107;
+
+export interface LargePlan {
+  organisation: LargeOrganisation;
+  pulses: LargePulse[];
+  responses: ResponseTable;
+}
+
+/** People in the demo part: its accounts plus the generated members of its teams. */
+export const DEMO_PART_PEOPLE =
+  Object.keys(DEMO_ACCOUNTS).length +
+  DEMO_DEPARTMENTS.flatMap((d) => d.teams).reduce((sum, team) => sum + team.size - Object.values(DEMO_ACCOUNTS).filter((a) => a.team === team.name).length, 0);
+
+/** The whole large organisation, deterministic for given sizes and `today` (dates shift with it). */
+export function planLarge(today: Date, sizes: LargeSizes): LargePlan {
+  // Separate streams, so that a change to the organisation does not reshuffle every answer.
+  const organisationRandom = createRandom(LARGE_SEED);
+  const responseRandom = createRandom(LARGE_SEED + 1);
+  const pulses = planPulses(today, sizes.weeks);
+  const structure = planStructure(organisationRandom, sizes, sizes.employees - DEMO_PART_PEOPLE);
+  const organisation = planPeople(organisationRandom, structure, pulses);
+  return { organisation, pulses, responses: generateResponses(responseRandom, today, organisation, pulses) };
+}
