@@ -9,6 +9,7 @@ import { rebuildRollups } from '@/lib/queries/rollups/rebuild-rollups';
 import { finishSeed, vacuumAndMeasure } from './write/finish-seed';
 import type { LargeSizes } from './large/large-types';
 import { planLarge } from './large/plan-large';
+import { pulseId } from './plan/plan-pulses';
 import { tallyRollups } from './large/tally-rollups';
 import { writeOrganisation } from './write/write-organisation';
 import { writeResponses } from './write/write-responses';
@@ -81,7 +82,7 @@ export async function runLargeSeed(url: string, sizes: LargeSizes, options: Larg
     time('measure');
     seconds.total = Math.round(performance.now() - started) / 1000;
 
-    const pulseIds = samplePulses(plan.pulses.map((pulse) => pulse.id));
+    const pulseIds = samplePulses(plan.pulses.map((_, index) => pulseId(index)));
     const checkStarted = performance.now();
     const differences = await checkRollups(handle.db, options.fullCheck ? {} : { pulseIds });
     const check = {

@@ -1,17 +1,14 @@
-import { TZDate } from '@date-fns/tz';
-import { format, getISODay } from 'date-fns';
 import { eq, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '@/lib/domain/auth/password';
-import { ORGANISATION_TIME_ZONE } from '@/lib/domain/periods/period-labels';
 import { PULSE_SCHEDULE_KEY } from '@/lib/queries/pulses/load-schedule';
-import type { PulseSchedule } from '@/lib/domain/pulses/schedule';
 import { publishDue } from '@/lib/queries/publication/publish-due';
 import { rebuildRollups } from '@/lib/queries/rollups/rebuild-rollups';
 import type { Database } from '@/db/client';
 import * as schema from '@/db/schema';
 import { planDemoOrganisation } from './demo/demo-plan';
-import { DEMO_ACCOUNTS, DEMO_ITEMS_PER_LINE, DEMO_PASSWORD } from './demo/demo-structure';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-structure';
+import { seededPulseSchedule } from './plan/pulse-schedule';
 import { type SeedCounts, type Transaction, writePlan } from './write/write-plan';
 
 export type SeedResult = { alreadySeeded: true } | { alreadySeeded: false; counts: SeedCounts };
@@ -29,7 +26,7 @@ export async function seedDemo(db: Database, options: { today?: Date; reset?: bo
   const counts = await db.transaction(async (tx) => {
     if (options.reset) await emptyAllTables(tx);
     const written = await writePlan(tx, plan, passwordHash);
-    await tx.insert(schema.settings).values({ key: PULSE_SCHEDULE_KEY, value: demoSchedule(plan.pulses[0]!.opensAt) });
+    await tx.insert(schema.settings).values({ key: PULSE_SCHEDULE_KEY, value: seededPulseSchedule(plan.pulses[0]!.opensAt) });
     await rebuildRollups(tx);
     await publishDue(tx, { at: options.today ?? new Date() });
     await tx
@@ -53,10 +50,4 @@ async function isSeeded(db: Database): Promise<boolean> {
 async function emptyAllTables(tx: Transaction): Promise<void> {
   const tables = Object.values<unknown>(schema).filter((value): value is PgTable => is(value, PgTable));
   await tx.execute(sql`truncate table ${sql.join(tables, sql`, `)} restart identity cascade`);
-}
-
-/** The weekly schedule the seeded pulses follow, so that the app opens the next one on time. */
-function demoSchedule(firstOpening: Date): PulseSchedule {
-  const local = new TZDate(firstOpening.getTime(), ORGANISATION_TIME_ZONE);
-  return { cadence: 'weekly', weekday: getISODay(local), openDays: 7, startDate: format(local, 'yyyy-MM-dd'), itemsPerLine: DEMO_ITEMS_PER_LINE };
 }

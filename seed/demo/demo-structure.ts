@@ -4,7 +4,6 @@ import type { Role } from '@/db/schema';
 export const DEMO_PASSWORD = 'verbinding-demo';
 
 export const DEMO_PULSE_COUNT = 26;
-export const DEMO_ITEMS_PER_LINE = 2;
 
 /** Team A: a normal team of ten with employee@ and leader@ as members. */
 export const DEMO_TEAM_A = 'Applicatiebeheer';

@@ -1,11 +1,12 @@
 import { startOfUtcDay, toDateString } from '@/seed/plan/dates';
 import { chooseComment } from '@/seed/demo/demo-comments';
 import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
-import { QUESTION_BANK } from '@/seed/plan/question-bank';
 import type { Random } from '@/seed/plan/random';
-import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
-import type { LargeMembership, LargeOrganisation, LargePulse } from './large-types';
-import { expectedLineScore } from './team-lines';
+import { lineMeans, lineOf } from '@/seed/plan/line-means';
+import { membersByTeamOn } from '@/seed/plan/members-on';
+import type { PlannedPulse } from '@/seed/plan/plan-types';
+import { expectedLineScore } from '@/seed/plan/team-lines';
+import type { LargeOrganisation } from './large-types';
 
 const PERSON_OFFSET_SD = 0.3;
 const ANSWER_NOISE_SD = 0.8;
@@ -33,8 +34,8 @@ export interface ResponseTable {
  * following each team's lines. A team's shortfall against its participation rate is carried to the
  * next pulse, so that its participation over the history stays at its rate.
  */
-export function generateResponses(random: Random, today: Date, organisation: LargeOrganisation, pulses: readonly LargePulse[]): ResponseTable {
-  const itemsPerPulse = pulses[0]?.itemIds.length ?? 0;
+export function generateResponses(random: Random, today: Date, organisation: LargeOrganisation, pulses: readonly PlannedPulse[]): ResponseTable {
+  const itemsPerPulse = pulses[0]?.itemIndexes.length ?? 0;
   const capacity = organisation.people.length * pulses.length;
   const table: ResponseTable = {
     count: 0,
@@ -51,13 +52,14 @@ export function generateResponses(random: Random, today: Date, organisation: Lar
   const english = new Set(organisation.people.filter((person) => person.locale === 'en').map((person) => person.id));
   const employeeAccount = organisation.people.find((person) => person.email === DEMO_ACCOUNTS.employee.email)?.id;
   const shortfall = new Map<number, number>();
+  const stays = organisation.memberships.map((stay) => ({ ...stay, team: stay.teamId, person: stay.personId }));
 
   pulses.forEach((pulse, pulseIndex) => {
     const open = pulseIndex === pulses.length - 1;
     // Answers to the open pulse all lie before the start of today, hence before now.
     const windowMs = (open ? startOfUtcDay(today).getTime() : pulse.closesAt.getTime()) - pulse.opensAt.getTime();
-    const lines = pulse.itemIds.map(lineOfItem);
-    const members = membersByTeamOn(organisation.memberships, toDateString(pulse.opensAt));
+    const lines = pulse.itemIndexes.map(lineOf);
+    const members = membersByTeamOn(stays, toDateString(pulse.opensAt));
     for (const team of organisation.teams) {
       const teamMembers = members.get(team.id) ?? [];
       // employee@ leaves the open pulse unanswered, so that a demo can start by answering it.
@@ -89,31 +91,4 @@ export function generateResponses(random: Random, today: Date, organisation: Lar
     }
   });
   return table;
-}
-
-/** The members of every team on a date, a stay counting from valid_from up to (not including) valid_to. */
-function membersByTeamOn(memberships: readonly LargeMembership[], date: string): Map<number, number[]> {
-  const byTeam = new Map<number, number[]>();
-  for (const stay of memberships) {
-    if (stay.validFrom > date || (stay.validTo !== null && stay.validTo <= date)) continue;
-    const members = byTeam.get(stay.teamId);
-    if (members) members.push(stay.personId);
-    else byTeam.set(stay.teamId, [stay.personId]);
-  }
-  return byTeam;
-}
-
-function lineOfItem(itemId: number): ConnectionLine {
-  const item = QUESTION_BANK[itemId - 1];
-  if (!item) throw new Error(`no question bank item with id ${itemId}`);
-  return item.line;
-}
-
-function lineMeans(lines: readonly ConnectionLine[], scores: Uint8Array): Map<ConnectionLine, number> {
-  const sums = new Map<ConnectionLine, { total: number; count: number }>();
-  lines.forEach((line, item) => {
-    const sum = sums.get(line) ?? { total: 0, count: 0 };
-    sums.set(line, { total: sum.total + (scores[item] ?? 0), count: sum.count + 1 });
-  });
-  return new Map([...sums].map(([line, { total, count }]) => [line, total / count]));
 }

@@ -1,6 +1,5 @@
 import type { Locale, Role } from '@/db/schema';
-import type { PeriodLabels } from '@/lib/domain/periods/period-labels';
-import type { TeamLines } from './team-lines';
+import type { TeamLines } from '@/seed/plan/team-lines';
 
 /** The sizes of the synthetic organisation, as given on the command line. */
 export interface LargeSizes {
@@ -42,15 +41,6 @@ export interface LargeMembership {
   /** 'YYYY-MM-DD' */
   validFrom: string;
   validTo: string | null;
-}
-
-export interface LargePulse {
-  id: number;
-  opensAt: Date;
-  closesAt: Date;
-  labels: PeriodLabels;
-  /** Survey item ids in position order. */
-  itemIds: number[];
 }
 
 export interface LargeOrganisation {

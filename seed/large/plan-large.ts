@@ -1,16 +1,17 @@
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS } from '@/seed/demo/demo-structure';
 import { createRandom } from '@/seed/plan/random';
 import { type ResponseTable, generateResponses } from './generate-responses';
-import type { LargeOrganisation, LargePulse, LargeSizes } from './large-types';
+import { planPulses } from '@/seed/plan/plan-pulses';
+import type { PlannedPulse } from '@/seed/plan/plan-types';
+import type { LargeOrganisation, LargeSizes } from './large-types';
 import { planPeople } from './plan-people';
-import { planPulses } from './plan-pulses';
 import { planStructure } from './plan-structure';
 
 const LARGE_SEED = 20_260_107;
 
 export interface LargePlan {
   organisation: LargeOrganisation;
-  pulses: LargePulse[];
+  pulses: PlannedPulse[];
   responses: ResponseTable;
 }
 

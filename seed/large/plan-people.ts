@@ -2,7 +2,8 @@ import { addDays, toDateString } from '@/seed/plan/dates';
 import { FIRST_NAMES, LAST_NAMES, demoEmail } from '@/seed/demo/demo-names';
 import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
 import type { Random } from '@/seed/plan/random';
-import type { LargeMembership, LargeOrganisation, LargePerson, LargePulse } from './large-types';
+import type { PlannedPulse } from '@/seed/plan/plan-types';
+import type { LargeMembership, LargeOrganisation, LargePerson } from './large-types';
 import type { PlannedStructure } from './plan-structure';
 
 const ENGLISH_SHARE = 0.15;
@@ -12,7 +13,7 @@ const LATE_JOINER_SHARE = 0.06;
 const MOVER_SHARE = 0.03;
 
 /** The demo accounts first (same emails, names and roles), then generated people to fill every team. */
-export function planPeople(random: Random, structure: PlannedStructure, pulses: readonly LargePulse[]): LargeOrganisation {
+export function planPeople(random: Random, structure: PlannedStructure, pulses: readonly PlannedPulse[]): LargeOrganisation {
   const firstPulse = pulses[0];
   if (!firstPulse) throw new Error('the large seed needs at least one pulse');
   const accounts = Object.values(DEMO_ACCOUNTS);
@@ -70,7 +71,7 @@ export function planPeople(random: Random, structure: PlannedStructure, pulses: 
 }
 
 /** Moves a share of people to another team midweek between two pulses: the old stay ends the day the new one starts. */
-function moveSome(random: Random, memberships: LargeMembership[], structure: PlannedStructure, pulses: readonly LargePulse[], movable: (personId: number) => boolean): void {
+function moveSome(random: Random, memberships: LargeMembership[], structure: PlannedStructure, pulses: readonly PlannedPulse[], movable: (personId: number) => boolean): void {
   if (pulses.length < 13) return;
   const fixed = new Set(structure.teams.filter((team) => team.fixed).map((team) => team.id));
   const targets = structure.teams.filter((team) => !team.fixed);

@@ -8,7 +8,7 @@ import {
   DEMO_TEAM_B,
 } from '@/seed/demo/demo-structure';
 import type { LargeDepartment, LargeSizes, LargeTeam } from './large-types';
-import { type TeamCourse, planTeamLines } from './team-lines';
+import { type TeamCourse, gradualDecline, planTeamLines } from '@/seed/plan/team-lines';
 import { distributeMembers } from './team-sizes';
 import { DIVISIONS, REGIONS, SITES, TEAM_FUNCTIONS, nthName } from './unit-names';
 
@@ -17,6 +17,7 @@ const TEAMS_PER_DEPARTMENT = 7;
 const SMALL_TEAM_SHARE = 0.02;
 const IMPROVING_SHARE = 0.06;
 const DECLINING_SHARE = 0.04;
+const PARTICIPATION = [0.5, 0.95] as const;
 
 export interface PlannedStructure {
   departments: LargeDepartment[];
@@ -43,20 +44,20 @@ export function planStructure(random: Random, sizes: LargeSizes, generatedPeople
 
   const teams: LargeTeam[] = [];
   const demoTeamIds = new Map<string, number>();
-  const integrityDrop = { line: 4 as const, from: Math.max(1, pulseCount - 10), by: -1.0, shape: 'step' as const };
+  const integrityDrop = { line: 4 as const, from: Math.max(1, pulseCount - 10), by: -1.0, over: 1, shape: 'linear' as const };
   for (const demo of DEMO_DEPARTMENTS) {
     for (const team of demo.teams) {
       const course: TeamCourse =
         team.name === DEMO_TEAM_B
-          ? { drop: { line: 2, from: Math.max(1, pulseCount - 13), by: -1.5, shape: 'gradual' } }
+          ? { change: gradualDecline(2, pulseCount, -1.5) }
           : demo.name === DEMO_DECLINING_DEPARTMENT
-            ? { drop: integrityDrop }
+            ? { change: integrityDrop }
             : DEMO_IMPROVING_TEAMS.includes(team.name)
               ? 'improving'
               : 'stable';
       const id = teams.length + 1;
       const fixed = [DEMO_TEAM_A, DEMO_TEAM_B, DEMO_SMALL_TEAM].includes(team.name);
-      teams.push({ id, name: team.name, departmentId: idOf(demoDepartmentIds, demo.name), size: team.size, lines: planTeamLines(random, course, pulseCount), fixed });
+      teams.push({ id, name: team.name, departmentId: idOf(demoDepartmentIds, demo.name), size: team.size, lines: planTeamLines(random, course, pulseCount, PARTICIPATION), fixed });
       demoTeamIds.set(team.name, id);
     }
   }
@@ -76,13 +77,13 @@ export function planStructure(random: Random, sizes: LargeSizes, generatedPeople
     const size = teamSizes[index] ?? 0;
     const draw = random.uniform(0, 1);
     const course: TeamCourse =
-      department.id === droppingDepartment ? { drop: integrityDrop } : draw < IMPROVING_SHARE ? 'improving' : draw < IMPROVING_SHARE + DECLINING_SHARE ? 'declining' : 'stable';
+      department.id === droppingDepartment ? { change: integrityDrop } : draw < IMPROVING_SHARE ? 'improving' : draw < IMPROVING_SHARE + DECLINING_SHARE ? 'declining' : 'stable';
     teams.push({
       id: teams.length + 1,
       name: `${random.pick(TEAM_FUNCTIONS)} ${index + 1}`,
       departmentId: department.id,
       size,
-      lines: planTeamLines(random, course, pulseCount),
+      lines: planTeamLines(random, course, pulseCount, PARTICIPATION),
       fixed: index < smallCount,
     });
   });

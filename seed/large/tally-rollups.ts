@@ -1,6 +1,8 @@
 import { toDateString } from '@/seed/plan/dates';
 import type { ResponseTable } from './generate-responses';
-import type { LargeOrganisation, LargePulse } from './large-types';
+import { pulseId } from '@/seed/plan/plan-pulses';
+import type { PlannedPulse } from '@/seed/plan/plan-types';
+import type { LargeOrganisation } from './large-types';
 
 /** `rollup_team_pulse` as rows in its column order (db/schema/rollups.ts), ready for COPY. */
 export type RollupRows = number[][];
@@ -10,7 +12,7 @@ export type RollupRows = number[][];
  * lib/queries/rollups/recompute-queries.ts: respondents and invited people (members on the UTC day the
  * pulse opened) per team per pulse, for every team and pulse with either.
  */
-export function tallyRollups(organisation: LargeOrganisation, pulses: readonly LargePulse[], table: ResponseTable): RollupRows {
+export function tallyRollups(organisation: LargeOrganisation, pulses: readonly PlannedPulse[], table: ResponseTable): RollupRows {
   const pulseCount = pulses.length;
   const maxTeamId = organisation.teams.reduce((max, team) => Math.max(max, team.id), 0);
 
@@ -31,7 +33,7 @@ export function tallyRollups(organisation: LargeOrganisation, pulses: readonly L
       const slot = team.id * pulseCount + pulse;
       const answered = respondents[slot] ?? 0;
       const members = invited[slot] ?? 0;
-      if (answered > 0 || members > 0) rows.push([team.id, pulses[pulse]?.id ?? 0, answered, members]);
+      if (answered > 0 || members > 0) rows.push([team.id, pulseId(pulse), answered, members]);
     }
   }
   return rows;

@@ -1,10 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { format, getISODay } from 'date-fns';
 import type { Sql } from 'postgres';
-import { DEMO_ITEMS_PER_LINE } from '@/seed/demo/demo-structure';
-import { ORGANISATION_TIME_ZONE } from '@/lib/domain/periods/period-labels';
 import { PULSE_SCHEDULE_KEY } from '@/lib/queries/pulses/load-schedule';
-import type { PulseSchedule } from '@/lib/domain/pulses/schedule';
+import { seededPulseSchedule } from '@/seed/plan/pulse-schedule';
 
 /**
  * The pulse schedule the seeded pulses follow (as the demo seed stores it, so the app opens the
@@ -12,9 +8,7 @@ import type { PulseSchedule } from '@/lib/domain/pulses/schedule';
  * ids written.
  */
 export async function finishSeed(sql: Sql, firstOpening: Date, counts: Record<string, number>): Promise<void> {
-  const local = new TZDate(firstOpening.getTime(), ORGANISATION_TIME_ZONE);
-  const schedule: PulseSchedule = { cadence: 'weekly', weekday: getISODay(local), openDays: 7, startDate: format(local, 'yyyy-MM-dd'), itemsPerLine: DEMO_ITEMS_PER_LINE };
-  await sql`insert into settings (key, value) values (${PULSE_SCHEDULE_KEY}, ${sql.json(schedule)})`;
+  await sql`insert into settings (key, value) values (${PULSE_SCHEDULE_KEY}, ${sql.json(seededPulseSchedule(firstOpening))})`;
   await sql`insert into audit_log (actor_id, action, entity, after) values (null, 'seed.large', 'organisation', ${sql.json(counts)})`;
 
   const identities = await sql<{ table: string; column: string }[]>`

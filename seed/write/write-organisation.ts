@@ -1,11 +1,13 @@
 import type { Sql } from 'postgres';
 import { QUESTION_BANK } from '@/seed/plan/question-bank';
 import { copyRows } from './copy-rows';
-import type { LargeOrganisation, LargePulse } from '../large/large-types';
-import { surveyItemId } from '../large/plan-pulses';
+import { withPeriodLabels } from '@/lib/domain/periods/pulse-periods';
+import type { LargeOrganisation } from '../large/large-types';
+import { pulseId, surveyItemId } from '../plan/plan-pulses';
+import type { PlannedPulse } from '../plan/plan-types';
 
 /** The question bank, organisation, people and pulses, each table in one COPY with the plan's ids. */
-export async function writeOrganisation(sql: Sql, organisation: LargeOrganisation, pulses: readonly LargePulse[], passwordHash: string): Promise<Record<string, number>> {
+export async function writeOrganisation(sql: Sql, organisation: LargeOrganisation, pulses: readonly PlannedPulse[], passwordHash: string): Promise<Record<string, number>> {
   const { departments, teams, people, memberships, leaders, heads } = organisation;
   return {
     surveyItems: await copyRows(sql, 'survey_items', ['id', 'line', 'text_nl', 'text_en'], QUESTION_BANK.map((item, index) => [surveyItemId(index), item.line, item.textNl, item.textEn])),
@@ -20,8 +22,8 @@ export async function writeOrganisation(sql: Sql, organisation: LargeOrganisatio
       sql,
       'pulses',
       ['id', 'opens_at', 'closes_at', 'week_label', 'month_label', 'quarter_label'],
-      pulses.map((p) => [p.id, p.opensAt.toISOString(), p.closesAt.toISOString(), p.labels.week, p.labels.month, p.labels.quarter]),
+      pulses.map(withPeriodLabels).map((p, index) => [pulseId(index), p.opensAt.toISOString(), p.closesAt.toISOString(), p.weekLabel, p.monthLabel, p.quarterLabel]),
     ),
-    pulseItems: await copyRows(sql, 'pulse_items', ['pulse_id', 'item_id', 'position'], pulses.flatMap((p) => p.itemIds.map((itemId, index) => [p.id, itemId, index + 1]))),
+    pulseItems: await copyRows(sql, 'pulse_items', ['pulse_id', 'item_id', 'position'], pulses.flatMap((p, index) => p.itemIndexes.map((item, position) => [pulseId(index), surveyItemId(item), position + 1]))),
   };
 }

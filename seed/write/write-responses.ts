@@ -1,7 +1,8 @@
 import type { Sql } from 'postgres';
 import { copyLines, copyRows } from './copy-rows';
 import type { ResponseTable } from '../large/generate-responses';
-import type { LargePulse } from '../large/large-types';
+import { pulseId, surveyItemId } from '../plan/plan-pulses';
+import type { PlannedPulse } from '../plan/plan-types';
 import { suspendIndexes } from './suspend-indexes';
 
 export interface ResponseWriteTimings {
@@ -13,11 +14,11 @@ export interface ResponseWriteTimings {
  * Responses, answers and comments, each streamed by COPY on its own connection while their
  * indexes and foreign keys are down; then every index is rebuilt and every key validated once.
  */
-export async function writeResponses(sql: Sql, pulses: readonly LargePulse[], table: ResponseTable): Promise<ResponseWriteTimings> {
+export async function writeResponses(sql: Sql, pulses: readonly PlannedPulse[], table: ResponseTable): Promise<ResponseWriteTimings> {
   const suspended = await suspendIndexes(sql, ['responses', 'answers', 'comments']);
   const copyStarted = performance.now();
   await Promise.all([
-    copyLines(sql, 'responses', ['id', 'pulse_id', 'person_id', 'team_id', 'submitted_at', 'updated_at'], responseLines(pulses, table)),
+    copyLines(sql, 'responses', ['id', 'pulse_id', 'person_id', 'team_id', 'submitted_at', 'updated_at'], responseLines(table)),
     copyLines(sql, 'answers', ['response_id', 'item_id', 'score'], answerLines(pulses, table)),
     copyRows(sql, 'comments', ['response_id', 'body', 'created_at'], table.comments.map((c) => [c.responseId, c.body, new Date(c.createdMs).toISOString()])),
   ]);
@@ -26,18 +27,17 @@ export async function writeResponses(sql: Sql, pulses: readonly LargePulse[], ta
   return { copySeconds: (indexStarted - copyStarted) / 1000, indexSeconds: (performance.now() - indexStarted) / 1000 };
 }
 
-function* responseLines(pulses: readonly LargePulse[], table: ResponseTable): Generator<string> {
+function* responseLines(table: ResponseTable): Generator<string> {
   for (let row = 0; row < table.count; row++) {
-    const pulseId = pulses[table.pulseIndex[row] ?? 0]?.id ?? 0;
     const submitted = new Date(table.submittedMs[row] ?? 0).toISOString();
-    yield `${row + 1}\t${pulseId}\t${table.personId[row]}\t${table.teamId[row]}\t${submitted}\t${submitted}\n`;
+    yield `${row + 1}\t${pulseId(table.pulseIndex[row] ?? 0)}\t${table.personId[row]}\t${table.teamId[row]}\t${submitted}\t${submitted}\n`;
   }
 }
 
-function* answerLines(pulses: readonly LargePulse[], table: ResponseTable): Generator<string> {
+function* answerLines(pulses: readonly PlannedPulse[], table: ResponseTable): Generator<string> {
   const { itemsPerPulse, scores } = table;
   for (let row = 0; row < table.count; row++) {
-    const itemIds = pulses[table.pulseIndex[row] ?? 0]?.itemIds ?? [];
+    const itemIds = (pulses[table.pulseIndex[row] ?? 0]?.itemIndexes ?? []).map(surveyItemId);
     let lines = '';
     for (let item = 0; item < itemsPerPulse; item++) lines += `${row + 1}\t${itemIds[item]}\t${scores[row * itemsPerPulse + item]}\n`;
     yield lines;

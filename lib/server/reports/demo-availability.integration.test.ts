@@ -4,7 +4,7 @@ import type { Database } from '@/db/client';
 import { pulses } from '@/db/schema';
 import { DEMO_ACCOUNTS, DEMO_DECLINING_DEPARTMENT, DEMO_IMPROVING_TEAMS, DEMO_ROLE_DECLINE_LAST_STABLE_INDEX, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
-import { ROLE_DECLINE_WEEKS } from '@/seed/demo/team-trends';
+import { ROLE_DECLINE_WEEKS } from '@/seed/demo/demo-team-lines';
 import { publicationTime } from '@/lib/domain/anonymity/periods-due';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { getTeamTrends } from '@/lib/server/reports/reports';
