@@ -27,20 +27,18 @@ const INTEGRITY_DROP: TeamCourse = {
 };
 const PARTICIPATION = [0.55, 0.92] as const;
 
-/** Each demo team's lines, by team name: team B's role decline, the declining department, the improving teams. */
-export function planDemoTeamLines(random: Random, teams: readonly PlannedTeam[], pulseCount: number): Map<string, TeamLines> {
-  return new Map(
-    teams.map((team) => {
-      if (team.name === DEMO_TEAM_B) {
-        return [team.name, planTeamLines(random, ROLE_DECLINE.course, pulseCount, ROLE_DECLINE.participation)];
-      }
-      const course: TeamCourse =
-        team.department === DEMO_DECLINING_DEPARTMENT
-          ? INTEGRITY_DROP
-          : DEMO_IMPROVING_TEAMS.includes(team.name)
-            ? 'improving'
-            : 'stable';
-      return [team.name, planTeamLines(random, course, pulseCount, PARTICIPATION)];
-    }),
-  );
+/** Each demo team's lines, in the teams' order: team B's role decline, the declining department, the improving teams. */
+export function planDemoTeamLines(random: Random, teams: readonly PlannedTeam[], pulseCount: number): TeamLines[] {
+  return teams.map((team) => {
+    if (team.name === DEMO_TEAM_B) {
+      return planTeamLines(random, ROLE_DECLINE.course, pulseCount, ROLE_DECLINE.participation);
+    }
+    const course: TeamCourse =
+      team.department === DEMO_DECLINING_DEPARTMENT
+        ? INTEGRITY_DROP
+        : DEMO_IMPROVING_TEAMS.includes(team.name)
+          ? 'improving'
+          : 'stable';
+    return planTeamLines(random, course, pulseCount, PARTICIPATION);
+  });
 }

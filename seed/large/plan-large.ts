@@ -1,13 +1,18 @@
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS } from '@/seed/demo/demo-structure';
 import { createRandom } from '@/seed/plan/random';
-import { type ResponseTable, generateResponses } from './generate-responses';
 import { planPulses } from '@/seed/plan/plan-pulses';
+import { type AnswerHabits, type ResponseTable, planResponses } from '@/seed/plan/plan-responses';
 import type { PlannedPulse } from '@/seed/plan/plan-types';
 import type { LargeOrganisation, LargeSizes } from './large-types';
 import { planPeople } from './plan-people';
 import { planStructure } from './plan-structure';
 
 const LARGE_SEED = 20_260_107;
+/** Fewer comments than the demo; a large team's respondent count varies as a binomial draw would. */
+const LARGE_HABITS: AnswerHabits = {
+  commentShare: 0.03,
+  respondentSpread: (members, participation) => Math.max(0.7, 0.5 * Math.sqrt(members * participation * (1 - participation))),
+};
 
 export interface LargePlan {
   organisation: LargeOrganisation;
@@ -28,5 +33,7 @@ export function planLarge(today: Date, sizes: LargeSizes): LargePlan {
   const pulses = planPulses(today, sizes.weeks);
   const structure = planStructure(organisationRandom, sizes, sizes.employees - DEMO_PART_PEOPLE);
   const organisation = planPeople(organisationRandom, structure, pulses);
-  return { organisation, pulses, responses: generateResponses(responseRandom, today, organisation, pulses) };
+  const openPulseAbstainer = organisation.people.find((person) => person.email === DEMO_ACCOUNTS.employee.email)?.id;
+  const responses = planResponses(responseRandom, today, pulses, { ...organisation, openPulseAbstainer }, LARGE_HABITS);
+  return { organisation, pulses, responses };
 }

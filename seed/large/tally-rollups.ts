@@ -1,5 +1,5 @@
 import { toDateString } from '@/seed/plan/dates';
-import type { ResponseTable } from './generate-responses';
+import type { ResponseTable } from '@/seed/plan/plan-responses';
 import { pulseId } from '@/seed/plan/plan-pulses';
 import type { PlannedPulse } from '@/seed/plan/plan-types';
 import type { LargeOrganisation } from './large-types';

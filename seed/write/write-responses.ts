@@ -1,6 +1,6 @@
 import type { Sql } from 'postgres';
 import { copyLines, copyRows } from './copy-rows';
-import type { ResponseTable } from '../large/generate-responses';
+import type { ResponseTable } from '../plan/plan-responses';
 import { pulseId, surveyItemId } from '../plan/plan-pulses';
 import type { PlannedPulse } from '../plan/plan-types';
 import { suspendIndexes } from './suspend-indexes';
