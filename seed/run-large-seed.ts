@@ -10,16 +10,12 @@ import { finishSeed, vacuumAndMeasure } from './write/finish-seed';
 import type { LargeSizes } from './large/large-types';
 import { planLarge } from './large/plan-large';
 import { pulseId } from './plan/plan-pulses';
-import { tallyRollups } from './large/tally-rollups';
 import { writeOrganisation } from './write/write-organisation';
 import { writeResponses } from './write/write-responses';
-import { writeRollups } from './write/write-rollups';
 
 export interface LargeSeedOptions {
   /** Empty every table first; otherwise the database must hold no people yet. */
   reset?: boolean;
-  /** Build the rollup with the app's SQL rebuild (lib/queries/rollups/rebuild-rollups.ts) instead of tallying it in memory. */
-  sqlRollups?: boolean;
   /** Compare the whole rollup with a recomputation (lib/queries/rollups/check-rollups.ts), not only a sample of pulses. */
   fullCheck?: boolean;
   today?: Date;
@@ -57,8 +53,6 @@ export async function runLargeSeed(url: string, sizes: LargeSizes, options: Larg
 
     const plan = planLarge(options.today ?? new Date(), sizes);
     time('plan');
-    const rollups = options.sqlRollups ? null : tallyRollups(plan.organisation, plan.pulses, plan.responses);
-    if (rollups) time('tally rollups');
 
     const rows = await writeOrganisation(sql, plan.organisation, plan.pulses, passwordHash);
     time('organisation');
@@ -68,8 +62,10 @@ export async function runLargeSeed(url: string, sizes: LargeSizes, options: Larg
     seconds['responses copy'] = Math.round(responseTimings.copySeconds * 1000) / 1000;
     seconds['responses indexes'] = Math.round(responseTimings.indexSeconds * 1000) / 1000;
     Object.assign(rows, { responses: plan.responses.count, answers: plan.responses.count * plan.responses.itemsPerPulse, comments: plan.responses.comments.length });
-    if (rollups) Object.assign(rows, await writeRollups(sql, rollups));
-    else await rebuildRollups(handle.db);
+    // The app's own recomputation, as the demo seed builds its rollup.
+    await rebuildRollups(handle.db);
+    const [rollup] = await sql<{ count: number }[]>`select count(*)::int as count from rollup_team_pulse`;
+    rows.rollupTeamPulse = rollup?.count ?? 0;
     time('rollups');
 
     await finishSeed(sql, plan.pulses[0]!.opensAt, rows);
