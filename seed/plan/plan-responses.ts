@@ -72,7 +72,6 @@ export function planResponses(
   };
   const offsets = Float64Array.from(organisation.people, () => random.normal(0, PERSON_OFFSET_SD));
   const linesOf = new Map(organisation.teams.map((team) => [team.id, team.lines]));
-  const stays = organisation.memberships.map((stay) => ({ ...stay, team: stay.teamId, person: stay.personId }));
   const shortfall = new Map<number, number>();
 
   pulses.forEach((pulse, pulseIndex) => {
@@ -80,7 +79,7 @@ export function planResponses(
     // Answers to the open pulse all lie before the start of today, hence before now.
     const windowMs = (open ? startOfUtcDay(today).getTime() : pulse.closesAt.getTime()) - pulse.opensAt.getTime();
     const itemLines = pulse.itemIndexes.map(lineOf);
-    for (const [teamId, members] of membersByTeamOn(stays, toDateString(pulse.opensAt))) {
+    for (const [teamId, members] of membersByTeamOn(organisation.memberships, toDateString(pulse.opensAt))) {
       const lines = linesOf.get(teamId);
       if (!lines) throw new Error(`no lines planned for team ${teamId}`);
       const candidates = open ? members.filter((id) => id !== organisation.openPulseAbstainer) : members;
@@ -96,9 +95,9 @@ export function planResponses(
       for (const personId of random.shuffle(candidates).slice(0, count)) {
         const row = table.count++;
         const offset = offsets[personId - 1] ?? 0;
-        const scores = table.scores.subarray(row * itemsPerPulse, (row + 1) * itemsPerPulse);
+        const first = row * itemsPerPulse;
         expected.forEach((score, item) => {
-          scores[item] = clamp(Math.round(score + offset + random.normal(0, ANSWER_NOISE_SD)), 1, 5);
+          table.scores[first + item] = clamp(Math.round(score + offset + random.normal(0, ANSWER_NOISE_SD)), 1, 5);
         });
         // Most people answer early in the window.
         const submittedMs = pulse.opensAt.getTime() + random.uniform(0, 1) ** 2 * windowMs;
@@ -108,6 +107,7 @@ export function planResponses(
         table.submittedMs[row] = Math.floor(submittedMs / 1000) * 1000;
         if (random.bernoulli(habits.commentShare)) {
           const locale = organisation.people[personId - 1]?.locale ?? 'nl';
+          const scores = table.scores.subarray(first, first + itemsPerPulse);
           const body = chooseComment(random, lineMeans(itemLines, scores), locale);
           table.comments.push({ responseId: row + 1, body, createdMs: table.submittedMs[row] ?? 0 });
         }
