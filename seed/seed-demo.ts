@@ -9,7 +9,7 @@ import * as schema from '@/db/schema';
 import { planDemoOrganisation } from './demo/demo-plan';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-structure';
 import { seededPulseSchedule } from './plan/pulse-schedule';
-import { type SeedCounts, type Transaction, writePlan } from './write/write-plan';
+import { type SeedCounts, type Transaction, insertDemoPlan } from './write/insert-demo-plan';
 
 export type SeedResult = { alreadySeeded: true } | { alreadySeeded: false; counts: SeedCounts };
 
@@ -25,7 +25,7 @@ export async function seedDemo(db: Database, options: { today?: Date; reset?: bo
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const counts = await db.transaction(async (tx) => {
     if (options.reset) await emptyAllTables(tx);
-    const written = await writePlan(tx, plan, passwordHash);
+    const written = await insertDemoPlan(tx, plan, passwordHash);
     await tx.insert(schema.settings).values({ key: PULSE_SCHEDULE_KEY, value: seededPulseSchedule(plan.pulses[0]!.opensAt) });
     await rebuildRollups(tx);
     await publishDue(tx, { at: options.today ?? new Date() });

@@ -35,10 +35,11 @@ export interface SeedCounts {
 }
 
 /**
- * Inserts the plan, parents before children. Generated ids are read back with `returning` and
+ * Inserts the demo plan with multi-row inserts, on Postgres and PGlite alike (the large organisation
+ * is copied instead), parents before children. Generated ids are read back with `returning` and
  * matched on each row's natural key (name, email, opening time), never on the order of the rows.
  */
-export async function writePlan(tx: Transaction, plan: DemoPlan, passwordHash: string): Promise<SeedCounts> {
+export async function insertDemoPlan(tx: Transaction, plan: DemoPlan, passwordHash: string): Promise<SeedCounts> {
   // The bank may already hold some of these items; existing rows are kept and reused.
   await tx.insert(surveyItems).values([...QUESTION_BANK]).onConflictDoNothing({ target: surveyItems.textNl });
   const bankRows = await tx
