@@ -1,11 +1,11 @@
 /**
- * `npm run bench:seed -- [--employees 20000] [--teams 500] [--weeks 104] [--reset] [--sql-rollups] [--full-check]`
+ * `npm run bench:seed -- [--employees 20000] [--teams 500] [--weeks 104] [--reset] [--full-check]`
  * Seeds the large synthetic organisation into the Postgres database at DATABASE_URL.
  */
 import { parseArgs } from 'node:util';
-import { formatDemoLogins } from '@/db/seed/demo-logins';
-import { LARGE_DEFAULTS, parseSizes } from './seed/large-sizes';
-import { runLargeSeed } from './seed/run-large-seed';
+import { formatDemoLogins } from '@/seed/demo/demo-logins';
+import { LARGE_DEFAULTS, parseSizes } from '@/seed/large/large-sizes';
+import { runLargeSeed } from '@/seed/run-large-seed';
 
 const { values } = parseArgs({
   options: {
@@ -13,7 +13,6 @@ const { values } = parseArgs({
     teams: { type: 'string', default: String(LARGE_DEFAULTS.teams) },
     weeks: { type: 'string', default: String(LARGE_DEFAULTS.weeks) },
     reset: { type: 'boolean', default: false },
-    'sql-rollups': { type: 'boolean', default: false },
     'full-check': { type: 'boolean', default: false },
   },
 });
@@ -28,7 +27,6 @@ const sizes = parseSizes(values);
 console.log(`Seeding ${sizes.employees} employees in ${sizes.teams} teams over ${sizes.weeks} weekly pulses:`);
 const report = await runLargeSeed(url, sizes, {
   reset: values.reset,
-  sqlRollups: values['sql-rollups'],
   fullCheck: values['full-check'],
   log: (line) => console.log(line),
 });

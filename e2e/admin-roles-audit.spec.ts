@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
+import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { hrPage, plainEmployees } from './support/hr-admin-pages';
 import { expect, test } from './support/test';

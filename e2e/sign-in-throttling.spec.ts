@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
-import { planDemoOrganisation } from '@/db/seed/demo-plan';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/db/seed/demo-structure';
+import { planDemoOrganisation } from '@/seed/demo/demo-plan';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/seed/demo/demo-structure';
 import { expect, test } from './support/test';
 
 /**

@@ -5,8 +5,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { openDatabaseFromEnv } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { formatDemoLogins } from '@/db/seed/demo-logins';
-import { seedDemo } from '@/db/seed/seed-demo';
+import { formatDemoLogins } from '@/seed/demo/demo-logins';
+import { seedDemo } from '@/seed/seed-demo';
 import { readOrCreateLocalSecret } from '@/lib/domain/auth/secret';
 
 const port = process.env.PORT ?? '3000';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { departments, people, teams } from '@/db/schema';
-import { seedDemo } from '@/db/seed/seed-demo';
+import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { AppError } from '@/lib/domain/errors';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';

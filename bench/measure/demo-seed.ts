@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { seedDemo } from '@/db/seed/seed-demo';
-import { round } from '../lib/stats';
+import { seedDemo } from '@/seed/seed-demo';
+import { round } from '../support/stats';
 
 /** Migrates an empty database and seeds the demo organisation into it; milliseconds each took. */
 export async function seedDemoTimed(handle: DatabaseHandle): Promise<{ migrateMs: number; seedMs: number }> {

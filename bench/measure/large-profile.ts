@@ -1,11 +1,11 @@
 import type { Sql } from 'postgres';
-import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
-import { databaseUrl } from '../lib/databases';
-import { eligibleEmployees, sessionPerson } from '../lib/load-people';
-import { startNextServer } from '../lib/next-server';
-import { fetchOpenPulse } from '../lib/open-pulse';
-import { mintSessionCookie } from '../lib/session-cookie';
-import { startWireCounter } from '../lib/wire-counter';
+import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
+import { databaseUrl } from '../support/databases';
+import { eligibleEmployees, sessionPerson } from '../support/load-people';
+import { startNextServer } from '../support/next-server';
+import { fetchOpenPulse } from '../support/open-pulse';
+import { mintSessionCookie } from '../support/session-cookie';
+import { startWireCounter } from '../support/wire-counter';
 import { type ProfiledRequest, type RequestProfile, profileRequests } from './request-profile';
 
 const REPEATS = 10;

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { SESSION_COOKIE } from '../lib/session-cookie';
+import { SESSION_COOKIE } from '../support/session-cookie';
 
 export interface WeighedPage {
   path: string;

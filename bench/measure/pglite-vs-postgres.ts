@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@/db/client';
-import { round } from '../lib/stats';
+import { round } from '../support/stats';
 import { seedDemoTimed } from './demo-seed';
 import { type ReportQueryResult, measureReportQueries, reportScenarios } from './report-queries';
 

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Database } from '@/db/client';
-import { DEMO_HEAD_DEPARTMENT, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { DEMO_HEAD_DEPARTMENT, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
 import { loadOrgStructure } from '@/lib/queries/organisation/load-org-structure';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { aggregatesCsv } from '@/lib/domain/reports/aggregates-export';
@@ -10,7 +10,7 @@ import { loadReportData } from '@/lib/queries/reports/load-report-data';
 import type { ReportData } from '@/lib/domain/reports/report-data';
 import { buildTeamTrends } from '@/lib/domain/reports/team-trends';
 import { ORG_UNIT, type UnitKey, departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
-import { median, round, timeRuns } from '../lib/stats';
+import { median, round, timeRuns } from '../support/stats';
 import { type RawScope, loadRawReportData } from './raw-report-data';
 
 export interface ReportScenario {

@@ -1,5 +1,5 @@
-import type { WireCounter } from '../lib/wire-counter';
-import { median, round } from '../lib/stats';
+import type { WireCounter } from '../support/wire-counter';
+import { median, round } from '../support/stats';
 
 export interface ProfiledRequest {
   label: string;

@@ -3,7 +3,7 @@ import type { Sql } from 'postgres';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { type Asker, viewerStatement } from '@/lib/queries/people/viewer-statement';
-import { median, round } from '../lib/stats';
+import { median, round } from '../support/stats';
 
 export interface SessionCheckResult {
   people: number;

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@/lib/domain/auth/password';
-import { fetchCsrf, postCredentials } from '../lib/credentials-sign-in';
-import { median, round, timeRuns } from '../lib/stats';
+import { fetchCsrf, postCredentials } from '../support/credentials-sign-in';
+import { median, round, timeRuns } from '../support/stats';
 
 export interface SignInResult {
   /** Median ms of one Argon2id verification in the bench's own process: the floor of any sign-in. */

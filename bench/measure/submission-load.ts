@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
-import { createRandom } from '@/db/seed/random';
-import { type CpuSnapshot, cpuBetween } from '../lib/process-cpu';
-import { round } from '../lib/stats';
+import { createRandom } from '@/seed/plan/random';
+import { type CpuSnapshot, cpuBetween } from '../support/process-cpu';
+import { round } from '../support/stats';
 
 export interface LoadSubject {
   personId: number;

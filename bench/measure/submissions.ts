@@ -1,12 +1,12 @@
 import type { Sql } from 'postgres';
 import type { Database } from '@/db/client';
-import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
+import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
 import { checkRollups } from '@/lib/queries/rollups/check-rollups';
-import { eligibleEmployees, sessionPerson } from '../lib/load-people';
-import { fetchOpenPulse } from '../lib/open-pulse';
-import { cpuSnapshot } from '../lib/process-cpu';
-import { mintSessionCookie } from '../lib/session-cookie';
-import { round } from '../lib/stats';
+import { eligibleEmployees, sessionPerson } from '../support/load-people';
+import { fetchOpenPulse } from '../support/open-pulse';
+import { cpuSnapshot } from '../support/process-cpu';
+import { mintSessionCookie } from '../support/session-cookie';
+import { round } from '../support/stats';
 import { type LoadPhase, type LoadSubject, type PhaseResult, runSubmissionLoad } from './submission-load';
 
 export interface SubmissionResult {

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { percentile, round } from '../lib/stats';
+import { percentile, round } from '../support/stats';
 
 export interface PageProbe {
   /** Which server (database size) and page, e.g. "large /org". */

@@ -1,5 +1,5 @@
 import type { GrainAvailability } from '@/lib/queries/publication/measure-availability';
-import type { Machine } from '../lib/machine';
+import type { Machine } from '../support/machine';
 import type { EngineComparison } from '../measure/pglite-vs-postgres';
 import type { PageWeight } from '../measure/page-weight';
 import type { ReportQueryResult } from '../measure/report-queries';
@@ -8,8 +8,8 @@ import type { SessionCheckResult } from '../measure/session-check';
 import type { SignInResult } from '../measure/sign-in';
 import type { SubmissionResult } from '../measure/submissions';
 import type { TtfbResult } from '../measure/ttfb';
-import type { LargeSeedReport } from '../seed/run-large-seed';
-import type { LargeSizes } from '../seed/large-types';
+import type { LargeSeedReport } from '@/seed/run-large-seed';
+import type { LargeSizes } from '@/seed/large/large-types';
 
 export interface TargetCheck {
   target: string;

@@ -1,4 +1,4 @@
-import { round } from '../lib/stats';
+import { round } from '../support/stats';
 import type { BenchResults, TargetCheck } from './bench-results';
 
 /** A little slack for the edges of a fixed-duration run (ramp-up, the last partial second). */

@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect } from '@playwright/test';
-import { DEMO_DECLINING_DEPARTMENT, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { DEMO_DECLINING_DEPARTMENT, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
 import type { ApiDepartment } from './org-report';
 import { ACCOUNTS } from './demo-accounts';
 

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import postgres from 'postgres';
 import { openDatabaseFromEnv } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { seedDemo } from '@/db/seed/seed-demo';
+import { seedDemo } from '@/seed/seed-demo';
 import { E2E_DATABASE_NAME } from './e2e-environment';
 
 /** Runs in the web server's environment before it starts: a fresh database, migrated and seeded. */

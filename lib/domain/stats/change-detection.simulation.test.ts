@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ITEMS_PER_LINE } from '@/db/seed/demo-structure';
-import { ANSWER_NOISE_SD, PERSON_OFFSET_SD, RESPONDENT_COUNT_SD } from '@/db/seed/plan-responses';
-import { createRandom, type Random } from '@/db/seed/random';
-import { BASELINE_RANGE } from '@/db/seed/team-trends';
+import { SEEDED_ITEMS_PER_LINE } from '@/seed/plan/plan-pulses';
+import { ANSWER_NOISE_SD, PERSON_OFFSET_SD, RESPONDENT_COUNT_SD } from '@/seed/plan/plan-responses';
+import { createRandom, type Random } from '@/seed/plan/random';
+import { BASELINE_RANGE } from '@/seed/plan/team-lines';
 import { DEFAULT_MIN_GROUP_SIZE } from '@/lib/domain/anonymity/thresholds';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { changeTest } from './change-test';
@@ -68,7 +68,7 @@ function simulateHistory(random: Random, drop: number): History {
         const expected = level + (offsets[person] ?? 0) - (line === DROP_LINE && week >= DROP_WEEK ? drop : 0);
         const byPerson = month?.[line];
         const answers = byPerson?.get(person) ?? [];
-        for (let item = 0; item < DEMO_ITEMS_PER_LINE; item++) {
+        for (let item = 0; item < SEEDED_ITEMS_PER_LINE; item++) {
           answers.push(Math.min(5, Math.max(1, Math.round(expected + random.normal(0, ANSWER_NOISE_SD)))));
         }
         byPerson?.set(person, answers);
@@ -198,7 +198,7 @@ describe(`change detection in a team of ${TEAM_SIZE} over ${WEEKS} weekly pulses
     fivePoints = measure(0.2, SEED);
     tenPoints = measure(0.4, SEED + 1);
     console.log(
-      `${HISTORIES} half years of a team of ${TEAM_SIZE} (${PARTICIPATION * 100}% participation, ${DEMO_ITEMS_PER_LINE} items per line), ` +
+      `${HISTORIES} half years of a team of ${TEAM_SIZE} (${PARTICIPATION * 100}% participation, ${SEEDED_ITEMS_PER_LINE} items per line), ` +
         `drop from week ${DROP_WEEK + 1} found in its month or the ${MONTHS_AFTER} after — ` +
         `5-point drop found: ${describeRates(fivePoints, 'power')}; 10-point drop found: ${describeRates(tenPoints, 'power')}; ` +
         `no-change comparisons flagged: ${describeRates(fivePoints, 'falsePositiveRate')} ` +

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { departments, people, personRoles, teamLeaders, teamMemberships, teams } from '@/db/schema';
-import { inChunks } from '@/db/seed/in-chunks';
+import { inChunks } from '@/db/in-chunks';
 import { type ImportPlan, type ImportSnapshot, type TeamRef, nameKey } from '@/lib/domain/people-import/plan-people-import';
 
 /**

@@ -3,7 +3,7 @@ import { addDays, differenceInCalendarDays } from 'date-fns';
 import { asc, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pulses } from '@/db/schema';
-import { seedDemo } from '@/db/seed/seed-demo';
+import { seedDemo } from '@/seed/seed-demo';
 import { type TestDatabase, createTestDatabase } from '@/testing/database/test-database';
 import { ORGANISATION_TIME_ZONE } from '@/lib/domain/periods/period-labels';
 import { ensureCurrentPulse } from './ensure-current-pulse';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/db/rows';
-import { seedDemo } from '@/db/seed/seed-demo';
+import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { loadOrgStructure } from '@/lib/queries/organisation/load-org-structure';
 import { ORG_UNIT, departmentUnit, teamUnit } from '@/lib/domain/rollups/units';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipelinedTransaction } from '@/db/pipelined-transaction';
 import { pulseItems, pulses, responses, rollupDeltasPending, rollupTeamPulse, teamMemberships, teams } from '@/db/schema';
 import { rowsOf } from '@/db/rows';
-import { seedDemo } from '@/db/seed/seed-demo';
+import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { deleteResponse } from '@/lib/queries/responses/delete-response';
 import { storeResponse } from '@/lib/queries/responses/store-response';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answers, auditLog, comments, people, responses } from '@/db/schema';
-import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
+import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
 import type { TestDatabase } from '@/testing/database/test-database';
 import { ChangeRefused } from '@/lib/domain/change-refused';
 import { checkRollups } from '@/lib/queries/rollups/check-rollups';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, pulseItems, surveyItems } from '@/db/schema';
-import { DEMO_ACCOUNTS } from '@/db/seed/demo-structure';
+import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
 import type { TestDatabase } from '@/testing/database/test-database';
 import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
 import { ChangeRefused } from '@/lib/domain/change-refused';

@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departments, pulseItems, pulses, responses, teamMemberships, teams } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
-import { seedDemo } from '@/db/seed/seed-demo';
+import { DEMO_ACCOUNTS, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
+import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { movePerson } from '@/lib/server/people/move-person';
 import { deactivatePerson } from '@/lib/server/people/person-activation';

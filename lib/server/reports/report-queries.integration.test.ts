@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, teams } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_TEAM_B } from '@/db/seed/demo-structure';
-import { seedDemo } from '@/db/seed/seed-demo';
+import { DEMO_ACCOUNTS, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
+import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { exportAggregates, getHeatmap, getTeamTrends } from '@/lib/server/reports/reports';
 import { loadViewer } from '@/lib/server/access/viewer';

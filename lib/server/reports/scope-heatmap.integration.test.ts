@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { DEMO_ACCOUNTS, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
 import type { TestDatabase } from '@/testing/database/test-database';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departments, teams } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { DEMO_ACCOUNTS, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
 import { organisationState } from '@/testing/database/organisation-state';
 import type { TestDatabase } from '@/testing/database/test-database';
 import { startsLikeFormula } from '@/lib/domain/csv/spreadsheet-safe-cell';

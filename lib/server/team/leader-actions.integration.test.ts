@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, leaderActions } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { DEMO_ACCOUNTS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
 import type { TestDatabase } from '@/testing/database/test-database';
 import { type LeaderActionInput, leaderActionInputSchema } from '@/lib/domain/leader-actions/leader-action-schema';
 import { createLeaderAction, listLeaderActions, setLeaderActionDone } from './leader-actions';

@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comments, pulses, responses, settings } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_IMPROVING_TEAMS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
-import { seedDemo } from '@/db/seed/seed-demo';
+import { DEMO_ACCOUNTS, DEMO_IMPROVING_TEAMS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
+import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase } from '@/testing/database/test-database';
 import type { TestDatabase } from '@/testing/database/test-database';
 import { ANONYMITY_SETTINGS_KEY } from '@/lib/queries/settings/load-thresholds';

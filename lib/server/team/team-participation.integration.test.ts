@@ -2,7 +2,7 @@ import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/db/rows';
 import { publishedCells, pulseItems, pulses, responses, rollupTeamPulse, teamMemberships } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/db/seed/demo-structure';
+import { DEMO_ACCOUNTS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
 import type { TestDatabase } from '@/testing/database/test-database';
 import { storeResponse } from '@/lib/queries/responses/store-response';
 import { getTeamParticipation } from './team-participation';
