@@ -1,11 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/lib/domain/forms/action-state';
+import { type ActionState, genericRefusal } from '@/lib/domain/forms/action-state';
 
 /** The namespaces whose `form` and `refused` messages the status reads. */
 export type FormNamespace = 'people' | 'pulses' | 'admin';
-
-const GENERIC: Record<string, 'forbidden' | 'notFound'> = { forbidden: 'forbidden', unauthenticated: 'forbidden', not_found: 'notFound' };
 
 /** The live region that says whether a form's change was saved, and if not, why. */
 export function FormStatus({ id, state, namespace, saved, savedIsProblem = false }: { id: string; state: ActionState<unknown>; namespace: FormNamespace; saved?: string; savedIsProblem?: boolean }) {
@@ -32,7 +30,7 @@ function messageFor(state: ActionState<unknown>, t: { (key: string): string; has
     case 'failed':
       return t('form.failed');
     case 'refused': {
-      const generic = GENERIC[state.reason];
+      const generic = genericRefusal(state.reason);
       if (generic) return t(`form.${generic}`);
       return t.has(`refused.${state.reason}`) ? t(`refused.${state.reason}`) : t('form.conflict');
     }

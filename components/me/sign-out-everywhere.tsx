@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { signOutEverywhereAction } from '@/lib/server/sessions/session-actions';
+import { signOutEverywhereAction } from '@/app/(signed-in)/actions';
 import { IDLE_SESSION_SECONDS, absoluteSessionSeconds } from '@/lib/server/sessions/session-lifetime';
 
 /** Ends every session of the person, for a lost phone or a shared computer left signed in: on /me, and on /admin for admins, who have no /me. */

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LOCALES } from '@/lib/domain/i18n/locales';
-import { setLocale } from '@/lib/server/i18n/set-locale';
+import { setLocale } from '@/app/actions';
 
 const LABELS = { nl: 'Nederlands', en: 'English' } as const;
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { signOutAction } from '@/lib/server/sessions/session-actions';
+import { signOutAction } from '@/app/(signed-in)/actions';
 
 export async function SignOutButton() {
   const t = await getTranslations('common');

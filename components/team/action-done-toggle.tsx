@@ -1,12 +1,15 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { type ActionDoneState, markLeaderActionDone } from '@/lib/server/team/leader-action-server-actions';
+import { markLeaderActionDone } from '@/app/(signed-in)/team/actions';
+import { type ActionState, IDLE_STATE } from '@/lib/domain/forms/action-state';
+import { leaderActionStatus } from './leader-action-status';
 
 /** Marks one action done, or open again. */
 export function ActionDoneToggle({ actionId, done, what }: { actionId: number; done: boolean; what: string }) {
   const t = useTranslations('team.actions');
-  const [state, action, pending] = useActionState<ActionDoneState, FormData>(markLeaderActionDone, { status: 'idle' });
+  const [state, action, pending] = useActionState<ActionState, FormData>(markLeaderActionDone, IDLE_STATE);
+  const status = leaderActionStatus(state);
   const label = done ? t('reopen') : t('markDone');
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
@@ -20,9 +23,9 @@ export function ActionDoneToggle({ actionId, done, what }: { actionId: number; d
       >
         {label}
       </button>
-      {state.status !== 'idle' && state.status !== 'saved' ? (
+      {status !== null && status !== 'saved' ? (
         <span role="alert" className="text-sm text-red-800">
-          {t(`status.${state.status}`)}
+          {t(`status.${status}`)}
         </span>
       ) : null}
     </form>

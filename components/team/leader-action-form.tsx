@@ -1,7 +1,11 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { type RecordActionState, recordLeaderAction } from '@/lib/server/team/leader-action-server-actions';
+import { recordLeaderAction } from '@/app/(signed-in)/team/actions';
+import { type ActionState, IDLE_STATE } from '@/lib/domain/forms/action-state';
+import type { LeaderActionField } from '@/lib/domain/leader-actions/leader-action-forms';
+import type { LeaderActionError } from '@/lib/domain/leader-actions/leader-action-schema';
+import { leaderActionStatus } from './leader-action-status';
 
 interface LeaderActionFormProps {
   teamId: number;
@@ -15,11 +19,12 @@ const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-whit
 /** Records what the leader will do about a line; the server checks the input and the team again. */
 export function LeaderActionForm({ teamId, lines, defaultLine, defaultOwner }: LeaderActionFormProps) {
   const t = useTranslations('team.actions');
-  const [state, action, pending] = useActionState<RecordActionState, FormData>(recordLeaderAction, { status: 'idle' });
-  const errorOf = (field: keyof NonNullable<RecordActionState['errors']>) => state.errors?.[field];
-  const described = (field: keyof NonNullable<RecordActionState['errors']>) =>
-    errorOf(field) ? { 'aria-invalid': true, 'aria-describedby': `action-${field}-error` } : {};
-  const fieldError = (field: keyof NonNullable<RecordActionState['errors']>) => {
+  const [state, action, pending] = useActionState<ActionState, FormData>(recordLeaderAction, IDLE_STATE);
+  const typed = state.status === 'saved' || state.status === 'idle' ? undefined : state.values;
+  const status = leaderActionStatus(state);
+  const errorOf = (field: LeaderActionField) => (state.status === 'invalid' ? (state.issues?.[field] as LeaderActionError | undefined) : undefined);
+  const described = (field: LeaderActionField) => (errorOf(field) ? { 'aria-invalid': true, 'aria-describedby': `action-${field}-error` } : {});
+  const fieldError = (field: LeaderActionField) => {
     const key = errorOf(field);
     return key ? (
       <p id={`action-${field}-error`} className="mt-1 text-sm text-red-800">
@@ -35,7 +40,7 @@ export function LeaderActionForm({ teamId, lines, defaultLine, defaultOwner }: L
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="action-line" className="block text-sm font-medium text-slate-800">{t('line')}</label>
-          <select id="action-line" name="line" defaultValue={state.values?.line ?? String(defaultLine)} className={inputClass} {...described('line')}>
+          <select id="action-line" name="line" defaultValue={typed?.line ?? String(defaultLine)} className={inputClass} {...described('line')}>
             {lines.map((line) => (
               <option key={line.value} value={line.value}>{line.label}</option>
             ))}
@@ -44,26 +49,26 @@ export function LeaderActionForm({ teamId, lines, defaultLine, defaultOwner }: L
         </div>
         <div>
           <label htmlFor="action-owner" className="block text-sm font-medium text-slate-800">{t('owner')}</label>
-          <input id="action-owner" name="owner" maxLength={200} defaultValue={state.values?.owner ?? defaultOwner} className={inputClass} {...described('owner')} />
+          <input id="action-owner" name="owner" maxLength={200} defaultValue={typed?.owner ?? defaultOwner} className={inputClass} {...described('owner')} />
           {fieldError('owner')}
         </div>
       </div>
       <div>
         <label htmlFor="action-what" className="block text-sm font-medium text-slate-800">{t('what')}</label>
-        <textarea id="action-what" name="what" rows={3} defaultValue={state.values?.what ?? ''} className={inputClass} {...described('what')} />
+        <textarea id="action-what" name="what" rows={3} defaultValue={typed?.what ?? ''} className={inputClass} {...described('what')} />
         {fieldError('what')}
       </div>
       <div className="sm:w-1/2">
         <label htmlFor="action-due" className="block text-sm font-medium text-slate-800">{t('dueDate')}</label>
-        <input id="action-due" name="dueDate" type="date" defaultValue={state.values?.dueDate ?? ''} className={inputClass} {...described('dueDate')} />
+        <input id="action-due" name="dueDate" type="date" defaultValue={typed?.dueDate ?? ''} className={inputClass} {...described('dueDate')} />
         {fieldError('dueDate')}
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-70">
           {pending ? t('saving') : t('save')}
         </button>
-        <p role="status" aria-live="polite" className={state.status === 'saved' ? 'text-sm text-brand-700' : 'text-sm text-red-800'}>
-          {state.status === 'idle' ? '' : t(`status.${state.status}`)}
+        <p role="status" aria-live="polite" className={status === 'saved' ? 'text-sm text-brand-700' : 'text-sm text-red-800'}>
+          {status === null ? '' : t(`status.${status}`)}
         </p>
       </div>
     </form>

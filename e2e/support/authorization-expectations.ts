@@ -57,8 +57,8 @@ const page = (granted: Granted) => ({ ...bySession('login', 403), ...granted });
 const api = (granted: Granted) => ({ ...bySession(401, 403), ...granted });
 
 /**
- * A form's server action run through `runFormAction` (lib/server/next/run-form-action.ts): refused as
- * `{ status: 'refused', reason }` before its input is read. Anonymous visitors never reach it: the
+ * A form's server action run through `runFormAction` (lib/server/next/run-form-action.ts), the
+ * leader's actions among them: refused as `{ status: 'refused', reason }` before its input is read. Anonymous visitors never reach it: the
  * proxy sends them to /login from the page it is posted to.
  */
 const REFUSED = { returned: { status: 'refused', reason: 'forbidden' } };
@@ -68,13 +68,6 @@ const INVALID = { returned: { status: 'invalid' } };
 const formAction = (granted: Granted): Record<MatrixRole, Outcome> => ({ anonymous: 'login', deactivated: SIGNED_OUT, ...each(REFUSED), ...granted });
 const hrForm = formAction({ hr: INVALID });
 const adminForm = formAction({ admin: INVALID });
-
-/**
- * The leader's actions (lib/server/team/leader-action-server-actions.ts) answer `{ status }`, and
- * a viewer who is signed out or lacks the role is 'forbidden' too; they read their input first.
- */
-const LEADER_REFUSED = { returned: { status: 'forbidden' } };
-const leaderAction = (granted: Granted): Record<MatrixRole, Outcome> => ({ anonymous: 'login', deactivated: LEADER_REFUSED, ...each(LEADER_REFUSED), ...granted });
 
 /** Only a person's page has these forms: the action is posted from employee@'s. */
 const fromPersonPage = (ids: DemoIds) => ({ personId: String(ids.person) });
@@ -226,20 +219,20 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   // Without Microsoft configured (as in the e2e environment) Auth.js sends everyone to its sign-in route.
   'action app/login/actions.ts#signInWithMicrosoft': { outcomes: everyone({ redirect: '/api/auth/signin' }) },
   // The language is anyone's to choose; an unknown one changes nothing.
-  'action lib/server/i18n/set-locale.ts#setLocale': { form: () => ({ locale: 'xx' }), outcomes: everyone({ returned: undefined }) },
-  // It checks its input before whom it is for, so the form is valid: leader@ records an action on a team of theirs.
-  'action lib/server/team/leader-action-server-actions.ts#recordLeaderAction': {
+  'action app/actions.ts#setLocale': { form: () => ({ locale: 'xx' }), outcomes: everyone({ returned: undefined }) },
+  // A valid form, so that the team decides: leader@ records an action on a team of theirs, head@ is refused it.
+  'action app/(signed-in)/team/actions.ts#recordLeaderAction': {
     label: "an action for Applicatiebeheer, which leader@ leads and head@ does not",
     form: (ids) => ({ teamId: String(ids.team.own), line: '2', what: 'Autorisatiematrix: een gesprek over groei', owner: 'Autorisatiematrix', dueDate: '' }),
-    outcomes: leaderAction({ leader: { returned: { status: 'saved' } } }),
+    outcomes: formAction({ leader: { returned: { status: 'saved' } } }),
   },
-  'action lib/server/team/leader-action-server-actions.ts#markLeaderActionDone': {
+  'action app/(signed-in)/team/actions.ts#markLeaderActionDone': {
     label: MISSING,
     form: (ids) => ({ actionId: String(ids.missing), done: 'true' }),
-    outcomes: leaderAction({ leader: { returned: { status: 'notFound' } }, head: { returned: { status: 'notFound' } } }),
+    outcomes: formAction({ leader: { returned: { status: 'refused', reason: 'not_found' } }, head: { returned: { status: 'refused', reason: 'not_found' } } }),
   },
-  'action lib/server/sessions/session-actions.ts#signOutAction': { endsSession: true, outcomes: everyone('login') },
-  'action lib/server/sessions/session-actions.ts#signOutEverywhereAction': {
+  'action app/(signed-in)/actions.ts#signOutAction': { endsSession: true, outcomes: everyone('login') },
+  'action app/(signed-in)/actions.ts#signOutEverywhereAction': {
     endsSession: true,
     outcomes: bySession('login', { notSent: 'ends every session of the demo account, which other specs share (e2e/session-revocation.spec.ts signs out everywhere as a person of its own)' }),
   },

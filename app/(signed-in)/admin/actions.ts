@@ -16,8 +16,8 @@ export async function saveThresholdsAsAdminAction(_previous: ActionState, form: 
   return runFormAction(form, {
     contract: anonymityThresholdsForm,
     permission: 'admin:manage',
-    change: async (db, viewer, input) => {
-      await saveAnonymityThresholds(db, viewer, input);
+    change: async (viewer, input) => {
+      await saveAnonymityThresholds(viewer, input);
       return null;
     },
     revalidate: [...ADMIN, '/org/pulses'],
@@ -28,8 +28,8 @@ export async function grantRoleAction(_previous: ActionState, form: FormData): P
   return runFormAction(form, {
     contract: roleGrantForm,
     permission: 'admin:manage',
-    change: async (db, viewer, input) => {
-      await grantRole(db, viewer, input);
+    change: async (viewer, input) => {
+      await grantRole(viewer, input);
       return null;
     },
     revalidate: ADMIN,
@@ -40,8 +40,8 @@ export async function revokeRoleAction(_previous: ActionState, form: FormData): 
   return runFormAction(form, {
     contract: roleRevocationForm,
     permission: 'admin:manage',
-    change: async (db, viewer, input) => {
-      await revokeRole(db, viewer, input);
+    change: async (viewer, input) => {
+      await revokeRole(viewer, input);
       return null;
     },
     revalidate: ADMIN,

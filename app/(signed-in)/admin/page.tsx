@@ -8,10 +8,9 @@ import { SignInSettings } from '@/components/admin/sign-in-settings';
 import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
 import { ThresholdsForm } from '@/components/pulses/thresholds-form';
 import { PageHeader } from '@/components/page-header';
-import { getDb } from '@/db';
-import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
 import { getAdminOverview } from '@/lib/server/admin/admin-overview';
 import { listRoleHolders } from '@/lib/server/people/role-management';
+import { getAnonymityThresholds } from '@/lib/server/pulses/anonymity-thresholds';
 import { requirePageViewer } from '@/lib/server/access/session';
 import { ROLES } from '@/lib/domain/permissions';
 import { saveThresholdsAsAdminAction } from './actions';
@@ -24,8 +23,7 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 
 export default async function AdminPage() {
   const viewer = await requirePageViewer('admin:manage');
-  const db = await getDb();
-  const [overview, holders, thresholds, t] = await Promise.all([getAdminOverview(db, viewer), listRoleHolders(db, viewer), loadAnonymityThresholds(db), getTranslations()]);
+  const [overview, holders, thresholds, t] = await Promise.all([getAdminOverview(viewer), listRoleHolders(viewer), getAnonymityThresholds(), getTranslations()]);
   return (
     <>
       <PageHeader title={t('admin.title')} />

@@ -7,10 +7,21 @@ import type { z } from 'zod';
 export interface FormContract<Schema extends z.ZodType> {
   schema: Schema;
   read: (form: FormData) => unknown;
+  /** The schema's messages are keys the form translates, shown beside each field. */
+  issueKeys?: boolean;
+  /**
+   * For a form submitted through its action, which React resets once it answers: what was typed,
+   * returned with a refusal so that the form shows it again.
+   */
+  typedValues?: (form: FormData) => Record<string, string>;
 }
 
-export function formContract<Schema extends z.ZodType>(schema: Schema, read: (form: FormData) => unknown): FormContract<Schema> {
-  return { schema, read };
+export function formContract<Schema extends z.ZodType>(
+  schema: Schema,
+  read: (form: FormData) => unknown,
+  options: Pick<FormContract<Schema>, 'issueKeys' | 'typedValues'> = {},
+): FormContract<Schema> {
+  return { schema, read, ...options };
 }
 
 /** A text field, trimmed; '' when absent. */

@@ -10,6 +10,7 @@ import { applyRetention } from './retention';
 import { grantRole, listRoleHolders, revokeRole } from '@/lib/server/people/role-management';
 import { type DemoLookup, seededDemo } from '@/testing/demo-lookup';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let demo: DemoLookup;
@@ -17,6 +18,7 @@ let admin: Viewer;
 
 beforeAll(async () => {
   ({ database, demo } = await seededDemo());
+  useAsAppDatabase(database);
   admin = await demo.viewer(DEMO_ACCOUNTS.admin.email);
 });
 afterAll(() => database.destroy());
@@ -32,31 +34,31 @@ describe('roles', () => {
   it('grants and revokes HR and admin, each recorded', async () => {
     const email = DEMO_ACCOUNTS.employee.email;
     const id = await personId(email);
-    await grantRole(database.db, admin, { email, role: 'hr' });
+    await grantRole(admin, { email, role: 'hr' });
     expect(await lastAudit()).toMatchObject({ action: 'role.grant', entity: 'person', entityId: String(id), actorId: admin.personId, after: { role: 'hr' } });
     expect((await loadViewer(database.db, id))!.roles).toContain('hr');
-    expect((await listRoleHolders(database.db, admin)).find((holder) => holder.personId === id)?.roles).toEqual(['hr']);
+    expect((await listRoleHolders(admin)).find((holder) => holder.personId === id)?.roles).toEqual(['hr']);
 
     const entries = await database.db.$count(auditLog);
-    await grantRole(database.db, admin, { email, role: 'hr' });
+    await grantRole(admin, { email, role: 'hr' });
     expect(await database.db.$count(auditLog)).toBe(entries);
 
-    await revokeRole(database.db, admin, { personId: id, role: 'hr' });
+    await revokeRole(admin, { personId: id, role: 'hr' });
     expect(await lastAudit()).toMatchObject({ action: 'role.revoke', before: { role: 'hr' } });
     expect((await loadViewer(database.db, id))!.roles).not.toContain('hr');
   });
 
   it('refuses to revoke the last admin, and allows it once there is another', async () => {
-    expect(await reasonOf(revokeRole(database.db, admin, { personId: admin.personId, role: 'admin' }))).toBe('lastAdmin');
-    await grantRole(database.db, admin, { email: DEMO_ACCOUNTS.hr.email, role: 'admin' });
-    await revokeRole(database.db, admin, { personId: admin.personId, role: 'admin' });
+    expect(await reasonOf(revokeRole(admin, { personId: admin.personId, role: 'admin' }))).toBe('lastAdmin');
+    await grantRole(admin, { email: DEMO_ACCOUNTS.hr.email, role: 'admin' });
+    await revokeRole(admin, { personId: admin.personId, role: 'admin' });
     expect((await loadViewer(database.db, admin.personId))!.roles).not.toContain('admin');
     const hrAdmin = await demo.viewer(DEMO_ACCOUNTS.hr.email);
-    await grantRole(database.db, hrAdmin, { email: DEMO_ACCOUNTS.admin.email, role: 'admin' });
+    await grantRole(hrAdmin, { email: DEMO_ACCOUNTS.admin.email, role: 'admin' });
   });
 
   it('refuses unknown people', async () => {
-    expect(await reasonOf(grantRole(database.db, admin, { email: 'nobody@demo.test', role: 'admin' }))).toBe('unknownPerson');
+    expect(await reasonOf(grantRole(admin, { email: 'nobody@demo.test', role: 'admin' }))).toBe('unknownPerson');
   });
 });
 
@@ -66,13 +68,13 @@ describe('data retention', () => {
     const totals = async () => Promise.all([database.db.$count(responses), database.db.$count(answers), database.db.$count(comments)]);
     const [responsesBefore, answersBefore] = await totals();
 
-    const preview = await applyRetention(database.db, admin, { months: 3 }, now);
+    const preview = await applyRetention(admin, { months: 3 }, now);
     expect(preview.deleted).toBe(false);
     expect(preview.responses).toBeGreaterThan(0);
     expect(preview.responses).toBeLessThan(responsesBefore);
     expect((await totals())[0]).toBe(responsesBefore);
 
-    const done = await applyRetention(database.db, admin, { months: 3, confirm: 'delete' }, now);
+    const done = await applyRetention(admin, { months: 3, confirm: 'delete' }, now);
     expect(done).toMatchObject({ deleted: true, responses: preview.responses, pulses: preview.pulses });
     const [responsesAfter, answersAfter, commentsAfter] = await totals();
     expect(responsesAfter).toBe(responsesBefore - preview.responses);
@@ -85,13 +87,13 @@ describe('data retention', () => {
 
 describe('the audit log', () => {
   it('lists entries newest first with the actor, filtered by action and entity', async () => {
-    const page = await listAuditEntries(database.db, admin, { action: 'role.grant', entity: '', page: 1 });
+    const page = await listAuditEntries(admin, { action: 'role.grant', entity: '', page: 1 });
     expect(page.entries.length).toBeGreaterThan(0);
     expect(page.entries.every((entry) => entry.action === 'role.grant')).toBe(true);
     expect(page.entries.at(-1)!.actorEmail).toBe(DEMO_ACCOUNTS.admin.email);
     expect(page.entries[0]!.actorEmail).toBe(DEMO_ACCOUNTS.hr.email);
     expect(page.actions).toEqual(expect.arrayContaining(['role.grant', 'role.revoke', 'retention.delete', 'seed.demo']));
-    const byEntity = await listAuditEntries(database.db, admin, { action: '', entity: 'responses', page: 1 });
+    const byEntity = await listAuditEntries(admin, { action: '', entity: 'responses', page: 1 });
     expect(byEntity.entries.map((entry) => entry.action)).toEqual(['retention.delete']);
   });
 });

@@ -1,8 +1,6 @@
 import 'server-only';
 import type { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
-import { getDb, getReadDb } from '@/db';
-import type { Database } from '@/db/client';
 import { requireSession, requireViewer } from '@/lib/server/access/session';
 import type { Viewer } from '@/lib/server/access/viewer';
 import { AppError } from '@/lib/domain/errors';
@@ -11,9 +9,6 @@ import { jsonResponse } from './json-response';
 import { assertSameSiteRequest } from './same-site-request';
 
 interface BaseContext<Params> {
-  db: Database;
-  /** The read replica when configured (DATABASE_READ_URL), for report queries; otherwise the primary. */
-  readDb: Database;
   request: Request;
   params: Params;
 }
@@ -33,8 +28,7 @@ function route<Params, Identity>(identify: () => Promise<Identity>, handler: (co
     try {
       assertSameSiteRequest(request, 'application/json');
       const identity = await identify();
-      const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
-      const body = await handler({ ...identity, db, readDb, request, params: await segment.params });
+      const body = await handler({ ...identity, request, params: await segment.params });
       return jsonResponse(body, { headers: { 'cache-control': 'private, no-store' } });
     } catch (error) {
       return errorResponse(error);
@@ -44,7 +38,8 @@ function route<Params, Identity>(identify: () => Promise<Identity>, handler: (co
 
 /**
  * A signed-in JSON route: resolves the viewer, runs the handler and maps every failure to
- * `{ error: { code, message } }` with its status. The handler's data functions do the authorization.
+ * `{ error: { code, message } }` with its status. The handler's server functions do the
+ * authorization and pick their database.
  */
 export function jsonRoute<Params = Record<string, never>>(handler: (context: RouteContext<Params>) => Promise<unknown>) {
   return route(async () => ({ viewer: await requireViewer() }), handler);

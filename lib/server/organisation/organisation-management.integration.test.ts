@@ -15,6 +15,7 @@ import { getPersonDetails } from '@/lib/server/people/person-details';
 import { saveDepartment } from './save-department';
 import { saveTeam } from './save-team';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let hr: Viewer;
@@ -22,6 +23,7 @@ const ids = { teams: new Map<string, number>(), departments: new Map<string, num
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   await seedDemo(database.db);
   for (const row of await database.db.select().from(teams)) ids.teams.set(row.name, row.id);
   for (const row of await database.db.select().from(departments)) ids.departments.set(row.name, row.id);
@@ -49,10 +51,10 @@ describe('moving a person to another team', () => {
     const today = organisationDay();
     const rollup = await teamPulseRollup();
 
-    await movePerson(database.db, hr, { personId: employee, teamId: ids.teams.get(DEMO_STABLE_TEAM)!, date: today });
+    await movePerson(hr, { personId: employee, teamId: ids.teams.get(DEMO_STABLE_TEAM)!, date: today });
 
     expect(await responsesByTeam(employee)).toEqual(before);
-    const details = await getPersonDetails(database.db, hr, employee);
+    const details = await getPersonDetails(hr, employee);
     expect(details.history.map((stay) => [stay.teamName, stay.validTo])).toEqual([
       [DEMO_STABLE_TEAM, null],
       [DEMO_TEAM_A, today],
@@ -65,9 +67,9 @@ describe('moving a person to another team', () => {
   it('refuses a move into the team they are in, before their current stay, or in the future', async () => {
     const employee = await personId(DEMO_ACCOUNTS.employee.email);
     const stable = ids.teams.get(DEMO_STABLE_TEAM)!;
-    expect(await reasonOf(movePerson(database.db, hr, { personId: employee, teamId: stable, date: organisationDay() }))).toBe('alreadyInTeam');
-    expect(await reasonOf(movePerson(database.db, hr, { personId: employee, teamId: ids.teams.get(DEMO_TEAM_B)!, date: '2000-01-01' }))).toBe('moveBeforeCurrentTeam');
-    expect(await reasonOf(movePerson(database.db, hr, { personId: employee, teamId: ids.teams.get(DEMO_TEAM_B)!, date: '2999-01-01' }))).toBe('moveInFuture');
+    expect(await reasonOf(movePerson(hr, { personId: employee, teamId: stable, date: organisationDay() }))).toBe('alreadyInTeam');
+    expect(await reasonOf(movePerson(hr, { personId: employee, teamId: ids.teams.get(DEMO_TEAM_B)!, date: '2000-01-01' }))).toBe('moveBeforeCurrentTeam');
+    expect(await reasonOf(movePerson(hr, { personId: employee, teamId: ids.teams.get(DEMO_TEAM_B)!, date: '2999-01-01' }))).toBe('moveInFuture');
   });
 });
 
@@ -77,7 +79,7 @@ describe('reorganising departments and teams', () => {
     const head = ids.departments.get(DEMO_HEAD_DEPARTMENT)!;
     const before = await teamPulseRollup();
     expect(before.length).toBeGreaterThan(0);
-    await saveTeam(database.db, hr, { teamId: team, name: DEMO_TEAM_B, departmentId: head });
+    await saveTeam(hr, { teamId: team, name: DEMO_TEAM_B, departmentId: head });
     expect((await database.db.select({ departmentId: teams.departmentId }).from(teams).where(eq(teams.id, team)))[0]).toEqual({ departmentId: head });
     expect(await teamPulseRollup()).toEqual(before);
     expect(await checkRollups(database.db)).toEqual([]);
@@ -87,10 +89,10 @@ describe('reorganising departments and teams', () => {
   it('nests a department elsewhere, refuses a cycle, and leaves the team-pulse rollup as it was', async () => {
     const parent = ids.departments.get(DEMO_HEAD_DEPARTMENT)!;
     const nested = ids.departments.get(DEMO_NESTED_DEPARTMENT)!;
-    expect(await reasonOf(saveDepartment(database.db, hr, { departmentId: parent, name: DEMO_HEAD_DEPARTMENT, parentId: nested }))).toBe('departmentCycle');
-    const { departmentId } = await saveDepartment(database.db, hr, { name: 'Operaties', parentId: null });
+    expect(await reasonOf(saveDepartment(hr, { departmentId: parent, name: DEMO_HEAD_DEPARTMENT, parentId: nested }))).toBe('departmentCycle');
+    const { departmentId } = await saveDepartment(hr, { name: 'Operaties', parentId: null });
     const before = await teamPulseRollup();
-    await saveDepartment(database.db, hr, { departmentId: parent, name: DEMO_HEAD_DEPARTMENT, parentId: departmentId });
+    await saveDepartment(hr, { departmentId: parent, name: DEMO_HEAD_DEPARTMENT, parentId: departmentId });
     expect(await teamPulseRollup()).toEqual(before);
     expect(await checkRollups(database.db)).toEqual([]);
     const actions = (await database.db.select().from(auditLog).where(eq(auditLog.actorId, hr.personId))).map((entry) => entry.action);
@@ -99,7 +101,7 @@ describe('reorganising departments and teams', () => {
 
   it('refuses a second team with the same name in a department', async () => {
     const department = (await database.db.select().from(teams).where(eq(teams.id, ids.teams.get(DEMO_STABLE_TEAM)!)))[0]!.departmentId;
-    expect(await reasonOf(saveTeam(database.db, hr, { name: DEMO_STABLE_TEAM.toUpperCase(), departmentId: department }))).toBe('duplicateTeam');
+    expect(await reasonOf(saveTeam(hr, { name: DEMO_STABLE_TEAM.toUpperCase(), departmentId: department }))).toBe('duplicateTeam');
   });
 });
 
@@ -111,16 +113,16 @@ describe('leaders and heads', () => {
     const sessionVersion = async () => (await database.db.select({ version: people.sessionVersion }).from(people).where(eq(people.id, id)))[0]!.version;
     const team = ids.teams.get(DEMO_STABLE_TEAM)!;
     const versionBefore = await sessionVersion();
-    await addLeadership(database.db, hr, { unit: 'team', unitId: team, email: person.toUpperCase() });
+    await addLeadership(hr, { unit: 'team', unitId: team, email: person.toUpperCase() });
     expect(await roles()).toEqual(['employee', 'leader']);
     expect(await sessionVersion()).toBe(versionBefore + 1);
     expect(await lastAudit()).toMatchObject({ action: 'team.leader.add', entityId: String(team), after: { leaderRoleGranted: true } });
-    await removeLeadership(database.db, hr, { unit: 'team', unitId: team, personId: id });
+    await removeLeadership(hr, { unit: 'team', unitId: team, personId: id });
     expect(await roles()).toEqual(['employee']);
     expect(await sessionVersion()).toBe(versionBefore + 2);
     expect(await lastAudit()).toMatchObject({ action: 'team.leader.remove', after: { leaderRoleRevoked: true } });
     const department = ids.departments.get(DEMO_HEAD_DEPARTMENT)!;
-    expect(await reasonOf(addLeadership(database.db, hr, { unit: 'department', unitId: department, email: 'nobody@demo.test' }))).toBe('unknownPerson');
+    expect(await reasonOf(addLeadership(hr, { unit: 'department', unitId: department, email: 'nobody@demo.test' }))).toBe('unknownPerson');
   });
 });
 
@@ -128,15 +130,15 @@ describe('deactivating a leaver', () => {
   it('stops their sign-in, ends their stay, keeps their answers in the aggregates, and can be undone', async () => {
     const leaver = await personId(DEMO_ACCOUNTS.leader.email);
     const answered = await responsesByTeam(leaver);
-    await deactivatePerson(database.db, hr, leaver);
+    await deactivatePerson(hr, leaver);
     expect(await loadViewer(database.db, leaver)).toBeNull();
     expect(await responsesByTeam(leaver)).toEqual(answered);
     expect(await database.db.$count(teamMemberships, and(eq(teamMemberships.personId, leaver), isNull(teamMemberships.validTo)))).toBe(0);
     expect(await checkRollups(database.db)).toEqual([]);
     expect(await lastAudit()).toMatchObject({ action: 'person.deactivate', entityId: String(leaver) });
-    expect(await reasonOf(deactivatePerson(database.db, hr, leaver))).toBe('inactivePerson');
+    expect(await reasonOf(deactivatePerson(hr, leaver))).toBe('inactivePerson');
 
-    await reactivatePerson(database.db, hr, leaver);
+    await reactivatePerson(hr, leaver);
     expect(await loadViewer(database.db, leaver)).not.toBeNull();
     expect(await lastAudit()).toMatchObject({ action: 'person.reactivate' });
   });
@@ -145,7 +147,7 @@ describe('deactivating a leaver', () => {
     const adminId = await personId(DEMO_ACCOUNTS.admin.email);
     await database.db.insert(personRoles).values({ personId: adminId, role: 'hr' });
     const admin = (await loadViewer(database.db, adminId))!;
-    expect(await reasonOf(deactivatePerson(database.db, admin, adminId))).toBe('lastAdmin');
+    expect(await reasonOf(deactivatePerson(admin, adminId))).toBe('lastAdmin');
     await database.db.delete(personRoles).where(and(eq(personRoles.personId, adminId), eq(personRoles.role, 'hr')));
   });
 });

@@ -1,7 +1,6 @@
 import 'server-only';
-import { asc, count, eq, isNull } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { departmentHeads, departments, people, teamMemberships, teams } from '@/db/schema';
+import { getDb } from '@/db';
+import { countCurrentMembers, listDepartmentHeads, listDepartments, listTeams } from '@/lib/queries/organisation/organisation-units';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
 export interface DepartmentNode {
@@ -15,23 +14,10 @@ export interface DepartmentNode {
 }
 
 /** The department tree with its teams and headcounts, for HR. Structure only: no answers. */
-export async function getOrganisationTree(db: Database, viewer: Viewer): Promise<DepartmentNode[]> {
+export async function getOrganisationTree(viewer: Viewer): Promise<DepartmentNode[]> {
   assertPermission(viewer, 'org:view');
-  const [departmentRows, teamRows, memberRows, headRows] = await Promise.all([
-    db.select().from(departments).orderBy(asc(departments.name)),
-    db.select().from(teams).orderBy(asc(teams.name)),
-    db
-      .select({ teamId: teamMemberships.teamId, value: count() })
-      .from(teamMemberships)
-      .where(isNull(teamMemberships.validTo))
-      .groupBy(teamMemberships.teamId),
-    db
-      .select({ departmentId: departmentHeads.departmentId, name: people.name })
-      .from(departmentHeads)
-      .innerJoin(people, eq(people.id, departmentHeads.personId))
-      .orderBy(asc(people.name)),
-  ]);
-  const memberCounts = new Map(memberRows.map((row) => [row.teamId, row.value]));
+  const db = await getDb();
+  const [departmentRows, teamRows, memberCounts, headRows] = await Promise.all([listDepartments(db), listTeams(db), countCurrentMembers(db), listDepartmentHeads(db)]);
   const nodes = new Map<number, DepartmentNode>(
     departmentRows.map((d) => [d.id, { id: d.id, name: d.name, heads: [], teams: [], children: [], headcount: 0 }]),
   );

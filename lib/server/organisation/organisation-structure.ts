@@ -1,16 +1,15 @@
 import 'server-only';
-import { asc, count, eq, isNull } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { departmentHeads, departments, people, teamLeaders, teamMemberships, teams } from '@/db/schema';
+import { getDb } from '@/db';
 import { type FlatDepartment, flattenDepartmentTree } from '@/lib/domain/organisation/flatten-department-tree';
+import {
+  type UnitPerson,
+  countCurrentMembers,
+  listDepartmentHeads,
+  listDepartments,
+  listTeamLeaders,
+  listTeams,
+} from '@/lib/queries/organisation/organisation-units';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
-
-export interface UnitPerson {
-  personId: number;
-  name: string;
-  email: string;
-  active: boolean;
-}
 
 export interface ManagedTeam {
   id: number;
@@ -26,17 +25,16 @@ export interface ManagedDepartment extends FlatDepartment {
 }
 
 /** The department tree in reading order, with teams, leaders, heads and headcounts, for HR to manage. */
-export async function getOrganisationStructure(db: Database, viewer: Viewer): Promise<ManagedDepartment[]> {
+export async function getOrganisationStructure(viewer: Viewer): Promise<ManagedDepartment[]> {
   assertPermission(viewer, 'org:manage');
-  const person = { personId: people.id, name: people.name, email: people.email, active: people.active };
-  const [departmentRows, teamRows, memberRows, leaderRows, headRows] = await Promise.all([
-    db.select({ id: departments.id, name: departments.name, parentId: departments.parentId }).from(departments),
-    db.select({ id: teams.id, name: teams.name, departmentId: teams.departmentId }).from(teams).orderBy(asc(teams.name)),
-    db.select({ teamId: teamMemberships.teamId, value: count() }).from(teamMemberships).where(isNull(teamMemberships.validTo)).groupBy(teamMemberships.teamId),
-    db.select({ teamId: teamLeaders.teamId, ...person }).from(teamLeaders).innerJoin(people, eq(people.id, teamLeaders.personId)).orderBy(asc(people.name)),
-    db.select({ departmentId: departmentHeads.departmentId, ...person }).from(departmentHeads).innerJoin(people, eq(people.id, departmentHeads.personId)).orderBy(asc(people.name)),
+  const db = await getDb();
+  const [departmentRows, teamRows, members, leaderRows, headRows] = await Promise.all([
+    listDepartments(db),
+    listTeams(db),
+    countCurrentMembers(db),
+    listTeamLeaders(db),
+    listDepartmentHeads(db),
   ]);
-  const members = new Map(memberRows.map((row) => [row.teamId, row.value]));
   const withoutUnit = <T extends UnitPerson>({ personId, name, email, active }: T): UnitPerson => ({ personId, name, email, active });
   return flattenDepartmentTree(departmentRows).map((department) => ({
     ...department,

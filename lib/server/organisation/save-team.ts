@@ -1,11 +1,10 @@
 import 'server-only';
-import { and, eq, ne, sql } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { departments, teams } from '@/db/schema';
-import { recordAudit } from '@/lib/queries/audit/record-audit';
+import { getDb } from '@/db';
 import { ChangeRefused } from '@/lib/domain/change-refused';
 import { AppError } from '@/lib/domain/errors';
 import { type TeamInput, teamSchema } from '@/lib/domain/organisation/organisation-schemas';
+import { recordAudit } from '@/lib/queries/audit/record-audit';
+import { hasNamesakeTeam, insertTeam, lockDepartmentForTeams, lockTeam, updateTeam } from '@/lib/queries/organisation/teams';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
 /**
@@ -14,36 +13,25 @@ import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
  * pulses frozen later count in the new one (lib/publication). The input is checked here again, so no
  * caller stores a name the form refuses.
  */
-export async function saveTeam(db: Database, viewer: Viewer, unchecked: TeamInput): Promise<{ teamId: number }> {
+export async function saveTeam(viewer: Viewer, unchecked: TeamInput): Promise<{ teamId: number }> {
   assertPermission(viewer, 'org:manage');
   const input = teamSchema.parse(unchecked);
+  const fields = { name: input.name, departmentId: input.departmentId };
+  const db = await getDb();
   return db.transaction(async (tx) => {
-    const [department] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).for('share');
-    if (!department) throw new AppError('not_found', 'There is no such department.');
-    const [namesake] = await tx
-      .select({ id: teams.id })
-      .from(teams)
-      .where(and(eq(teams.departmentId, input.departmentId), sql`lower(${teams.name}) = lower(${input.name})`, input.teamId === undefined ? undefined : ne(teams.id, input.teamId)));
-    if (namesake) throw new ChangeRefused('duplicateTeam', 'This department already has a team with this name.');
+    if (!(await lockDepartmentForTeams(tx, input.departmentId))) throw new AppError('not_found', 'There is no such department.');
+    if (await hasNamesakeTeam(tx, fields, input.teamId)) throw new ChangeRefused('duplicateTeam', 'This department already has a team with this name.');
 
     if (input.teamId === undefined) {
-      const [created] = await tx.insert(teams).values({ name: input.name, departmentId: input.departmentId }).returning({ id: teams.id });
-      const teamId = created!.id;
-      await recordAudit(tx, { actorId: viewer.personId, action: 'team.create', entity: 'team', entityId: teamId, after: { name: input.name, departmentId: input.departmentId } });
+      const teamId = await insertTeam(tx, fields);
+      await recordAudit(tx, { actorId: viewer.personId, action: 'team.create', entity: 'team', entityId: teamId, after: fields });
       return { teamId };
     }
     const { teamId } = input;
-    const [current] = await tx.select({ name: teams.name, departmentId: teams.departmentId }).from(teams).where(eq(teams.id, teamId)).for('update');
+    const current = await lockTeam(tx, teamId);
     if (!current) throw new AppError('not_found', 'There is no such team.');
-    await tx.update(teams).set({ name: input.name, departmentId: input.departmentId }).where(eq(teams.id, teamId));
-    await recordAudit(tx, {
-      actorId: viewer.personId,
-      action: 'team.update',
-      entity: 'team',
-      entityId: teamId,
-      before: current,
-      after: { name: input.name, departmentId: input.departmentId },
-    });
+    await updateTeam(tx, teamId, fields);
+    await recordAudit(tx, { actorId: viewer.personId, action: 'team.update', entity: 'team', entityId: teamId, before: current, after: fields });
     return { teamId };
   });
 }

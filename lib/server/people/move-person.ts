@@ -1,13 +1,14 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { people, teamMemberships, teams } from '@/db/schema';
-import { recordAudit } from '@/lib/queries/audit/record-audit';
+import { getDb } from '@/db';
 import { ChangeRefused } from '@/lib/domain/change-refused';
 import { AppError } from '@/lib/domain/errors';
 import { organisationDay } from '@/lib/domain/periods/organisation-day';
 import type { TeamMoveInput } from '@/lib/domain/people/person-schemas';
 import { planTeamMove } from '@/lib/domain/people/plan-team-move';
+import { recordAudit } from '@/lib/queries/audit/record-audit';
+import { unitExists } from '@/lib/queries/organisation/unit-exists';
+import { lockPersonActivity } from '@/lib/queries/people/person-activity';
+import { changeStayTeam, closeStay, findOpenStay, openStay } from '@/lib/queries/people/team-stays';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
 const REFUSALS = {
@@ -19,35 +20,32 @@ const REFUSALS = {
  * Moves a person to another team on a date: the open stay closes then and a new one opens, so the
  * history is kept. Responses keep the team they were given, whatever the date of the move.
  */
-export async function movePerson(db: Database, viewer: Viewer, input: TeamMoveInput, now = new Date()): Promise<void> {
+export async function movePerson(viewer: Viewer, input: TeamMoveInput, now = new Date()): Promise<void> {
   assertPermission(viewer, 'org:manage');
+  const db = await getDb();
   await db.transaction(async (tx) => {
-    const [person] = await tx.select({ active: people.active }).from(people).where(eq(people.id, input.personId)).for('update');
+    const person = await lockPersonActivity(tx, input.personId);
     if (!person) throw new AppError('not_found', 'There is no person with this id.');
     if (!person.active) throw new ChangeRefused('inactivePerson', 'A deactivated person cannot be moved; reactivate them first.');
-    const [team] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.id, input.teamId));
-    if (!team) throw new AppError('not_found', 'There is no such team.');
-    const [openStay] = await tx
-      .select({ id: teamMemberships.id, teamId: teamMemberships.teamId, validFrom: teamMemberships.validFrom })
-      .from(teamMemberships)
-      .where(and(eq(teamMemberships.personId, input.personId), isNull(teamMemberships.validTo)));
+    if (!(await unitExists(tx, 'team', input.teamId))) throw new AppError('not_found', 'There is no such team.');
+    const current = await findOpenStay(tx, input.personId);
 
-    const move = planTeamMove(openStay ?? null, input.teamId, input.date, organisationDay(now));
+    const move = planTeamMove(current, input.teamId, input.date, organisationDay(now));
     if (move.kind === 'refused') throw new ChangeRefused(move.reason, REFUSALS[move.reason], 'invalid_input');
     if (move.kind === 'unchanged') throw new ChangeRefused('alreadyInTeam', 'The person is in this team already.');
     if (move.kind === 'correct') {
-      await tx.update(teamMemberships).set({ teamId: input.teamId }).where(eq(teamMemberships.id, move.stayId));
+      await changeStayTeam(tx, move.stayId, input.teamId);
     } else {
-      if (move.kind === 'close-and-open') await tx.update(teamMemberships).set({ validTo: input.date }).where(eq(teamMemberships.id, move.stayId));
-      await tx.insert(teamMemberships).values({ personId: input.personId, teamId: input.teamId, validFrom: input.date });
+      if (move.kind === 'close-and-open') await closeStay(tx, move.stayId, input.date);
+      await openStay(tx, { personId: input.personId, teamId: input.teamId, validFrom: input.date });
     }
     await recordAudit(tx, {
       actorId: viewer.personId,
       action: 'person.move',
       entity: 'person',
       entityId: input.personId,
-      before: openStay ? { teamId: openStay.teamId, validFrom: openStay.validFrom } : null,
-      after: { teamId: input.teamId, validFrom: move.kind === 'correct' ? openStay?.validFrom : input.date, corrected: move.kind === 'correct' },
+      before: current ? { teamId: current.teamId, validFrom: current.validFrom } : null,
+      after: { teamId: input.teamId, validFrom: move.kind === 'correct' ? current?.validFrom : input.date, corrected: move.kind === 'correct' },
     });
   });
 }

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '@/testing/database/test-d
 import { ChangeRefused } from '@/lib/domain/change-refused';
 import { applyPeopleImport, previewPeopleImport } from './people-import';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let org: FixtureOrganisation;
@@ -16,6 +17,7 @@ const HEADER = 'email,name,department,team,role,leader_email';
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   org = await createFixtureOrganisation(database.db);
   hr = (await loadViewer(database.db, org.people.hr))!;
 });
@@ -33,9 +35,9 @@ describe('the people import', () => {
   it('applies nothing when one row is invalid, and names the line', async () => {
     const before = await organisationState(database.db);
     const invalid = `${VALID}\nbroken-email,Someone,Sales,Sales Desk,,\n`;
-    const preview = await previewPeopleImport(database.db, hr, invalid, today);
+    const preview = await previewPeopleImport(hr, invalid, today);
     expect(preview.plan.errors).toEqual([{ line: 6, problem: 'email', detail: 'broken-email' }]);
-    const applied = await applyPeopleImport(database.db, hr, invalid, preview.digest, today);
+    const applied = await applyPeopleImport(hr, invalid, preview.digest, today);
     expect(applied.applied).toBe(false);
     expect(applied.plan.errors).toHaveLength(1);
     expect(await organisationState(database.db)).toBe(before);
@@ -47,9 +49,9 @@ describe('the people import', () => {
     await database.query(`create function refuse_leaders() returns trigger language plpgsql as $$ begin raise exception 'refused for the test'; end $$`);
     await database.query(`create trigger refuse_leaders before insert on team_leaders for each row execute function refuse_leaders()`);
     try {
-      const preview = await previewPeopleImport(database.db, hr, VALID, today);
+      const preview = await previewPeopleImport(hr, VALID, today);
       expect(preview.plan.errors).toEqual([]);
-      await expect(applyPeopleImport(database.db, hr, VALID, preview.digest, today)).rejects.toThrow(/team_leaders/);
+      await expect(applyPeopleImport(hr, VALID, preview.digest, today)).rejects.toThrow(/team_leaders/);
     } finally {
       await database.query('drop trigger refuse_leaders on team_leaders');
       await database.query('drop function refuse_leaders');
@@ -59,14 +61,14 @@ describe('the people import', () => {
 
   it('refuses to apply without the digest of a dry run, changing nothing', async () => {
     const before = await organisationState(database.db);
-    const refusal = await applyPeopleImport(database.db, hr, VALID, null, today).catch((error: unknown) => error);
+    const refusal = await applyPeopleImport(hr, VALID, null, today).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ChangeRefused);
     expect(refusal).toMatchObject({ reason: 'importWithoutDryRun', status: 422, message: expect.stringMatching(/dry run first/) as unknown });
     expect(await organisationState(database.db)).toBe(before);
   });
 
   it('shows the changes in a dry run and applies exactly them, recorded in the audit log', async () => {
-    const preview = await previewPeopleImport(database.db, hr, VALID, today);
+    const preview = await previewPeopleImport(hr, VALID, today);
     expect(preview.plan.errors).toEqual([]);
     expect(preview.plan.newDepartments).toEqual(['Logistiek']);
     expect(preview.plan.newTeams.map((team) => team.team)).toEqual(['Expeditie']);
@@ -75,7 +77,7 @@ describe('the people import', () => {
     expect(preview.plan.renamed.map((rename) => rename.to)).toEqual(['Fixture Leader (renamed)']);
     expect(preview.plan.roleGrants.map((grant) => [grant.email, grant.role])).toEqual([['employee@fixture.test', 'leader']]);
 
-    const result = await applyPeopleImport(database.db, hr, VALID, preview.digest, today);
+    const result = await applyPeopleImport(hr, VALID, preview.digest, today);
     expect(result.applied).toBe(true);
 
     const [lead] = await database.db.select().from(people).where(eq(people.email, 'lead@fixture.test'));
@@ -94,15 +96,15 @@ describe('the people import', () => {
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    const again = await previewPeopleImport(database.db, hr, VALID, today);
+    const again = await previewPeopleImport(hr, VALID, today);
     expect(again.plan).toMatchObject({ newPeople: [], moved: [], renamed: [], roleGrants: [], newLeaders: [], newTeams: [], unchanged: 4 });
   });
 
   it('refuses to apply when the organisation changed since the dry run', async () => {
     const file = `${HEADER}\nlater@fixture.test,Later,Sales,Sales Desk,,\n`;
-    const preview = await previewPeopleImport(database.db, hr, file, today);
+    const preview = await previewPeopleImport(hr, file, today);
     await database.db.execute(sql`insert into people (email, name) values ('later@fixture.test', 'Someone Else')`);
-    const refusal = await applyPeopleImport(database.db, hr, file, preview.digest, today).catch((error: unknown) => error);
+    const refusal = await applyPeopleImport(hr, file, preview.digest, today).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ChangeRefused);
     expect((refusal as ChangeRefused).reason).toBe('importChanged');
   });
@@ -118,9 +120,9 @@ describe('the people import', () => {
     ];
     const before = await organisationState(database.db);
     for (const viewer of [hr, (await loadViewer(database.db, hrAdmin!.id))!]) {
-      const preview = await previewPeopleImport(database.db, viewer, file, today);
+      const preview = await previewPeopleImport(viewer, file, today);
       expect(preview.plan.errors).toEqual(expected);
-      const applied = await applyPeopleImport(database.db, viewer, file, preview.digest, today);
+      const applied = await applyPeopleImport(viewer, file, preview.digest, today);
       expect([applied.applied, applied.plan.errors]).toEqual([false, expected]);
     }
     expect(await organisationState(database.db)).toBe(before);

@@ -1,10 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { getDb } from '@/db';
 import type { Database } from '@/db/client';
 import { recordAudit } from '@/lib/queries/audit/record-audit';
 import { ChangeRefused } from '@/lib/domain/change-refused';
 import { applyImportPlan } from '@/lib/queries/people-import/apply-import-plan';
+import { lockForImport } from '@/lib/queries/people-import/lock-for-import';
 import { importAuditSummary } from '@/lib/domain/people-import/import-audit-summary';
 import { loadImportSnapshot } from '@/lib/queries/people-import/load-import-snapshot';
 import { parsePeopleCsv } from '@/lib/domain/people-import/parse-people-csv';
@@ -20,9 +21,9 @@ export interface PeopleImportResult {
 }
 
 /** The dry run: what the file would change and every row that stops it, with line numbers. Changes nothing. */
-export async function previewPeopleImport(db: Database, viewer: Viewer, csv: string, now = new Date()): Promise<PeopleImportResult> {
+export async function previewPeopleImport(viewer: Viewer, csv: string, now = new Date()): Promise<PeopleImportResult> {
   assertPermission(viewer, 'org:manage');
-  const { plan } = await planFor(db, csv, now);
+  const { plan } = await planFor(await getDb(), csv, now);
   return { plan, applied: false, digest: digestOf(plan) };
 }
 
@@ -31,14 +32,14 @@ export async function previewPeopleImport(db: Database, viewer: Viewer, csv: str
  * run's digest, or when the changes would now differ from it; when a row has an error, nothing is
  * written and the errors come back.
  */
-export async function applyPeopleImport(db: Database, viewer: Viewer, csv: string, expectedDigest: string | null, now = new Date()): Promise<PeopleImportResult> {
+export async function applyPeopleImport(viewer: Viewer, csv: string, expectedDigest: string | null, now = new Date()): Promise<PeopleImportResult> {
   assertPermission(viewer, 'org:manage');
   if (expectedDigest === null) {
     throw new ChangeRefused('importWithoutDryRun', 'Run the dry run first (mode=dry-run) and send its digest with mode=apply: an import is applied only as its dry run showed it. Nothing was changed.', 'invalid_input');
   }
+  const db = await getDb();
   return db.transaction(async (tx) => {
-    // One import at a time, and no department created alongside it.
-    await tx.execute(sql`lock table departments in share row exclusive mode`);
+    await lockForImport(tx);
     const { plan, snapshot } = await planFor(tx, csv, now);
     const digest = digestOf(plan);
     if (plan.errors.length > 0) return { plan, applied: false, digest };

@@ -1,14 +1,15 @@
 import 'server-only';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { getDb } from '@/db';
 import type { Database } from '@/db/client';
-import { people, personRoles, teamMemberships } from '@/db/schema';
-import { MANAGED_ROLES } from '@/lib/domain/admin/admin-schemas';
-import { recordAudit } from '@/lib/queries/audit/record-audit';
 import { ChangeRefused } from '@/lib/domain/change-refused';
 import { AppError } from '@/lib/domain/errors';
 import { organisationDay } from '@/lib/domain/periods/organisation-day';
-import { assertNotLastAdmin } from '@/lib/queries/people/assert-not-last-admin';
 import { can } from '@/lib/domain/permissions';
+import { recordAudit } from '@/lib/queries/audit/record-audit';
+import { assertNotLastAdmin } from '@/lib/queries/people/assert-not-last-admin';
+import { lockPersonActivity, setPersonDeactivatedAt } from '@/lib/queries/people/person-activity';
+import { managedRolesOf } from '@/lib/queries/people/person-roles';
+import { closeStay, deleteStay, findOpenStay } from '@/lib/queries/people/team-stays';
 import { endAllSessions } from '@/lib/queries/sessions/end-all-sessions';
 import type { Viewer } from '@/lib/server/access/viewer';
 
@@ -17,20 +18,21 @@ import type { Viewer } from '@/lib/server/access/viewer';
  * today so later pulses no longer count them as invited, and their earlier answers stay in every
  * aggregate. Someone who holds HR or admin is deactivated by an admin only.
  */
-export async function deactivatePerson(db: Database, viewer: Viewer, personId: number, now = new Date()): Promise<void> {
+export async function deactivatePerson(viewer: Viewer, personId: number, now = new Date()): Promise<void> {
   assertMayManageActivation(viewer);
+  const db = await getDb();
   await db.transaction(async (tx) => {
-    const [person] = await tx.select({ active: people.active }).from(people).where(eq(people.id, personId)).for('update');
+    const person = await lockPersonActivity(tx, personId);
     if (!person) throw new AppError('not_found', 'There is no person with this id.');
     await assertMayChangeActivation(tx, viewer, personId);
     if (!person.active) throw new ChangeRefused('inactivePerson', 'This person has been deactivated already.');
     await assertNotLastAdmin(tx, personId);
     const today = organisationDay(now);
-    const [stay] = await tx.select().from(teamMemberships).where(and(eq(teamMemberships.personId, personId), isNull(teamMemberships.validTo)));
-    if (stay && stay.validFrom < today) await tx.update(teamMemberships).set({ validTo: today }).where(eq(teamMemberships.id, stay.id));
+    const stay = await findOpenStay(tx, personId);
+    if (stay && stay.validFrom < today) await closeStay(tx, stay.id, today);
     // A stay that began today covered no earlier day; a stay cannot end on the day it starts.
-    if (stay && stay.validFrom >= today) await tx.delete(teamMemberships).where(eq(teamMemberships.id, stay.id));
-    await tx.update(people).set({ active: false, deactivatedAt: now }).where(eq(people.id, personId));
+    if (stay && stay.validFrom >= today) await deleteStay(tx, stay.id);
+    await setPersonDeactivatedAt(tx, personId, now);
     await endAllSessions(tx, personId);
     await recordAudit(tx, {
       actorId: viewer.personId,
@@ -44,22 +46,23 @@ export async function deactivatePerson(db: Database, viewer: Viewer, personId: n
 }
 
 /** Lets a returning person sign in again; they rejoin a team through a move. Someone who holds HR or admin is reactivated by an admin only. */
-export async function reactivatePerson(db: Database, viewer: Viewer, personId: number): Promise<void> {
+export async function reactivatePerson(viewer: Viewer, personId: number): Promise<void> {
   assertMayManageActivation(viewer);
+  const db = await getDb();
   await db.transaction(async (tx) => {
-    const [person] = await tx.select({ active: people.active, deactivatedAt: people.deactivatedAt }).from(people).where(eq(people.id, personId)).for('update');
+    const person = await lockPersonActivity(tx, personId);
     if (!person) throw new AppError('not_found', 'There is no person with this id.');
     await assertMayChangeActivation(tx, viewer, personId);
     if (person.active) return;
-    await tx.update(people).set({ active: true, deactivatedAt: null }).where(eq(people.id, personId));
+    await setPersonDeactivatedAt(tx, personId, null);
     await recordAudit(tx, { actorId: viewer.personId, action: 'person.reactivate', entity: 'person', entityId: personId, before: { active: false, deactivatedAt: person.deactivatedAt }, after: { active: true } });
   });
 }
 
 /** The change an activation form asks for; the result says which it was, for the message. */
-export async function changeActivation(db: Database, viewer: Viewer, input: { personId: number; change: 'deactivate' | 'reactivate' }): Promise<{ active: boolean }> {
-  if (input.change === 'deactivate') await deactivatePerson(db, viewer, input.personId);
-  else await reactivatePerson(db, viewer, input.personId);
+export async function changeActivation(viewer: Viewer, input: { personId: number; change: 'deactivate' | 'reactivate' }): Promise<{ active: boolean }> {
+  if (input.change === 'deactivate') await deactivatePerson(viewer, input.personId);
+  else await reactivatePerson(viewer, input.personId);
   return { active: input.change === 'reactivate' };
 }
 
@@ -74,7 +77,7 @@ function assertMayManageActivation(viewer: Viewer): void {
  * changes nobody else.
  */
 async function assertMayChangeActivation(tx: Database, viewer: Viewer, personId: number): Promise<void> {
-  const held = await tx.select({ role: personRoles.role }).from(personRoles).where(and(eq(personRoles.personId, personId), inArray(personRoles.role, [...MANAGED_ROLES])));
+  const held = await managedRolesOf(tx, personId);
   if (held.length > 0 && !can(viewer.roles, 'admin:manage')) {
     throw new ChangeRefused('roleHolderActivation', 'Only an admin can deactivate or reactivate someone who holds the HR or admin role.', 'forbidden');
   }

@@ -1,40 +1,15 @@
 import 'server-only';
-import { asc, desc, eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { departmentHeads, departments, people, personRoles, teamLeaders, teamMemberships, teams } from '@/db/schema';
+import { getDb } from '@/db';
 import { AppError } from '@/lib/domain/errors';
-import type { Role } from '@/lib/domain/permissions';
+import { type PersonDetails, readPersonDetails } from '@/lib/queries/people/person-details';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
-export interface PersonDetails {
-  id: number;
-  name: string;
-  email: string;
-  active: boolean;
-  deactivatedAt: Date | null;
-  roles: Role[];
-  /** Every stay in a team, newest first; the open one has no validTo. */
-  history: { id: number; teamId: number; teamName: string; departmentName: string; validFrom: string; validTo: string | null }[];
-  leads: { id: number; name: string }[];
-  heads: { id: number; name: string }[];
-}
+export type { PersonDetails };
 
 /** A person as HR manages them: roles, team history, what they lead. Whether and how they answered is never part of it. */
-export async function getPersonDetails(db: Database, viewer: Viewer, personId: number): Promise<PersonDetails> {
+export async function getPersonDetails(viewer: Viewer, personId: number): Promise<PersonDetails> {
   assertPermission(viewer, 'org:manage');
-  const [[person], roles, history, leads, heads] = await Promise.all([
-    db.select({ id: people.id, name: people.name, email: people.email, active: people.active, deactivatedAt: people.deactivatedAt }).from(people).where(eq(people.id, personId)),
-    db.select({ role: personRoles.role }).from(personRoles).where(eq(personRoles.personId, personId)),
-    db
-      .select({ id: teamMemberships.id, teamId: teams.id, teamName: teams.name, departmentName: departments.name, validFrom: teamMemberships.validFrom, validTo: teamMemberships.validTo })
-      .from(teamMemberships)
-      .innerJoin(teams, eq(teams.id, teamMemberships.teamId))
-      .innerJoin(departments, eq(departments.id, teams.departmentId))
-      .where(eq(teamMemberships.personId, personId))
-      .orderBy(desc(teamMemberships.validFrom), desc(teamMemberships.id)),
-    db.select({ id: teams.id, name: teams.name }).from(teamLeaders).innerJoin(teams, eq(teams.id, teamLeaders.teamId)).where(eq(teamLeaders.personId, personId)).orderBy(asc(teams.name)),
-    db.select({ id: departments.id, name: departments.name }).from(departmentHeads).innerJoin(departments, eq(departments.id, departmentHeads.departmentId)).where(eq(departmentHeads.personId, personId)).orderBy(asc(departments.name)),
-  ]);
+  const person = await readPersonDetails(await getDb(), personId);
   if (!person) throw new AppError('not_found', 'There is no person with this id.');
-  return { ...person, roles: roles.map((row) => row.role), history, leads, heads };
+  return person;
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import { asc, count, desc, eq, max } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { pulseItems, pulses, surveyItems } from '@/db/schema';
+import { getDb } from '@/db';
 import { AppError } from '@/lib/domain/errors';
 import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
+import { countItemUsage, findSurveyItem, listPulsesAsking, listSurveyItems } from '@/lib/queries/pulses/question-bank';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
 export interface BankItem {
@@ -20,16 +19,10 @@ export interface BankItem {
 }
 
 /** The question bank by line, active items first, with how often each was asked. */
-export async function listQuestionBank(db: Database, viewer: Viewer): Promise<BankItem[]> {
+export async function listQuestionBank(viewer: Viewer): Promise<BankItem[]> {
   assertPermission(viewer, 'org:manage');
-  const [items, usage] = await Promise.all([
-    db.select().from(surveyItems).orderBy(asc(surveyItems.line), desc(surveyItems.active), asc(surveyItems.id)),
-    db
-      .select({ itemId: pulseItems.itemId, pulseCount: count(), lastAskedAt: max(pulses.opensAt) })
-      .from(pulseItems)
-      .innerJoin(pulses, eq(pulses.id, pulseItems.pulseId))
-      .groupBy(pulseItems.itemId),
-  ]);
+  const db = await getDb();
+  const [items, usage] = await Promise.all([listSurveyItems(db), countItemUsage(db)]);
   const usageOf = new Map(usage.map((row) => [row.itemId, row]));
   return items.map((item) => ({
     id: item.id,
@@ -48,17 +41,10 @@ export interface BankItemDetails extends Omit<BankItem, 'pulseCount' | 'lastAske
   pulses: { id: number; opensAt: Date; closesAt: Date; position: number }[];
 }
 
-export async function getBankItem(db: Database, viewer: Viewer, itemId: number): Promise<BankItemDetails> {
+export async function getBankItem(viewer: Viewer, itemId: number): Promise<BankItemDetails> {
   assertPermission(viewer, 'org:manage');
-  const [[item], asked] = await Promise.all([
-    db.select().from(surveyItems).where(eq(surveyItems.id, itemId)),
-    db
-      .select({ id: pulses.id, opensAt: pulses.opensAt, closesAt: pulses.closesAt, position: pulseItems.position })
-      .from(pulseItems)
-      .innerJoin(pulses, eq(pulses.id, pulseItems.pulseId))
-      .where(eq(pulseItems.itemId, itemId))
-      .orderBy(desc(pulses.opensAt)),
-  ]);
+  const db = await getDb();
+  const [item, asked] = await Promise.all([findSurveyItem(db, itemId), listPulsesAsking(db, itemId)]);
   if (!item) throw new AppError('not_found', 'There is no question with this id.');
   const { id, line, textNl, textEn, active, retiredAt } = item;
   return { id, line: line as ConnectionLine, textNl, textEn, active, retiredAt, pulses: asked };

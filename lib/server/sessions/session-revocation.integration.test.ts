@@ -8,12 +8,14 @@ import { createTestDatabase, type TestDatabase } from '@/testing/database/test-d
 import { loadViewer } from '@/lib/server/access/viewer';
 import { endEverySession, endSession } from './end-sessions';
 import type { SignedInSession } from './session-lifetime';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let personId: number;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   await seedDemo(database.db);
   const [person] = await database.db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_ACCOUNTS.leader.email));
   personId = person!.id;
@@ -31,12 +33,12 @@ describe('ending sessions', () => {
   it('signing out ends that session only, and its record goes once the token would have expired', async () => {
     const [laptop, phone] = [await signIn(), await signIn()];
     expect([await signedIn(laptop), await signedIn(phone)]).toEqual([true, true]);
-    await endSession(database.db, laptop);
+    await endSession(laptop);
     expect([await signedIn(laptop), await signedIn(phone)]).toEqual([false, true]);
-    await endSession(database.db, laptop);
+    await endSession(laptop);
     const stale = { ...(await signIn()), authTime: Math.floor(Date.now() / 1000) - 24 * 60 * 60 };
-    await endSession(database.db, stale);
-    await endSession(database.db, phone);
+    await endSession(stale);
+    await endSession(phone);
     const kept = await database.db.select({ sessionId: endedSessions.sessionId }).from(endedSessions).where(eq(endedSessions.personId, personId));
     expect(kept.map((row) => row.sessionId).sort()).toEqual([laptop.sessionId, phone.sessionId].sort());
   });
@@ -44,7 +46,7 @@ describe('ending sessions', () => {
   it('signing out everywhere ends every session of the person, is audited, and a new sign-in works', async () => {
     const [laptop, phone] = [await signIn(), await signIn()];
     const viewer = (await loadViewer(database.db, laptop))!;
-    await endEverySession(database.db, viewer);
+    await endEverySession(viewer);
     expect([await signedIn(laptop), await signedIn(phone)]).toEqual([false, false]);
     expect(await signedIn(await signIn())).toBe(true);
     expect(await database.db.$count(auditLog, and(eq(auditLog.action, 'session.sign-out-everywhere'), eq(auditLog.entityId, String(personId))))).toBe(1);

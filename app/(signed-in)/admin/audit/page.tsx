@@ -4,7 +4,6 @@ import { AuditFilterForm } from '@/components/admin/audit-filter-form';
 import { AuditTable } from '@/components/admin/audit-table';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
-import { getDb } from '@/db';
 import { auditFilterSchema } from '@/lib/domain/admin/admin-schemas';
 import { listAuditEntries } from '@/lib/server/admin/audit-log';
 import { requirePageViewer } from '@/lib/server/access/session';
@@ -17,7 +16,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const viewer = await requirePageViewer('admin:manage');
   const parsed = auditFilterSchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
-  const [log, t] = await Promise.all([listAuditEntries(await getDb(), viewer, filter), getTranslations('audit')]);
+  const [log, t] = await Promise.all([listAuditEntries(viewer, filter), getTranslations('audit')]);
   const hrefFor = (page: number) => `/admin/audit?${new URLSearchParams({ action: filter.action, entity: filter.entity, page: String(page) }).toString()}`;
   return (
     <>

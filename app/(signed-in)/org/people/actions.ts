@@ -14,8 +14,8 @@ export async function movePersonAction(_previous: ActionState, form: FormData): 
   return runFormAction(form, {
     contract: teamMoveForm,
     permission: 'org:manage',
-    change: async (db, viewer, input) => {
-      await movePerson(db, viewer, input);
+    change: async (viewer, input) => {
+      await movePerson(viewer, input);
       return null;
     },
     revalidate: PEOPLE,
@@ -37,8 +37,8 @@ export async function importPeopleAction(_previous: ActionState<ImportView>, for
   return runFormAction(form, {
     contract: peopleImportForm,
     permission: 'org:manage',
-    change: async (db, viewer, input) => {
-      const result = input.mode === 'apply' ? await applyPeopleImport(db, viewer, input.csv, input.digest) : await previewPeopleImport(db, viewer, input.csv);
+    change: async (viewer, input) => {
+      const result = input.mode === 'apply' ? await applyPeopleImport(viewer, input.csv, input.digest) : await previewPeopleImport(viewer, input.csv);
       return importView(result.plan, result.applied, result.digest);
     },
     revalidate: PEOPLE,

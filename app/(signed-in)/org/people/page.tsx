@@ -5,7 +5,6 @@ import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { PeopleSearchForm } from '@/components/people/people-search-form';
 import { PeopleTable } from '@/components/people/people-table';
-import { getDb } from '@/db';
 import { searchPeople } from '@/lib/server/people/people-directory';
 import { requirePageViewer } from '@/lib/server/access/session';
 import { peopleSearchSchema } from '@/lib/domain/people/person-schemas';
@@ -18,7 +17,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const viewer = await requirePageViewer('org:manage');
   const parsed = peopleSearchSchema.safeParse(await searchParams);
   const search = parsed.success ? parsed.data : peopleSearchSchema.parse({});
-  const [result, t] = await Promise.all([searchPeople(await getDb(), viewer, search), getTranslations('people')]);
+  const [result, t] = await Promise.all([searchPeople(viewer, search), getTranslations('people')]);
   const hrefFor = (page: number) => `/org/people?${new URLSearchParams({ q: search.q, status: search.status, page: String(page) }).toString()}`;
   const link = 'rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-900 hover:bg-slate-50';
   return (

@@ -12,8 +12,8 @@ export async function saveScheduleAction(_previous: ActionState, form: FormData)
   return runFormAction(form, {
     contract: pulseScheduleForm,
     permission: 'org:manage',
-    change: async (db, viewer, input) => {
-      await savePulseSchedule(db, viewer, input);
+    change: async (viewer, input) => {
+      await savePulseSchedule(viewer, input);
       return null;
     },
     revalidate: PULSES,
@@ -24,8 +24,8 @@ export async function saveThresholdsAction(_previous: ActionState, form: FormDat
   return runFormAction(form, {
     contract: anonymityThresholdsForm,
     permission: 'org:manage',
-    change: async (db, viewer, input) => {
-      await saveAnonymityThresholds(db, viewer, input);
+    change: async (viewer, input) => {
+      await saveAnonymityThresholds(viewer, input);
       return null;
     },
     revalidate: PULSES,
@@ -36,8 +36,8 @@ export async function createItemAction(_previous: ActionState, form: FormData): 
   return runFormAction(form, {
     contract: surveyItemForm,
     permission: 'org:manage',
-    change: async (db, viewer, input) => {
-      await createSurveyItem(db, viewer, input);
+    change: async (viewer, input) => {
+      await createSurveyItem(viewer, input);
       return null;
     },
     revalidate: PULSES,
@@ -48,8 +48,8 @@ export async function updateItemAction(_previous: ActionState, form: FormData): 
   return runFormAction(form, {
     contract: surveyItemTextForm,
     permission: 'org:manage',
-    change: async (db, viewer, input) => {
-      await updateSurveyItem(db, viewer, input);
+    change: async (viewer, input) => {
+      await updateSurveyItem(viewer, input);
       return null;
     },
     revalidate: PULSES,
@@ -60,8 +60,8 @@ export async function retireItemAction(_previous: ActionState, form: FormData): 
   return runFormAction(form, {
     contract: surveyItemReferenceForm,
     permission: 'org:manage',
-    change: async (db, viewer, { itemId }) => {
-      await retireSurveyItem(db, viewer, itemId);
+    change: async (viewer, { itemId }) => {
+      await retireSurveyItem(viewer, itemId);
       return null;
     },
     revalidate: PULSES,

@@ -7,7 +7,6 @@ import { ScheduleForm } from '@/components/pulses/schedule-form';
 import { NewSurveyItemForm } from '@/components/pulses/survey-item-form';
 import { ThresholdsForm } from '@/components/pulses/thresholds-form';
 import { saveThresholdsAction } from './actions';
-import { getDb } from '@/db';
 import { getPulseSettings } from '@/lib/server/pulses/pulse-settings';
 import { listQuestionBank } from '@/lib/server/pulses/question-bank';
 import { requirePageViewer } from '@/lib/server/access/session';
@@ -20,8 +19,7 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 
 export default async function PulsesPage() {
   const viewer = await requirePageViewer('org:manage');
-  const db = await getDb();
-  const [settings, bank, t] = await Promise.all([getPulseSettings(db, viewer), listQuestionBank(db, viewer), getTranslations('pulses')]);
+  const [settings, bank, t] = await Promise.all([getPulseSettings(viewer), listQuestionBank(viewer), getTranslations('pulses')]);
   return (
     <>
       <PageHeader title={t('title')}>

@@ -12,8 +12,8 @@ export async function saveDepartmentAction(_previous: ActionState, form: FormDat
   return runFormAction(form, {
     contract: departmentForm,
     permission: 'org:manage',
-    change: async (db, viewer, input) => {
-      await saveDepartment(db, viewer, input);
+    change: async (viewer, input) => {
+      await saveDepartment(viewer, input);
       return null;
     },
     revalidate: STRUCTURE,
@@ -24,8 +24,8 @@ export async function saveTeamAction(_previous: ActionState, form: FormData): Pr
   return runFormAction(form, {
     contract: teamForm,
     permission: 'org:manage',
-    change: async (db, viewer, input) => {
-      await saveTeam(db, viewer, input);
+    change: async (viewer, input) => {
+      await saveTeam(viewer, input);
       return null;
     },
     revalidate: STRUCTURE,
@@ -36,8 +36,8 @@ export async function addLeadershipAction(_previous: ActionState, form: FormData
   return runFormAction(form, {
     contract: leadershipForm,
     permission: 'org:manage',
-    change: async (db, viewer, input) => {
-      await addLeadership(db, viewer, input);
+    change: async (viewer, input) => {
+      await addLeadership(viewer, input);
       return null;
     },
     revalidate: STRUCTURE,
@@ -48,8 +48,8 @@ export async function removeLeadershipAction(_previous: ActionState, form: FormD
   return runFormAction(form, {
     contract: leadershipRemovalForm,
     permission: 'org:manage',
-    change: async (db, viewer, input) => {
-      await removeLeadership(db, viewer, input);
+    change: async (viewer, input) => {
+      await removeLeadership(viewer, input);
       return null;
     },
     revalidate: STRUCTURE,

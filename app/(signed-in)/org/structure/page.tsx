@@ -5,7 +5,6 @@ import { DepartmentCard } from '@/components/org-structure/department-card';
 import { DepartmentForm } from '@/components/org-structure/department-form';
 import { TeamForm } from '@/components/org-structure/team-form';
 import { PageHeader } from '@/components/page-header';
-import { getDb } from '@/db';
 import { getOrganisationStructure } from '@/lib/server/organisation/organisation-structure';
 import { requirePageViewer } from '@/lib/server/access/session';
 
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StructurePage() {
   const viewer = await requirePageViewer('org:manage');
-  const [departments, t] = await Promise.all([getOrganisationStructure(await getDb(), viewer), getTranslations('people')]);
+  const [departments, t] = await Promise.all([getOrganisationStructure(viewer), getTranslations('people')]);
   const options = departments.map((department) => ({ id: department.id, label: department.path.join(' › ') }));
   const box = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
   return (

@@ -6,7 +6,6 @@ import { PageHeader } from '@/components/page-header';
 import { MovePersonForm } from '@/components/people/move-person-form';
 import { PersonActivationForm } from '@/components/people/person-activation-form';
 import { TeamHistoryTable } from '@/components/people/team-history-table';
-import { getDb } from '@/db';
 import { holdsManagedRole } from '@/lib/domain/admin/admin-schemas';
 import { getOrganisationStructure } from '@/lib/server/organisation/organisation-structure';
 import { getPersonDetails } from '@/lib/server/people/person-details';
@@ -26,10 +25,9 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
   const viewer = await requirePageViewer('org:manage');
   const personId = parseDatabaseId((await params).personId);
   if (personId === null) notFound();
-  const db = await getDb();
   const [person, structure, t, format] = await Promise.all([
-    orNotFoundPage(getPersonDetails(db, viewer, personId)),
-    getOrganisationStructure(db, viewer),
+    orNotFoundPage(getPersonDetails(viewer, personId)),
+    getOrganisationStructure(viewer),
     getTranslations(),
     getFormatter(),
   ]);

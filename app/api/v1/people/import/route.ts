@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { getDb } from '@/db';
 import { errorResponse } from '@/lib/server/next/json-route';
 import { jsonResponse } from '@/lib/server/next/json-response';
 import { assertSameSiteRequest } from '@/lib/server/next/same-site-request';
@@ -21,8 +20,7 @@ export async function POST(request: Request) {
     const viewer = await requireViewer('org:manage');
     const query = importQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
     const input = peopleImportSchema.parse({ csv: await request.text(), mode: query.mode, digest: query.digest ?? null });
-    const db = await getDb();
-    const result = input.mode === 'apply' ? await applyPeopleImport(db, viewer, input.csv, input.digest) : await previewPeopleImport(db, viewer, input.csv);
+    const result = input.mode === 'apply' ? await applyPeopleImport(viewer, input.csv, input.digest) : await previewPeopleImport(viewer, input.csv);
     const body = { applied: result.applied, digest: result.digest, errors: result.plan.errors, changes: importAuditSummary(result.plan) };
     if (input.mode === 'apply' && !result.applied) {
       return jsonResponse({ error: { code: 'invalid_input', message: 'Some rows are invalid; nothing was applied.', rows: result.plan.errors } }, { status: 422 });

@@ -6,7 +6,6 @@ import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { RetireItemForm } from '@/components/pulses/retire-item-form';
 import { SurveyItemTextForm } from '@/components/pulses/survey-item-form';
-import { getDb } from '@/db';
 import { getBankItem } from '@/lib/server/pulses/question-bank';
 import { orNotFoundPage } from '@/lib/server/next/or-not-found-page';
 import { requirePageViewer } from '@/lib/server/access/session';
@@ -23,7 +22,7 @@ export default async function SurveyItemPage({ params }: { params: Promise<{ ite
   const itemId = parseDatabaseId((await params).itemId);
   if (itemId === null) notFound();
   const [item, t, lines, format] = await Promise.all([
-    orNotFoundPage(getBankItem(await getDb(), viewer, itemId)),
+    orNotFoundPage(getBankItem(viewer, itemId)),
     getTranslations('pulses'),
     getTranslations('lines'),
     getFormatter(),

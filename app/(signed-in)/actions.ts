@@ -1,18 +1,17 @@
 'use server';
-import { getDb } from '@/db';
 import { signOut } from '@/lib/server/auth';
 import { requestSession } from '@/lib/server/auth/request-session';
 import { requirePageViewer } from '@/lib/server/access/session';
-import { endEverySession, endSession } from './end-sessions';
+import { endEverySession, endSession } from '@/lib/server/sessions/end-sessions';
 
+/** Signing out: no form state to show, it ends on the sign-in page. */
 export async function signOutAction(): Promise<void> {
   const session = await requestSession();
-  if (session) await endSession(await getDb(), session);
+  if (session) await endSession(session);
   await signOut({ redirectTo: '/login' });
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
-  const viewer = await requirePageViewer();
-  await endEverySession(await getDb(), viewer);
+  await endEverySession(await requirePageViewer());
   await signOut({ redirectTo: '/login' });
 }
