@@ -13,6 +13,7 @@ import { saveDepartment } from '@/lib/server/organisation/save-department';
 import { saveTeam } from '@/lib/server/organisation/save-team';
 import { getTeamComments } from '@/lib/server/team/team-comments';
 import { type DemoLookup, demoLookup, outcome } from '@/testing/demo-lookup';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 import { ensureCurrentPulse } from '@/lib/queries/pulses/ensure-current-pulse';
 import { storeResponse } from '@/lib/queries/responses/store-response';
 import { rebuildRollups } from '@/lib/queries/rollups/rebuild-rollups';
@@ -30,6 +31,7 @@ let clock = TODAY;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   await seedDemo(database.db, { today: TODAY });
   demo = await demoLookup(database.db);
 });
@@ -37,10 +39,10 @@ afterAll(() => database.destroy());
 
 async function views(): Promise<Set<string>> {
   const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
-  const shown = new Set((await exportAggregates(database.db, hr)).split('\n').slice(1));
+  const shown = new Set((await exportAggregates(hr)).split('\n').slice(1));
   for (const team of [DEMO_TEAM_A, DEMO_TEAM_B]) {
     for (const month of ['2026-09', '2026-10', '2026-11']) {
-      const comments = await getTeamComments(database.db, hr, demo.team(team), 'month', month);
+      const comments = await getTeamComments(hr, demo.team(team), 'month', month);
       shown.add(`${team} ${month} comments ${comments.state}: ${comments.comments.join(' | ')}`);
     }
   }

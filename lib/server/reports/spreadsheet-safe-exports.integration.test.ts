@@ -13,6 +13,7 @@ import { exportAggregates } from './reports';
 import { saveDepartment } from '@/lib/server/organisation/save-department';
 import { saveTeam } from '@/lib/server/organisation/save-team';
 import { type DemoLookup, seededDemo } from '@/testing/demo-lookup';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 const EVIL = '=HYPERLINK("http://evil.example","x")';
 /** How the CSV carries the name: quoted, with a single quote in front, the inner quotes doubled. */
@@ -26,6 +27,7 @@ let teamId: number;
 
 beforeAll(async () => {
   ({ database, demo } = await seededDemo());
+  useAsAppDatabase(database);
   teamId = demo.team(DEMO_TEAM_B);
   const [team] = await database.db.select({ departmentId: teams.departmentId }).from(teams).where(eq(teams.id, teamId));
   departmentId = team!.departmentId;
@@ -40,7 +42,7 @@ const formulaCells = (rows: Record<string, string>[]) => rows.flatMap((row) => O
 
 describe('a department and a team named like a formula, already in the database', () => {
   it('appear as text in the aggregates export, whose negative changes stay numbers', async () => {
-    const csv = await exportAggregates(database.db, await demo.viewer(DEMO_ACCOUNTS.hr.email));
+    const csv = await exportAggregates(await demo.viewer(DEMO_ACCOUNTS.hr.email));
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(csv).toContain(`department,${departmentId},${NEUTRALISED},`);
     expect(csv).toContain(`team,${teamId},${NEUTRALISED},`);
@@ -51,7 +53,7 @@ describe('a department and a team named like a formula, already in the database'
   });
 
   it('appear as text in the heatmap export, with the department opened to its teams', async () => {
-    const exported = await exportHeatmapView(database.db, await demo.viewer(DEMO_ACCOUNTS.hr.email), ORG_UNIT, 'month', undefined, { expand: [departmentId], sort: null });
+    const exported = await exportHeatmapView(await demo.viewer(DEMO_ACCOUNTS.hr.email), ORG_UNIT, 'month', undefined, { expand: [departmentId], sort: null });
     expect(exported.csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(exported.csv).toContain(`0,department,${departmentId},${NEUTRALISED},`);
     expect(exported.csv).toContain(`1,team,${teamId},${NEUTRALISED},`);

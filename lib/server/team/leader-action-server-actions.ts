@@ -1,6 +1,5 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db';
 import { createLeaderAction, setLeaderActionDone } from '@/lib/server/team/leader-actions';
 import { requireViewer } from '@/lib/server/access/session';
 import { AppError } from '@/lib/domain/errors';
@@ -39,7 +38,7 @@ export async function recordLeaderAction(_previous: RecordActionState, formData:
     return { status: 'invalid', errors, values };
   }
   try {
-    await createLeaderAction(await getDb(), await requireViewer('team:view'), parsed.data);
+    await createLeaderAction(await requireViewer('team:view'), parsed.data);
   } catch (error) {
     return { status: refusal(error), values };
   }
@@ -52,7 +51,7 @@ export async function markLeaderActionDone(_previous: ActionDoneState, formData:
   const parsed = leaderActionDoneSchema.safeParse({ actionId: formData.get('actionId'), done: formData.get('done') });
   if (!parsed.success) return { status: 'invalid' };
   try {
-    await setLeaderActionDone(await getDb(), await requireViewer('team:view'), parsed.data);
+    await setLeaderActionDone(await requireViewer('team:view'), parsed.data);
   } catch (error) {
     return { status: refusal(error) };
   }
