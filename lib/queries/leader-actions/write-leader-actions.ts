@@ -12,7 +12,7 @@ export async function insertLeaderAction(db: Database, input: LeaderActionInput,
   return row!;
 }
 
-export async function setLeaderActionDone(db: Database, actionId: number, done: boolean): Promise<LeaderActionRow> {
+export async function storeLeaderActionDone(db: Database, actionId: number, done: boolean): Promise<LeaderActionRow> {
   const [row] = await db.update(leaderActions).set({ done, updatedAt: new Date() }).where(eq(leaderActions.id, actionId)).returning(leaderActionColumns);
   return row!;
 }

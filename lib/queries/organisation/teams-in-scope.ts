@@ -19,7 +19,7 @@ export function teamsInScopeStatement(personId: number): SQL {
 }
 
 /** The teams a leader looks after, in id order. */
-export async function teamIdsInScope(db: Database, personId: number): Promise<number[]> {
+export async function readTeamIdsInScope(db: Database, personId: number): Promise<number[]> {
   const result = await db.execute(sql`${teamsInScopeStatement(personId)} order by team_id`);
   return rowsOf<{ team_id: number }>(result).map((row) => Number(row.team_id));
 }

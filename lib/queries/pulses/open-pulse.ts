@@ -30,7 +30,7 @@ export function pulseQuestions(db: Database, pulseId: number) {
 }
 
 /** Whether a pulse is open at `now` that the person has not answered. */
-export async function hasUnansweredOpenPulse(db: Database, personId: number, now: Date): Promise<boolean> {
+export async function openPulseUnansweredBy(db: Database, personId: number, now: Date): Promise<boolean> {
   const answered = db
     .select({ id: responses.id })
     .from(responses)

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { teamIdsInScope as readTeamIdsInScope } from '@/lib/queries/organisation/teams-in-scope';
+import { readTeamIdsInScope } from '@/lib/queries/organisation/teams-in-scope';
 import { type Viewer, assertPermission } from './viewer';
 
 /**

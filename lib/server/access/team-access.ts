@@ -8,9 +8,9 @@ import type { Viewer } from './viewer';
 /** What a viewer may do with one team. */
 export interface TeamAccess {
   teamId: number;
-  /** Its results over time: HR every team, a leader the teams in their scope, an employee the team they are in now. */
+  /** Its results over time: HR every team, a leader the teams in scope, an employee the team they are in now. */
   results: boolean;
-  /** What only those who look after it see (its comments, participation and actions): HR and the leaders whose scope holds it. */
+  /** What only those who look after it see (comments, participation, actions): HR and the leaders in whose scope it is. */
   feedback: boolean;
   /** A team the viewer leads or heads the department of, whose actions they record (HR only reads them). */
   lead: boolean;
@@ -42,6 +42,8 @@ export async function teamAccess(viewer: Viewer, teamId: number): Promise<TeamAc
 export async function requireTeamAccess(viewer: Viewer, teamId: number, capability: TeamCapability): Promise<TeamAccess> {
   const access = await teamAccess(viewer, teamId);
   if (access?.[capability]) return access;
-  if (access === null && capability !== 'lead' && can(viewer.roles, 'org:view')) throw new AppError('not_found', 'There is no team with this id.');
+  if (access === null && capability !== 'lead' && can(viewer.roles, 'org:view')) {
+    throw new AppError('not_found', 'There is no team with this id.');
+  }
   throw new AppError('forbidden', REFUSALS[capability]);
 }

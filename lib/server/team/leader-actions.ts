@@ -6,7 +6,7 @@ import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
 import { recordAudit } from '@/lib/queries/audit/record-audit';
 import type { LeaderActionRow } from '@/lib/queries/leader-actions/leader-action-columns';
 import { findLeaderAction, listTeamLeaderActions } from '@/lib/queries/leader-actions/read-leader-actions';
-import { insertLeaderAction, setLeaderActionDone as storeLeaderActionDone } from '@/lib/queries/leader-actions/write-leader-actions';
+import { insertLeaderAction, storeLeaderActionDone } from '@/lib/queries/leader-actions/write-leader-actions';
 import { requireTeamAccess } from '@/lib/server/access/team-access';
 import type { Viewer } from '@/lib/server/access/viewer';
 
