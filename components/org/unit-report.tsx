@@ -4,15 +4,12 @@ import { PeriodSwitch } from '@/components/reports/period-switch';
 import { ResultsLoading } from '@/components/reports/results-loading';
 import { getReportFormat } from '@/components/reports/report-format';
 import { ShownPeriod } from '@/components/reports/shown-period';
-import { getReadDb } from '@/db';
-import type { Database } from '@/db/client';
-import { type OrgHeatmapOptions, getOrgHeatmapView } from '@/lib/server/reports/org-heatmap';
+import { getReportThresholds } from '@/lib/server/reports/anonymity-thresholds';
+import { getOrgHeatmapView } from '@/lib/server/reports/org-heatmap';
 import { getParticipationOverTime } from '@/lib/server/reports/participation-over-time';
-import { requestReportBase } from '@/lib/server/reports/request-report-base';
 import type { ReportUnit } from '@/lib/server/reports/report-unit';
 import { getUnitTrends } from '@/lib/server/reports/unit-trends';
 import type { Viewer } from '@/lib/server/access/viewer';
-import { AppError } from '@/lib/domain/errors';
 import type { OrgViewQuery } from '@/lib/domain/heatmap-views/org-view-query';
 import { periodsInRange } from '@/lib/domain/reports/trend-range';
 import { OrgHeatmapSection } from './org-heatmap-section';
@@ -28,16 +25,6 @@ interface UnitReportProps {
   children?: ReactNode;
 }
 
-/** The heatmap for the period asked, or for the latest when the page was given a period without a pulse. */
-async function heatmapView(db: Database, viewer: Viewer, unit: ReportUnit, query: OrgViewQuery, options: OrgHeatmapOptions) {
-  try {
-    return await getOrgHeatmapView(db, viewer, unit.unit, query.period, query.at, options);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'invalid_input') return getOrgHeatmapView(db, viewer, unit.unit, query.period, undefined, options);
-    throw error;
-  }
-}
-
 /**
  * The organisation or one department for HR: its departments and teams side by side, its own trend,
  * and participation over time. Streamed: the page around it is sent while the published cells are read.
@@ -51,12 +38,10 @@ export function UnitReport(props: UnitReportProps) {
 }
 
 async function UnitReportContent({ viewer, unit, query, basePath, children }: UnitReportProps) {
-  const db = await getReadDb();
   const [view, trends, thresholds, t, format] = await Promise.all([
-    heatmapView(db, viewer, unit, query, { expand: query.expand, sort: query.sort }),
-    getUnitTrends(db, viewer, unit.unit, query.period),
-    // Read by the heatmap and the trend already, once per request.
-    requestReportBase(db).then((base) => base.thresholds),
+    getOrgHeatmapView(viewer, unit.unit, query.period, query.at, { expand: query.expand, sort: query.sort }, 'show-latest'),
+    getUnitTrends(viewer, unit.unit, query.period),
+    getReportThresholds(),
     getTranslations('org'),
     getReportFormat(),
   ]);
@@ -77,7 +62,7 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
       </>
     );
   }
-  const participation = await getParticipationOverTime(db, viewer, unit.unit, query.period, view.at);
+  const participation = await getParticipationOverTime(viewer, unit.unit, query.period, view.at);
   const period = format.period(query.period, view.at);
   const { minGroupSize } = thresholds;
   const trendPeriods = periodsInRange(trends.lines[0]?.points.map((point) => point.period) ?? [], query.period, query.range);

@@ -1,12 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/db';
 import { hasUnansweredOpenPulse } from '@/lib/server/survey/unanswered-pulse';
 import type { Viewer } from '@/lib/server/access/viewer';
 
 /** A reminder on every page while a pulse is open and this person has not answered it. */
 export async function OpenPulseNotice({ viewer }: { viewer: Viewer }) {
-  if (!(await hasUnansweredOpenPulse(await getDb(), viewer))) return null;
+  if (!(await hasUnansweredOpenPulse(viewer))) return null;
   const t = await getTranslations('survey');
   return (
     <div role="status" className="border-b border-amber-200 bg-amber-50">

@@ -4,17 +4,15 @@ import { PageHeader } from '@/components/page-header';
 import { PeriodSwitch } from '@/components/reports/period-switch';
 import { getReportFormat } from '@/components/reports/report-format';
 import { ShownPeriod } from '@/components/reports/shown-period';
-import { getDb } from '@/db';
-import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
 import type { TeamInScope } from '@/lib/server/team/leader-teams';
 import { listLeaderActions } from '@/lib/server/team/leader-actions';
-import { getTeamTrends } from '@/lib/server/reports/reports';
+import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
+import { getTeamResults } from '@/lib/server/reports/team-results';
 import { getTeamComments } from '@/lib/server/team/team-comments';
 import { getTeamParticipation } from '@/lib/server/team/team-participation';
 import type { Viewer } from '@/lib/server/access/viewer';
 import { selectGuidance } from '@/lib/domain/guidance/select-guidance';
 import type { ReportViewQuery } from '@/lib/domain/reports/report-view-query';
-import type { TeamTrends } from '@/lib/domain/reports/team-trends';
 import { periodsInRange } from '@/lib/domain/reports/trend-range';
 import { GuidanceSection } from './guidance-section';
 import { LeaderActionsSection } from './leader-actions-section';
@@ -36,29 +34,21 @@ interface TeamDashboardProps {
 
 const BACK_LINKS = { teams: { href: '/team', key: 'allTeams' }, organisation: { href: '/org', key: 'organisation' } } as const;
 
-/** The latest published period in which the team's results are shown (the newest may be hidden for a small team), else the newest. */
-function latestShownPeriod(trends: TeamTrends): string | null {
-  const points = trends.lines[0]?.points ?? [];
-  return points.findLast((point) => !point.suppressed)?.period ?? points.at(-1)?.period ?? null;
-}
-
 /** One team for its leader (or HR): how the lines are now, how they moved, what to do about it, and what the team wrote. */
 export async function TeamDashboard({ viewer, team, query, basePath, backLink, recordsActions }: TeamDashboardProps) {
-  const db = await getDb();
-  const [trends, participation, actions, thresholds, t, format] = await Promise.all([
-    getTeamTrends(db, viewer, team.id, query.period),
-    getTeamParticipation(db, viewer, team.id),
-    listLeaderActions(db, viewer, team.id),
-    loadAnonymityThresholds(db),
+  const [{ trends, at }, participation, actions, thresholds, t, format] = await Promise.all([
+    getTeamResults(viewer, team.id, query.period, query.at),
+    getTeamParticipation(viewer, team.id),
+    listLeaderActions(viewer, team.id),
+    getAnonymityThresholds(),
     getTranslations('team'),
     getReportFormat(),
   ]);
   const periods = trends.lines[0]?.points.map((point) => point.period) ?? [];
-  const at = query.at !== undefined && periods.includes(query.at) ? query.at : latestShownPeriod(trends);
   const atIndex = at === null ? -1 : periods.indexOf(at);
   const nowCells = trends.lines.flatMap(({ line, points }) => (points[atIndex] ? [{ line, cell: points[atIndex] }] : []));
   const choices = selectGuidance(nowCells);
-  const comments = at === null ? null : await getTeamComments(db, viewer, team.id, query.period, at);
+  const comments = at === null ? null : await getTeamComments(viewer, team.id, query.period, at);
   const inRange = periodsInRange(periods, query.period, query.range);
   const periodName = at === null ? '' : format.period(query.period, at);
   const previous = atIndex > 0 ? format.period(query.period, periods[atIndex - 1]!) : null;

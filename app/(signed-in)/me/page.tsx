@@ -5,10 +5,9 @@ import { MyScoresChart } from '@/components/me/my-scores-chart';
 import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
 import { YouAndYourTeam } from '@/components/me/you-and-your-team';
 import { PageHeader } from '@/components/page-header';
-import { getDb, getReadDb } from '@/db';
-import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
 import { getMyAnswers } from '@/lib/server/me/my-answers';
 import { getMyProfile } from '@/lib/server/me/my-profile';
+import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { getTeamTrends } from '@/lib/server/reports/reports';
 import { requirePageViewer } from '@/lib/server/access/session';
 import { personalLineScores } from '@/lib/domain/me/personal-line-scores';
@@ -20,14 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyResultsPage() {
   const viewer = await requirePageViewer('survey:answer');
-  const db = await getDb();
   const [responses, profile, thresholds, t] = await Promise.all([
-    getMyAnswers(db, viewer, await getLocale()),
-    getMyProfile(db, viewer),
-    loadAnonymityThresholds(db),
+    getMyAnswers(viewer, await getLocale()),
+    getMyProfile(viewer),
+    getAnonymityThresholds(),
     getTranslations(),
   ]);
-  const team = profile.currentTeam ? await getTeamTrends(await getReadDb(), viewer, profile.currentTeam.teamId, 'week') : null;
+  const team = profile.currentTeam ? await getTeamTrends(viewer, profile.currentTeam.teamId, 'week') : null;
   const points = personalLineScores(responses);
   const lineNames = Object.fromEntries(CONNECTION_LINES.map((line) => [line, t(`lines.${line}.name`)])) as Record<(typeof CONNECTION_LINES)[number], string>;
   return (

@@ -3,8 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ComparisonSection } from '@/components/org/comparison-section';
 import { UnitReport } from '@/components/org/unit-report';
 import { PageHeader } from '@/components/page-header';
-import { getReadDb } from '@/db';
-import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
+import { getReportThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { type DepartmentComparison, getDepartmentComparison } from '@/lib/server/reports/department-comparison';
 import { requirePageViewer } from '@/lib/server/access/session';
 import { type OrgViewQuery, parseOrgViewQuery } from '@/lib/domain/heatmap-views/org-view-query';
@@ -20,15 +19,14 @@ async function Comparison({ comparison, query, minGroupSize }: { comparison: Pro
 }
 
 export default async function OrganisationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const db = await getReadDb();
   // The organisation's thresholds are no one's data: read alongside the viewer.
   const [viewer, query, thresholds, t] = await Promise.all([
     requirePageViewer('org:view'),
     searchParams.then(parseOrgViewQuery),
-    loadAnonymityThresholds(db),
+    getReportThresholds(),
     getTranslations('org'),
   ]);
-  const comparison = getDepartmentComparison(db, viewer, query.compare, query.period);
+  const comparison = getDepartmentComparison(viewer, query.compare, query.period);
   return (
     <>
       <PageHeader title={t('title')}>

@@ -4,10 +4,9 @@ import { ConnectionLinesList } from '@/components/connection-lines-list';
 import { PageHeader } from '@/components/page-header';
 import { PulseForm } from '@/components/survey/pulse-form';
 import { getPulseFormLabels } from '@/components/survey/pulse-form-labels';
-import { getDb } from '@/db';
-import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
 import { getCurrentPulse } from '@/lib/server/survey/current-pulse';
 import { getMyProfile } from '@/lib/server/me/my-profile';
+import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { requirePageViewer } from '@/lib/server/access/session';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,11 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SurveyPage() {
   const viewer = await requirePageViewer('survey:answer');
-  const db = await getDb();
   const [current, profile, thresholds, t, format, locale] = await Promise.all([
-    getCurrentPulse(db, viewer, await getLocale()),
-    getMyProfile(db, viewer),
-    loadAnonymityThresholds(db),
+    getCurrentPulse(viewer, await getLocale()),
+    getMyProfile(viewer),
+    getAnonymityThresholds(),
     getTranslations('survey'),
     getFormatter(),
     getLocale(),

@@ -9,28 +9,15 @@ import { ShownPeriod } from '@/components/reports/shown-period';
 import { ScopeHeatmapSection } from '@/components/team/scope-heatmap-section';
 import { TeamChooser } from '@/components/team/team-chooser';
 import { TeamDashboard } from '@/components/team/team-dashboard';
-import { getDb } from '@/db';
-import type { Database } from '@/db/client';
-import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
 import { listTeamsInScope } from '@/lib/server/team/leader-teams';
+import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { getScopeHeatmap } from '@/lib/server/reports/scope-heatmap';
 import { requirePageViewer } from '@/lib/server/access/session';
 import type { Viewer } from '@/lib/server/access/viewer';
-import { AppError } from '@/lib/domain/errors';
 import { type ReportViewQuery, reportViewQuerySchema } from '@/lib/domain/reports/report-view-query';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('team'))('title') };
-}
-
-/** The heatmap for the period asked, or for the latest when the page was given a period without a pulse. */
-async function scopeHeatmap(db: Database, viewer: Viewer, query: ReportViewQuery) {
-  try {
-    return await getScopeHeatmap(db, viewer, query.period, query.at);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'invalid_input') return getScopeHeatmap(db, viewer, query.period);
-    throw error;
-  }
 }
 
 /** A leader's page, streamed: the page around it is sent while the results are read. */
@@ -44,8 +31,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
 }
 
 async function TeamPageContent({ viewer, query }: { viewer: Viewer; query: ReportViewQuery }) {
-  const db = await getDb();
-  const teams = await listTeamsInScope(db, viewer);
+  const teams = await listTeamsInScope(viewer);
   if (teams.length === 1) return <TeamDashboard viewer={viewer} team={teams[0]!} query={query} basePath="/team" backLink={null} recordsActions />;
 
   const [t, format] = await Promise.all([getTranslations('team'), getReportFormat()]);
@@ -57,7 +43,7 @@ async function TeamPageContent({ viewer, query }: { viewer: Viewer; query: Repor
       </>
     );
   }
-  const [heatmap, thresholds] = await Promise.all([scopeHeatmap(db, viewer, query), loadAnonymityThresholds(db)]);
+  const [heatmap, thresholds] = await Promise.all([getScopeHeatmap(viewer, query.period, query.at), getAnonymityThresholds()]);
   return (
     <>
       <PageHeader title={t('title')}>

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'retention.delete',
   'export.aggregates',
   'export.heatmap',
+  'leader_action.create',
+  'leader_action.update',
   'session.sign-in',
   'session.lock',
   'session.sign-out-everywhere',
@@ -33,4 +35,4 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry is about: its `entity` column. */
-export type AuditEntity = 'session' | 'person' | 'people' | 'department' | 'team' | 'settings' | 'survey-item' | 'responses' | 'aggregates' | 'heatmap';
+export type AuditEntity = 'session' | 'person' | 'people' | 'department' | 'team' | 'settings' | 'survey-item' | 'responses' | 'aggregates' | 'heatmap' | 'leader_action';

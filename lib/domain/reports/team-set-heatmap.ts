@@ -1,6 +1,5 @@
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
-import { type UnitKey, ORG_UNIT, departmentUnit } from '@/lib/domain/rollups/units';
-import type { CellBook } from './cell-book';
+import { ORG_UNIT, departmentUnit } from '@/lib/domain/rollups/units';
 import { type HeatmapRow, buildHeatmap } from './heatmap';
 import type { ReportData } from './report-data';
 
@@ -34,12 +33,4 @@ export function departmentRow(data: ReportData, departmentId: number, kind: Peri
   const parentId = data.structure.departments.get(departmentId)?.parentId ?? null;
   const parent = parentId === null ? ORG_UNIT : departmentUnit(parentId);
   return buildHeatmap(data, parent, kind, at).rows.find((row) => row.kind === 'department' && row.id === departmentId) ?? null;
-}
-
-/**
- * The latest of `candidates` (oldest first) in which at least one of the units is shown, so that
- * a page opened just after a pulse opened shows the last period with results rather than an empty one.
- */
-export function latestShownPeriod(book: CellBook, units: readonly UnitKey[], kind: PeriodKind, candidates: readonly string[]): string | null {
-  return [...candidates].reverse().find((label) => units.some((unit) => book.shown(unit, kind, label))) ?? candidates.at(-1) ?? null;
 }

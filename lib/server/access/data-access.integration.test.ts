@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureOrganisation, type FixtureOrganisation } from '@/testing/database/fixture-organisation';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 import { AppError } from '@/lib/domain/errors';
 import { getAdminOverview } from '@/lib/server/admin/admin-overview';
-import { listTeamsInScope, teamPageAccess } from '@/lib/server/team/leader-teams';
+import { listTeamsInScope } from '@/lib/server/team/leader-teams';
+import { getTeamPage } from '@/lib/server/team/team-page';
 import { getMyMemberships, getMyProfile } from '@/lib/server/me/my-profile';
 import { getOrganisationTree } from '@/lib/server/organisation/organisation-overview';
-import { assertTeamInScope } from './scope';
+import { requireTeamAccess, teamAccess } from './team-access';
 import { getCurrentPulse } from '@/lib/server/survey/current-pulse';
 import { type Viewer, loadViewer } from './viewer';
 
@@ -15,6 +17,7 @@ let org: FixtureOrganisation;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   org = await createFixtureOrganisation(database.db);
 });
 afterAll(() => database.destroy());
@@ -43,48 +46,67 @@ describe('the viewer', () => {
 
 describe('leader scope', () => {
   it('gives a leader only the teams they lead', async () => {
-    const teams = await listTeamsInScope(database.db, await viewer('leader'));
+    const teams = await listTeamsInScope(await viewer('leader'));
     expect(teams.map((team) => team.id)).toEqual([org.teams.childTeam]);
     expect(teams[0]).toMatchObject({ leads: true, memberCount: 2 });
   });
 
   it('gives a head every team in their department and the departments below it', async () => {
-    const teams = await listTeamsInScope(database.db, await viewer('head'));
+    const teams = await listTeamsInScope(await viewer('head'));
     expect(teams.map((team) => team.id).sort()).toEqual([org.teams.childTeam, org.teams.parentTeam].sort());
     expect(teams.every((team) => !team.leads)).toBe(true);
   });
 
   it('refuses a team outside the scope with 403', async () => {
-    expect(await refusal(assertTeamInScope(database.db, await viewer('leader'), org.teams.otherTeam))).toBe('forbidden');
-    expect(await refusal(assertTeamInScope(database.db, await viewer('head'), org.teams.otherTeam))).toBe('forbidden');
-    await expect(assertTeamInScope(database.db, await viewer('head'), org.teams.childTeam)).resolves.toBeUndefined();
+    expect(await refusal(requireTeamAccess(await viewer('leader'), org.teams.otherTeam, 'lead'))).toBe('forbidden');
+    expect(await refusal(requireTeamAccess(await viewer('head'), org.teams.otherTeam, 'lead'))).toBe('forbidden');
+    await expect(requireTeamAccess(await viewer('head'), org.teams.childTeam, 'lead')).resolves.toMatchObject({ lead: true });
   });
 
   it('refuses people without the leader role, HR and admins included', async () => {
     for (const key of ['employee', 'hr', 'admin'] as const) {
-      expect(await refusal(listTeamsInScope(database.db, await viewer(key)))).toBe('forbidden');
+      expect(await refusal(listTeamsInScope(await viewer(key)))).toBe('forbidden');
     }
+  });
+});
+
+describe('what a viewer may do with a team', () => {
+  it('gives HR every team to read, a leader the teams in scope to read and lead, an employee their own team’s results', async () => {
+    expect(await teamAccess(await viewer('hr'), org.teams.otherTeam)).toEqual({ teamId: org.teams.otherTeam, results: true, feedback: true, lead: false });
+    expect(await teamAccess(await viewer('leader'), org.teams.childTeam)).toEqual({ teamId: org.teams.childTeam, results: true, feedback: true, lead: true });
+    expect(await teamAccess(await viewer('head'), org.teams.parentTeam)).toMatchObject({ results: true, feedback: true, lead: true });
+    expect(await teamAccess(await viewer('employee'), org.teams.childTeam)).toEqual({ teamId: org.teams.childTeam, results: true, feedback: false, lead: false });
+    expect(await teamAccess(await viewer('employee'), org.teams.otherTeam)).toMatchObject({ results: false, feedback: false, lead: false });
+    expect(await teamAccess(await viewer('hr'), 999_999)).toBeNull();
+  });
+
+  it('refuses with 403, and tells HR alone (404) that a team it could see does not exist', async () => {
+    expect(await refusal(requireTeamAccess(await viewer('employee'), org.teams.childTeam, 'feedback'))).toBe('forbidden');
+    expect(await refusal(requireTeamAccess(await viewer('leader'), 999_999, 'results'))).toBe('forbidden');
+    expect(await refusal(requireTeamAccess(await viewer('hr'), 999_999, 'results'))).toBe('not_found');
+    expect(await refusal(requireTeamAccess(await viewer('hr'), 999_999, 'lead'))).toBe('forbidden');
+    expect(await refusal(requireTeamAccess(await viewer('hr'), org.teams.otherTeam, 'lead'))).toBe('forbidden');
   });
 });
 
 describe('a team’s page', () => {
   it('opens to the leaders whose scope holds the team, who record its actions, and to HR, who reads it', async () => {
-    expect(await teamPageAccess(database.db, await viewer('leader'), org.teams.childTeam)).toMatchObject({ team: { id: org.teams.childTeam, leads: true }, inScope: true, teamsInScope: 1 });
-    expect(await teamPageAccess(database.db, await viewer('head'), org.teams.parentTeam)).toMatchObject({ inScope: true, teamsInScope: 2 });
-    expect(await teamPageAccess(database.db, await viewer('hr'), org.teams.otherTeam)).toMatchObject({ team: { id: org.teams.otherTeam, leads: false }, inScope: false });
+    expect(await getTeamPage(await viewer('leader'), org.teams.childTeam)).toMatchObject({ team: { id: org.teams.childTeam, leads: true }, inScope: true, teamsInScope: 1 });
+    expect(await getTeamPage(await viewer('head'), org.teams.parentTeam)).toMatchObject({ inScope: true, teamsInScope: 2 });
+    expect(await getTeamPage(await viewer('hr'), org.teams.otherTeam)).toMatchObject({ team: { id: org.teams.otherTeam, leads: false }, inScope: false });
   });
 
   it('is refused to a leader outside their scope and to employees and admins, whether the team exists or not; HR learns it does not', async () => {
     for (const [key, teamId] of [['leader', org.teams.otherTeam], ['head', org.teams.otherTeam], ['leader', 999_999], ['employee', org.teams.childTeam], ['admin', org.teams.childTeam]] as const) {
-      expect(await teamPageAccess(database.db, await viewer(key), teamId), `${key} ${teamId}`).toBe('forbidden');
+      expect(await refusal(getTeamPage(await viewer(key), teamId)), `${key} ${teamId}`).toBe('forbidden');
     }
-    expect(await teamPageAccess(database.db, await viewer('hr'), 999_999)).toBe('not_found');
+    expect(await refusal(getTeamPage(await viewer('hr'), 999_999))).toBe('not_found');
   });
 });
 
 describe('organisation and administration', () => {
   it('shows HR the department tree with nested departments and headcounts', async () => {
-    const tree = await getOrganisationTree(database.db, await viewer('hr'));
+    const tree = await getOrganisationTree(await viewer('hr'));
     const operations = tree.find((node) => node.id === org.departments.parent);
     expect(operations?.children.map((child) => child.id)).toEqual([org.departments.child]);
     expect(operations?.headcount).toBe(3);
@@ -93,31 +115,31 @@ describe('organisation and administration', () => {
 
   it('refuses the organisation tree to everyone but HR', async () => {
     for (const key of ['employee', 'leader', 'head', 'admin'] as const) {
-      expect(await refusal(getOrganisationTree(database.db, await viewer(key)))).toBe('forbidden');
+      expect(await refusal(getOrganisationTree(await viewer(key)))).toBe('forbidden');
     }
   });
 
   it('gives admins the overview and refuses it to everyone else', async () => {
-    const overview = await getAdminOverview(database.db, await viewer('admin'));
+    const overview = await getAdminOverview(await viewer('admin'));
     expect(overview).toMatchObject({ activePeople: 6, inactivePeople: 1 });
     expect(overview.signInMethods).toContain('credentials');
     for (const key of ['employee', 'leader', 'hr'] as const) {
-      expect(await refusal(getAdminOverview(database.db, await viewer(key)))).toBe('forbidden');
+      expect(await refusal(getAdminOverview(await viewer(key)))).toBe('forbidden');
     }
   });
 });
 
 describe('an employee’s own data', () => {
   it('returns the viewer’s own team and nobody else’s', async () => {
-    const profile = await getMyProfile(database.db, await viewer('employee'));
+    const profile = await getMyProfile(await viewer('employee'));
     expect(profile.currentTeam?.teamId).toBe(org.teams.childTeam);
-    const memberships = await getMyMemberships(database.db, await viewer('hr'));
+    const memberships = await getMyMemberships(await viewer('hr'));
     expect(memberships.map((stay) => stay.teamId)).toEqual([org.teams.otherTeam]);
   });
 
   it('refuses survey data to someone without the employee role', async () => {
-    expect(await refusal(getMyMemberships(database.db, await viewer('admin')))).toBe('forbidden');
-    expect(await refusal(getCurrentPulse(database.db, await viewer('admin'), 'nl'))).toBe('forbidden');
+    expect(await refusal(getMyMemberships(await viewer('admin')))).toBe('forbidden');
+    expect(await refusal(getCurrentPulse(await viewer('admin'), 'nl'))).toBe('forbidden');
   });
 
   it('opens the pulse the schedule says is due, with two questions per line, once', async () => {
@@ -127,15 +149,15 @@ describe('an employee’s own data', () => {
     );
     const monday = new Date('2026-11-30T09:00:00Z');
     const [first, again] = await Promise.all([
-      getCurrentPulse(database.db, await viewer('employee'), 'en', monday),
-      getCurrentPulse(database.db, await viewer('employee'), 'en', monday),
+      getCurrentPulse(await viewer('employee'), 'en', monday),
+      getCurrentPulse(await viewer('employee'), 'en', monday),
     ]);
     expect(first.pulse?.id).toBe(again.pulse?.id);
     expect(first.pulse?.opensAt.toISOString()).toBe('2026-11-30T05:00:00.000Z');
     expect(first.pulse?.items.map((item) => item.line)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
     expect(first.pulse?.items[0]?.text).toMatch(/^Statement /);
     expect(first).toMatchObject({ eligible: true, answers: null });
-    const sunday = await getCurrentPulse(database.db, await viewer('employee'), 'nl', new Date('2026-12-07T04:59:00Z'));
+    const sunday = await getCurrentPulse(await viewer('employee'), 'nl', new Date('2026-12-07T04:59:00Z'));
     expect(sunday.pulse?.id).toBe(first.pulse?.id);
   });
 });

@@ -21,12 +21,14 @@ import { saveDepartment } from '@/lib/server/organisation/save-department';
 import { createSurveyItem, retireSurveyItem, updateSurveyItem } from '@/lib/server/pulses/save-survey-item';
 import { saveTeam } from '@/lib/server/organisation/save-team';
 import { type Viewer, loadViewer } from './viewer';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let org: FixtureOrganisation;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   org = await createFixtureOrganisation(database.db);
 });
 afterAll(() => database.destroy());
@@ -35,35 +37,35 @@ const CSV = 'email,name,department,team,role,leader_email\nnew@fixture.test,New,
 
 /** Every HR data function, each called with input that would succeed for HR. */
 const HR_FUNCTIONS: Record<string, (viewer: Viewer) => Promise<unknown>> = {
-  getOrganisationStructure: (v) => getOrganisationStructure(database.db, v),
-  saveDepartment: (v) => saveDepartment(database.db, v, { name: 'New department', parentId: null }),
-  saveTeam: (v) => saveTeam(database.db, v, { name: 'New team', departmentId: org.departments.other }),
-  addLeadership: (v) => addLeadership(database.db, v, { unit: 'team', unitId: org.teams.otherTeam, email: 'employee@fixture.test' }),
-  removeLeadership: (v) => removeLeadership(database.db, v, { unit: 'team', unitId: org.teams.childTeam, personId: org.people.leader }),
-  searchPeople: (v) => searchPeople(database.db, v, { q: '', status: 'all', page: 1 }),
-  getPersonDetails: (v) => getPersonDetails(database.db, v, org.people.employee),
-  movePerson: (v) => movePerson(database.db, v, { personId: org.people.employee, teamId: org.teams.otherTeam, date: '2026-03-01' }),
-  deactivatePerson: (v) => deactivatePerson(database.db, v, org.people.employee),
-  reactivatePerson: (v) => reactivatePerson(database.db, v, org.people.leaver),
-  previewPeopleImport: (v) => previewPeopleImport(database.db, v, CSV),
-  applyPeopleImport: async (v) => applyPeopleImport(database.db, v, CSV, (await previewPeopleImport(database.db, v, CSV)).digest),
-  getPulseSettings: (v) => getPulseSettings(database.db, v),
-  savePulseSchedule: (v) => savePulseSchedule(database.db, v, DEFAULT_SCHEDULE),
-  saveAnonymityThresholds: (v) => saveAnonymityThresholds(database.db, v, DEFAULT_THRESHOLDS),
-  listQuestionBank: (v) => listQuestionBank(database.db, v),
-  getBankItem: (v) => getBankItem(database.db, v, 1),
-  createSurveyItem: (v) => createSurveyItem(database.db, v, { line: 1, textNl: 'Een nieuwe vraag.', textEn: 'A new question.' }),
-  updateSurveyItem: (v) => updateSurveyItem(database.db, v, { itemId: 1, textNl: 'Een andere vraag.', textEn: 'Another question.' }),
-  retireSurveyItem: (v) => retireSurveyItem(database.db, v, 1),
+  getOrganisationStructure: (v) => getOrganisationStructure(v),
+  saveDepartment: (v) => saveDepartment(v, { name: 'New department', parentId: null }),
+  saveTeam: (v) => saveTeam(v, { name: 'New team', departmentId: org.departments.other }),
+  addLeadership: (v) => addLeadership(v, { unit: 'team', unitId: org.teams.otherTeam, email: 'employee@fixture.test' }),
+  removeLeadership: (v) => removeLeadership(v, { unit: 'team', unitId: org.teams.childTeam, personId: org.people.leader }),
+  searchPeople: (v) => searchPeople(v, { q: '', status: 'all', page: 1 }),
+  getPersonDetails: (v) => getPersonDetails(v, org.people.employee),
+  movePerson: (v) => movePerson(v, { personId: org.people.employee, teamId: org.teams.otherTeam, date: '2026-03-01' }),
+  deactivatePerson: (v) => deactivatePerson(v, org.people.employee),
+  reactivatePerson: (v) => reactivatePerson(v, org.people.leaver),
+  previewPeopleImport: (v) => previewPeopleImport(v, CSV),
+  applyPeopleImport: async (v) => applyPeopleImport(v, CSV, (await previewPeopleImport(v, CSV)).digest),
+  getPulseSettings: (v) => getPulseSettings(v),
+  savePulseSchedule: (v) => savePulseSchedule(v, DEFAULT_SCHEDULE),
+  saveAnonymityThresholds: (v) => saveAnonymityThresholds(v, DEFAULT_THRESHOLDS),
+  listQuestionBank: (v) => listQuestionBank(v),
+  getBankItem: (v) => getBankItem(v, 1),
+  createSurveyItem: (v) => createSurveyItem(v, { line: 1, textNl: 'Een nieuwe vraag.', textEn: 'A new question.' }),
+  updateSurveyItem: (v) => updateSurveyItem(v, { itemId: 1, textNl: 'Een andere vraag.', textEn: 'Another question.' }),
+  retireSurveyItem: (v) => retireSurveyItem(v, 1),
 };
 
 /** Every admin data function. */
 const ADMIN_FUNCTIONS: Record<string, (viewer: Viewer) => Promise<unknown>> = {
-  listRoleHolders: (v) => listRoleHolders(database.db, v),
-  grantRole: (v) => grantRole(database.db, v, { email: 'employee@fixture.test', role: 'hr' }),
-  revokeRole: (v) => revokeRole(database.db, v, { personId: org.people.hr, role: 'hr' }),
-  applyRetention: (v) => applyRetention(database.db, v, { months: 3, confirm: 'delete' }),
-  listAuditEntries: (v) => listAuditEntries(database.db, v, { action: '', entity: '', page: 1 }),
+  listRoleHolders: (v) => listRoleHolders(v),
+  grantRole: (v) => grantRole(v, { email: 'employee@fixture.test', role: 'hr' }),
+  revokeRole: (v) => revokeRole(v, { personId: org.people.hr, role: 'hr' }),
+  applyRetention: (v) => applyRetention(v, { months: 3, confirm: 'delete' }),
+  listAuditEntries: (v) => listAuditEntries(v, { action: '', entity: '', page: 1 }),
 };
 
 async function refusal(call: Promise<unknown>): Promise<string> {

@@ -10,6 +10,7 @@ import type { Role } from '@/lib/domain/permissions';
 import { deactivatePerson, reactivatePerson } from '@/lib/server/people/person-activation';
 import { grantRole, revokeRole } from '@/lib/server/people/role-management';
 import { type Viewer, loadViewer } from './viewer';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let org: FixtureOrganisation;
@@ -26,6 +27,7 @@ async function addPerson(key: string, roles: Role[], active = true): Promise<num
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   org = await createFixtureOrganisation(database.db);
   hr = (await loadViewer(database.db, org.people.hr))!;
   hrAdmin = (await loadViewer(database.db, await addPerson('hr-admin', ['employee', 'hr', 'admin'])))!;
@@ -49,38 +51,38 @@ const refusal = (promise: Promise<unknown>) =>
 describe('deactivating and reactivating holders of HR and admin', () => {
   it('is refused to HR, with a reason the page explains, changing nothing', async () => {
     const before = await organisationState(database.db);
-    expect(await refusal(deactivatePerson(database.db, hr, org.people.admin))).toBe('forbidden:roleHolderActivation');
-    expect(await refusal(deactivatePerson(database.db, hr, extra.secondHr))).toBe('forbidden:roleHolderActivation');
-    expect(await refusal(deactivatePerson(database.db, hr, hr.personId))).toBe('forbidden:roleHolderActivation');
-    expect(await refusal(reactivatePerson(database.db, hr, extra.formerHr))).toBe('forbidden:roleHolderActivation');
-    expect(await refusal(reactivatePerson(database.db, hr, extra.formerAdmin))).toBe('forbidden:roleHolderActivation');
+    expect(await refusal(deactivatePerson(hr, org.people.admin))).toBe('forbidden:roleHolderActivation');
+    expect(await refusal(deactivatePerson(hr, extra.secondHr))).toBe('forbidden:roleHolderActivation');
+    expect(await refusal(deactivatePerson(hr, hr.personId))).toBe('forbidden:roleHolderActivation');
+    expect(await refusal(reactivatePerson(hr, extra.formerHr))).toBe('forbidden:roleHolderActivation');
+    expect(await refusal(reactivatePerson(hr, extra.formerAdmin))).toBe('forbidden:roleHolderActivation');
     expect(await organisationState(database.db)).toBe(before);
   });
 
   it('is allowed to an admin, and deactivation ends every session of the person', async () => {
     const versions = await Promise.all([org.people.admin, extra.secondHr].map(sessionVersion));
-    await deactivatePerson(database.db, hrAdmin, org.people.admin);
-    await deactivatePerson(database.db, hrAdmin, extra.secondHr);
+    await deactivatePerson(hrAdmin, org.people.admin);
+    await deactivatePerson(hrAdmin, extra.secondHr);
     expect(await Promise.all([org.people.admin, extra.secondHr].map(sessionVersion))).toEqual(versions.map((version) => version + 1));
-    for (const personId of [org.people.admin, extra.secondHr, extra.formerHr, extra.formerAdmin]) await reactivatePerson(database.db, hrAdmin, personId);
+    for (const personId of [org.people.admin, extra.secondHr, extra.formerHr, extra.formerAdmin]) await reactivatePerson(hrAdmin, personId);
     const active = await database.db.select({ active: people.active }).from(people).where(inArray(people.id, [org.people.admin, extra.secondHr, extra.formerHr, extra.formerAdmin]));
     expect(active.every((person) => person.active)).toBe(true);
   });
 
   it('lets an admin who is not HR change holders of HR and admin from /admin, and nobody else', async () => {
     const admin = (await loadViewer(database.db, await addPerson('admin-only', ['admin'])))!;
-    await deactivatePerson(database.db, admin, extra.secondHr);
-    await reactivatePerson(database.db, admin, extra.secondHr);
+    await deactivatePerson(admin, extra.secondHr);
+    await reactivatePerson(admin, extra.secondHr);
     const before = await organisationState(database.db);
-    expect(await refusal(deactivatePerson(database.db, admin, org.people.employee))).toBe('forbidden');
+    expect(await refusal(deactivatePerson(admin, org.people.employee))).toBe('forbidden');
     expect(await organisationState(database.db)).toBe(before);
   });
 
   it('leaves HR deactivating and reactivating everyone else, and ends the leaver’s sessions', async () => {
     const version = await sessionVersion(org.people.employee);
-    await deactivatePerson(database.db, hr, org.people.employee);
+    await deactivatePerson(hr, org.people.employee);
     expect(await sessionVersion(org.people.employee)).toBe(version + 1);
-    await reactivatePerson(database.db, hr, org.people.employee);
+    await reactivatePerson(hr, org.people.employee);
     expect((await loadViewer(database.db, org.people.employee))?.roles).toEqual(['employee']);
   });
 });
@@ -88,19 +90,19 @@ describe('deactivating and reactivating holders of HR and admin', () => {
 describe('granting and revoking HR and admin', () => {
   it('is for admins only, changing nothing when HR tries', async () => {
     const before = await organisationState(database.db);
-    expect(await refusal(grantRole(database.db, hr, { email: 'employee@fixture.test', role: 'hr' }))).toBe('forbidden');
-    expect(await refusal(grantRole(database.db, hr, { email: 'hr@fixture.test', role: 'admin' }))).toBe('forbidden');
-    expect(await refusal(revokeRole(database.db, hr, { personId: org.people.admin, role: 'admin' }))).toBe('forbidden');
+    expect(await refusal(grantRole(hr, { email: 'employee@fixture.test', role: 'hr' }))).toBe('forbidden');
+    expect(await refusal(grantRole(hr, { email: 'hr@fixture.test', role: 'admin' }))).toBe('forbidden');
+    expect(await refusal(revokeRole(hr, { personId: org.people.admin, role: 'admin' }))).toBe('forbidden');
     expect(await organisationState(database.db)).toBe(before);
   });
 
   it('ends the person’s sessions when a role is granted or revoked, and not when nothing changes', async () => {
     const version = await sessionVersion(org.people.employee);
-    await grantRole(database.db, hrAdmin, { email: 'employee@fixture.test', role: 'hr' });
+    await grantRole(hrAdmin, { email: 'employee@fixture.test', role: 'hr' });
     expect(await sessionVersion(org.people.employee)).toBe(version + 1);
-    await grantRole(database.db, hrAdmin, { email: 'employee@fixture.test', role: 'hr' });
+    await grantRole(hrAdmin, { email: 'employee@fixture.test', role: 'hr' });
     expect(await sessionVersion(org.people.employee)).toBe(version + 1);
-    await revokeRole(database.db, hrAdmin, { personId: org.people.employee, role: 'hr' });
+    await revokeRole(hrAdmin, { personId: org.people.employee, role: 'hr' });
     expect(await sessionVersion(org.people.employee)).toBe(version + 2);
   });
 });

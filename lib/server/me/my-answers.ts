@@ -1,9 +1,8 @@
 import 'server-only';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { answers, comments, pulses, responses, surveyItems } from '@/db/schema';
+import { getDb } from '@/db';
 import type { AppLocale } from '@/lib/domain/i18n/locales';
 import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
+import { readOwnResponses } from '@/lib/queries/responses/own-responses';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
 export interface MyResponse {
@@ -16,26 +15,11 @@ export interface MyResponse {
 }
 
 /** The viewer's own responses, newest first: visible to them alone, through no other page, API or export. */
-export async function getMyAnswers(db: Database, viewer: Viewer, locale: AppLocale): Promise<MyResponse[]> {
+export async function getMyAnswers(viewer: Viewer, locale: AppLocale): Promise<MyResponse[]> {
   assertPermission(viewer, 'survey:answer');
-  const own = await db
-    .select({ id: responses.id, pulseId: responses.pulseId, period: pulses.weekLabel, opensAt: pulses.opensAt, comment: comments.body })
-    .from(responses)
-    .innerJoin(pulses, eq(pulses.id, responses.pulseId))
-    .leftJoin(comments, eq(comments.responseId, responses.id))
-    .where(eq(responses.personId, viewer.personId))
-    .orderBy(desc(pulses.opensAt));
-  if (own.length === 0) return [];
-  const rows = await db
-    .select({ responseId: answers.responseId, itemId: answers.itemId, score: answers.score, line: surveyItems.line, textNl: surveyItems.textNl, textEn: surveyItems.textEn })
-    .from(answers)
-    .innerJoin(surveyItems, eq(surveyItems.id, answers.itemId))
-    .where(inArray(answers.responseId, own.map((response) => response.id)))
-    .orderBy(asc(surveyItems.line), asc(answers.itemId));
-  return own.map(({ id, ...response }) => ({
+  const own = await readOwnResponses(await getDb(), viewer.personId);
+  return own.map((response) => ({
     ...response,
-    answers: rows
-      .filter((row) => row.responseId === id)
-      .map((row) => ({ itemId: row.itemId, line: row.line as ConnectionLine, score: row.score, text: locale === 'en' ? row.textEn : row.textNl })),
+    answers: response.answers.map((row) => ({ itemId: row.itemId, line: row.line as ConnectionLine, score: row.score, text: locale === 'en' ? row.textEn : row.textNl })),
   }));
 }

@@ -9,6 +9,7 @@ import { publicationTime } from '@/lib/domain/anonymity/periods-due';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { getTeamTrends } from '@/lib/server/reports/reports';
 import { type DemoLookup, demoLookup } from '@/testing/demo-lookup';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 import { getUnitTrends } from '@/lib/server/reports/unit-trends';
 import { departmentUnit } from '@/lib/domain/rollups/units';
 import type { ReportCell } from '@/lib/domain/reports/cell-book';
@@ -20,6 +21,7 @@ let demo: DemoLookup;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   await seedDemo(database.db, { today: new Date('2026-12-03T09:00:00Z') });
   demo = await demoLookup(database.db);
 });
@@ -39,7 +41,7 @@ describe('what the publication shows of the demo', () => {
 
   it('shows Applicatiebeheer’s leader November 2026, and every month before it', async () => {
     const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
-    const trends = await getTeamTrends(database.db, leader, demo.team(DEMO_TEAM_A), 'month');
+    const trends = await getTeamTrends(leader, demo.team(DEMO_TEAM_A), 'month');
     const points = trends.lines[0]!.points;
     expect(points.at(-1)!.period).toBe('2026-11');
     expect(points.filter((point) => point.suppressed)).toEqual([]);
@@ -49,17 +51,17 @@ describe('what the publication shows of the demo', () => {
   it('tells the demo’s stories month by month to the leaders of the teams they are about', async () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
     for (const team of [...DEMO_IMPROVING_TEAMS, DEMO_TEAM_B]) {
-      const trends = await getTeamTrends(database.db, hr, demo.team(team), 'month');
+      const trends = await getTeamTrends(hr, demo.team(team), 'month');
       for (const { line, points } of trends.lines) expect(points.filter((point) => point.suppressed).map((point) => `${team} ${line} ${point.period}`)).toEqual([]);
     }
     for (const team of DEMO_IMPROVING_TEAMS) {
-      const all = (await getTeamTrends(database.db, hr, demo.team(team), 'month')).lines.flatMap((line) => line.points);
+      const all = (await getTeamTrends(hr, demo.team(team), 'month')).lines.flatMap((line) => line.points);
       const byMonth = (month: string) => all.filter((point) => point.period === month);
       expect(mean(byMonth('2026-11')), team).toBeGreaterThan(mean(byMonth('2026-06')) + 5);
     }
-    const role = (await getTeamTrends(database.db, hr, demo.team(DEMO_TEAM_B), 'month')).lines.find((line) => line.line === 2)!.points;
+    const role = (await getTeamTrends(hr, demo.team(DEMO_TEAM_B), 'month')).lines.find((line) => line.line === 2)!.points;
     expect(role.at(-1)!.score!).toBeLessThan(Math.max(...role.slice(0, 3).map((point) => point.score!)) - 10);
-    const integrity = (await getUnitTrends(database.db, hr, departmentUnit(demo.department(DEMO_DECLINING_DEPARTMENT)), 'month')).lines.find((line) => line.line === 4)!.points;
+    const integrity = (await getUnitTrends(hr, departmentUnit(demo.department(DEMO_DECLINING_DEPARTMENT)), 'month')).lines.find((line) => line.line === 4)!.points;
     expect(integrity.every((point) => !point.suppressed)).toBe(true);
     expect(integrity.at(-1)!.score!).toBeLessThan(integrity[0]!.score! - 5);
   });
@@ -72,10 +74,12 @@ describe('what the publication shows of the demo', () => {
 describe.each(['2026-09-16T09:00:00Z', '2027-03-01T09:00:00Z'])('the demo seeded on %s', (today) => {
   it('marks Servicedesk’s falling role line before the twelfth week of the decline there too', async () => {
     const other = await createTestDatabase();
+    useAsAppDatabase(other);
     try {
       await seedDemo(other.db, { today: new Date(today) });
       expect(await firstRoleDeclineMark(other.db)).toBeLessThan(0);
     } finally {
+      useAsAppDatabase(database);
       await other.destroy();
     }
   });
@@ -88,7 +92,7 @@ describe.each(['2026-09-16T09:00:00Z', '2027-03-01T09:00:00Z'])('the demo seeded
 async function firstRoleDeclineMark(db: Database): Promise<number> {
   const lookup = await demoLookup(db);
   const leader = await lookup.viewer(DEMO_ACCOUNTS.leader.email);
-  const role = (await getTeamTrends(db, leader, lookup.team(DEMO_TEAM_B), 'month')).lines.find((line) => line.line === 2)!.points;
+  const role = (await getTeamTrends(leader, lookup.team(DEMO_TEAM_B), 'month')).lines.find((line) => line.line === 2)!.points;
   const marked = role.find((point) => point.evidence !== null && point.change! < 0);
   if (!marked) throw new Error(`no month marks the role line as falling: ${JSON.stringify(role)}`);
   const demoPulses = await db.select({ opensAt: pulses.opensAt, closesAt: pulses.closesAt, month: pulses.monthLabel }).from(pulses).orderBy(asc(pulses.opensAt));

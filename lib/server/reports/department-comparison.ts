@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Database } from '@/db/client';
+import { getReadDb } from '@/db';
 import { type ComparisonChoice, validateComparison } from '@/lib/domain/heatmap-views/comparison-choice';
 import { type FlatDepartment, flattenDepartmentTree } from '@/lib/domain/organisation/flatten-department-tree';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
@@ -28,8 +28,9 @@ export interface DepartmentComparison {
  * HR's comparison of two to five departments: each one's four lines over time, through the same
  * publication rule as every other report. `requested` null means nothing was asked yet.
  */
-export async function getDepartmentComparison(db: Database, viewer: Viewer, requested: readonly number[] | null, kind: PeriodKind): Promise<DepartmentComparison> {
+export async function getDepartmentComparison(viewer: Viewer, requested: readonly number[] | null, kind: PeriodKind): Promise<DepartmentComparison> {
   assertPermission(viewer, 'org:view');
+  const db = await getReadDb();
   const { structure } = await requestReportBase(db);
   const options = flattenDepartmentTree([...structure.departments.values()]);
   const choice = requested === null ? null : validateComparison(requested, new Set(structure.departments.keys()));

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Database } from '@/db/client';
-import { recordAudit } from '@/lib/queries/audit/record-audit';
+import { getDb } from '@/db';
 import { heatmapViewCsv } from '@/lib/domain/heatmap-views/heatmap-view-csv';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import type { UnitKey } from '@/lib/domain/rollups/units';
-import { type OrgHeatmapOptions, getOrgHeatmapView } from './org-heatmap';
+import { recordAudit } from '@/lib/queries/audit/record-audit';
 import type { Viewer } from '@/lib/server/access/viewer';
+import { type OrgHeatmapOptions, getOrgHeatmapView } from './org-heatmap';
 
 export interface HeatmapExport {
   csv: string;
@@ -15,19 +15,11 @@ export interface HeatmapExport {
 
 /**
  * One heatmap view as CSV, exactly as the page shows it, for whoever may see that heatmap (HR, a
- * department's heads); read from `readDb`, recorded in the audit log on `db`.
+ * department's heads); read as the page reads it, recorded in the audit log on the primary.
  */
-export async function exportHeatmapView(
-  db: Database,
-  viewer: Viewer,
-  unit: UnitKey,
-  kind: PeriodKind,
-  at: string | undefined,
-  options: OrgHeatmapOptions,
-  readDb: Database = db,
-): Promise<HeatmapExport> {
-  const view = await getOrgHeatmapView(readDb, viewer, unit, kind, at, options);
-  await recordAudit(db, {
+export async function exportHeatmapView(viewer: Viewer, unit: UnitKey, kind: PeriodKind, at: string | undefined, options: OrgHeatmapOptions): Promise<HeatmapExport> {
+  const view = await getOrgHeatmapView(viewer, unit, kind, at, options);
+  await recordAudit(await getDb(), {
     actorId: viewer.personId,
     action: 'export.heatmap',
     entity: 'heatmap',

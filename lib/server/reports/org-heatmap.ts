@@ -1,17 +1,17 @@
 import 'server-only';
-import type { Database } from '@/db/client';
+import { getReadDb } from '@/db';
 import { AppError } from '@/lib/domain/errors';
 import { type OrgHeatmapRow, expandHeatmapRows } from '@/lib/domain/heatmap-views/expand-heatmap';
 import type { HeatmapSort } from '@/lib/domain/heatmap-views/sort-heatmap-rows';
-import { childUnits, unitExists } from '@/lib/domain/organisation/org-structure';
+import { type OrgStructure, childUnits, unitExists } from '@/lib/domain/organisation/org-structure';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { createCellBook } from '@/lib/domain/reports/cell-book';
 import { buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
-import { latestShownPeriod } from '@/lib/domain/reports/team-set-heatmap';
+import { latestShownPeriod } from '@/lib/domain/reports/latest-shown-period';
 import { type PendingPeriod, pendingPeriod } from '@/lib/domain/reports/unit-trends';
 import { type UnitKey, departmentUnit } from '@/lib/domain/rollups/units';
-import { loadHeatmapData } from './heatmap-data';
-import { assertCanSeeUnit } from '@/lib/server/access/report-access';
+import { requireUnitAccess } from '@/lib/server/access/unit-access';
+import { type UnpublishedPeriod, loadHeatmapData } from './heatmap-data';
 import { requestReportBase } from './request-report-base';
 import type { Viewer } from '@/lib/server/access/viewer';
 
@@ -36,17 +36,28 @@ export interface OrgHeatmapOptions {
 /**
  * The heatmap of the units directly below the organisation or a department, with the expanded
  * departments opened up, sorted level by level. Every row is a row of `GET /api/v1/heatmap` for its
- * parent, so the page, the API and the export show the same cells. Without `at`, the latest period
- * in which something is shown, as on the leaders' pages.
+ * parent, so the page, the API and the export show the same cells. Without `at` (or, for the
+ * pages, with an `at` that has no published results), the latest period in which something is
+ * shown, as on the leaders' pages; `at` in the view is the period shown.
  */
-export async function getOrgHeatmapView(db: Database, viewer: Viewer, unit: UnitKey, kind: PeriodKind, at: string | undefined, options: OrgHeatmapOptions): Promise<OrgHeatmapView> {
-  await assertCanSeeUnit(db, viewer, unit);
+export async function getOrgHeatmapView(
+  viewer: Viewer,
+  unit: UnitKey,
+  kind: PeriodKind,
+  at: string | undefined,
+  options: OrgHeatmapOptions,
+  unpublished: UnpublishedPeriod = 'refuse',
+): Promise<OrgHeatmapView> {
+  await requireUnitAccess(viewer, unit);
+  const db = await getReadDb();
   const parents = [unit, ...options.expand.map(departmentUnit)];
-  const heatmap = await loadHeatmapData(db, kind, at, (structure) => heatmapUnits(structure, parents), at === undefined ? 2 : 1, requestReportBase(db));
+  const units = (structure: OrgStructure) => heatmapUnits(structure, parents);
+  const heatmap = await loadHeatmapData(db, { kind, at, unpublished, units, depth: { asked: 1, latest: 2 } }, requestReportBase(db));
   const { data } = heatmap;
   if (!unitExists(data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
   const book = createCellBook(data);
-  const chosen = at ?? latestShownPeriod(book, childUnits(data.structure, unit).map((child) => child.unit), kind, heatmap.available.slice(-2));
+  const children = childUnits(data.structure, unit).map((child) => child.unit);
+  const chosen = heatmap.latest ? latestShownPeriod(heatmap.available.slice(-2), (label) => children.some((child) => book.shown(child, kind, label))) : heatmap.at;
   const rowsBelow = (below: UnitKey) => buildHeatmap(data, below, kind, chosen, book).rows;
   const rows = expandHeatmapRows(
     rowsBelow(unit),

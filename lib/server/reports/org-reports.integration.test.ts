@@ -5,6 +5,7 @@ import { auditLog, departments, people, pulses, rollupTeamPulse, teams } from '@
 import { DEMO_ACCOUNTS, DEMO_DECLINING_DEPARTMENT, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_SMALL_TEAM } from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { type TestDatabase, createTestDatabase } from '@/testing/database/test-database';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 import { AppError } from '@/lib/domain/errors';
 import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
 import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
@@ -25,6 +26,7 @@ const noView = { expand: [], sort: null };
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   await seedDemo(database.db);
   for (const row of await database.db.select().from(departments)) ids.set(row.name, row.id);
   for (const key of Object.keys(DEMO_ACCOUNTS) as (keyof typeof DEMO_ACCOUNTS)[]) {
@@ -43,11 +45,11 @@ describe('the HR heatmap shows the API’s cells', () => {
   it('gives, for every unit, period kind and period, exactly the rows of GET /api/v1/heatmap', async () => {
     const hr = viewer('hr');
     for (const kind of PERIOD_KINDS) {
-      const { available } = await getOrgHeatmapView(database.db, hr, ORG_UNIT, kind, undefined, noView);
+      const { available } = await getOrgHeatmapView(hr, ORG_UNIT, kind, undefined, noView);
       for (const unit of [ORG_UNIT, department(DEMO_HEAD_DEPARTMENT), department('Financiën & Administratie')]) {
         for (const at of available.slice(-3)) {
-          const view = await getOrgHeatmapView(database.db, hr, unit, kind, at, noView);
-          const api = await getHeatmap(database.db, hr, unit, kind, at);
+          const view = await getOrgHeatmapView(hr, unit, kind, at, noView);
+          const api = await getHeatmap(hr, unit, kind, at);
           expect(view.rows.map(asApiRow), `${unit} ${kind} ${at}`).toEqual(api.rows);
           expect(view.rows.every((row) => row.depth === 0)).toBe(true);
         }
@@ -59,41 +61,50 @@ describe('the HR heatmap shows the API’s cells', () => {
     const hr = viewer('hr');
     const productie = ids.get(DEMO_HEAD_DEPARTMENT)!;
     const nested = ids.get(DEMO_NESTED_DEPARTMENT)!;
-    const view = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'month', undefined, { expand: [productie, nested], sort: null });
+    const view = await getOrgHeatmapView(hr, ORG_UNIT, 'month', undefined, { expand: [productie, nested], sort: null });
     const at = view.at!;
     const index = view.rows.findIndex((row) => row.id === productie && row.kind === 'department');
     expect(view.rows[index]!.expanded).toBe(true);
     const after = view.rows.slice(index + 1);
     const inside = after.slice(0, after.findIndex((row) => row.depth === 0));
-    expect(inside.filter((row) => row.depth === 1).map(asApiRow)).toEqual((await getHeatmap(database.db, hr, department(DEMO_HEAD_DEPARTMENT), 'month', at)).rows);
-    expect(inside.filter((row) => row.depth === 2).map(asApiRow)).toEqual((await getHeatmap(database.db, hr, departmentUnit(nested), 'month', at)).rows);
-    expect(view.rows.filter((row) => row.depth === 0).map(asApiRow)).toEqual((await getHeatmap(database.db, hr, ORG_UNIT, 'month', at)).rows);
+    expect(inside.filter((row) => row.depth === 1).map(asApiRow)).toEqual((await getHeatmap(hr, department(DEMO_HEAD_DEPARTMENT), 'month', at)).rows);
+    expect(inside.filter((row) => row.depth === 2).map(asApiRow)).toEqual((await getHeatmap(hr, departmentUnit(nested), 'month', at)).rows);
+    expect(view.rows.filter((row) => row.depth === 0).map(asApiRow)).toEqual((await getHeatmap(hr, ORG_UNIT, 'month', at)).rows);
   });
 
   it('sorts by a line with the weakest first and the suppressed team last, whichever the direction', async () => {
     const hr = viewer('hr');
-    const byIntegrity = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'month', undefined, { expand: [], sort: { key: 'line-4', order: 'asc' } });
+    const byIntegrity = await getOrgHeatmapView(hr, ORG_UNIT, 'month', undefined, { expand: [], sort: { key: 'line-4', order: 'asc' } });
     expect(byIntegrity.rows[0]!.name).toBe(DEMO_DECLINING_DEPARTMENT);
     const scores = byIntegrity.rows.map((row) => row.cells[3]!.score!);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
     for (const order of ['asc', 'desc'] as const) {
-      const finance = await getOrgHeatmapView(database.db, hr, department('Financiën & Administratie'), 'month', undefined, { expand: [], sort: { key: 'line-1', order } });
+      const finance = await getOrgHeatmapView(hr, department('Financiën & Administratie'), 'month', undefined, { expand: [], sort: { key: 'line-1', order } });
       expect(finance.rows.at(-1)!.name).toBe(DEMO_SMALL_TEAM);
     }
   });
 
   it('defaults to a period that has had a pulse, and refuses one that has not', async () => {
-    const view = await getOrgHeatmapView(database.db, viewer('hr'), ORG_UNIT, 'week', undefined, noView);
+    const view = await getOrgHeatmapView(viewer('hr'), ORG_UNIT, 'week', undefined, noView);
     expect(view.available).toContain(view.at);
-    expect(await refusal(getOrgHeatmapView(database.db, viewer('hr'), ORG_UNIT, 'month', '1999-01', noView))).toBe('invalid_input');
+    expect(await refusal(getOrgHeatmapView(viewer('hr'), ORG_UNIT, 'month', '1999-01', noView))).toBe('invalid_input');
+  });
+
+  it('shows the pages the latest period instead of one without published results, and says which it shows', async () => {
+    const latest = await getOrgHeatmapView(viewer('hr'), ORG_UNIT, 'month', undefined, noView);
+    for (const at of ['1999-01', '2099-12']) {
+      expect(await getOrgHeatmapView(viewer('hr'), ORG_UNIT, 'month', at, noView, 'show-latest')).toEqual(latest);
+    }
+    const earlier = latest.available.at(-3)!;
+    expect((await getOrgHeatmapView(viewer('hr'), ORG_UNIT, 'month', earlier, noView, 'show-latest')).at).toBe(earlier);
   });
 });
 
 describe('participation over time', () => {
   it('equals, for one department, responses over invitations summed from the rollups by hand', async () => {
     const hr = viewer('hr');
-    const over = await getParticipationOverTime(database.db, hr, ORG_UNIT, 'month', undefined);
-    const { available } = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'month', undefined, noView);
+    const over = await getParticipationOverTime(hr, ORG_UNIT, 'month', undefined);
+    const { available } = await getOrgHeatmapView(hr, ORG_UNIT, 'month', undefined, noView);
     expect(over.periods).toEqual(available.slice(-PARTICIPATION_PERIODS));
     expect(over.periods.length).toBeGreaterThanOrEqual(3);
     const row = over.rows.find((entry) => entry.kind === 'department' && entry.name === DEMO_DECLINING_DEPARTMENT)!;
@@ -115,8 +126,8 @@ describe('participation over time', () => {
     const hr = viewer('hr');
     const finance = department('Financiën & Administratie');
     for (const kind of PERIOD_KINDS) {
-      const over = await getParticipationOverTime(database.db, hr, finance, kind, undefined);
-      const heatmap = await getHeatmap(database.db, hr, finance, kind, over.periods.at(-1));
+      const over = await getParticipationOverTime(hr, finance, kind, undefined);
+      const heatmap = await getHeatmap(hr, finance, kind, over.periods.at(-1));
       expect(over.rows.map((row) => row.points.at(-1)!.participation)).toEqual(heatmap.rows.map((row) => row.participation));
       const small = over.rows.find((row) => row.name === DEMO_SMALL_TEAM)!;
       expect(small.points.every((point) => point.suppressed && point.participation === null)).toBe(true);
@@ -128,12 +139,12 @@ describe('comparing departments', () => {
   it('needs two to five departments that exist', async () => {
     const hr = viewer('hr');
     const all = [...ids.values()];
-    expect((await getDepartmentComparison(database.db, hr, null, 'month')).choice).toBeNull();
-    expect((await getDepartmentComparison(database.db, hr, [], 'month')).choice).toEqual({ ok: false, problem: 'tooFew' });
-    expect((await getDepartmentComparison(database.db, hr, all.slice(0, 1), 'month')).choice).toEqual({ ok: false, problem: 'tooFew' });
-    expect((await getDepartmentComparison(database.db, hr, all.slice(0, 6), 'month')).choice).toEqual({ ok: false, problem: 'tooMany' });
-    expect((await getDepartmentComparison(database.db, hr, [all[0]!, 999_999], 'month')).choice).toEqual({ ok: false, problem: 'unknown' });
-    const refused = await getDepartmentComparison(database.db, hr, [], 'month');
+    expect((await getDepartmentComparison(hr, null, 'month')).choice).toBeNull();
+    expect((await getDepartmentComparison(hr, [], 'month')).choice).toEqual({ ok: false, problem: 'tooFew' });
+    expect((await getDepartmentComparison(hr, all.slice(0, 1), 'month')).choice).toEqual({ ok: false, problem: 'tooFew' });
+    expect((await getDepartmentComparison(hr, all.slice(0, 6), 'month')).choice).toEqual({ ok: false, problem: 'tooMany' });
+    expect((await getDepartmentComparison(hr, [all[0]!, 999_999], 'month')).choice).toEqual({ ok: false, problem: 'unknown' });
+    const refused = await getDepartmentComparison(hr, [], 'month');
     expect(refused.departments).toEqual([]);
     expect(refused.options.map((option) => option.name)).toContain(DEMO_NESTED_DEPARTMENT);
   });
@@ -141,13 +152,13 @@ describe('comparing departments', () => {
   it('gives each chosen department’s own trends, as the department page shows them', async () => {
     const hr = viewer('hr');
     const chosen = [ids.get(DEMO_DECLINING_DEPARTMENT)!, ids.get(DEMO_HEAD_DEPARTMENT)!];
-    const comparison = await getDepartmentComparison(database.db, hr, chosen, 'quarter');
+    const comparison = await getDepartmentComparison(hr, chosen, 'quarter');
     expect(comparison.departments.map((entry) => entry.name)).toEqual([DEMO_DECLINING_DEPARTMENT, DEMO_HEAD_DEPARTMENT]);
-    for (const entry of comparison.departments) expect(entry.trends).toEqual(await getUnitTrends(database.db, hr, departmentUnit(entry.id), 'quarter'));
+    for (const entry of comparison.departments) expect(entry.trends).toEqual(await getUnitTrends(hr, departmentUnit(entry.id), 'quarter'));
   });
 
   it('is HR’s only', async () => {
-    for (const key of ['employee', 'leader', 'head'] as const) expect(await refusal(getDepartmentComparison(database.db, viewer(key), null, 'month'))).toBe('forbidden');
+    for (const key of ['employee', 'leader', 'head'] as const) expect(await refusal(getDepartmentComparison(viewer(key), null, 'month'))).toBe('forbidden');
   });
 });
 
@@ -157,8 +168,8 @@ describe('exporting a heatmap view', () => {
     const finance = ids.get('Financiën & Administratie')!;
     const before = await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'));
     const options = { expand: [finance], sort: { key: 'line-4' as const, order: 'asc' as const } };
-    const exported = await exportHeatmapView(database.db, hr, ORG_UNIT, 'month', undefined, options);
-    const view = await getOrgHeatmapView(database.db, hr, ORG_UNIT, 'month', exported.at!, options);
+    const exported = await exportHeatmapView(hr, ORG_UNIT, 'month', undefined, options);
+    const view = await getOrgHeatmapView(hr, ORG_UNIT, 'month', exported.at!, options);
     const rows = parse<Record<string, string>>(exported.csv, { columns: true, bom: true });
     expect(rows.map((row) => `${row.depth}:${row.name}`)).toEqual(view.rows.map((row) => `${row.depth}:${row.name}`));
     expect(rows.map((row) => row.line_4_score)).toEqual(view.rows.map((row) => (row.cells[3]!.suppressed ? '' : String(row.cells[3]!.score))));
@@ -170,10 +181,10 @@ describe('exporting a heatmap view', () => {
 
   it('is for HR and the department’s heads only, and a refusal records nothing', async () => {
     const productie = department(DEMO_HEAD_DEPARTMENT);
-    expect(await refusal(exportHeatmapView(database.db, viewer('head'), productie, 'month', undefined, noView))).toBe('allowed');
+    expect(await refusal(exportHeatmapView(viewer('head'), productie, 'month', undefined, noView))).toBe('allowed');
     const before = await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'));
     const attempts: [keyof typeof DEMO_ACCOUNTS, UnitKey][] = [['employee', ORG_UNIT], ['employee', productie], ['leader', ORG_UNIT], ['leader', productie], ['head', ORG_UNIT], ['head', department(DEMO_DECLINING_DEPARTMENT)]];
-    for (const [key, unit] of attempts) expect(await refusal(exportHeatmapView(database.db, viewer(key), unit, 'month', undefined, noView)), `${key} ${unit}`).toBe('forbidden');
+    for (const [key, unit] of attempts) expect(await refusal(exportHeatmapView(viewer(key), unit, 'month', undefined, noView)), `${key} ${unit}`).toBe('forbidden');
     expect(await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'))).toBe(before);
   });
 });
@@ -181,35 +192,35 @@ describe('exporting a heatmap view', () => {
 describe('who may open a department’s reports', () => {
   it('lets HR open any department and says so when it does not exist', async () => {
     const hr = viewer('hr');
-    expect(await getReportUnit(database.db, hr, department(DEMO_NESTED_DEPARTMENT))).toEqual({
+    expect(await getReportUnit(hr, department(DEMO_NESTED_DEPARTMENT))).toEqual({
       unit: department(DEMO_NESTED_DEPARTMENT),
       name: DEMO_NESTED_DEPARTMENT,
       ancestors: [{ id: ids.get(DEMO_HEAD_DEPARTMENT)!, name: DEMO_HEAD_DEPARTMENT }],
     });
-    expect(await refusal(getReportUnit(database.db, hr, departmentUnit(999_999)))).toBe('not_found');
-    expect(await refusal(getUnitTrends(database.db, hr, departmentUnit(999_999), 'month'))).toBe('not_found');
-    expect(await refusal(getOrgHeatmapView(database.db, hr, departmentUnit(999_999), 'month', undefined, noView))).toBe('not_found');
+    expect(await refusal(getReportUnit(hr, departmentUnit(999_999)))).toBe('not_found');
+    expect(await refusal(getUnitTrends(hr, departmentUnit(999_999), 'month'))).toBe('not_found');
+    expect(await refusal(getOrgHeatmapView(hr, departmentUnit(999_999), 'month', undefined, noView))).toBe('not_found');
   });
 
   it('lets a head open their department and the one inside it, nothing else', async () => {
     const head = viewer('head');
     for (const name of [DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT]) {
-      expect(await refusal(getReportUnit(database.db, head, department(name)))).toBe('allowed');
-      expect(await refusal(getUnitTrends(database.db, head, department(name), 'month'))).toBe('allowed');
-      expect(await refusal(getParticipationOverTime(database.db, head, department(name), 'month', undefined))).toBe('allowed');
+      expect(await refusal(getReportUnit(head, department(name)))).toBe('allowed');
+      expect(await refusal(getUnitTrends(head, department(name), 'month'))).toBe('allowed');
+      expect(await refusal(getParticipationOverTime(head, department(name), 'month', undefined))).toBe('allowed');
     }
-    expect(await refusal(getReportUnit(database.db, head, department(DEMO_DECLINING_DEPARTMENT)))).toBe('forbidden');
-    expect(await refusal(getReportUnit(database.db, head, ORG_UNIT))).toBe('forbidden');
-    expect(await refusal(getReportUnit(database.db, head, departmentUnit(999_999)))).toBe('forbidden');
+    expect(await refusal(getReportUnit(head, department(DEMO_DECLINING_DEPARTMENT)))).toBe('forbidden');
+    expect(await refusal(getReportUnit(head, ORG_UNIT))).toBe('forbidden');
+    expect(await refusal(getReportUnit(head, departmentUnit(999_999)))).toBe('forbidden');
   });
 
   it('refuses employees and leaders everything organisation- or department-wide', async () => {
     for (const key of ['employee', 'leader'] as const) {
       for (const unit of [ORG_UNIT, department(DEMO_HEAD_DEPARTMENT)]) {
-        expect(await refusal(getReportUnit(database.db, viewer(key), unit))).toBe('forbidden');
-        expect(await refusal(getOrgHeatmapView(database.db, viewer(key), unit, 'month', undefined, noView))).toBe('forbidden');
-        expect(await refusal(getUnitTrends(database.db, viewer(key), unit, 'month'))).toBe('forbidden');
-        expect(await refusal(getParticipationOverTime(database.db, viewer(key), unit, 'month', undefined))).toBe('forbidden');
+        expect(await refusal(getReportUnit(viewer(key), unit))).toBe('forbidden');
+        expect(await refusal(getOrgHeatmapView(viewer(key), unit, 'month', undefined, noView))).toBe('forbidden');
+        expect(await refusal(getUnitTrends(viewer(key), unit, 'month'))).toBe('forbidden');
+        expect(await refusal(getParticipationOverTime(viewer(key), unit, 'month', undefined))).toBe('forbidden');
       }
     }
   });

@@ -13,6 +13,7 @@ import { saveDepartment } from '@/lib/server/organisation/save-department';
 import { saveTeam } from '@/lib/server/organisation/save-team';
 import { getTeamComments } from '@/lib/server/team/team-comments';
 import { type DemoLookup, demoLookup, outcome } from '@/testing/demo-lookup';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 import { ensureCurrentPulse } from '@/lib/queries/pulses/ensure-current-pulse';
 import { storeResponse } from '@/lib/queries/responses/store-response';
 import { rebuildRollups } from '@/lib/queries/rollups/rebuild-rollups';
@@ -30,6 +31,7 @@ let clock = TODAY;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   await seedDemo(database.db, { today: TODAY });
   demo = await demoLookup(database.db);
 });
@@ -37,10 +39,10 @@ afterAll(() => database.destroy());
 
 async function views(): Promise<Set<string>> {
   const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
-  const shown = new Set((await exportAggregates(database.db, hr)).split('\n').slice(1));
+  const shown = new Set((await exportAggregates(hr)).split('\n').slice(1));
   for (const team of [DEMO_TEAM_A, DEMO_TEAM_B]) {
     for (const month of ['2026-09', '2026-10', '2026-11']) {
-      const comments = await getTeamComments(database.db, hr, demo.team(team), 'month', month);
+      const comments = await getTeamComments(hr, demo.team(team), 'month', month);
       shown.add(`${team} ${month} comments ${comments.state}: ${comments.comments.join(' | ')}`);
     }
   }
@@ -94,9 +96,9 @@ describe('a published figure stays as it was shown', { timeout: 120_000 }, () =>
     const team = await teamOf(DEMO_TEAM_A);
     const target = demo.department(DEMO_NESTED_DEPARTMENT);
     await expectNothingShownChanges(async () => {
-      await saveTeam(database.db, hr, { teamId: team.id, name: team.name, departmentId: target === team.departmentId ? demo.department(DEMO_HEAD_DEPARTMENT) : target });
+      await saveTeam(hr, { teamId: team.id, name: team.name, departmentId: target === team.departmentId ? demo.department(DEMO_HEAD_DEPARTMENT) : target });
       const [nested] = await database.db.select().from(departments).where(eq(departments.id, demo.department(DEMO_NESTED_DEPARTMENT)));
-      await saveDepartment(database.db, hr, { departmentId: nested!.id, name: nested!.name, parentId: null });
+      await saveDepartment(hr, { departmentId: nested!.id, name: nested!.name, parentId: null });
     });
   });
 
@@ -105,8 +107,8 @@ describe('a published figure stays as it was shown', { timeout: 120_000 }, () =>
     const mover = await memberOf(DEMO_TEAM_B);
     const leaver = await memberOf(DEMO_TEAM_A);
     await expectNothingShownChanges(async () => {
-      await movePerson(database.db, hr, { personId: mover, teamId: demo.team(DEMO_TEAM_A), date: '2026-12-03' }, TODAY);
-      await deactivatePerson(database.db, hr, leaver, TODAY);
+      await movePerson(hr, { personId: mover, teamId: demo.team(DEMO_TEAM_A), date: '2026-12-03' }, TODAY);
+      await deactivatePerson(hr, leaver, TODAY);
     });
   });
 
@@ -114,11 +116,11 @@ describe('a published figure stays as it was shown', { timeout: 120_000 }, () =>
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
     const admin = await demo.viewer(DEMO_ACCOUNTS.admin.email);
     await expectNothingShownChanges(async () => {
-      await saveAnonymityThresholds(database.db, hr, { minGroupSize: 8, commentMinGroupSize: 15 });
-      expect(await outcome(saveAnonymityThresholds(database.db, hr, { minGroupSize: 3, commentMinGroupSize: 15 }))).toBe('forbidden');
-      await saveAnonymityThresholds(database.db, admin, { minGroupSize: 3, commentMinGroupSize: 3 });
+      await saveAnonymityThresholds(hr, { minGroupSize: 8, commentMinGroupSize: 15 });
+      expect(await outcome(saveAnonymityThresholds(hr, { minGroupSize: 3, commentMinGroupSize: 15 }))).toBe('forbidden');
+      await saveAnonymityThresholds(admin, { minGroupSize: 3, commentMinGroupSize: 3 });
     });
-    await saveAnonymityThresholds(database.db, admin, { minGroupSize: 5, commentMinGroupSize: 10 });
+    await saveAnonymityThresholds(admin, { minGroupSize: 5, commentMinGroupSize: 10 });
   });
 
   it('after new pulses open and close, and their periods are published', async () => {
@@ -133,9 +135,9 @@ describe('a published figure stays as it was shown', { timeout: 120_000 }, () =>
     const admin = await demo.viewer(DEMO_ACCOUNTS.admin.email);
     await expectNothingShownChanges(async () => {
       await rebuildRollups(database.db);
-      const counted = await applyRetention(database.db, admin, { months: 3 }, clock);
+      const counted = await applyRetention(admin, { months: 3 }, clock);
       expect(counted.periods.length).toBeGreaterThan(0);
-      const deleted = await applyRetention(database.db, admin, { months: 3, confirm: 'delete' }, clock);
+      const deleted = await applyRetention(admin, { months: 3, confirm: 'delete' }, clock);
       expect(deleted).toMatchObject({ deleted: true, periods: counted.periods });
       expect(deleted.responses).toBeGreaterThan(0);
     });

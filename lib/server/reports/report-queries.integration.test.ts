@@ -4,6 +4,7 @@ import { people, teams } from '@/db/schema';
 import { DEMO_ACCOUNTS, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 import { exportAggregates, getHeatmap, getTeamTrends } from '@/lib/server/reports/reports';
 import { loadViewer } from '@/lib/server/access/viewer';
 import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
@@ -14,6 +15,7 @@ let database: TestDatabase;
 
 beforeAll(async () => {
   database = await createTestDatabase({ logger: { logQuery: (query, params) => void (capturing && captured.push({ query, params })) } });
+  useAsAppDatabase(database);
   await seedDemo(database.db);
 });
 afterAll(() => database.destroy());
@@ -26,10 +28,10 @@ describe('report queries', () => {
 
     capturing = true;
     for (const kind of PERIOD_KINDS) {
-      await getTeamTrends(database.db, hr, team!.id, kind);
-      await getHeatmap(database.db, hr, 'org', kind);
+      await getTeamTrends(hr, team!.id, kind);
+      await getHeatmap(hr, 'org', kind);
     }
-    await exportAggregates(database.db, hr);
+    await exportAggregates(hr);
     capturing = false;
 
     const reads = captured.filter(({ query }) => /^\s*(with|select)/i.test(query));

@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Database } from '@/db/client';
+import { getReadDb } from '@/db';
 import { AppError } from '@/lib/domain/errors';
 import { loadOrgStructure } from '@/lib/queries/organisation/load-org-structure';
 import { type OrgStructure, unitExists } from '@/lib/domain/organisation/org-structure';
 import { type UnitKey, parseUnit } from '@/lib/domain/rollups/units';
-import { assertCanSeeUnit } from '@/lib/server/access/report-access';
+import { requireUnitAccess } from '@/lib/server/access/unit-access';
 import type { Viewer } from '@/lib/server/access/viewer';
 
 export interface ReportUnit {
@@ -31,11 +31,11 @@ function ancestorsOf(structure: OrgStructure, departmentId: number): ReportUnit[
  * The organisation or a department whose reports the viewer may see: HR any, a head their own
  * (and those below). A department the viewer may not see is refused before anyone learns whether it exists.
  */
-export async function getReportUnit(db: Database, viewer: Viewer, unit: UnitKey): Promise<ReportUnit> {
-  await assertCanSeeUnit(db, viewer, unit);
+export async function getReportUnit(viewer: Viewer, unit: UnitKey): Promise<ReportUnit> {
+  await requireUnitAccess(viewer, unit);
   const parsed = parseUnit(unit);
   if (parsed?.kind !== 'department') return { unit, name: null, ancestors: [] };
-  const structure = await loadOrgStructure(db);
+  const structure = await loadOrgStructure(await getReadDb());
   if (!unitExists(structure, unit)) throw new AppError('not_found', 'There is no such department.');
   return { unit, name: structure.departments.get(parsed.id)!.name, ancestors: ancestorsOf(structure, parsed.id) };
 }

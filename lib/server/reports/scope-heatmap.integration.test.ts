@@ -11,11 +11,15 @@ import { departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
 import { getHeatmap, getTeamTrends } from './reports';
 import { getScopeHeatmap } from './scope-heatmap';
 import { type DemoLookup, seededDemo, outcome } from '@/testing/demo-lookup';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let demo: DemoLookup;
 
-beforeAll(async () => ({ database, demo } = await seededDemo()));
+beforeAll(async () => {
+  ({ database, demo } = await seededDemo());
+  useAsAppDatabase(database);
+});
 afterAll(() => database.destroy());
 
 const withoutPeriod = <T extends { period: string }>({ period: _period, ...rest }: T) => rest;
@@ -26,13 +30,13 @@ describe('the heatmap of a leader’s teams', () => {
   it('groups a leader’s teams by department, with the same figures as each team’s trends in every period', async () => {
     const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
     for (const kind of PERIOD_KINDS) {
-      const latest = await getScopeHeatmap(database.db, leader, kind);
+      const latest = await getScopeHeatmap(leader, kind);
       expect(latest.groups.map((group) => [group.department.name, group.total, group.rows.map((row) => row.name)])).toEqual([['IT & Digitaal', null, [DEMO_TEAM_A, DEMO_TEAM_B]]]);
-      const api = await getHeatmap(database.db, await demo.viewer(DEMO_ACCOUNTS.hr.email), departmentUnit(demo.department('IT & Digitaal')), kind, latest.at!);
+      const api = await getHeatmap(await demo.viewer(DEMO_ACCOUNTS.hr.email), departmentUnit(demo.department('IT & Digitaal')), kind, latest.at!);
       expect(latest.groups[0]!.rows).toEqual(api.rows.filter((row) => row.name === DEMO_TEAM_A || row.name === DEMO_TEAM_B));
-      const trends = await Promise.all([DEMO_TEAM_A, DEMO_TEAM_B].map((team) => getTeamTrends(database.db, leader, demo.team(team), kind)));
+      const trends = await Promise.all([DEMO_TEAM_A, DEMO_TEAM_B].map((team) => getTeamTrends(leader, demo.team(team), kind)));
       for (const at of latest.available) {
-        const heatmap = at === latest.at ? latest : await getScopeHeatmap(database.db, leader, kind, at);
+        const heatmap = at === latest.at ? latest : await getScopeHeatmap(leader, kind, at);
         heatmap.groups[0]!.rows.forEach((row, index) => {
           const expected = trends[index]!.lines.map(({ line, points }) => ({ line, ...figures(withoutPeriod(points.find((point) => point.period === at)!)) }));
           expect(row.cells.map(figures), `${kind} ${at} ${row.name}`).toEqual(expected);
@@ -43,19 +47,24 @@ describe('the heatmap of a leader’s teams', () => {
 
   it('shows, without a period asked, the latest period in which any of the teams is shown', async () => {
     const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
-    const heatmap = await getScopeHeatmap(database.db, leader, 'week');
-    const shownAt = (label: string) => getScopeHeatmap(database.db, leader, 'week', label).then((h) => h.groups.flatMap((g) => g.rows).some((row) => !row.cells[0]!.suppressed));
+    const heatmap = await getScopeHeatmap(leader, 'week');
+    const shownAt = (label: string) => getScopeHeatmap(leader, 'week', label).then((h) => h.groups.flatMap((g) => g.rows).some((row) => !row.cells[0]!.suppressed));
     expect(await shownAt(heatmap.at!)).toBe(true);
     const later = heatmap.available.slice(heatmap.available.indexOf(heatmap.at!) + 1);
     for (const label of later) expect(await shownAt(label)).toBe(false);
   });
 
+  it('takes the period asked for as a preference: one without published results shows the latest', async () => {
+    const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
+    expect(await getScopeHeatmap(leader, 'month', '1999-01')).toEqual(await getScopeHeatmap(leader, 'month'));
+  });
+
   it('gives a department head each department below them, exactly as the heatmap API gives it, with the department as a whole', async () => {
     const head = await demo.viewer(DEMO_ACCOUNTS.head.email);
-    const heatmap = await getScopeHeatmap(database.db, head, 'month');
+    const heatmap = await getScopeHeatmap(head, 'month');
     expect(heatmap.groups.map((group) => group.department.name)).toEqual([DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT]);
     for (const group of heatmap.groups) {
-      const api = await getHeatmap(database.db, head, departmentUnit(group.department.id), 'month', heatmap.at!);
+      const api = await getHeatmap(head, departmentUnit(group.department.id), 'month', heatmap.at!);
       expect(group.rows).toEqual(api.rows);
       expect(group.total).toMatchObject({ kind: 'department', id: group.department.id, name: group.department.name });
       expect(group.total!.participation).toBeGreaterThan(0);
@@ -77,10 +86,10 @@ describe('the heatmap of a leader’s teams', () => {
   it('keeps the heatmap API’s weekly cells equal to the team trends, their changes weighed over the heatmap', async () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
     const full = createCellBook(await loadReportData(database.db, { kinds: ['week'] }));
-    const departments = (await getHeatmap(database.db, hr, 'org', 'week')).rows.map((row) => row.id);
+    const departments = (await getHeatmap(hr, 'org', 'week')).rows.map((row) => row.id);
     for (const period of full.periods('week')) {
       for (const department of departments) {
-        const { rows } = await getHeatmap(database.db, hr, departmentUnit(department), 'week', period);
+        const { rows } = await getHeatmap(hr, departmentUnit(department), 'week', period);
         const unitOf = (row: (typeof rows)[number]) => (row.kind === 'team' ? teamUnit(row.id) : departmentUnit(row.id));
         const expected = rows.map((row) => CONNECTION_LINES.map((line) => ({ line, ...withoutPeriod(full.cell(unitOf(row), 'week', period, line)) })));
         flagChanges(
@@ -93,7 +102,7 @@ describe('the heatmap of a leader’s teams', () => {
   });
 
   it('is for leaders only', async () => {
-    expect(await outcome(getScopeHeatmap(database.db, await demo.viewer(DEMO_ACCOUNTS.employee.email), 'month'))).toBe('forbidden');
-    expect(await outcome(getScopeHeatmap(database.db, await demo.viewer(DEMO_ACCOUNTS.hr.email), 'month'))).toBe('forbidden');
+    expect(await outcome(getScopeHeatmap(await demo.viewer(DEMO_ACCOUNTS.employee.email), 'month'))).toBe('forbidden');
+    expect(await outcome(getScopeHeatmap(await demo.viewer(DEMO_ACCOUNTS.hr.email), 'month'))).toBe('forbidden');
   });
 });

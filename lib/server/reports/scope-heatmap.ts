@@ -1,19 +1,19 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { departmentHeads } from '@/db/schema';
+import { getDb } from '@/db';
 import { departmentsInSubtrees } from '@/lib/domain/organisation/department-subtree';
 import type { OrgStructure } from '@/lib/domain/organisation/org-structure';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { createCellBook } from '@/lib/domain/reports/cell-book';
 import { type HeatmapRow, buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
-import { buildTeamSetHeatmap, departmentRow, latestShownPeriod } from '@/lib/domain/reports/team-set-heatmap';
+import { latestShownPeriod } from '@/lib/domain/reports/latest-shown-period';
+import { buildTeamSetHeatmap, departmentRow } from '@/lib/domain/reports/team-set-heatmap';
 import { type PendingPeriod, pendingPeriod } from '@/lib/domain/reports/unit-trends';
 import { departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
-import { loadHeatmapData } from './heatmap-data';
-import { requestReportBase } from './request-report-base';
+import { headedDepartmentIds } from '@/lib/queries/organisation/headed-departments';
 import { teamIdsInScope } from '@/lib/server/access/scope';
 import type { Viewer } from '@/lib/server/access/viewer';
+import { loadHeatmapData } from './heatmap-data';
+import { requestReportBase } from './request-report-base';
 
 export interface ScopeHeatmapGroup {
   department: { id: number; name: string };
@@ -35,27 +35,25 @@ export interface ScopeHeatmap {
 /**
  * The teams × lines heatmap of everything a leader sees: for each department they head (and each
  * one below it) its sub-departments and teams, exactly as `GET /api/v1/heatmap` gives them; then
- * the teams they lead elsewhere, grouped by department. Without `at`, the latest period in which
- * something is shown (the newest published period may show none of the viewer's units).
+ * the teams they lead elsewhere, grouped by department. `at` is a preference: without it, or when it
+ * has no published results, the latest period in which something is shown (the newest published
+ * period may show none of the viewer's units); `at` in the result is the period shown.
  */
-export async function getScopeHeatmap(db: Database, viewer: Viewer, kind: PeriodKind, at?: string): Promise<ScopeHeatmap> {
-  const [teamIds, headed] = await Promise.all([
-    teamIdsInScope(db, viewer),
-    db.select({ id: departmentHeads.departmentId }).from(departmentHeads).where(eq(departmentHeads.personId, viewer.personId)),
-  ]);
-  const headedDepartmentIds = headed.map((row) => row.id);
+export async function getScopeHeatmap(viewer: Viewer, kind: PeriodKind, at?: string): Promise<ScopeHeatmap> {
+  const db = await getDb();
+  const [teamIds, headed] = await Promise.all([teamIdsInScope(viewer), headedDepartmentIds(db, viewer.personId)]);
   const shownUnits = (structure: OrgStructure) => {
-    const parents = departmentsInSubtrees(structure, headedDepartmentIds).map((department) => departmentUnit(department.id));
+    const parents = departmentsInSubtrees(structure, headed).map((department) => departmentUnit(department.id));
     return [...parents, ...heatmapUnits(structure, parents), ...teamIds.map(teamUnit)];
   };
-  const heatmap = await loadHeatmapData(db, kind, at, shownUnits, at === undefined ? 2 : 1, requestReportBase(db));
+  const heatmap = await loadHeatmapData(db, { kind, at, unpublished: 'show-latest', units: shownUnits, depth: { asked: 1, latest: 2 } }, requestReportBase(db));
   const { data } = heatmap;
-  const departments = departmentsInSubtrees(data.structure, headedDepartmentIds);
+  const departments = departmentsInSubtrees(data.structure, headed);
   const headedIds = new Set(departments.map((department) => department.id));
   const ledElsewhere = teamIds.filter((id) => !headedIds.has(data.structure.teams.get(id)?.departmentId ?? -1));
   const units = [...departments.map((department) => departmentUnit(department.id)), ...teamIds.map(teamUnit)];
   const book = createCellBook(data);
-  const chosen = at ?? latestShownPeriod(book, units, kind, heatmap.available.slice(-2));
+  const chosen = heatmap.latest ? latestShownPeriod(heatmap.available.slice(-2), (label) => units.some((unit) => book.shown(unit, kind, label))) : heatmap.at;
 
   const groups: ScopeHeatmapGroup[] = [
     ...departments.map((department) => ({

@@ -13,6 +13,7 @@ import { exportAggregates } from './reports';
 import { saveDepartment } from '@/lib/server/organisation/save-department';
 import { saveTeam } from '@/lib/server/organisation/save-team';
 import { type DemoLookup, seededDemo } from '@/testing/demo-lookup';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 const EVIL = '=HYPERLINK("http://evil.example","x")';
 /** How the CSV carries the name: quoted, with a single quote in front, the inner quotes doubled. */
@@ -26,6 +27,7 @@ let teamId: number;
 
 beforeAll(async () => {
   ({ database, demo } = await seededDemo());
+  useAsAppDatabase(database);
   teamId = demo.team(DEMO_TEAM_B);
   const [team] = await database.db.select({ departmentId: teams.departmentId }).from(teams).where(eq(teams.id, teamId));
   departmentId = team!.departmentId;
@@ -40,7 +42,7 @@ const formulaCells = (rows: Record<string, string>[]) => rows.flatMap((row) => O
 
 describe('a department and a team named like a formula, already in the database', () => {
   it('appear as text in the aggregates export, whose negative changes stay numbers', async () => {
-    const csv = await exportAggregates(database.db, await demo.viewer(DEMO_ACCOUNTS.hr.email));
+    const csv = await exportAggregates(await demo.viewer(DEMO_ACCOUNTS.hr.email));
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(csv).toContain(`department,${departmentId},${NEUTRALISED},`);
     expect(csv).toContain(`team,${teamId},${NEUTRALISED},`);
@@ -51,7 +53,7 @@ describe('a department and a team named like a formula, already in the database'
   });
 
   it('appear as text in the heatmap export, with the department opened to its teams', async () => {
-    const exported = await exportHeatmapView(database.db, await demo.viewer(DEMO_ACCOUNTS.hr.email), ORG_UNIT, 'month', undefined, { expand: [departmentId], sort: null });
+    const exported = await exportHeatmapView(await demo.viewer(DEMO_ACCOUNTS.hr.email), ORG_UNIT, 'month', undefined, { expand: [departmentId], sort: null });
     expect(exported.csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(exported.csv).toContain(`0,department,${departmentId},${NEUTRALISED},`);
     expect(exported.csv).toContain(`1,team,${teamId},${NEUTRALISED},`);
@@ -66,10 +68,10 @@ describe('creating such a name', () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
     const before = await organisationState(database.db);
     const attempts = [
-      saveDepartment(database.db, hr, { name: EVIL, parentId: null }),
-      saveDepartment(database.db, hr, { departmentId: demo.department('Productie'), name: '+32 Productie', parentId: null }),
-      saveTeam(database.db, hr, { name: EVIL, departmentId: demo.department('Productie') }),
-      saveTeam(database.db, hr, { teamId: demo.team('Magazijn'), name: ' @SUM(1)', departmentId: demo.department('Productie Logistiek') }),
+      saveDepartment(hr, { name: EVIL, parentId: null }),
+      saveDepartment(hr, { departmentId: demo.department('Productie'), name: '+32 Productie', parentId: null }),
+      saveTeam(hr, { name: EVIL, departmentId: demo.department('Productie') }),
+      saveTeam(hr, { teamId: demo.team('Magazijn'), name: ' @SUM(1)', departmentId: demo.department('Productie Logistiek') }),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toThrow('A name cannot start with =, +, - or @.');
     expect(await organisationState(database.db)).toBe(before);
@@ -83,9 +85,9 @@ describe('creating such a name', () => {
       { line: 2, problem: 'formulaName', detail: EVIL },
       { line: 3, problem: 'formulaName', detail: '-Team' },
     ];
-    const preview = await previewPeopleImport(database.db, hr, file);
+    const preview = await previewPeopleImport(hr, file);
     expect(preview.plan.errors).toEqual(expected);
-    const applied = await applyPeopleImport(database.db, hr, file, preview.digest);
+    const applied = await applyPeopleImport(hr, file, preview.digest);
     expect([applied.applied, applied.plan.errors]).toEqual([false, expected]);
     expect(await organisationState(database.db)).toBe(before);
   });

@@ -5,6 +5,7 @@ import { answers, comments, people, personRoles, pulseItems, pulses, responses, 
 import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 import { AppError } from '@/lib/domain/errors';
 import { responseSubmissionSchema } from '@/lib/domain/responses/response-submission-schema';
 import { checkRollups } from '@/lib/queries/rollups/check-rollups';
@@ -19,6 +20,7 @@ let itemIds: number[];
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  useAsAppDatabase(database);
   await seedDemo(database.db);
   const now = new Date();
   const [open] = await database.db.select().from(pulses).where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
@@ -48,15 +50,15 @@ describe('submitting a response', () => {
     const admin = await personIdOf(DEMO_ACCOUNTS.admin.email);
     const before = await rowCounts();
     const cases: [string, () => Promise<unknown>, number][] = [
-      ['a closed pulse', () => submitResponse(database.db, employee, closedPulse.id, { answers: fullAnswers() }), 409],
+      ['a closed pulse', () => submitResponse(employee, closedPulse.id, { answers: fullAnswers() }), 409],
       // A server whose clock runs behind must not slip an answer into a pulse that is published (or closed by the database's clock).
-      ['a published pulse, by a server clock still inside its window', () => submitResponse(database.db, employee, closedPulse.id, { answers: fullAnswers() }, new Date(closedPulse.closesAt.getTime() - 1000)), 409],
-      ['a pulse not open yet', () => submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers() }, new Date(openPulse.opensAt.getTime() - 1)), 409],
-      ['a pulse that does not exist', () => submitResponse(database.db, employee, 999_999, { answers: fullAnswers() }), 404],
-      ['a missing answer', () => submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers().slice(1) }), 422],
-      ['a foreign item', () => submitResponse(database.db, employee, openPulse.id, { answers: [...fullAnswers().slice(1), { itemId: 999_999, score: 3 }] }), 422],
-      ['an item answered twice', () => submitResponse(database.db, employee, openPulse.id, { answers: [...fullAnswers(), { itemId: itemIds[0]!, score: 2 }] }), 422],
-      ['someone without the employee role', () => submitResponse(database.db, admin, openPulse.id, { answers: fullAnswers() }), 403],
+      ['a published pulse, by a server clock still inside its window', () => submitResponse(employee, closedPulse.id, { answers: fullAnswers() }, new Date(closedPulse.closesAt.getTime() - 1000)), 409],
+      ['a pulse not open yet', () => submitResponse(employee, openPulse.id, { answers: fullAnswers() }, new Date(openPulse.opensAt.getTime() - 1)), 409],
+      ['a pulse that does not exist', () => submitResponse(employee, 999_999, { answers: fullAnswers() }), 404],
+      ['a missing answer', () => submitResponse(employee, openPulse.id, { answers: fullAnswers().slice(1) }), 422],
+      ['a foreign item', () => submitResponse(employee, openPulse.id, { answers: [...fullAnswers().slice(1), { itemId: 999_999, score: 3 }] }), 422],
+      ['an item answered twice', () => submitResponse(employee, openPulse.id, { answers: [...fullAnswers(), { itemId: itemIds[0]!, score: 2 }] }), 422],
+      ['someone without the employee role', () => submitResponse(admin, openPulse.id, { answers: fullAnswers() }), 403],
     ];
     for (const [name, attempt, status] of cases) expect(await statusOf(attempt()), name).toBe(status);
     for (const body of [{ answers: [{ itemId: itemIds[0], score: 6 }] }, { answers: fullAnswers(), comment: 'x'.repeat(2001) }, { answers: 'all good' }]) {
@@ -70,7 +72,7 @@ describe('submitting a response', () => {
     const before = await rowCounts();
     await database.db.update(people).set({ active: false }).where(eq(people.id, employee));
     try {
-      expect(await statusOf(submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers() }))).toBe(401);
+      expect(await statusOf(submitResponse(employee, openPulse.id, { answers: fullAnswers() }))).toBe(401);
     } finally {
       await database.db.update(people).set({ active: true }).where(eq(people.id, employee));
     }
@@ -81,11 +83,11 @@ describe('submitting a response', () => {
     const employee = await personIdOf(DEMO_ACCOUNTS.employee.email);
     const session = { personId: employee, sessionId: randomUUID(), sessionVersion: 0, authTime: Math.floor(Date.now() / 1000) };
     const before = await rowCounts();
-    await endSession(database.db, session);
-    expect(await statusOf(submitResponse(database.db, session, openPulse.id, { answers: fullAnswers() }))).toBe(401);
+    await endSession(session);
+    expect(await statusOf(submitResponse(session, openPulse.id, { answers: fullAnswers() }))).toBe(401);
     const other = { ...session, sessionId: randomUUID() };
     await endAllSessions(database.db, employee);
-    expect(await statusOf(submitResponse(database.db, other, openPulse.id, { answers: fullAnswers() }))).toBe(401);
+    expect(await statusOf(submitResponse(other, openPulse.id, { answers: fullAnswers() }))).toBe(401);
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -93,7 +95,7 @@ describe('submitting a response', () => {
     const employee = await personIdOf(DEMO_ACCOUNTS.employee.email);
     await database.db.update(teamMemberships).set({ validFrom: '2099-01-01' }).where(and(eq(teamMemberships.personId, employee), isNull(teamMemberships.validTo)));
     try {
-      expect(await statusOf(submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers() }))).toBe(403);
+      expect(await statusOf(submitResponse(employee, openPulse.id, { answers: fullAnswers() }))).toBe(403);
     } finally {
       await database.db.update(teamMemberships).set({ validFrom: '2025-01-01' }).where(and(eq(teamMemberships.personId, employee), isNull(teamMemberships.validTo)));
     }
@@ -101,9 +103,9 @@ describe('submitting a response', () => {
 
   it('stores once, and a revision replaces the answers and the comment and keeps the rollup exact', async () => {
     const employee = await personIdOf(DEMO_ACCOUNTS.employee.email);
-    expect(await submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers(5), comment: '<script>alert(1)</script>' })).toEqual({ pulseId: openPulse.id, created: true });
+    expect(await submitResponse(employee, openPulse.id, { answers: fullAnswers(5), comment: '<script>alert(1)</script>' })).toEqual({ pulseId: openPulse.id, created: true });
     expect(await checkRollups(database.db)).toEqual([]);
-    expect(await submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers(2), comment: null })).toEqual({ pulseId: openPulse.id, created: false });
+    expect(await submitResponse(employee, openPulse.id, { answers: fullAnswers(2), comment: null })).toEqual({ pulseId: openPulse.id, created: false });
     const stored = await database.db.select().from(responses).where(and(eq(responses.pulseId, openPulse.id), eq(responses.personId, employee)));
     expect(stored).toHaveLength(1);
     const scores = await database.db.select({ score: answers.score }).from(answers).where(eq(answers.responseId, stored[0]!.id));
@@ -123,7 +125,7 @@ describe('submitting a response', () => {
       .limit(20);
     const before = await database.db.$count(responses, eq(responses.pulseId, openPulse.id));
     const attempts = Array.from({ length: 100 }, (_, index) => {
-      return submitResponse(database.db, twenty[index % 20]!.personId, openPulse.id, { answers: fullAnswers((index % 5) + 1), comment: index % 3 === 0 ? `Opmerking ${index}` : null });
+      return submitResponse(twenty[index % 20]!.personId, openPulse.id, { answers: fullAnswers((index % 5) + 1), comment: index % 3 === 0 ? `Opmerking ${index}` : null });
     });
     const results = await Promise.all(attempts);
     expect(results.filter((result) => result.created)).toHaveLength(20);
@@ -133,8 +135,8 @@ describe('submitting a response', () => {
 
   it('treats the pulse as open up to, not including, its closing moment', async () => {
     const employee = await personIdOf(DEMO_ACCOUNTS.employee.email);
-    expect(await statusOf(submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers() }, new Date(openPulse.closesAt.getTime() - 1)))).toBe(200);
-    expect(await statusOf(submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers() }, openPulse.closesAt))).toBe(409);
-    expect(await statusOf(submitResponse(database.db, employee, openPulse.id, { answers: fullAnswers() }, openPulse.opensAt))).toBe(200);
+    expect(await statusOf(submitResponse(employee, openPulse.id, { answers: fullAnswers() }, new Date(openPulse.closesAt.getTime() - 1)))).toBe(200);
+    expect(await statusOf(submitResponse(employee, openPulse.id, { answers: fullAnswers() }, openPulse.closesAt))).toBe(409);
+    expect(await statusOf(submitResponse(employee, openPulse.id, { answers: fullAnswers() }, openPulse.opensAt))).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Database } from '@/db/client';
+import { getDb } from '@/db';
 import { AppError } from '@/lib/domain/errors';
 import { pulseState } from '@/lib/domain/pulses/pulse-state';
 import { type ResponseSubmission, answersProblem } from '@/lib/domain/responses/response-submission-schema';
@@ -14,9 +14,9 @@ import { type Asker, personIdOf } from '@/lib/queries/people/viewer-statement';
  * the storing transaction, on what it reads in its first round trip anyway, and a refusal rolls it
  * back. Storing is one transaction (answers, comment, the team's count), and revising replaces.
  */
-export async function submitResponse(db: Database, asker: Asker, pulseId: number, submission: ResponseSubmission, now = new Date()) {
+export async function submitResponse(asker: Asker, pulseId: number, submission: ResponseSubmission, now = new Date()) {
   const input = { pulseId, personId: personIdOf(asker), asker, answers: submission.answers, comment: submission.comment };
-  const stored = await storeResponse(db, input, (state, respondent) => {
+  const stored = await storeResponse(await getDb(), input, (state, respondent) => {
     if (!respondent) throw new AppError('unauthenticated');
     assertPermission(respondent, 'survey:answer');
     if (!state) throw new AppError('not_found', 'There is no pulse with this id.');

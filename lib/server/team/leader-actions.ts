@@ -1,12 +1,13 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { auditLog, leaderActions } from '@/db/schema';
+import { getDb } from '@/db';
 import { AppError } from '@/lib/domain/errors';
 import type { LeaderActionDone, LeaderActionInput } from '@/lib/domain/leader-actions/leader-action-schema';
 import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
-import { assertCanSeeTeamFeedback } from '@/lib/server/access/report-access';
-import { assertTeamInScope } from '@/lib/server/access/scope';
+import { recordAudit } from '@/lib/queries/audit/record-audit';
+import type { LeaderActionRow } from '@/lib/queries/leader-actions/leader-action-columns';
+import { findLeaderAction, listTeamLeaderActions } from '@/lib/queries/leader-actions/read-leader-actions';
+import { insertLeaderAction, storeLeaderActionDone } from '@/lib/queries/leader-actions/write-leader-actions';
+import { requireTeamAccess } from '@/lib/server/access/team-access';
 import type { Viewer } from '@/lib/server/access/viewer';
 
 export interface LeaderActionView {
@@ -21,58 +22,35 @@ export interface LeaderActionView {
   createdAt: string;
 }
 
-const columns = {
-  id: leaderActions.id,
-  teamId: leaderActions.teamId,
-  line: leaderActions.line,
-  what: leaderActions.what,
-  owner: leaderActions.owner,
-  dueDate: leaderActions.dueDate,
-  done: leaderActions.done,
-  createdAt: leaderActions.createdAt,
-};
-
-const toView = (row: { line: number; createdAt: Date } & Omit<LeaderActionView, 'line' | 'createdAt'>): LeaderActionView => ({
-  ...row,
-  line: row.line as ConnectionLine,
-  createdAt: row.createdAt.toISOString(),
-});
+const toView = (row: LeaderActionRow): LeaderActionView => ({ ...row, line: row.line as ConnectionLine, createdAt: row.createdAt.toISOString() });
 
 /** The actions recorded for a team, newest first. */
-export async function listLeaderActions(db: Database, viewer: Viewer, teamId: number): Promise<LeaderActionView[]> {
-  await assertCanSeeTeamFeedback(db, viewer, teamId);
-  const rows = await db.select(columns).from(leaderActions).where(eq(leaderActions.teamId, teamId)).orderBy(desc(leaderActions.createdAt), desc(leaderActions.id));
-  return rows.map(toView);
+export async function listLeaderActions(viewer: Viewer, teamId: number): Promise<LeaderActionView[]> {
+  await requireTeamAccess(viewer, teamId, 'feedback');
+  return (await listTeamLeaderActions(await getDb(), teamId)).map(toView);
 }
 
 /** Records an action for a team the viewer leads (or heads), with an audit entry in the same transaction. */
-export async function createLeaderAction(db: Database, viewer: Viewer, input: LeaderActionInput): Promise<LeaderActionView> {
-  await assertTeamInScope(db, viewer, input.teamId);
+export async function createLeaderAction(viewer: Viewer, input: LeaderActionInput): Promise<LeaderActionView> {
+  await requireTeamAccess(viewer, input.teamId, 'lead');
+  const db = await getDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(leaderActions)
-      .values({ teamId: input.teamId, line: input.line, what: input.what, owner: input.owner, dueDate: input.dueDate, createdBy: viewer.personId })
-      .returning(columns);
-    const created = toView(row!);
-    await tx.insert(auditLog).values({ actorId: viewer.personId, action: 'leader_action.create', entity: 'leader_action', entityId: String(created.id), after: created });
+    const created = toView(await insertLeaderAction(tx, input, viewer.personId));
+    await recordAudit(tx, { actorId: viewer.personId, action: 'leader_action.create', entity: 'leader_action', entityId: created.id, after: created });
     return created;
   });
 }
 
 /** Marks an action done or not done; only for a team in the viewer's scope. */
-export async function setLeaderActionDone(db: Database, viewer: Viewer, change: LeaderActionDone): Promise<LeaderActionView> {
-  const [existing] = await db.select(columns).from(leaderActions).where(eq(leaderActions.id, change.actionId));
+export async function setLeaderActionDone(viewer: Viewer, change: LeaderActionDone): Promise<LeaderActionView> {
+  const db = await getDb();
+  const existing = await findLeaderAction(db, change.actionId);
   if (!existing) throw new AppError('not_found', 'There is no such action.');
-  await assertTeamInScope(db, viewer, existing.teamId);
+  await requireTeamAccess(viewer, existing.teamId, 'lead');
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(leaderActions)
-      .set({ done: change.done, updatedAt: new Date() })
-      .where(eq(leaderActions.id, change.actionId))
-      .returning(columns);
     const before = toView(existing);
-    const after = toView(row!);
-    await tx.insert(auditLog).values({ actorId: viewer.personId, action: 'leader_action.update', entity: 'leader_action', entityId: String(after.id), before, after });
+    const after = toView(await storeLeaderActionDone(tx, change.actionId, change.done));
+    await recordAudit(tx, { actorId: viewer.personId, action: 'leader_action.update', entity: 'leader_action', entityId: after.id, before, after });
     return after;
   });
 }

@@ -10,11 +10,15 @@ import { DEFAULT_THRESHOLDS } from '@/lib/domain/anonymity/thresholds';
 import { getTeamTrends } from '@/lib/server/reports/reports';
 import { getTeamComments } from './team-comments';
 import { type DemoLookup, demoLookup, seededDemo, outcome } from '@/testing/demo-lookup';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let demo: DemoLookup;
 
-beforeAll(async () => ({ database, demo } = await seededDemo()));
+beforeAll(async () => {
+  ({ database, demo } = await seededDemo());
+  useAsAppDatabase(database);
+});
 afterAll(() => database.destroy());
 
 /** The comments of a team's responses in a month, oldest submission first, read straight from the tables. */
@@ -30,7 +34,7 @@ async function submittedComments(teamId: number, month: string): Promise<string[
 }
 
 async function shownMonths(teamId: number) {
-  const trends = await getTeamTrends(database.db, await demo.viewer(DEMO_ACCOUNTS.hr.email), teamId, 'month');
+  const trends = await getTeamTrends(await demo.viewer(DEMO_ACCOUNTS.hr.email), teamId, 'month');
   return trends.lines[0]!.points;
 }
 
@@ -42,13 +46,13 @@ describe('team comments', () => {
     expect(months.length).toBeGreaterThan(2);
     let reordered = 0;
     for (const { period } of months) {
-      const result = await getTeamComments(database.db, leader, servicedesk, 'month', period);
+      const result = await getTeamComments(leader, servicedesk, 'month', period);
       const submitted = await submittedComments(servicedesk, period);
       expect(result).toMatchObject({ period, state: 'shown', threshold: 10 });
       expect(Object.keys(result).sort()).toEqual(['comments', 'period', 'state', 'threshold']);
       expect([...result.comments].sort()).toEqual([...submitted].sort());
       if (submitted.length > 2 && result.comments.join('\n') !== submitted.join('\n')) reordered++;
-      expect(await getTeamComments(database.db, leader, servicedesk, 'month', period)).toEqual(result);
+      expect(await getTeamComments(leader, servicedesk, 'month', period)).toEqual(result);
     }
     expect(reordered).toBeGreaterThan(0);
   });
@@ -57,19 +61,20 @@ describe('team comments', () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
     const small = demo.team(DEMO_SMALL_TEAM);
     const hidden = (await shownMonths(small)).find((point) => point.suppressed)!;
-    expect(await getTeamComments(database.db, hr, small, 'month', hidden.period)).toEqual({ period: hidden.period, state: 'suppressed', threshold: 10, comments: [] });
+    expect(await getTeamComments(hr, small, 'month', hidden.period)).toEqual({ period: hidden.period, state: 'suppressed', threshold: 10, comments: [] });
 
     const fewer = await Promise.all(DEMO_IMPROVING_TEAMS.map(async (team) => ({ team, months: (await shownMonths(demo.team(team))).filter((point) => !point.suppressed && point.n! < 10) })));
     const { team, months } = fewer.find((entry) => entry.months.length > 0)!;
-    expect(await getTeamComments(database.db, hr, demo.team(team), 'month', months[0]!.period)).toMatchObject({ state: 'too-few', comments: [] });
+    expect(await getTeamComments(hr, demo.team(team), 'month', months[0]!.period)).toMatchObject({ state: 'too-few', comments: [] });
 
-    const weeks = (await getTeamTrends(database.db, hr, demo.team(DEMO_TEAM_B), 'week')).lines[0]!.points;
+    const weeks = (await getTeamTrends(hr, demo.team(DEMO_TEAM_B), 'week')).lines[0]!.points;
     const week = weeks.find((point) => !point.suppressed && point.n! >= 10)!;
-    expect(await getTeamComments(database.db, hr, demo.team(DEMO_TEAM_B), 'week', week.period)).toMatchObject({ state: 'by-month', comments: [] });
+    expect(await getTeamComments(hr, demo.team(DEMO_TEAM_B), 'week', week.period)).toMatchObject({ state: 'by-month', comments: [] });
   });
 
   it('follows the comment threshold a month was published with, not a later one', async () => {
     const other = await createTestDatabase();
+    useAsAppDatabase(other);
     try {
       await other.db.insert(settings).values({ key: ANONYMITY_SETTINGS_KEY, value: { minGroupSize: 5, commentMinGroupSize: 50 } });
       await seedDemo(other.db);
@@ -77,16 +82,17 @@ describe('team comments', () => {
       const hr = await lookup.viewer(DEMO_ACCOUNTS.hr.email);
       const servicedesk = lookup.team(DEMO_TEAM_B);
       await other.db.update(settings).set({ value: DEFAULT_THRESHOLDS }).where(eq(settings.key, ANONYMITY_SETTINGS_KEY));
-      const month = (await getTeamTrends(other.db, hr, servicedesk, 'month')).lines[0]!.points.find((point) => !point.suppressed && point.n! >= 10)!;
-      expect(await getTeamComments(other.db, hr, servicedesk, 'month', month.period)).toMatchObject({ state: 'too-few', threshold: 50, comments: [] });
+      const month = (await getTeamTrends(hr, servicedesk, 'month')).lines[0]!.points.find((point) => !point.suppressed && point.n! >= 10)!;
+      expect(await getTeamComments(hr, servicedesk, 'month', month.period)).toMatchObject({ state: 'too-few', threshold: 50, comments: [] });
     } finally {
+      useAsAppDatabase(database);
       await other.destroy();
     }
   });
 
   it('refuses everyone but HR and the leaders whose scope holds the team', async () => {
     const month = (await shownMonths(demo.team(DEMO_TEAM_B))).at(-1)!.period;
-    const read = async (email: string, team: string) => outcome(getTeamComments(database.db, await demo.viewer(email), demo.team(team), 'month', month));
+    const read = async (email: string, team: string) => outcome(getTeamComments(await demo.viewer(email), demo.team(team), 'month', month));
     expect(await read(DEMO_ACCOUNTS.leader.email, DEMO_TEAM_B)).toBe('allowed');
     expect(await read(DEMO_ACCOUNTS.hr.email, DEMO_TEAM_B)).toBe('allowed');
     expect(await read(DEMO_ACCOUNTS.leader.email, DEMO_SMALL_TEAM)).toBe('forbidden');

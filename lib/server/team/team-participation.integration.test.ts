@@ -7,11 +7,15 @@ import type { TestDatabase } from '@/testing/database/test-database';
 import { storeResponse } from '@/lib/queries/responses/store-response';
 import { getTeamParticipation } from './team-participation';
 import { type DemoLookup, seededDemo, outcome } from '@/testing/demo-lookup';
+import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let demo: DemoLookup;
 
-beforeAll(async () => ({ database, demo } = await seededDemo()));
+beforeAll(async () => {
+  ({ database, demo } = await seededDemo());
+  useAsAppDatabase(database);
+});
 afterAll(() => database.destroy());
 
 const invitedTo = async (teamId: number, pulseId: number) =>
@@ -25,7 +29,7 @@ describe('team participation', () => {
   it('counts the open pulse at the last whole hour, in steps of k, and the last closed pulse as its week was published', async () => {
     const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
     const servicedesk = demo.team(DEMO_TEAM_B);
-    const participation = await getTeamParticipation(database.db, leader, servicedesk);
+    const participation = await getTeamParticipation(leader, servicedesk);
     const { open, latestClosed } = participation;
     expect(participation.minGroupSize).toBe(5);
     expect(new Date(open!.asOf!).getUTCMinutes()).toBe(0);
@@ -45,7 +49,7 @@ describe('team participation', () => {
   it('does not move when another member answers, until the next whole hour', async () => {
     const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
     const servicedesk = demo.team(DEMO_TEAM_B);
-    const before = (await getTeamParticipation(database.db, leader, servicedesk)).open!;
+    const before = (await getTeamParticipation(leader, servicedesk)).open!;
     const answered = database.db.select({ personId: responses.personId }).from(responses).where(eq(responses.pulseId, before.pulseId));
     const members = await database.db
       .select({ personId: teamMemberships.personId })
@@ -56,18 +60,18 @@ describe('team participation', () => {
       await storeResponse(database.db, { pulseId: before.pulseId, personId, answers: items.map(({ itemId }) => ({ itemId, score: 4 })) });
     }
     expect(members.length).toBeGreaterThan(0);
-    expect((await getTeamParticipation(database.db, leader, servicedesk)).open).toEqual(before);
+    expect((await getTeamParticipation(leader, servicedesk)).open).toEqual(before);
   });
 
   it('never gives a count below k: the small team’s pulses read as fewer than k', async () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
-    const small = await getTeamParticipation(database.db, hr, demo.team(DEMO_SMALL_TEAM));
+    const small = await getTeamParticipation(hr, demo.team(DEMO_SMALL_TEAM));
     expect(small.latestClosed).toMatchObject({ respondents: null, rate: null, hidden: 'too-few' });
     expect(small.open).toMatchObject({ respondents: null, rate: null, hidden: 'too-few' });
   });
 
   it('is for HR and the leaders whose scope holds the team', async () => {
-    const read = async (email: string, team: string) => outcome(getTeamParticipation(database.db, await demo.viewer(email), demo.team(team)));
+    const read = async (email: string, team: string) => outcome(getTeamParticipation(await demo.viewer(email), demo.team(team)));
     expect(await read(DEMO_ACCOUNTS.leader.email, DEMO_TEAM_A)).toBe('allowed');
     expect(await read(DEMO_ACCOUNTS.leader.email, DEMO_SMALL_TEAM)).toBe('forbidden');
     expect(await read(DEMO_ACCOUNTS.head.email, DEMO_TEAM_B)).toBe('forbidden');

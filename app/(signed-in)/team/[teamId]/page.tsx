@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { TeamDashboard } from '@/components/team/team-dashboard';
-import { getDb } from '@/db';
-import { teamPageAccess } from '@/lib/server/team/leader-teams';
+import { orErrorPage } from '@/lib/server/next/or-error-page';
+import { getTeamPage } from '@/lib/server/team/team-page';
 import { getViewer, requirePageViewer } from '@/lib/server/access/session';
 import { teamIdSchema } from '@/lib/domain/reports/report-query-schemas';
 import { reportViewQuerySchema } from '@/lib/domain/reports/report-view-query';
@@ -15,12 +15,12 @@ interface TeamPageProps {
 }
 
 /** The title and the page ask the same question: asked once per request. */
-const requestTeamPageAccess = cache(teamPageAccess);
+const requestTeamPage = cache(getTeamPage);
 
 export async function generateMetadata({ params }: Pick<TeamPageProps, 'params'>): Promise<Metadata> {
   const [t, viewer, teamId] = await Promise.all([getTranslations('team'), getViewer(), params.then(({ teamId }) => teamIdSchema.safeParse(teamId).data)]);
-  const access = viewer && teamId ? await requestTeamPageAccess(await getDb(), viewer, teamId) : null;
-  return { title: typeof access === 'object' && access ? access.team.name : t('title') };
+  const page = viewer && teamId ? await requestTeamPage(viewer, teamId).catch(() => null) : null;
+  return { title: page?.team.name ?? t('title') };
 }
 
 /** One team: for the leaders whose scope holds it, and for HR, who sees every team. */
@@ -28,19 +28,17 @@ export default async function TeamDetailPage({ params, searchParams }: TeamPageP
   const viewer = await requirePageViewer();
   const teamId = teamIdSchema.safeParse((await params).teamId);
   if (!teamId.success) notFound();
-  const access = await requestTeamPageAccess(await getDb(), viewer, teamId.data);
-  if (access === 'not_found') notFound();
   // A team outside a leader's scope, whether it exists or not, is refused the same way.
-  if (access === 'forbidden') forbidden();
+  const page = await orErrorPage(requestTeamPage(viewer, teamId.data));
   const query = reportViewQuerySchema.parse(await searchParams);
   return (
     <TeamDashboard
       viewer={viewer}
-      team={access.team}
+      team={page.team}
       query={query}
-      basePath={`/team/${access.team.id}`}
-      backLink={access.inScope ? (access.teamsInScope > 1 ? 'teams' : null) : 'organisation'}
-      recordsActions={access.inScope}
+      basePath={`/team/${page.team.id}`}
+      backLink={page.inScope ? (page.teamsInScope > 1 ? 'teams' : null) : 'organisation'}
+      recordsActions={page.inScope}
     />
   );
 }

@@ -1,4 +1,4 @@
 import { jsonRoute } from '@/lib/server/next/json-route';
 import { getMyProfile } from '@/lib/server/me/my-profile';
 
-export const GET = jsonRoute(({ db, viewer }) => getMyProfile(db, viewer));
+export const GET = jsonRoute(({ viewer }) => getMyProfile(viewer));

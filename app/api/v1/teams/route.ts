@@ -1,4 +1,4 @@
 import { jsonRoute } from '@/lib/server/next/json-route';
 import { listTeamsInScope } from '@/lib/server/team/leader-teams';
 
-export const GET = jsonRoute(async ({ db, viewer }) => ({ teams: await listTeamsInScope(db, viewer) }));
+export const GET = jsonRoute(async ({ viewer }) => ({ teams: await listTeamsInScope(viewer) }));

@@ -4,7 +4,6 @@ import { getTranslations } from 'next-intl/server';
 import { DepartmentTrail } from '@/components/org/department-trail';
 import { UnitReport } from '@/components/org/unit-report';
 import { PageHeader } from '@/components/page-header';
-import { getReadDb } from '@/db';
 import { orErrorPage } from '@/lib/server/next/or-error-page';
 import { getReportUnit } from '@/lib/server/reports/report-unit';
 import { getViewer, requirePageViewer } from '@/lib/server/access/session';
@@ -25,7 +24,7 @@ const unitOf = (id: string): UnitKey | null => {
 
 export async function generateMetadata({ params }: Pick<DepartmentPageProps, 'params'>): Promise<Metadata> {
   const [t, viewer, unit] = await Promise.all([getTranslations('org'), getViewer(), params.then(({ id }) => unitOf(id))]);
-  const report = viewer && unit ? await getReportUnit(await getReadDb(), viewer, unit).catch(() => null) : null;
+  const report = viewer && unit ? await getReportUnit(viewer, unit).catch(() => null) : null;
   return { title: report?.name ?? t('title') };
 }
 
@@ -35,7 +34,7 @@ export default async function DepartmentPage({ params, searchParams }: Departmen
   const { id } = await params;
   const unit = unitOf(id);
   if (!unit) notFound();
-  const report = await orErrorPage(getReportUnit(await getReadDb(), viewer, unit));
+  const report = await orErrorPage(getReportUnit(viewer, unit));
   const [query, t] = await Promise.all([searchParams.then(parseOrgViewQuery), getTranslations('org')]);
   return (
     <>

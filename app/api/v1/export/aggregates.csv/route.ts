@@ -1,4 +1,3 @@
-import { getDb, getReadDb } from '@/db';
 import { errorResponse } from '@/lib/server/next/json-route';
 import { exportAggregates } from '@/lib/server/reports/reports';
 import { requireViewer } from '@/lib/server/access/session';
@@ -6,7 +5,7 @@ import { requireViewer } from '@/lib/server/access/session';
 export async function GET() {
   try {
     const viewer = await requireViewer('org:view');
-    const csv = await exportAggregates(await getDb(), viewer, await getReadDb());
+    const csv = await exportAggregates(viewer);
     const day = new Date().toISOString().slice(0, 10);
     return new Response(csv, {
       headers: {

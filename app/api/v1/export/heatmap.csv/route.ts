@@ -1,4 +1,3 @@
-import { getDb, getReadDb } from '@/db';
 import { errorResponse } from '@/lib/server/next/json-route';
 import { exportHeatmapView } from '@/lib/server/reports/heatmap-export';
 import { requireViewer } from '@/lib/server/access/session';
@@ -12,7 +11,7 @@ export async function GET(request: Request) {
     const query = queryOf(request);
     const { unit, period, at } = heatmapQuerySchema.parse(query);
     const options = heatmapViewOptionsSchema.parse(query);
-    const exported = await exportHeatmapView(await getDb(), viewer, unit, period, at, options, await getReadDb());
+    const exported = await exportHeatmapView(viewer, unit, period, at, options);
     const filename = `verbinding-heatmap-${unit.replace(':', '-')}-${exported.at ?? period}.csv`;
     return new Response(exported.csv, {
       headers: {

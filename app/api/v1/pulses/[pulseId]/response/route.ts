@@ -6,10 +6,10 @@ import { MAX_DATABASE_ID, databaseIdText } from '@/lib/domain/validation/databas
 
 const pulseIdSchema = databaseIdText(`The pulse id must be a whole number from 1 to ${MAX_DATABASE_ID}: there is no such pulse.`);
 
-export const PUT = sessionJsonRoute<{ pulseId: string }>(async ({ db, session, request, params }) => {
+export const PUT = sessionJsonRoute<{ pulseId: string }>(async ({ session, request, params }) => {
   const pulseId = pulseIdSchema.parse(params.pulseId);
   const body: unknown = await request.json().catch(() => {
     throw new AppError('invalid_input', 'The request body must be JSON: { "answers": [{ "itemId", "score" }], "comment"? }.');
   });
-  return submitResponse(db, session, pulseId, responseSubmissionSchema.parse(body));
+  return submitResponse(session, pulseId, responseSubmissionSchema.parse(body));
 });
