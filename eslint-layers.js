@@ -39,6 +39,19 @@ const groundFloorZone = {
   message: 'db/ is the ground floor (client, schema, migrations): it imports nothing of the app above it.',
 };
 
+// The SQL of a feature lives in lib/queries; its server functions check access and orchestrate.
+const serverSqlZone = {
+  target: './lib/server',
+  from: ['./db/schema', './db/rows.ts'],
+  message: 'lib/server runs no SQL of its own: put it in lib/queries.',
+};
+
+const toolsZone = {
+  target: ['./lib', './app', './components', './db'],
+  from: ['./seed', './bench', './scripts'],
+  message: 'The app imports neither the seeder, the bench nor the scripts.',
+};
+
 const framework = ['next', 'next/*', 'next-auth', 'next-auth/*', 'next-intl', 'next-intl/*', 'react', 'react-dom'];
 const database = ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*'];
 const refused = (group, message) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
@@ -47,7 +60,8 @@ const testFiles = ['**/*.test.ts', '**/*.test.tsx'];
 
 export const layerRules = [
   { rules: { 'import/no-restricted-paths': ['error', { zones }] } },
-  { ignores: testFiles, rules: { 'import/no-restricted-paths': ['error', { zones: [...zones, fixtureZone, groundFloorZone] }] } },
+  { ignores: testFiles, rules: { 'import/no-restricted-paths': ['error', { zones: [...zones, fixtureZone, groundFloorZone, serverSqlZone, toolsZone] }] } },
   { files: ['lib/domain/**'], rules: refused([...framework, 'server-only', ...database], 'lib/domain is pure TypeScript: no database, no Next.') },
   { files: ['lib/queries/**'], rules: refused(framework, 'lib/queries is SQL only: no Next, no React.') },
+  { files: ['lib/server/**'], ignores: testFiles, rules: refused(database, 'lib/server runs no SQL of its own: put it in lib/queries.') },
 ];
