@@ -10,7 +10,7 @@ import { ThresholdsForm } from '@/components/pulses/thresholds-form';
 import { PageHeader } from '@/components/page-header';
 import { getAdminOverview } from '@/lib/server/admin/admin-overview';
 import { listRoleHolders } from '@/lib/server/people/role-management';
-import { getAnonymityThresholds } from '@/lib/server/pulses/anonymity-thresholds';
+import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { requirePageViewer } from '@/lib/server/access/session';
 import { ROLES } from '@/lib/domain/permissions';
 import { saveThresholdsAsAdminAction } from './actions';
