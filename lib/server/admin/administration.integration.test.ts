@@ -10,7 +10,6 @@ import { applyRetention } from './retention';
 import { grantRole, listRoleHolders, revokeRole } from '@/lib/server/people/role-management';
 import { type DemoLookup, seededDemo } from '@/testing/demo-lookup';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
-import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let demo: DemoLookup;
@@ -18,7 +17,6 @@ let admin: Viewer;
 
 beforeAll(async () => {
   ({ database, demo } = await seededDemo());
-  useAsAppDatabase(database);
   admin = await demo.viewer(DEMO_ACCOUNTS.admin.email);
 });
 afterAll(() => database.destroy());

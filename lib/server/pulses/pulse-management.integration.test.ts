@@ -11,7 +11,6 @@ import { getBankItem, listQuestionBank } from './question-bank';
 import { createSurveyItem, retireSurveyItem, updateSurveyItem } from './save-survey-item';
 import { type DemoLookup, seededDemo } from '@/testing/demo-lookup';
 import type { Viewer } from '@/lib/server/access/viewer';
-import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let hr: Viewer;
@@ -19,7 +18,6 @@ let hr: Viewer;
 beforeAll(async () => {
   let demo: DemoLookup;
   ({ database, demo } = await seededDemo());
-  useAsAppDatabase(database);
   hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
 });
 afterAll(() => database.destroy());

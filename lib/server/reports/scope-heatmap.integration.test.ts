@@ -11,14 +11,12 @@ import { departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
 import { getHeatmap, getTeamTrends } from './reports';
 import { getScopeHeatmap } from './scope-heatmap';
 import { type DemoLookup, seededDemo, outcome } from '@/testing/demo-lookup';
-import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let demo: DemoLookup;
 
 beforeAll(async () => {
   ({ database, demo } = await seededDemo());
-  useAsAppDatabase(database);
 });
 afterAll(() => database.destroy());
 

@@ -13,7 +13,6 @@ import { exportAggregates } from './reports';
 import { saveDepartment } from '@/lib/server/organisation/save-department';
 import { saveTeam } from '@/lib/server/organisation/save-team';
 import { type DemoLookup, seededDemo } from '@/testing/demo-lookup';
-import { useAsAppDatabase } from '@/testing/database/app-database';
 
 const EVIL = '=HYPERLINK("http://evil.example","x")';
 /** How the CSV carries the name: quoted, with a single quote in front, the inner quotes doubled. */
@@ -27,7 +26,6 @@ let teamId: number;
 
 beforeAll(async () => {
   ({ database, demo } = await seededDemo());
-  useAsAppDatabase(database);
   teamId = demo.team(DEMO_TEAM_B);
   const [team] = await database.db.select({ departmentId: teams.departmentId }).from(teams).where(eq(teams.id, teamId));
   departmentId = team!.departmentId;

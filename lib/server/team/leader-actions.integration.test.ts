@@ -6,14 +6,12 @@ import type { TestDatabase } from '@/testing/database/test-database';
 import { type LeaderActionInput, leaderActionInputSchema } from '@/lib/domain/leader-actions/leader-action-schema';
 import { createLeaderAction, listLeaderActions, setLeaderActionDone } from './leader-actions';
 import { type DemoLookup, seededDemo, outcome } from '@/testing/demo-lookup';
-import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let demo: DemoLookup;
 
 beforeAll(async () => {
   ({ database, demo } = await seededDemo());
-  useAsAppDatabase(database);
 });
 afterAll(() => database.destroy());
 

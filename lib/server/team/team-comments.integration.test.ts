@@ -17,7 +17,6 @@ let demo: DemoLookup;
 
 beforeAll(async () => {
   ({ database, demo } = await seededDemo());
-  useAsAppDatabase(database);
 });
 afterAll(() => database.destroy());
 

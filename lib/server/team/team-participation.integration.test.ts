@@ -7,14 +7,12 @@ import type { TestDatabase } from '@/testing/database/test-database';
 import { storeResponse } from '@/lib/queries/responses/store-response';
 import { getTeamParticipation } from './team-participation';
 import { type DemoLookup, seededDemo, outcome } from '@/testing/demo-lookup';
-import { useAsAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let demo: DemoLookup;
 
 beforeAll(async () => {
   ({ database, demo } = await seededDemo());
-  useAsAppDatabase(database);
 });
 afterAll(() => database.destroy());
 
