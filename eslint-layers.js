@@ -54,14 +54,31 @@ const toolsZone = {
 
 const framework = ['next', 'next/*', 'next-auth', 'next-auth/*', 'next-intl', 'next-intl/*', 'react', 'react-dom'];
 const database = ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*'];
-const refused = (group, message) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
+const refused = (group, message) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group, message }] }],
+});
 
 const testFiles = ['**/*.test.ts', '**/*.test.tsx'];
 
 export const layerRules = [
   { rules: { 'import/no-restricted-paths': ['error', { zones }] } },
-  { ignores: testFiles, rules: { 'import/no-restricted-paths': ['error', { zones: [...zones, fixtureZone, groundFloorZone, serverSqlZone, toolsZone] }] } },
-  { files: ['lib/domain/**'], rules: refused([...framework, 'server-only', ...database], 'lib/domain is pure TypeScript: no database, no Next.') },
+  {
+    ignores: testFiles,
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        { zones: [...zones, fixtureZone, groundFloorZone, serverSqlZone, toolsZone] },
+      ],
+    },
+  },
+  {
+    files: ['lib/domain/**'],
+    rules: refused([...framework, 'server-only', ...database], 'lib/domain is pure TypeScript: no database, no Next.'),
+  },
   { files: ['lib/queries/**'], rules: refused(framework, 'lib/queries is SQL only: no Next, no React.') },
-  { files: ['lib/server/**'], ignores: testFiles, rules: refused(database, 'lib/server runs no SQL of its own: put it in lib/queries.') },
+  {
+    files: ['lib/server/**'],
+    ignores: testFiles,
+    rules: refused(database, 'lib/server runs no SQL of its own: put it in lib/queries.'),
+  },
 ];

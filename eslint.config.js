@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 import { layerRules } from './eslint-layers.js';
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      '.data/**',
+      'db/migrations/**',
+      'next-env.d.ts',
+      'playwright-report/**',
+      'test-results/**',
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
   js.configs.recommended,
@@ -24,7 +34,19 @@ export default tseslint.config(
   {
     // Every CSV export goes through lib/domain/csv/stringify-csv.ts, which keeps cells from becoming spreadsheet formulas.
     ignores: ['lib/domain/csv/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['csv-stringify', 'csv-stringify/*'], message: 'Write CSV with stringifyCsv from @/lib/domain/csv/stringify-csv.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['csv-stringify', 'csv-stringify/*'],
+              message: 'Write CSV with stringifyCsv from @/lib/domain/csv/stringify-csv.',
+            },
+          ],
+        },
+      ],
+    },
   },
   ...layerRules,
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },

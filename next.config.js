@@ -4,8 +4,21 @@ const withNextIntl = createNextIntlPlugin('./lib/server/i18n/request.ts');
 
 /** Powerful browser features the app never uses, switched off for it and anything it could embed. */
 const DENIED_FEATURES = [
-  'accelerometer', 'browsing-topics', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'hid', 'idle-detection',
-  'magnetometer', 'microphone', 'midi', 'payment', 'serial', 'usb', 'xr-spatial-tracking',
+  'accelerometer',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
 ];
 
 /** On every response. Pages get their Content-Security-Policy, with a nonce, from proxy.ts. */
@@ -15,7 +28,9 @@ const securityHeaders = [
   // Browsers without CSP frame-ancestors.
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: DENIED_FEATURES.map((feature) => `${feature}=()`).join(', ') },
-  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+  ...(process.env.NODE_ENV === 'production'
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+    : []),
 ];
 
 /** The API answers JSON and CSV: nothing in them may load or run anything. */

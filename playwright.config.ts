@@ -19,7 +19,14 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium: Playwright never downloads a browser here.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
@@ -31,6 +38,12 @@ export default defineConfig({
     stdout: 'pipe',
     // One trusted proxy hop: a spec can then sign in from an address of its own with X-Forwarded-For,
     // as the throttling spec's attacker does, while every other request counts as 127.0.0.1.
-    env: { ...e2eDatabaseEnv(), AUTH_SECRET: E2E_AUTH_SECRET, AUTH_URL: baseURL, NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '1' },
+    env: {
+      ...e2eDatabaseEnv(),
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      AUTH_URL: baseURL,
+      NODE_ENV: 'production',
+      TRUSTED_PROXY_HOPS: '1',
+    },
   },
 });

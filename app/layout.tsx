@@ -17,9 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        {children}
-      </body>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
     </html>
   );
 }

@@ -59,7 +59,8 @@ try {
   let largeName = options.largeDb;
   let largeSeed = null;
   if (largeName) {
-    if (!(await databaseExists(options.serverUrl, largeName))) throw new Error(`--large-db ${largeName}: no such database`);
+    if (!(await databaseExists(options.serverUrl, largeName)))
+      throw new Error(`--large-db ${largeName}: no such database`);
     say(`Reusing the large organisation in ${largeName}.`);
   } else {
     largeName = `bench_large_${stamp}`;
@@ -72,7 +73,11 @@ try {
   const large = openDatabase({ url: largeUrl });
   const largeSql = postgres(largeUrl, { max: 2, onnotice: () => {} });
   const demoSql = postgres(demoUrl, { max: 1, onnotice: () => {} });
-  cleanup.push(() => large.close(), () => largeSql.end(), () => demoSql.end());
+  cleanup.push(
+    () => large.close(),
+    () => largeSql.end(),
+    () => demoSql.end(),
+  );
 
   say('Availability of the published team cells…');
   const availability = { demo: await measureAvailability(demo.db), large: await measureAvailability(large.db) };
@@ -86,22 +91,48 @@ try {
   const authSecret = randomBytes(33).toString('base64');
   say('Starting next start for both databases…');
   const start = (name: string, port: number, url: string, checkout = root) =>
-    startNextServer({ name, root: checkout, port, databaseUrl: url, authSecret, logFile: path.join(resultsDir, `server-${name}.log`) });
+    startNextServer({
+      name,
+      root: checkout,
+      port,
+      databaseUrl: url,
+      authSecret,
+      logFile: path.join(resultsDir, `server-${name}.log`),
+    });
   const demoServer = await start('demo', options.firstPort, demoUrl);
   cleanup.push(() => demoServer.stop());
   const largeServer = await start('large', options.firstPort + 1, largeUrl);
   cleanup.push(() => largeServer.stop());
-  const cookieFor = async (sql: postgres.Sql, email: string) => mintSessionCookie(authSecret, await sessionPerson(sql, email));
+  const cookieFor = async (sql: postgres.Sql, email: string) =>
+    mintSessionCookie(authSecret, await sessionPerson(sql, email));
 
   say('Time to first byte…');
   const probes: PageProbe[] = [];
-  for (const [server, sql] of [[demoServer, demoSql], [largeServer, largeSql]] as const) {
+  for (const [server, sql] of [
+    [demoServer, demoSql],
+    [largeServer, largeSql],
+  ] as const) {
     probes.push(
-      { label: `${server.name} /team`, origin: server.origin, path: '/team', cookie: await cookieFor(sql, DEMO_ACCOUNTS.leader.email) },
-      { label: `${server.name} /org`, origin: server.origin, path: '/org', cookie: await cookieFor(sql, DEMO_ACCOUNTS.hr.email) },
+      {
+        label: `${server.name} /team`,
+        origin: server.origin,
+        path: '/team',
+        cookie: await cookieFor(sql, DEMO_ACCOUNTS.leader.email),
+      },
+      {
+        label: `${server.name} /org`,
+        origin: server.origin,
+        path: '/org',
+        cookie: await cookieFor(sql, DEMO_ACCOUNTS.hr.email),
+      },
       { label: `${server.name} /login`, origin: server.origin, path: '/login' },
       // Not a target: an employee's own page, which also reads reports.
-      { label: `${server.name} /me`, origin: server.origin, path: '/me', cookie: await cookieFor(sql, DEMO_ACCOUNTS.employee.email) },
+      {
+        label: `${server.name} /me`,
+        origin: server.origin,
+        path: '/me',
+        cookie: await cookieFor(sql, DEMO_ACCOUNTS.employee.email),
+      },
     );
   }
   const ttfb = await measureTtfb(probes, options.ttfb.rounds, options.ttfb.warmupRounds);
@@ -137,9 +168,19 @@ try {
   const sessionCheck = await measureSessionCheck(large.db, largeSql, 20 * options.runs.store);
 
   say('Statements and round trips per request…');
-  const profile = await profileLargeServer({ root, serverUrl: options.serverUrl, largeName, port: options.firstPort + 2, authSecret, logFile: path.join(resultsDir, 'server-large-profiled.log'), sql: largeSql });
+  const profile = await profileLargeServer({
+    root,
+    serverUrl: options.serverUrl,
+    largeName,
+    port: options.firstPort + 2,
+    authSecret,
+    logFile: path.join(resultsDir, 'server-large-profiled.log'),
+    sql: largeSql,
+  });
 
-  say(`Submissions for ${options.load.seconds} s as fast as they are answered, then ${options.load.seconds} s at ${options.load.targetRate}/s…`);
+  say(
+    `Submissions for ${options.load.seconds} s as fast as they are answered, then ${options.load.seconds} s at ${options.load.targetRate}/s…`,
+  );
   const { connections, seconds, targetRate, employees } = options.load;
   const submissions = await measureSubmissions({
     origin: largeServer.origin,
@@ -161,7 +202,12 @@ try {
     takenAt: new Date().toISOString(),
     quick: options.quick,
     machine,
-    databases: { demo: demoName, large: largeName, largeSizes: options.largeDb ? null : options.largeSizes, largeRows: { ...largeRows } },
+    databases: {
+      demo: demoName,
+      large: largeName,
+      largeSizes: options.largeDb ? null : options.largeSizes,
+      largeRows: { ...largeRows },
+    },
     largeSeed,
     demoSeed,
     reportQueries: { demo: demoReports, large: largeReports },

@@ -19,7 +19,9 @@ const { values } = parseArgs({
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error('Set DATABASE_URL to the Postgres database to seed, e.g. postgres://postgres@127.0.0.1:5432/verbinding_large');
+  console.error(
+    'Set DATABASE_URL to the Postgres database to seed, e.g. postgres://postgres@127.0.0.1:5432/verbinding_large',
+  );
   process.exit(1);
 }
 
@@ -30,8 +32,11 @@ const report = await runLargeSeed(url, sizes, {
   fullCheck: values['full-check'],
   log: (line) => console.log(line),
 });
-console.log(`\nDone in ${report.seconds.total?.toFixed(1)} s; the database takes ${report.databaseSize.pretty} on disk.`);
-for (const [table, rows] of Object.entries(report.rows)) console.log(`  ${table.padEnd(22)} ${String(rows).padStart(10)}`);
+console.log(
+  `\nDone in ${report.seconds.total?.toFixed(1)} s; the database takes ${report.databaseSize.pretty} on disk.`,
+);
+for (const [table, rows] of Object.entries(report.rows))
+  console.log(`  ${table.padEnd(22)} ${String(rows).padStart(10)}`);
 console.log(`\n${formatDemoLogins()}`);
 if (report.check.differences > 0) {
   console.error(`The rollups differ from a recomputation in ${report.check.differences} rows.`);

@@ -10,8 +10,16 @@ import { StatusPage } from './status-page';
  */
 export function FailurePage({ retry }: { retry: () => void }) {
   return (
-    <StatusPage title={`${nl.title} · ${en.title}`} body={`${nl.body} ${en.body}`} linkLabel={`${nl.home} · ${en.home}`}>
-      <button type="button" onClick={retry} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold text-brand-900 hover:bg-slate-50">
+    <StatusPage
+      title={`${nl.title} · ${en.title}`}
+      body={`${nl.body} ${en.body}`}
+      linkLabel={`${nl.home} · ${en.home}`}
+    >
+      <button
+        type="button"
+        onClick={retry}
+        className="rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold text-brand-900 hover:bg-slate-50"
+      >
         {`${nl.retry} · ${en.retry}`}
       </button>
     </StatusPage>

@@ -15,6 +15,7 @@ export function LoginFormError({ state }: { state: SignInState }) {
     const until = new Date(Math.ceil(new Date(retryAt).getTime() / MINUTE) * MINUTE);
     return t(`throttled.${scope}.until`, { time: format.dateTime(until, { timeStyle: 'short' }) });
   };
-  const message = state.error === 'throttled' ? throttled(state.throttle) : t(state.error === 'credentials' ? 'error' : state.error);
+  const message =
+    state.error === 'throttled' ? throttled(state.throttle) : t(state.error === 'credentials' ? 'error' : state.error);
   return <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p>;
 }

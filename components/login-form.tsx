@@ -15,13 +15,28 @@ export function LoginForm() {
         <label htmlFor="email" className="block text-sm font-medium text-slate-800">
           {t('email')}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className={inputClass} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          className={inputClass}
+        />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium text-slate-800">
           {t('password')}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass}
+        />
       </div>
       <div id="login-error" aria-live="polite" role="status">
         <LoginFormError state={state} />

@@ -9,9 +9,20 @@ export interface PaginationLabels {
 }
 
 /** Previous and next links around "page x of y"; the page number travels in the query string. */
-export function Pagination({ page, pageCount, hrefFor, labels }: { page: number; pageCount: number; hrefFor: (page: number) => string; labels: PaginationLabels }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  labels,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  labels: PaginationLabels;
+}) {
   if (pageCount <= 1) return null;
-  const link = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-900 hover:bg-slate-50';
+  const link =
+    'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-900 hover:bg-slate-50';
   return (
     <nav aria-label={labels.label} className="mt-4 flex items-center gap-3">
       {page > 1 ? (

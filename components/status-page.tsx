@@ -5,7 +5,19 @@ import type { ReactNode } from 'react';
  * a fresh start after something went wrong, which keeps Next's link code out of the error pages that
  * every page loads.
  */
-export function StatusPage({ code, title, body, linkLabel, children }: { code?: number; title: string; body?: string; linkLabel: string; children?: ReactNode }) {
+export function StatusPage({
+  code,
+  title,
+  body,
+  linkLabel,
+  children,
+}: {
+  code?: number;
+  title: string;
+  body?: string;
+  linkLabel: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="mx-auto flex max-w-lg flex-col justify-center px-4 py-24">
       {code ? <p className="text-sm font-semibold text-brand-700">{code}</p> : null}

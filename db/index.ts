@@ -2,7 +2,10 @@ import 'server-only';
 import { type DatabaseHandle, openDatabase, openDatabaseFromEnv } from './client';
 import { migrateDatabase } from './migrate';
 
-const globalForDb = globalThis as unknown as { verbindingDb?: Promise<DatabaseHandle>; verbindingReadDb?: DatabaseHandle };
+const globalForDb = globalThis as unknown as {
+  verbindingDb?: Promise<DatabaseHandle>;
+  verbindingReadDb?: DatabaseHandle;
+};
 
 async function connect(): Promise<DatabaseHandle> {
   const handle = openDatabaseFromEnv();

@@ -44,7 +44,12 @@ export function allowPipelining(db: Database, client: postgres.Sql): void {
 export async function pipelinedTransaction<T>(db: Database, work: (pipeline: Pipeline) => Promise<T>): Promise<T> {
   const client = clients.get(db);
   if (!client) {
-    return db.transaction((tx) => work({ send: async <Row>(statement: SQL) => rowsOf<Row>(await tx.execute(statement)), commit: () => Promise.resolve() }));
+    return db.transaction((tx) =>
+      work({
+        send: async <Row>(statement: SQL) => rowsOf<Row>(await tx.execute(statement)),
+        commit: () => Promise.resolve(),
+      }),
+    );
   }
   const connection = await client.reserve();
   let committed = false;
@@ -52,7 +57,9 @@ export async function pipelinedTransaction<T>(db: Database, work: (pipeline: Pip
     const begun = connection.unsafe(BEGIN).execute();
     const send: Send = <Row>(statement: SQL) => {
       const { sql, params } = dialect.sqlToQuery(statement);
-      return connection.unsafe(sql, params as postgres.ParameterOrJSON<never>[], NAMED_STATEMENT).execute() as unknown as Promise<Row[]>;
+      return connection
+        .unsafe(sql, params as postgres.ParameterOrJSON<never>[], NAMED_STATEMENT)
+        .execute() as unknown as Promise<Row[]>;
     };
     const commit = () => {
       committed = true;

@@ -9,12 +9,16 @@ import type postgres from 'postgres';
 export function preparingStatements<Client extends postgres.Sql | postgres.TransactionSql>(client: Client): Client {
   return new Proxy(client, {
     get(target, key, receiver) {
-      if (key === 'unsafe') return (query: string, params?: never[], options?: postgres.UnsafeQueryOptions) => target.unsafe(query, params, { ...options, prepare: true });
+      if (key === 'unsafe')
+        return (query: string, params?: never[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, params, { ...options, prepare: true });
       const value: unknown = Reflect.get(target, key, receiver);
       if ((key === 'begin' || key === 'savepoint') && typeof value === 'function') {
         return (...args: unknown[]) => {
           const callback = args.pop() as (sql: postgres.TransactionSql) => unknown;
-          return value.call(target, ...args, (sql: postgres.TransactionSql) => callback(preparingStatements(sql))) as unknown;
+          return value.call(target, ...args, (sql: postgres.TransactionSql) =>
+            callback(preparingStatements(sql)),
+          ) as unknown;
         };
       }
       return value;

@@ -46,6 +46,11 @@ test('the admin sees how many old responses retention would delete before confir
   await signIn(page, ACCOUNTS.admin.email);
   await page.getByLabel('Ouder dan (maanden)').fill('3');
   await page.getByRole('button', { name: 'Tellen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /antwoorden op \d+ pulses van (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}.* zouden verwijderd worden/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        /antwoorden op \d+ pulses van (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}.* zouden verwijderd worden/,
+    }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Definitief verwijderen' })).toBeVisible();
 });

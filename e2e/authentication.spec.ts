@@ -9,7 +9,13 @@ test('a visitor without a session is sent to the sign-in page', async ({ page })
 });
 
 test('a forged session cookie counts as no session, for pages and APIs', async ({ page, baseURL }) => {
-  await page.context().addCookies([{ name: 'authjs.session-token', value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged', url: baseURL! }]);
+  await page.context().addCookies([
+    {
+      name: 'authjs.session-token',
+      value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged',
+      url: baseURL!,
+    },
+  ]);
   await page.goto('/team');
   await expect(page).toHaveURL(/\/login/);
   expect((await page.request.get('/api/v1/me')).status()).toBe(401);
@@ -19,7 +25,11 @@ test('a page load shortly after signing in keeps the session cookie as it is', a
   await signIn(page, ACCOUNTS.employee.email);
   const response = await page.request.get('/survey', { maxRedirects: 0 });
   expect(response.status()).toBe(200);
-  expect(response.headersArray().filter((header) => header.name.toLowerCase() === 'set-cookie' && header.value.includes('session-token'))).toEqual([]);
+  expect(
+    response
+      .headersArray()
+      .filter((header) => header.name.toLowerCase() === 'set-cookie' && header.value.includes('session-token')),
+  ).toEqual([]);
 });
 
 test('the APIs answer 401 without a session, never data', async ({ request }) => {
@@ -34,7 +44,9 @@ test('a wrong password and an unknown email get the same generic message', async
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord').fill('wrong-password');
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await expect(page.getByRole('status')).toHaveText('Dit e-mailadres en wachtwoord horen niet bij een actief account. Probeer het opnieuw.');
+    await expect(page.getByRole('status')).toHaveText(
+      'Dit e-mailadres en wachtwoord horen niet bij een actief account. Probeer het opnieuw.',
+    );
     await expect(page).toHaveURL(/\/login/);
   }
 });
@@ -65,7 +77,9 @@ test('the health check reports the database', async ({ request }) => {
 
 test('the sign-in page and each home have no serious accessibility violation', async ({ page }) => {
   const serious = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
   await page.goto('/login');
   expect(await serious()).toEqual([]);
   for (const account of Object.values(ACCOUNTS)) {

@@ -32,7 +32,11 @@ const test = base.extend<object, { matrix: Matrix }>({
       if (!signIn) throw new Error(`the matrix signs in through ${SIGN_IN}, which the build lacks`);
       const sessions = sessionsFor(request, baseURL, signIn);
       let ids: Promise<DemoIds> | undefined;
-      const lookUp = async () => lookUpDemoIds(request, { hr: (await sessions.cookieOf('hr'))!, employee: (await sessions.cookieOf('employee'))! });
+      const lookUp = async () =>
+        lookUpDemoIds(request, {
+          hr: (await sessions.cookieOf('hr'))!,
+          employee: (await sessions.cookieOf('employee'))!,
+        });
       await use({ surface, actions: built, sessions, ids: () => (ids ??= lookUp()) });
       await request.dispose();
     },
@@ -63,27 +67,39 @@ interface Probe {
 }
 
 function probesFor(matrix: Matrix, ids: DemoIds, role: MatrixRole): Probe[] {
-  return matrix.surface
-    .flatMap((entry) =>
-      casesOf(entry.id).flatMap((expectation): Probe | [] => {
-        const name = expectation.label ? `${entry.id} [${expectation.label}]` : entry.id;
-        const params = expectation.params?.(ids) ?? {};
-        const query = expectation.query ? `?${expectation.query(ids)}` : '';
-        const outcome = expectation.outcomes[role];
-        if (typeof outcome === 'object' && 'notSent' in outcome) return [];
-        const probe = { name, outcome, endsSession: expectation.endsSession ?? false };
-        if (entry.kind === 'page') return { ...probe, send: (request, caller) => getPage(request, caller, fill(entry.pattern, params, name) + query) };
-        if (entry.kind === 'route') {
-          const route = { method: entry.method, url: fill(entry.pattern, params, name) + query, body: expectation.body?.(ids) };
-          return { ...probe, send: (request, caller) => callRoute(request, caller, route) };
-        }
-        const built = matrix.actions.get(entry.id);
-        // An action the build lacks cannot be posted; the first test names it.
-        if (!built) return [];
-        const action = { actionId: built.actionId, url: fill(built.postTo, params, name), parameters: built.parameters, fields: expectation.form?.(ids) ?? {} };
-        return { ...probe, send: (request, caller) => callAction(request, caller, action) };
-      }),
-    );
+  return matrix.surface.flatMap((entry) =>
+    casesOf(entry.id).flatMap((expectation): Probe | [] => {
+      const name = expectation.label ? `${entry.id} [${expectation.label}]` : entry.id;
+      const params = expectation.params?.(ids) ?? {};
+      const query = expectation.query ? `?${expectation.query(ids)}` : '';
+      const outcome = expectation.outcomes[role];
+      if (typeof outcome === 'object' && 'notSent' in outcome) return [];
+      const probe = { name, outcome, endsSession: expectation.endsSession ?? false };
+      if (entry.kind === 'page')
+        return {
+          ...probe,
+          send: (request, caller) => getPage(request, caller, fill(entry.pattern, params, name) + query),
+        };
+      if (entry.kind === 'route') {
+        const route = {
+          method: entry.method,
+          url: fill(entry.pattern, params, name) + query,
+          body: expectation.body?.(ids),
+        };
+        return { ...probe, send: (request, caller) => callRoute(request, caller, route) };
+      }
+      const built = matrix.actions.get(entry.id);
+      // An action the build lacks cannot be posted; the first test names it.
+      if (!built) return [];
+      const action = {
+        actionId: built.actionId,
+        url: fill(built.postTo, params, name),
+        parameters: built.parameters,
+        fields: expectation.form?.(ids) ?? {},
+      };
+      return { ...probe, send: (request, caller) => callAction(request, caller, action) };
+    }),
+  );
 }
 
 /** Runs the tasks with at most `limit` in flight, in order of start. */
@@ -100,11 +116,17 @@ async function inBatches<T>(tasks: (() => Promise<T>)[], limit: number): Promise
   return results;
 }
 
-test('the table holds an expectation for every page, route handler method and server action the code has, and for nothing else', ({ matrix }) => {
+test('the table holds an expectation for every page, route handler method and server action the code has, and for nothing else', ({
+  matrix,
+}) => {
   const enumerated = new Set<string>(matrix.surface.map((entry) => entry.id));
   const problems = [
-    ...matrix.surface.filter((entry) => !(entry.id in EXPECTATIONS)).map((entry) => `${entry.id} (${entry.file}) has no expectation in ${EXPECTATIONS_FILE}`),
-    ...Object.keys(EXPECTATIONS).filter((id) => !enumerated.has(id)).map((id) => `${EXPECTATIONS_FILE} holds an expectation for ${id}, which no longer exists`),
+    ...matrix.surface
+      .filter((entry) => !(entry.id in EXPECTATIONS))
+      .map((entry) => `${entry.id} (${entry.file}) has no expectation in ${EXPECTATIONS_FILE}`),
+    ...Object.keys(EXPECTATIONS)
+      .filter((id) => !enumerated.has(id))
+      .map((id) => `${EXPECTATIONS_FILE} holds an expectation for ${id}, which no longer exists`),
     ...builtActions(matrix.surface.filter((entry) => entry.kind === 'action')).problems,
     ...unmatchedBuiltFiles(matrix.surface),
   ];
@@ -112,18 +134,33 @@ test('the table holds an expectation for every page, route handler method and se
 });
 
 /** Null when the probe answered as the table says, otherwise a line that names it, the role, the expectation and the answer. */
-async function verdict(probe: Probe, role: MatrixRole, request: APIRequestContext, caller: Caller): Promise<string | null> {
+async function verdict(
+  probe: Probe,
+  role: MatrixRole,
+  request: APIRequestContext,
+  caller: Caller,
+): Promise<string | null> {
   const expected = describeExpected(probe.outcome, homeOf(role));
   const observed = await probe.send(request, caller).catch((error: Error) => error);
-  if (observed instanceof Error) return `${probe.name}: expected ${expected}, but the request failed: ${observed.message}`;
-  return matches(probe.outcome, observed, homeOf(role)) ? null : `${probe.name}: expected ${expected}, got ${describeObserved(observed)}`;
+  if (observed instanceof Error)
+    return `${probe.name}: expected ${expected}, but the request failed: ${observed.message}`;
+  return matches(probe.outcome, observed, homeOf(role))
+    ? null
+    : `${probe.name}: expected ${expected}, got ${describeObserved(observed)}`;
 }
 
 for (const role of MATRIX_ROLES) {
-  test(`${role}: every page, route handler and server action answers as the table says`, async ({ matrix, request, baseURL }) => {
+  test(`${role}: every page, route handler and server action answers as the table says`, async ({
+    matrix,
+    request,
+    baseURL,
+  }) => {
     test.setTimeout(150_000);
     const cookie = await matrix.sessions.cookieOf(role);
-    test.skip(role === 'deactivated' && cookie === null, 'the deactivated person is made in the database, which only Postgres lets the test reach (DATABASE_URL)');
+    test.skip(
+      role === 'deactivated' && cookie === null,
+      'the deactivated person is made in the database, which only Postgres lets the test reach (DATABASE_URL)',
+    );
     const probes = probesFor(matrix, await matrix.ids(), role);
     const caller = { baseURL: baseURL!, cookie };
     const answers = await inBatches(
@@ -132,8 +169,13 @@ for (const role of MATRIX_ROLES) {
     );
     // A probe that ends its session comes last and gets a session of its own, so the others' stays.
     for (const probe of probes.filter((entry) => entry.endsSession)) {
-      answers.push(await verdict(probe, role, request, { baseURL: baseURL!, cookie: await matrix.sessions.freshCookieOf(role) }));
+      answers.push(
+        await verdict(probe, role, request, { baseURL: baseURL!, cookie: await matrix.sessions.freshCookieOf(role) }),
+      );
     }
-    expect(answers.filter((answer) => answer !== null), `what answered ${role} otherwise than ${EXPECTATIONS_FILE} says`).toEqual([]);
+    expect(
+      answers.filter((answer) => answer !== null),
+      `what answered ${role} otherwise than ${EXPECTATIONS_FILE} says`,
+    ).toEqual([]);
   });
 }

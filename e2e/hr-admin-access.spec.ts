@@ -8,7 +8,9 @@ const filled = (path: string) => path.replace('{person}', '1').replace('{item}',
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 for (const key of ['employee', 'leader'] as const) {
@@ -24,7 +26,10 @@ for (const key of ['employee', 'leader'] as const) {
       expect(response.status(), path).toBe(403);
       expect(await response.json(), path).toEqual({ error: { code: 'forbidden', message: expect.any(String) } });
     }
-    const upload = await page.request.post('/api/v1/people/import?mode=apply', { data: 'email,name,department,team,role,leader_email\nx@demo.test,X,D,T,admin,', headers: { 'content-type': 'text/csv' } });
+    const upload = await page.request.post('/api/v1/people/import?mode=apply', {
+      data: 'email,name,department,team,role,leader_email\nx@demo.test,X,D,T,admin,',
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(upload.status()).toBe(403);
   });
 }

@@ -10,7 +10,9 @@ async function peopleMatching(page: Page, q: string): Promise<number> {
   return ((await response.json()) as { total: number }).total;
 }
 
-test('HR imports people: a file with an invalid row is refused with its line number and changes nothing, then a valid file is applied', async ({ page }) => {
+test('HR imports people: a file with an invalid row is refused with its line number and changes nothing, then a valid file is applied', async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.hr.email);
   await page.goto('/org/people/import');
   const csv = page.getByLabel('Of plak de inhoud hier');
@@ -23,7 +25,9 @@ test('HR imports people: a file with an invalid row is refused with its line num
   await csv.fill([...valid, 'not-an-email,Broken Row,E2E Import,Team Import,,'].join('\n'));
   await page.getByRole('button', { name: 'Proefdraai' }).click();
   await expect(page.getByRole('heading', { name: '1 fout: er wordt niets doorgevoerd' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Regel 4' })).toContainText('geen geldig e-mailadres: “not-an-email”');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Regel 4' })).toContainText(
+    'geen geldig e-mailadres: “not-an-email”',
+  );
   await expect(page.getByRole('button', { name: 'Wijzigingen doorvoeren' })).toHaveCount(0);
   expect(await peopleMatching(page, 'e2e.import')).toBe(0);
 
@@ -52,7 +56,9 @@ test('HR moves a person to another team and sees the history kept', async ({ pag
   await expect(history.getByRole('row')).toHaveCount(2);
   const before = person!.teamName!;
   const team = page.getByLabel('Nieuw team');
-  const target = (await team.locator('option').allTextContents()).find((name) => name !== before && name !== 'Servicedesk' && name !== 'Applicatiebeheer')!;
+  const target = (await team.locator('option').allTextContents()).find(
+    (name) => name !== before && name !== 'Servicedesk' && name !== 'Applicatiebeheer',
+  )!;
   await team.selectOption({ label: target });
   await page.getByRole('button', { name: 'Verplaatsen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Verplaatst' })).toBeVisible();
@@ -74,7 +80,9 @@ test('HR changes the cadence and sees the next pulse preview change', async ({ p
 
   await cadence.selectOption('monthly');
   await page.getByRole('button', { name: 'Planning opslaan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen. De volgende pulse hierboven volgt de nieuwe planning.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Opgeslagen. De volgende pulse hierboven volgt de nieuwe planning.' }),
+  ).toBeVisible();
   await expect(after).not.toHaveText(weekly!);
   await expect(cadence).toHaveValue('monthly');
 
@@ -90,9 +98,13 @@ test('HR gets a clear message and no change for a bad schedule', async ({ page }
   const days = page.getByLabel('Dagen open');
   await days.fill('9');
   await page.getByRole('button', { name: 'Planning opslaan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen: kijk de aangeduide velden na.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Niet opgeslagen: kijk de aangeduide velden na.' }),
+  ).toBeVisible();
   await expect(days).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Een pulse is minstens 1 dag open en sluit voor de volgende opent.')).toBeVisible();
-  const { schedule } = (await (await page.request.get('/api/v1/pulse-settings')).json()) as { schedule: { openDays: number } };
+  const { schedule } = (await (await page.request.get('/api/v1/pulse-settings')).json()) as {
+    schedule: { openDays: number };
+  };
   expect(schedule.openDays).toBe(7);
 });

@@ -1,7 +1,9 @@
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { expect, test } from './support/test';
 
-test('HR opens a team from the organisation heatmap and reads its results and actions without recording any', async ({ page }) => {
+test('HR opens a team from the organisation heatmap and reads its results and actions without recording any', async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.hr.email);
   const table = page.getByRole('table', { name: /^Afdelingen × de vier lijnen, / });
   const productie = table.getByRole('link', { name: 'Productie', exact: true });
@@ -22,6 +24,7 @@ test('HR opens a team from the organisation heatmap and reads its results and ac
 
 test('HR gets 404 for a team that does not exist, whatever its id', async ({ page }) => {
   await signIn(page, ACCOUNTS.hr.email);
-  for (const path of ['/team/999999', '/team/99999999999', '/team/abc']) expect((await page.goto(path))?.status(), path).toBe(404);
+  for (const path of ['/team/999999', '/team/99999999999', '/team/abc'])
+    expect((await page.goto(path))?.status(), path).toBe(404);
   expect((await page.goto('/team'))?.status()).toBe(403);
 });

@@ -5,13 +5,17 @@ import { departmentNamed } from './support/org-report';
 import { expect, test } from './support/test';
 
 async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-test('/org and a department page have no serious or critical accessibility violation, in Dutch and in English', async ({ page }) => {
+test('/org and a department page have no serious or critical accessibility violation, in Dutch and in English', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, ACCOUNTS.hr.email);
   const productie = await departmentNamed(page, 'Productie');
@@ -21,7 +25,10 @@ test('/org and a department page have no serious or critical accessibility viola
     '/org?compare=1',
     `/org/departments/${productie.id}?period=week`,
   ];
-  for (const [language, lang] of [['Nederlands', 'nl'], ['English', 'en']] as const) {
+  for (const [language, lang] of [
+    ['Nederlands', 'nl'],
+    ['English', 'en'],
+  ] as const) {
     await page.goto('/org');
     if (lang === 'en') {
       await page.getByRole('button', { name: language }).click();

@@ -2,9 +2,23 @@ import { type APIRequestContext, type Page } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { expect, test } from './support/test';
 
-interface Point { period: string; n: number | null; score: number | null; change: number | null; significant: boolean; suppressed: boolean }
-interface Trends { teamId: number; period: string; lines: { line: number; points: Point[] }[] }
-interface TeamRow { id: number; name: string }
+interface Point {
+  period: string;
+  n: number | null;
+  score: number | null;
+  change: number | null;
+  significant: boolean;
+  suppressed: boolean;
+}
+interface Trends {
+  teamId: number;
+  period: string;
+  lines: { line: number; points: Point[] }[];
+}
+interface TeamRow {
+  id: number;
+  name: string;
+}
 
 async function teamsOf(page: Page): Promise<TeamRow[]> {
   return ((await (await page.request.get('/api/v1/teams')).json()) as { teams: TeamRow[] }).teams;
@@ -40,7 +54,12 @@ test('HR gets the organisation heatmap and the aggregates export with the small 
   await signIn(page, ACCOUNTS.hr.email);
   const heatmap = await page.request.get('/api/v1/heatmap?unit=org&period=quarter');
   expect(heatmap.status()).toBe(200);
-  const body = (await heatmap.json()) as { unit: string; period: string; at: string; rows: { kind: string; participation: number | null; cells: Point[] }[] };
+  const body = (await heatmap.json()) as {
+    unit: string;
+    period: string;
+    at: string;
+    rows: { kind: string; participation: number | null; cells: Point[] }[];
+  };
   expect(body).toMatchObject({ unit: 'org', period: 'quarter' });
   expect(body.at).toMatch(/^\d{4}-Q[1-4]$/);
   expect(body.rows.length).toBeGreaterThanOrEqual(5);
@@ -50,7 +69,9 @@ test('HR gets the organisation heatmap and the aggregates export with the small 
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
   const lines = (await csv.text()).trim().split('\n');
-  expect(lines[0]).toBe('unit_kind,unit_id,unit_name,period_kind,period,line,n,score,favourable,ci_low,ci_high,change,evidence,significant,suppressed,hidden_reason,held_back');
+  expect(lines[0]).toBe(
+    'unit_kind,unit_id,unit_name,period_kind,period,line,n,score,favourable,ci_low,ci_high,change,evidence,significant,suppressed,hidden_reason,held_back',
+  );
   const small = lines.filter((line) => line.includes(',Juridische Zaken,'));
   expect(small.length).toBeGreaterThan(0);
   expect(small.every((line) => line.endsWith(',,,,,,,false,true,too-few,false'))).toBe(true);
@@ -69,7 +90,12 @@ test('small JSON answers come uncompressed, the large export gzipped', async ({ 
 
 test('bad report parameters get a 422 that says what is wrong', async ({ page }) => {
   await signIn(page, ACCOUNTS.hr.email);
-  for (const path of ['/api/v1/heatmap?period=year', '/api/v1/heatmap?period=month&at=2026-W45', '/api/v1/heatmap?unit=team:1', '/api/v1/teams/abc/trends']) {
+  for (const path of [
+    '/api/v1/heatmap?period=year',
+    '/api/v1/heatmap?period=month&at=2026-W45',
+    '/api/v1/heatmap?unit=team:1',
+    '/api/v1/teams/abc/trends',
+  ]) {
     const { status, body } = await errorOf(page.request, path);
     expect(status, path).toBe(422);
     expect(body.error.code).toBe('invalid_input');

@@ -20,56 +20,100 @@ async function personExists(request: APIRequestContext, email: string): Promise<
 }
 
 async function errorOf(response: Awaited<ReturnType<APIRequestContext['get']>>) {
-  return { status: response.status(), ...((await response.json()) as { error: { code: string; message: string } }).error };
+  return {
+    status: response.status(),
+    ...((await response.json()) as { error: { code: string; message: string } }).error,
+  };
 }
 
 const ownOrigin = (page: Page) => new URL(page.url()).origin;
 
-test('the people import refuses other sites, bodies a form could send and an apply without its dry run', async ({ page }) => {
+test('the people import refuses other sites, bodies a form could send and an apply without its dry run', async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.hr.email);
   const { email, csv } = newcomerFile('api');
-  const post = (query: string, headers: Record<string, string>) => page.request.post(`${IMPORT}?${query}`, { data: csv, headers });
+  const post = (query: string, headers: Record<string, string>) =>
+    page.request.post(`${IMPORT}?${query}`, { data: csv, headers });
 
   // A form on another site posting text/plain, as browsers send it; a sibling subdomain is same-site, and refused too.
-  const crossSite = await errorOf(await post('mode=apply', { 'content-type': 'text/plain', origin: EVIL, 'sec-fetch-site': 'cross-site' }));
+  const crossSite = await errorOf(
+    await post('mode=apply', { 'content-type': 'text/plain', origin: EVIL, 'sec-fetch-site': 'cross-site' }),
+  );
   expect(crossSite).toMatchObject({ status: 403, code: 'forbidden', message: expect.stringMatching(/other sites/) });
   expect((await post('mode=dry-run', { 'content-type': 'text/csv', origin: EVIL })).status()).toBe(403);
-  expect((await post('mode=dry-run', { 'content-type': 'text/csv', 'sec-fetch-site': 'same-site' })).status()).toBe(403);
+  expect((await post('mode=dry-run', { 'content-type': 'text/csv', 'sec-fetch-site': 'same-site' })).status()).toBe(
+    403,
+  );
 
-  const plainText = await errorOf(await post('mode=dry-run', { 'content-type': 'text/plain', origin: ownOrigin(page), 'sec-fetch-site': 'same-origin' }));
+  const plainText = await errorOf(
+    await post('mode=dry-run', {
+      'content-type': 'text/plain',
+      origin: ownOrigin(page),
+      'sec-fetch-site': 'same-origin',
+    }),
+  );
   expect(plainText).toMatchObject({ status: 415, message: expect.stringContaining('text/csv') });
 
   // The app's own page, with Origin and Sec-Fetch-Site as a browser sends them, gets its dry run.
-  const dryRun = await post('mode=dry-run', { 'content-type': 'text/csv; charset=utf-8', origin: ownOrigin(page), 'sec-fetch-site': 'same-origin' });
+  const dryRun = await post('mode=dry-run', {
+    'content-type': 'text/csv; charset=utf-8',
+    origin: ownOrigin(page),
+    'sec-fetch-site': 'same-origin',
+  });
   expect(dryRun.status()).toBe(200);
   const { digest, applied } = (await dryRun.json()) as { digest: string; applied: boolean };
   expect({ applied, digest }).toEqual({ applied: false, digest: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
 
   // A client without those headers (the request fixture) passes the check, and meets the digest's.
   const withoutDigest = await errorOf(await post('mode=apply', { 'content-type': 'text/csv' }));
-  expect(withoutDigest).toMatchObject({ status: 422, code: 'invalid_input', message: expect.stringMatching(/dry run first.*digest/) });
+  expect(withoutDigest).toMatchObject({
+    status: 422,
+    code: 'invalid_input',
+    message: expect.stringMatching(/dry run first.*digest/),
+  });
   const otherDigest = await errorOf(await post(`mode=apply&digest=${'0'.repeat(64)}`, { 'content-type': 'text/csv' }));
   expect(otherDigest).toMatchObject({ status: 409, message: expect.stringMatching(/changed since the dry run/) });
   expect(await personExists(page.request, email)).toBe(false);
 });
 
-test('a change to an answer from another site or in a form’s body type is refused before it is read', async ({ page }) => {
+test('a change to an answer from another site or in a form’s body type is refused before it is read', async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.employee.email);
   const { pulse } = (await (await page.request.get('/api/v1/pulses/current')).json()) as { pulse: { id: number } };
-  const put = (headers: Record<string, string>) => page.request.put(`/api/v1/pulses/${pulse.id}/response`, { data: '{}', headers });
-  expect((await errorOf(await put({ 'content-type': 'application/json', origin: EVIL, 'sec-fetch-site': 'cross-site' }))).status).toBe(403);
-  expect((await errorOf(await put({ 'content-type': 'text/plain', 'sec-fetch-site': 'same-origin' }))).message).toContain('application/json');
+  const put = (headers: Record<string, string>) =>
+    page.request.put(`/api/v1/pulses/${pulse.id}/response`, { data: '{}', headers });
+  expect(
+    (await errorOf(await put({ 'content-type': 'application/json', origin: EVIL, 'sec-fetch-site': 'cross-site' })))
+      .status,
+  ).toBe(403);
+  expect(
+    (await errorOf(await put({ 'content-type': 'text/plain', 'sec-fetch-site': 'same-origin' }))).message,
+  ).toContain('application/json');
   // Past the check, the empty body is refused for what it is.
-  expect((await errorOf(await put({ 'content-type': 'application/json', origin: ownOrigin(page), 'sec-fetch-site': 'same-origin' }))).status).toBe(422);
+  expect(
+    (
+      await errorOf(
+        await put({ 'content-type': 'application/json', origin: ownOrigin(page), 'sec-fetch-site': 'same-origin' }),
+      )
+    ).status,
+  ).toBe(422);
 });
 
 /** Resends a server action's request as captured, with another Origin. */
 async function resend(page: Page, action: Request, origin: string) {
   const headers = Object.fromEntries(
-    Object.entries(await action.allHeaders()).filter(([name]) => !name.startsWith(':') && !['cookie', 'host', 'content-length', 'origin'].includes(name)),
+    Object.entries(await action.allHeaders()).filter(
+      ([name]) => !name.startsWith(':') && !['cookie', 'host', 'content-length', 'origin'].includes(name),
+    ),
   );
   const site = origin === ownOrigin(page) ? 'same-origin' : 'cross-site';
-  return page.request.fetch(action.url(), { method: 'POST', headers: { ...headers, origin, 'sec-fetch-site': site }, data: action.postDataBuffer() ?? undefined });
+  return page.request.fetch(action.url(), {
+    method: 'POST',
+    headers: { ...headers, origin, 'sec-fetch-site': site },
+    data: action.postDataBuffer() ?? undefined,
+  });
 }
 
 test('a server action posted from another site is refused by Next and runs nothing', async ({ page }) => {
@@ -78,7 +122,10 @@ test('a server action posted from another site is refused by Next and runs nothi
   await page.goto('/org/people/import');
   await page.getByLabel('Of plak de inhoud hier').fill(csv);
   const isAction = (request: Request) => request.method() === 'POST' && request.headers()['next-action'] !== undefined;
-  const [dryRun] = await Promise.all([page.waitForRequest(isAction), page.getByRole('button', { name: 'Proefdraai' }).click()]);
+  const [dryRun] = await Promise.all([
+    page.waitForRequest(isAction),
+    page.getByRole('button', { name: 'Proefdraai' }).click(),
+  ]);
   const apply = page.getByRole('button', { name: 'Wijzigingen doorvoeren' });
   await expect(apply).toBeVisible();
 
@@ -112,18 +159,28 @@ test('ids beyond the database’s integers get 422 from the APIs, never 500', as
     '/api/v1/teams/99999999999/participation',
   ]) {
     const refused = await errorOf(await page.request.get(path));
-    expect(refused, path).toMatchObject({ status: 422, code: 'invalid_input', message: expect.stringContaining('2147483647') });
+    expect(refused, path).toMatchObject({
+      status: 422,
+      code: 'invalid_input',
+      message: expect.stringContaining('2147483647'),
+    });
   }
 
   await page.context().clearCookies();
   await signIn(page, ACCOUNTS.employee.email);
-  const { pulse } = (await (await page.request.get('/api/v1/pulses/current')).json()) as { pulse: { id: number; items: { id: number }[] } };
+  const { pulse } = (await (await page.request.get('/api/v1/pulses/current')).json()) as {
+    pulse: { id: number; items: { id: number }[] };
+  };
   const answers = pulse.items.map((item) => ({ itemId: item.id, score: 3 }));
   for (const pulseId of ['99999999999', '2147483648']) {
     const refused = await errorOf(await page.request.put(`/api/v1/pulses/${pulseId}/response`, { data: { answers } }));
     expect(refused, pulseId).toMatchObject({ status: 422, message: expect.stringMatching(/pulse id/) });
   }
-  const badItem = await errorOf(await page.request.put(`/api/v1/pulses/${pulse.id}/response`, { data: { answers: [{ itemId: 2_147_483_648, score: 3 }] } }));
+  const badItem = await errorOf(
+    await page.request.put(`/api/v1/pulses/${pulse.id}/response`, {
+      data: { answers: [{ itemId: 2_147_483_648, score: 3 }] },
+    }),
+  );
   expect(badItem).toMatchObject({ status: 422, message: expect.stringMatching(/id of its question/) });
 });
 
@@ -132,13 +189,19 @@ test('pages answer 404 to an id that is not one, whatever its size', async ({ pa
   for (const base of ['/team/', '/org/departments/', '/org/people/', '/org/pulses/items/']) {
     for (const id of BAD_IDS) expect((await page.request.get(`${base}${id}`)).status(), `${base}${id}`).toBe(404);
   }
-  const ignored = await page.request.get('/org?expand=99999999999,2147483648&compare=1&department=2147483648&department=abc');
+  const ignored = await page.request.get(
+    '/org?expand=99999999999,2147483648&compare=1&department=2147483648&department=abc',
+  );
   expect(ignored.status()).toBe(200);
 });
 
-test('a leader’s form with an action id beyond the database’s integers is refused as invalid, not failed', async ({ page }) => {
+test('a leader’s form with an action id beyond the database’s integers is refused as invalid, not failed', async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.head.email);
-  const { teams } = (await (await page.request.get('/api/v1/teams')).json()) as { teams: { id: number; name: string }[] };
+  const { teams } = (await (await page.request.get('/api/v1/teams')).json()) as {
+    teams: { id: number; name: string }[];
+  };
   const team = teams.find((entry) => entry.name === 'Technisch Onderhoud')!;
   await page.goto(`/team/${team.id}`);
 

@@ -7,7 +7,10 @@ test('the employee sees their team and the pulse that is open now', async ({ pag
   await expect(page.getByRole('heading', { name: /^Open tot / })).toBeVisible();
   await expect(page.getByText(/^8 korte vragen, ongeveer twee minuten/)).toBeVisible();
   await expect(page.getByRole('group')).toHaveCount(8);
-  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link')).toHaveText(['Mijn pulse', 'Mijn resultaten']);
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link')).toHaveText([
+    'Mijn pulse',
+    'Mijn resultaten',
+  ]);
 });
 
 test('the leader sees the two teams they lead, one of them the employee’s', async ({ page }) => {
@@ -16,7 +19,9 @@ test('the leader sees the two teams they lead, one of them the employee’s', as
   const rows = chooser.getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(page.getByRole('cell', { name: 'Je leidt dit team' })).toHaveCount(2);
-  const employeeTeam = await page.request.get('/api/v1/me').then((r) => r.json() as Promise<{ currentTeam: { teamName: string } }>);
+  const employeeTeam = await page.request
+    .get('/api/v1/me')
+    .then((r) => r.json() as Promise<{ currentTeam: { teamName: string } }>);
   await expect(chooser.getByRole('rowheader', { name: employeeTeam.currentTeam.teamName })).toBeVisible();
 });
 
@@ -25,12 +30,16 @@ test('the department head sees every team below their department', async ({ page
   await expect(page.getByRole('cell', { name: 'Via je afdeling' }).first()).toBeVisible();
   const { teams } = await page.request.get('/api/v1/teams').then((r) => r.json() as Promise<{ teams: unknown[] }>);
   expect(teams.length).toBeGreaterThanOrEqual(3);
-  await expect(page.getByRole('table', { name: /Je teams, met hun afdeling/ }).getByRole('row')).toHaveCount(teams.length + 1);
+  await expect(page.getByRole('table', { name: /Je teams, met hun afdeling/ }).getByRole('row')).toHaveCount(
+    teams.length + 1,
+  );
 });
 
 test('HR sees the organisation with its nested department', async ({ page }) => {
   await signIn(page, ACCOUNTS.hr.email);
-  const { departments } = await page.request.get('/api/v1/departments').then((r) => r.json() as Promise<{ departments: { name: string; children: { name: string }[] }[] }>);
+  const { departments } = await page.request
+    .get('/api/v1/departments')
+    .then((r) => r.json() as Promise<{ departments: { name: string; children: { name: string }[] }[] }>);
   expect(departments.length).toBeGreaterThanOrEqual(5);
   const nested = departments.flatMap((d) => d.children);
   expect(nested.length).toBeGreaterThanOrEqual(1);

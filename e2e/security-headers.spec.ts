@@ -22,22 +22,34 @@ function expectHeadersOfEveryResponse(response: APIResponse, what: string) {
 }
 
 /** The page's policy, its directives by name, after checking it is strict. */
-function expectStrictPagePolicy(response: APIResponse, what: string): { nonce: string; directives: Map<string, string[]> } {
+function expectStrictPagePolicy(
+  response: APIResponse,
+  what: string,
+): { nonce: string; directives: Map<string, string[]> } {
   const policy = response.headers()['content-security-policy'] ?? '';
-  const directives = new Map(policy.split(/;\s*/).map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1)]));
+  const directives = new Map(
+    policy.split(/;\s*/).map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1)]),
+  );
   const scripts = directives.get('script-src') ?? [];
   const nonce = /^'nonce-([^']+)'$/.exec(scripts.find((source) => source.startsWith("'nonce-")) ?? '')?.[1];
   expect(nonce, `${what}: ${policy}`).toBeDefined();
   expect(scripts, what).toContain("'strict-dynamic'");
   expect(scripts, what).not.toContain("'unsafe-inline'");
   expect(scripts, what).not.toContain("'unsafe-eval'");
-  for (const [directive, sources] of [['frame-ancestors', "'none'"], ['object-src', "'none'"], ['base-uri', "'self'"], ['form-action', "'self'"]]) {
+  for (const [directive, sources] of [
+    ['frame-ancestors', "'none'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+  ]) {
     expect(directives.get(directive!), `${what}: ${directive}`).toEqual([sources]);
   }
   return { nonce: nonce!, directives };
 }
 
-test('every kind of response carries the security headers; pages a strict policy with a nonce, the API one that allows nothing', async ({ page }) => {
+test('every kind of response carries the security headers; pages a strict policy with a nonce, the API one that allows nothing', async ({
+  page,
+}) => {
   const login = await page.request.get('/login');
   const loginHtml = await login.text();
   const asset = /<script[^>]* src="(\/_next\/static\/[^"]+)"/.exec(loginHtml)?.[1];
@@ -62,14 +74,19 @@ test('every kind of response carries the security headers; pages a strict policy
   expect(signedIn['the not-found page'].status()).toBe(404);
   expect(signedIn['the forbidden page'].status()).toBe(403);
 
-  for (const [what, response] of Object.entries({ ...signedOut, ...signedIn })) expectHeadersOfEveryResponse(response, what);
-  for (const what of ['the sign-in page', 'the redirect to sign in'] as const) expectStrictPagePolicy(signedOut[what], what);
+  for (const [what, response] of Object.entries({ ...signedOut, ...signedIn }))
+    expectHeadersOfEveryResponse(response, what);
+  for (const what of ['the sign-in page', 'the redirect to sign in'] as const)
+    expectStrictPagePolicy(signedOut[what], what);
   for (const [what, response] of Object.entries(signedIn)) expectStrictPagePolicy(response, what);
-  for (const what of ['an API answer', 'an API refusal'] as const) expect(signedOut[what].headers()['content-security-policy'], what).toBe(API_POLICY);
+  for (const what of ['an API answer', 'an API refusal'] as const)
+    expect(signedOut[what].headers()['content-security-policy'], what).toBe(API_POLICY);
   expect(signedOut['a page of Auth.js'].headers()['content-security-policy']).toBe(AUTH_PAGES_POLICY);
 });
 
-test('every script and style element of a page carries its response’s nonce, and every response gets a new one', async ({ request }) => {
+test('every script and style element of a page carries its response’s nonce, and every response gets a new one', async ({
+  request,
+}) => {
   const nonces = [];
   for (const path of ['/login', '/login']) {
     const response = await request.get(path);

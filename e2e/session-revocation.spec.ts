@@ -18,7 +18,11 @@ async function signedInPage(browser: Browser, email: string) {
   return page;
 }
 
-test('a copy of the session cookie stops working once its session signs out', async ({ browser, playwright, baseURL }) => {
+test('a copy of the session cookie stops working once its session signs out', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const { email } = await createEmployee(sql!, 'signout');
   const page = await signedInPage(browser, email);
   const copy = await playwright.request.newContext({ baseURL, storageState: await page.context().storageState() });
@@ -49,11 +53,22 @@ test('signing out everywhere ends the sessions on every device, and signing in a
   expect((await phone.request.get('/api/v1/me')).status()).toBe(200);
 });
 
-test('a session older than its absolute lifetime is refused, however recently it was renewed, and its cookie is cleared', async ({ playwright, baseURL }) => {
+test('a session older than its absolute lifetime is refused, however recently it was renewed, and its cookie is cleared', async ({
+  playwright,
+  baseURL,
+}) => {
   const { personId, email } = await createEmployee(sql!, 'lifetime');
   const now = Math.floor(Date.now() / 1000);
   const cookie = async (authTime: number) => {
-    const claims = { personId, roles: ['employee'], sessionId: randomUUID(), sessionVersion: 0, authTime, sub: String(personId), email };
+    const claims = {
+      personId,
+      roles: ['employee'],
+      sessionId: randomUUID(),
+      sessionVersion: 0,
+      authTime,
+      sub: String(personId),
+      email,
+    };
     return `${SESSION_COOKIE}=${await encode({ secret: E2E_AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 8 * 60 * 60, token: claims })}`;
   };
   const request = await playwright.request.newContext({ baseURL });
@@ -64,6 +79,10 @@ test('a session older than its absolute lifetime is refused, however recently it
   expect((await request.get('/api/v1/me', { headers: { cookie: old } })).status()).toBe(401);
   const page = await request.get('/survey', { headers: { cookie: old }, maxRedirects: 0 });
   expect(page.headers().location ?? '').toMatch(/\/login/);
-  expect(page.headersArray().some(({ name, value }) => name.toLowerCase() === 'set-cookie' && value.startsWith(`${SESSION_COOKIE}=;`))).toBe(true);
+  expect(
+    page
+      .headersArray()
+      .some(({ name, value }) => name.toLowerCase() === 'set-cookie' && value.startsWith(`${SESSION_COOKIE}=;`)),
+  ).toBe(true);
   await request.dispose();
 });

@@ -9,15 +9,28 @@ import { expect, test } from './support/test';
  * playwright.config.ts), so the other specs' sign-ins from 127.0.0.1 are not slowed either.
  */
 const [colleague, target] = planDemoOrganisation(new Date())
-  .people.filter((person) => person.roles.join() === 'employee' && !Object.values(DEMO_ACCOUNTS).some((account) => account.email === person.email))
+  .people.filter(
+    (person) =>
+      person.roles.join() === 'employee' &&
+      !Object.values(DEMO_ACCOUNTS).some((account) => account.email === person.email),
+  )
   .slice(-2)
   .map((person) => person.email);
 const ATTACKER = { 'x-forwarded-for': '203.0.113.66' };
 
 /** One sign-in through Auth.js's own endpoint: 'signed in', or the error code of the redirect back to /login. */
-async function signInOverHttp(request: APIRequestContext, email: string, password: string, headers: Record<string, string> = {}): Promise<string> {
+async function signInOverHttp(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<string> {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const response = await request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, callbackUrl: '/' }, headers, maxRedirects: 0 });
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, callbackUrl: '/' },
+    headers,
+    maxRedirects: 0,
+  });
   expect(response.status()).toBe(302);
   const location = new URL(response.headers().location!, 'http://app');
   return location.pathname === '/login' ? (location.searchParams.get('code') ?? 'refused') : 'signed in';
@@ -32,7 +45,12 @@ async function timedSignIn(request: APIRequestContext): Promise<number> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-test('120 wrong passwords lock the account, while a colleague still signs in at normal speed', async ({ page, playwright, baseURL, request: colleagueRequest }) => {
+test('120 wrong passwords lock the account, while a colleague still signs in at normal speed', async ({
+  page,
+  playwright,
+  baseURL,
+  request: colleagueRequest,
+}) => {
   // The lock comes after the free failures and 31 s of growing waits; the attack is paced to outlast them.
   test.setTimeout(180_000);
   const baseline: number[] = [];
@@ -60,7 +78,10 @@ test('120 wrong passwords lock the account, while a colleague still signs in at 
   expect(answers.filter((answer) => answer === 'credentials')).toHaveLength(10);
   expect(answers.filter((answer) => answer === 'throttled')).toHaveLength(110);
   expect(answers.slice(-20)).toEqual(Array(20).fill('throttled'));
-  expect(median(duringAttack) / median(baseline), `${duringAttack.join(', ')} ms against ${baseline.join(', ')} ms`).toBeLessThan(3);
+  expect(
+    median(duringAttack) / median(baseline),
+    `${duringAttack.join(', ')} ms against ${baseline.join(', ')} ms`,
+  ).toBeLessThan(3);
 
   // The right password is refused while the account is locked, from any address, and the page says until when.
   const elsewhere = await playwright.request.newContext({ baseURL });
@@ -70,6 +91,8 @@ test('120 wrong passwords lock the account, while a colleague still signs in at 
   await page.getByLabel('E-mailadres').fill(target!);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Te veel foute pogingen voor dit account\. Probeer opnieuw na \d{1,2}:\d\d\.$/);
+  await expect(page.getByRole('status')).toHaveText(
+    /^Te veel foute pogingen voor dit account\. Probeer opnieuw na \d{1,2}:\d\d\.$/,
+  );
   await expect(page).toHaveURL(/\/login/);
 });

@@ -3,17 +3,27 @@ import { type Page, devices } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { expect, test } from './support/test';
 
-test.use({ viewport: devices['Pixel 7'].viewport, userAgent: devices['Pixel 7'].userAgent, hasTouch: true, isMobile: true });
+test.use({
+  viewport: devices['Pixel 7'].viewport,
+  userAgent: devices['Pixel 7'].userAgent,
+  hasTouch: true,
+  isMobile: true,
+});
 
 const questions = (page: Page) => page.getByRole('group');
-const option = (page: Page, index: number, label: string) => questions(page).nth(index).getByRole('radio', { name: label, exact: true });
+const option = (page: Page, index: number, label: string) =>
+  questions(page).nth(index).getByRole('radio', { name: label, exact: true });
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => violation.id);
 }
 
-test('an employee answers on a phone, keeps a draft, submits, revises and sees it in their results', async ({ page }) => {
+test('an employee answers on a phone, keeps a draft, submits, revises and sees it in their results', async ({
+  page,
+}) => {
   page.on('dialog', () => {
     throw new Error('a comment was run as script');
   });
@@ -32,7 +42,11 @@ test('an employee answers on a phone, keeps a draft, submits, revises and sees i
   await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
   await expect(page.getByText('Beantwoord eerst alle vragen: nog 5 open.')).toBeVisible();
   for (const index of [3, 4, 5, 6, 7]) await option(page, index, 'Helemaal eens').check();
-  await expect(page.getByText(/^De leiding van je team ziet opmerkingen per maand, .* minstens 10 collega's van je team antwoordden\./)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^De leiding van je team ziet opmerkingen per maand, .* minstens 10 collega's van je team antwoordden\./,
+    ),
+  ).toBeVisible();
   await page.getByLabel(/Wil je nog iets kwijt/).fill('<script>alert("x")</script> Meer overleg graag.');
   await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
   await expect(page.getByRole('heading', { name: 'Bedankt, je antwoorden zijn opgeslagen' })).toBeVisible();

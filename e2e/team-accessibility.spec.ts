@@ -5,7 +5,9 @@ import { teamIdOf } from './support/team-page';
 import { expect, test } from './support/test';
 
 async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -16,10 +18,15 @@ async function switchLanguage(page: Page, name: 'English' | 'Nederlands', lang: 
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
 }
 
-test('/team and a team page have no serious or critical accessibility violation, in Dutch and in English', async ({ page }) => {
+test('/team and a team page have no serious or critical accessibility violation, in Dutch and in English', async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.leader.email);
   const servicedesk = await teamIdOf(page, 'Servicedesk');
-  for (const [language, lang] of [['Nederlands', 'nl'], ['English', 'en']] as const) {
+  for (const [language, lang] of [
+    ['Nederlands', 'nl'],
+    ['English', 'en'],
+  ] as const) {
     await page.goto('/team');
     if (lang === 'en') await switchLanguage(page, language, lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'en' ? 'My teams' : 'Mijn teams');

@@ -1,7 +1,16 @@
 import { type Page } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { departmentsOf } from './support/org-report';
-import { type ApiTrends, HELD_BACK_TEXT, HIDDEN_TEXT, cellText, cellTexts, markedChangeText, nl, teamIdOf } from './support/team-page';
+import {
+  type ApiTrends,
+  HELD_BACK_TEXT,
+  HIDDEN_TEXT,
+  cellText,
+  cellTexts,
+  markedChangeText,
+  nl,
+  teamIdOf,
+} from './support/team-page';
 import { expect, test } from './support/test';
 
 const LINES = ['1 · Waarden', '2 · Rol', '3 · Bijdrage', '4 · Integriteit'];
@@ -20,7 +29,9 @@ async function trendsOf(page: Page, id: number, period: string): Promise<ApiTren
   return (await response.json()) as ApiTrends;
 }
 
-test('a leader of two teams gets a chooser and the teams × lines heatmap, each team leading to its page', async ({ page }) => {
+test('a leader of two teams gets a chooser and the teams × lines heatmap, each team leading to its page', async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.leader.email);
   await expect(page).toHaveURL(/\/team$/);
   const chooser = page.getByRole('table', { name: /Je teams, met hun afdeling/ });
@@ -32,7 +43,9 @@ test('a leader of two teams gets a chooser and the teams × lines heatmap, each 
   await expect(page.getByRole('heading', { level: 1, name: 'Servicedesk' })).toBeVisible();
 });
 
-test('Servicedesk: the four cards, the trend with its interval band and table, the team over time, guidance for the declining role line', async ({ page }) => {
+test('Servicedesk: the four cards, the trend with its interval band and table, the team over time, guidance for the declining role line', async ({
+  page,
+}) => {
   await openTeam(page, 'Servicedesk');
   const now = page.getByRole('region', { name: /^Laatst gepubliceerd: / });
   const cards = now.getByRole('article');
@@ -44,11 +57,21 @@ test('Servicedesk: the four cards, the trend with its interval band and table, t
   await expect(now.getByText(/Open pulse \(loopt tot/)).toBeVisible();
 
   const trend = page.getByRole('region', { name: 'Trend' });
-  await expect(trend.getByRole('img', { name: /Lijngrafiek van de vier verbindingslijnen van Servicedesk/ })).toBeVisible();
+  await expect(
+    trend.getByRole('img', { name: /Lijngrafiek van de vier verbindingslijnen van Servicedesk/ }),
+  ).toBeVisible();
   await expect(trend.locator('canvas')).toHaveCount(1);
   await trend.getByText('Toon de cijfers als tabel').click();
   const table = trend.getByRole('table', { name: /De vier lijnen van Servicedesk per periode/ });
-  await expect(table.getByRole('columnheader')).toHaveText(['Periode', 'n', 'Waarden', 'Rol', 'Bijdrage', 'Integriteit', 'Acties']);
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Periode',
+    'n',
+    'Waarden',
+    'Rol',
+    'Bijdrage',
+    'Integriteit',
+    'Acties',
+  ]);
   await expect(table.getByRole('row')).not.toHaveCount(1);
 
   const overTime = page.getByRole('table', { name: 'Servicedesk: de vier lijnen per maand' });
@@ -80,35 +103,50 @@ test('the numbers on the page equal the trends API for the same team and period'
         await expect(card).toContainText(`Niet getoond: ${HIDDEN_TEXT[point.hidden!]}.`);
         continue;
       }
-      await expect(card.getByRole('definition').first()).toHaveText(`${nl(point.score!)}${point.heldBack ? `*${HELD_BACK_TEXT}` : ''} / 100`);
+      await expect(card.getByRole('definition').first()).toHaveText(
+        `${nl(point.score!)}${point.heldBack ? `*${HELD_BACK_TEXT}` : ''} / 100`,
+      );
       await expect(card).toContainText(`${nl(point.favourable!)} %`);
       await expect(card).toContainText(`${nl(point.ciLow!)} – ${nl(point.ciHigh!)}`);
       await expect(card).toContainText(`Aantal respondenten (n)${point.n}`);
-      await expect(card).toContainText(point.evidence ? markedChangeText(point) : /geen duidelijke verandering|geen vergelijking/);
+      await expect(card).toContainText(
+        point.evidence ? markedChangeText(point) : /geen duidelijke verandering|geen vergelijking/,
+      );
     }
     const overTime = page.getByRole('table', { name: /Servicedesk: de vier lijnen per/ });
     for (const [index, { points }] of trends.lines.entries()) {
       const texts = await cellTexts(overTime.getByRole('row').nth(index + 1));
       expect(texts.length).toBe(points.length);
-      texts.forEach((text, column) => expect(text.startsWith(cellText(points[column]!)), `${period} ${points[column]!.period}: ${text}`).toBe(true));
+      texts.forEach((text, column) =>
+        expect(text.startsWith(cellText(points[column]!)), `${period} ${points[column]!.period}: ${text}`).toBe(true),
+      );
     }
   }
 });
 
 /** A month label as the Dutch pages name it: "november 2026". */
-const monthName = (label: string) => new Intl.DateTimeFormat('nl', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${label}-15T12:00:00Z`));
+const monthName = (label: string) =>
+  new Intl.DateTimeFormat('nl', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${label}-15T12:00:00Z`),
+  );
 
 /**
  * The newest published month of the demo: its newest pulse opened two days before the day it was
  * seeded (today, for the e2e database), so every month before that pulse's month is over and closed.
  */
 function latestPublishedMonth(now = new Date()): string {
-  const opened = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit' }).format(new Date(now.getTime() - 2 * 86_400_000));
+  const opened = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Brussels',
+    year: 'numeric',
+    month: '2-digit',
+  }).format(new Date(now.getTime() - 2 * 86_400_000));
   const [year, month] = opened.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(year, month - 2, 15)).toISOString().slice(0, 7);
 }
 
-test('Applicatiebeheer shows the latest published month, never as "now", when the next one appears, and its participation in steps of k', async ({ page }) => {
+test('Applicatiebeheer shows the latest published month, never as "now", when the next one appears, and its participation in steps of k', async ({
+  page,
+}) => {
   const id = await openTeam(page, 'Applicatiebeheer', '?period=month');
   const trends = await trendsOf(page, id, 'month');
   const latest = latestPublishedMonth();
@@ -117,18 +155,29 @@ test('Applicatiebeheer shows the latest published month, never as "now", when th
   await expect(shown.getByRole('heading', { level: 2 })).toHaveText(`Laatst gepubliceerd: ${monthName(latest)}`);
   await expect(page.getByText(/^Nu: /)).toHaveCount(0);
   expect(trends.pending).not.toBeNull();
-  const date = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' }).format(new Date(trends.pending!.publishedAfter));
+  const date = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' }).format(
+    new Date(trends.pending!.publishedAfter),
+  );
   await expect(shown.getByText(/^De resultaten van /)).toHaveText(
     `De resultaten van ${monthName(trends.pending!.period)} verschijnen op ${date}, als de periode voorbij is en de pulses ervan gesloten zijn.`,
   );
 
   const participation = shown.getByRole('region', { name: 'Deelname' });
-  await expect(participation.getByRole('definition').first()).toHaveText(/^(Minstens (5|10|15|20) |Minder dan 5 )van \d+ leden hadden om \d\d:00 geantwoord$/);
-  await expect(participation).toContainText('De open pulse wordt elk heel uur geteld en getoond in stappen van 5: alleen aantallen, nooit wie.');
+  await expect(participation.getByRole('definition').first()).toHaveText(
+    /^(Minstens (5|10|15|20) |Minder dan 5 )van \d+ leden hadden om \d\d:00 geantwoord$/,
+  );
+  await expect(participation).toContainText(
+    'De open pulse wordt elk heel uur geteld en getoond in stappen van 5: alleen aantallen, nooit wie.',
+  );
 
   await page.goto(`/team/${id}?period=week`);
   const week = (await trendsOf(page, id, 'week')).lines[0]!.points.at(-1)!.period;
-  await expect(page.getByRole('heading', { level: 2, name: `Laatst gepubliceerd: week ${Number(week.slice(6))} van ${week.slice(0, 4)}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: `Laatst gepubliceerd: week ${Number(week.slice(6))} van ${week.slice(0, 4)}`,
+    }),
+  ).toBeVisible();
 });
 
 test('a hidden cell says why: fewer than 5 answered, or held back to protect a smaller group', async ({ page }) => {
@@ -136,21 +185,30 @@ test('a hidden cell says why: fewer than 5 answered, or held back to protect a s
   const teams = (await departmentsOf(page)).flatMap((department) => department.teams);
   const reasons = new Map<string, string>();
   for (const team of teams) {
-    const hidden = (await trendsOf(page, team.id, 'week')).lines[0]!.points.findLast((point) => point.hidden !== null && !reasons.has(point.hidden));
+    const hidden = (await trendsOf(page, team.id, 'week')).lines[0]!.points.findLast(
+      (point) => point.hidden !== null && !reasons.has(point.hidden),
+    );
     if (!hidden) continue;
     reasons.set(hidden.hidden!, team.name);
     await page.goto(`/team/${team.id}?period=week&range=all`);
     const overTime = page.getByRole('table', { name: `${team.name}: de vier lijnen per week` });
-    const column = (await overTime.getByRole('columnheader').allInnerTexts()).slice(1).indexOf(`W${Number(hidden.period.slice(6))}`);
+    const column = (await overTime.getByRole('columnheader').allInnerTexts())
+      .slice(1)
+      .indexOf(`W${Number(hidden.period.slice(6))}`);
     expect(column, `${team.name} ${hidden.period}`).toBeGreaterThanOrEqual(0);
-    for (let row = 1; row <= 4; row++) expect((await cellTexts(overTime.getByRole('row').nth(row)))[column]).toBe(HIDDEN_TEXT[hidden.hidden!]);
-    await expect(page.getByText(`: ${HIDDEN_TEXT[hidden.hidden!]}.`).filter({ hasText: /^Onderbroken in / })).toContainText(`week ${Number(hidden.period.slice(6))} van`);
+    for (let row = 1; row <= 4; row++)
+      expect((await cellTexts(overTime.getByRole('row').nth(row)))[column]).toBe(HIDDEN_TEXT[hidden.hidden!]);
+    await expect(
+      page.getByText(`: ${HIDDEN_TEXT[hidden.hidden!]}.`).filter({ hasText: /^Onderbroken in / }),
+    ).toContainText(`week ${Number(hidden.period.slice(6))} van`);
     if (reasons.size === 2) break;
   }
   expect([...reasons.keys()].sort()).toEqual(['protecting', 'too-few']);
 });
 
-test('recording an action: bad input is refused and changes nothing, a good one shows on the trend and can be marked done', async ({ page }) => {
+test('recording an action: bad input is refused and changes nothing, a good one shows on the trend and can be marked done', async ({
+  page,
+}) => {
   await openTeam(page, 'Servicedesk');
   const form = page.locator('form#record-action');
   const recorded = page.getByRole('list', { name: 'Vastgelegde acties' });
@@ -173,7 +231,12 @@ test('recording an action: bad input is refused and changes nothing, a good one 
   const markers = page.getByRole('list', { name: /Acties op de trend/ });
   await expect(markers).toContainText(`Rol: ${what}`);
   await page.getByText('Toon de cijfers als tabel').click();
-  await expect(page.getByRole('table', { name: /De vier lijnen van Servicedesk per periode/ }).getByRole('row').last()).toContainText(`Rol: ${what}`);
+  await expect(
+    page
+      .getByRole('table', { name: /De vier lijnen van Servicedesk per periode/ })
+      .getByRole('row')
+      .last(),
+  ).toContainText(`Rol: ${what}`);
 
   const item = recorded.getByRole('listitem').filter({ hasText: what });
   await item.getByRole('button', { name: `Markeer als gedaan: ${what}` }).click();

@@ -29,15 +29,30 @@ test('the participation API gives counts only, for a team in scope', async ({ pa
   const id = await teamIdOf(page, 'Servicedesk');
   const response = await page.request.get(`/api/v1/teams/${id}/participation`);
   expect(response.status()).toBe(200);
-  const body = (await response.json()) as { teamId: number; minGroupSize: number; open: { respondents: number | null; asOf: string } & Record<string, unknown> };
+  const body = (await response.json()) as {
+    teamId: number;
+    minGroupSize: number;
+    open: { respondents: number | null; asOf: string } & Record<string, unknown>;
+  };
   expect(body).toMatchObject({ teamId: id, minGroupSize: 5 });
-  expect(Object.keys(body.open).sort()).toEqual(['asOf', 'closesAt', 'hidden', 'invited', 'opensAt', 'pulseId', 'rate', 'respondents']);
+  expect(Object.keys(body.open).sort()).toEqual([
+    'asOf',
+    'closesAt',
+    'hidden',
+    'invited',
+    'opensAt',
+    'pulseId',
+    'rate',
+    'respondents',
+  ]);
   // The open pulse moves in steps of k, an hour at a time: never a count that gives one person away.
   expect(body.open.respondents === null || body.open.respondents % 5 === 0).toBe(true);
   expect(new Date(body.open.asOf).getUTCMinutes()).toBe(0);
 });
 
-test('a department head sees every team and sub-department below them, with the same numbers as the heatmap API', async ({ page }) => {
+test('a department head sees every team and sub-department below them, with the same numbers as the heatmap API', async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.head.email);
   await expect(page).toHaveURL(/\/team$/);
   const heatmap = page.getByRole('table', { name: /Je teams × de vier lijnen/ });
@@ -46,10 +61,13 @@ test('a department head sees every team and sub-department below them, with the 
   await expect(heatmap.getByRole('rowheader', { name: 'Heel Productie', exact: true })).toBeVisible();
   const { teams } = (await (await page.request.get('/api/v1/teams')).json()) as { teams: { name: string }[] };
   expect(teams.length).toBe(8);
-  for (const team of teams) await expect(heatmap.getByRole('rowheader', { name: team.name, exact: true })).toBeVisible();
+  for (const team of teams)
+    await expect(heatmap.getByRole('rowheader', { name: team.name, exact: true })).toBeVisible();
 
   const at = await page.locator('select[name=at]').inputValue();
-  const groups = await heatmap.locator('tbody[id^="heatmap-department-"]').evaluateAll((bodies) => bodies.map((body) => Number(body.id.split('-').at(-1))));
+  const groups = await heatmap
+    .locator('tbody[id^="heatmap-department-"]')
+    .evaluateAll((bodies) => bodies.map((body) => Number(body.id.split('-').at(-1))));
   expect(groups).toHaveLength(2);
   for (const department of groups) {
     const response = await page.request.get(`/api/v1/heatmap?unit=department:${department}&period=month&at=${at}`);
@@ -58,14 +76,20 @@ test('a department head sees every team and sub-department below them, with the 
     const body = heatmap.locator(`tbody#heatmap-department-${department}`);
     for (const row of api.rows) {
       const header = row.kind === 'department' ? `Afdeling ${row.name}` : row.name;
-      const texts = await cellTexts(body.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) }));
-      row.cells.forEach((cell, index) => expect(texts[index]!.startsWith(cellText(cell)), `${row.name} line ${index + 1}: ${texts[index]}`).toBe(true));
+      const texts = await cellTexts(
+        body.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) }),
+      );
+      row.cells.forEach((cell, index) =>
+        expect(texts[index]!.startsWith(cellText(cell)), `${row.name} line ${index + 1}: ${texts[index]}`).toBe(true),
+      );
       expect(texts[4]).toBe(row.participation === null ? '– niet getoond' : `${Math.round(row.participation)}%`);
     }
   }
 });
 
-test('a department head opens their department’s own report from its total row, for the period shown', async ({ page }) => {
+test('a department head opens their department’s own report from its total row, for the period shown', async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.head.email);
   const heatmap = page.getByRole('table', { name: /Je teams × de vier lijnen/ });
   const at = await page.locator('select[name=at]').inputValue();
@@ -85,8 +109,13 @@ test('parameters a page does not understand fall back to the defaults; the API a
   await signIn(page, ACCOUNTS.leader.email);
   const id = await teamIdOf(page, 'Servicedesk');
   expect((await page.goto(`/team/${id}?period=year&range=10y&at=%3Cscript%3E`))?.status()).toBe(200);
-  await expect(page.getByRole('navigation', { name: 'Periode' }).getByRole('link', { name: 'Maand' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('navigation', { name: 'Bereik' }).getByRole('link', { name: '6 maanden' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Periode' }).getByRole('link', { name: 'Maand' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(
+    page.getByRole('navigation', { name: 'Bereik' }).getByRole('link', { name: '6 maanden' }),
+  ).toHaveAttribute('aria-current', 'page');
   expect((await page.goto('/team?period=decade&at=2026-99'))?.status()).toBe(200);
   expect((await page.request.get(`/api/v1/teams/${id}/trends?period=year`)).status()).toBe(422);
 });

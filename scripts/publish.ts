@@ -12,7 +12,9 @@ try {
   }
   console.log('Team cells shown among those with at least k distinct respondents:');
   for (const grain of await measureAvailability(handle.db)) {
-    console.log(`  ${grain.kind.padEnd(8)} ${(grain.share * 100).toFixed(1).padStart(5)}%  (${grain.shown} of ${grain.eligible})`);
+    console.log(
+      `  ${grain.kind.padEnd(8)} ${(grain.share * 100).toFixed(1).padStart(5)}%  (${grain.shown} of ${grain.eligible})`,
+    );
   }
 } finally {
   await handle.close();

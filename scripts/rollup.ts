@@ -14,24 +14,33 @@ try {
     if (differences.length === 0) {
       console.log('rollup_team_pulse equals a recomputation from the raw tables.');
     } else {
-      console.error(`rollup_team_pulse differs from a recomputation in ${differences.length} or more rows, for example:`);
-      for (const difference of differences.slice(0, 10)) console.error(`  ${difference.side}: ${JSON.stringify(difference.row)}`);
+      console.error(
+        `rollup_team_pulse differs from a recomputation in ${differences.length} or more rows, for example:`,
+      );
+      for (const difference of differences.slice(0, 10))
+        console.error(`  ${difference.side}: ${JSON.stringify(difference.row)}`);
       console.error('Run `npm run db:rollup` to rebuild it.');
       process.exitCode = 1;
     }
     if (personMeans.length === 0) {
       console.log('The published person means equal a recomputation from the raw answers.');
     } else {
-      console.error(`The published person means differ from a recomputation in ${personMeans.length} or more cells, for example:`);
+      console.error(
+        `The published person means differ from a recomputation in ${personMeans.length} or more cells, for example:`,
+      );
       for (const difference of personMeans.slice(0, 10)) console.error(`  ${JSON.stringify(difference)}`);
-      console.error('A published figure is never changed: find out which answers changed after the cell was published.');
+      console.error(
+        'A published figure is never changed: find out which answers changed after the cell was published.',
+      );
       process.exitCode = 1;
     }
   } else {
     const started = performance.now();
     await rebuildRollups(handle.db);
     const filled = await handle.db.transaction((tx) => fillPersonMeans(tx));
-    console.log(`Rebuilt rollup_team_pulse and filled the person means of ${filled} periods in ${((performance.now() - started) / 1000).toFixed(1)}s.`);
+    console.log(
+      `Rebuilt rollup_team_pulse and filled the person means of ${filled} periods in ${((performance.now() - started) / 1000).toFixed(1)}s.`,
+    );
   }
 } finally {
   await handle.close();

@@ -31,7 +31,11 @@ export interface LargeSeedReport {
 }
 
 /** Seeds the large synthetic organisation into the Postgres database at `url`, migrating it first. */
-export async function runLargeSeed(url: string, sizes: LargeSizes, options: LargeSeedOptions = {}): Promise<LargeSeedReport> {
+export async function runLargeSeed(
+  url: string,
+  sizes: LargeSizes,
+  options: LargeSeedOptions = {},
+): Promise<LargeSeedReport> {
   const log = options.log ?? (() => {});
   const seconds: Record<string, number> = {};
   const started = performance.now();
@@ -44,7 +48,11 @@ export async function runLargeSeed(url: string, sizes: LargeSizes, options: Larg
   };
 
   const handle = openDatabase({ url });
-  const sql = postgres(url, { max: 4, onnotice: () => {}, connection: { synchronous_commit: 'off', maintenance_work_mem: '512MB' } });
+  const sql = postgres(url, {
+    max: 4,
+    onnotice: () => {},
+    connection: { synchronous_commit: 'off', maintenance_work_mem: '512MB' },
+  });
   try {
     await migrateDatabase(handle);
     await prepareEmpty(sql, options.reset ?? false);
@@ -58,10 +66,16 @@ export async function runLargeSeed(url: string, sizes: LargeSizes, options: Larg
     time('organisation');
     const responseTimings = await writeResponses(sql, plan.pulses, plan.responses);
     time('responses');
-    log(`    of which COPY ${responseTimings.copySeconds.toFixed(1)} s, indexes and keys ${responseTimings.indexSeconds.toFixed(1)} s`);
+    log(
+      `    of which COPY ${responseTimings.copySeconds.toFixed(1)} s, indexes and keys ${responseTimings.indexSeconds.toFixed(1)} s`,
+    );
     seconds['responses copy'] = Math.round(responseTimings.copySeconds * 1000) / 1000;
     seconds['responses indexes'] = Math.round(responseTimings.indexSeconds * 1000) / 1000;
-    Object.assign(rows, { responses: plan.responses.count, answers: plan.responses.count * plan.responses.itemsPerPulse, comments: plan.responses.comments.length });
+    Object.assign(rows, {
+      responses: plan.responses.count,
+      answers: plan.responses.count * plan.responses.itemsPerPulse,
+      comments: plan.responses.comments.length,
+    });
     // The app's own recomputation, as the demo seed builds its rollup.
     await rebuildRollups(handle.db);
     const [rollup] = await sql<{ count: number }[]>`select count(*)::int as count from rollup_team_pulse`;
@@ -102,11 +116,14 @@ async function prepareEmpty(sql: postgres.Sql, reset: boolean): Promise<void> {
     return;
   }
   const [people] = await sql<{ count: number }[]>`select count(*)::int as count from people`;
-  if ((people?.count ?? 0) > 0) throw new Error('The database already holds people: seed an empty database, or pass --reset to empty it first.');
+  if ((people?.count ?? 0) > 0)
+    throw new Error('The database already holds people: seed an empty database, or pass --reset to empty it first.');
 }
 
 /** The first, the middle and the latest pulse: old, recent and (when one is) open. */
 function samplePulses(pulseIds: readonly number[]): number[] {
-  const sample = [pulseIds[0], pulseIds[Math.floor(pulseIds.length / 2)], pulseIds.at(-1)].filter((id) => id !== undefined);
+  const sample = [pulseIds[0], pulseIds[Math.floor(pulseIds.length / 2)], pulseIds.at(-1)].filter(
+    (id) => id !== undefined,
+  );
   return [...new Set(sample)];
 }

@@ -8,8 +8,20 @@ import { seedDemo } from './seed-demo';
 const { answers, departmentHeads, departments, personRoles, people, pulseItems, pulses, responses } = schema;
 const { surveyItems, teamLeaders, teamMemberships, teams } = schema;
 const COUNTED_TABLES = {
-  surveyItems, departments, teams, people, personRoles, teamMemberships, teamLeaders, departmentHeads,
-  pulses, pulseItems, responses, answers, comments: schema.comments, auditLog: schema.auditLog,
+  surveyItems,
+  departments,
+  teams,
+  people,
+  personRoles,
+  teamMemberships,
+  teamLeaders,
+  departmentHeads,
+  pulses,
+  pulseItems,
+  responses,
+  answers,
+  comments: schema.comments,
+  auditLog: schema.auditLog,
 };
 
 const now = new Date();
@@ -176,7 +188,7 @@ describe('seedDemo', () => {
     expect(others).toEqual([]);
     const allDepartments = await database.db.select().from(departments);
     const subtree = new Set([headed?.departmentId]);
-    for (let size = 0; size !== subtree.size; ) {
+    for (let size = 0; size !== subtree.size;) {
       size = subtree.size;
       for (const department of allDepartments) {
         if (department.parentId !== null && subtree.has(department.parentId)) subtree.add(department.id);

@@ -26,7 +26,9 @@ export async function seedDemo(db: Database, options: { today?: Date; reset?: bo
   const counts = await db.transaction(async (tx) => {
     if (options.reset) await emptyAllTables(tx);
     const written = await insertDemoPlan(tx, plan, passwordHash);
-    await tx.insert(schema.settings).values({ key: PULSE_SCHEDULE_KEY, value: seededPulseSchedule(plan.pulses[0]!.opensAt) });
+    await tx
+      .insert(schema.settings)
+      .values({ key: PULSE_SCHEDULE_KEY, value: seededPulseSchedule(plan.pulses[0]!.opensAt) });
     await rebuildRollups(tx);
     await publishDue(tx, { at: options.today ?? new Date() });
     await tx

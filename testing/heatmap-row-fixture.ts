@@ -1,7 +1,13 @@
 import type { HeatmapRow } from '@/lib/domain/reports/heatmap';
 
 /** A heatmap row for tests: one score per line (null for a suppressed cell), and participation. */
-export function heatmapRow(id: number, name: string, scores: (number | null)[], participation: number | null = null, kind: HeatmapRow['kind'] = 'department'): HeatmapRow {
+export function heatmapRow(
+  id: number,
+  name: string,
+  scores: (number | null)[],
+  participation: number | null = null,
+  kind: HeatmapRow['kind'] = 'department',
+): HeatmapRow {
   return {
     id,
     kind,
@@ -9,7 +15,20 @@ export function heatmapRow(id: number, name: string, scores: (number | null)[], 
     participation,
     cells: ([1, 2, 3, 4] as const).map((line) => {
       const score = scores[line - 1] ?? null;
-      return { line, n: score === null ? null : 10, score, favourable: score, ciLow: score, ciHigh: score, change: null, evidence: null, significant: false, suppressed: score === null, hidden: score === null ? ('too-few' as const) : null, heldBack: false };
+      return {
+        line,
+        n: score === null ? null : 10,
+        score,
+        favourable: score,
+        ciLow: score,
+        ciHigh: score,
+        change: null,
+        evidence: null,
+        significant: false,
+        suppressed: score === null,
+        hidden: score === null ? ('too-few' as const) : null,
+        heldBack: false,
+      };
     }),
   };
 }

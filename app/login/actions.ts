@@ -25,7 +25,11 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     // A refusal says why in plain words, never whether the email exists.
     if (error instanceof ThrottledSignIn) {
       const waitSeconds = Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000));
-      return { error: 'throttled', email, throttle: { scope: error.scope, retryAt: error.retryAt.toISOString(), waitSeconds } };
+      return {
+        error: 'throttled',
+        email,
+        throttle: { scope: error.scope, retryAt: error.retryAt.toISOString(), waitSeconds },
+      };
     }
     if (error instanceof BusySignIn) return { error: 'busy', email };
     if (error instanceof AuthError) return { error: 'credentials', email };

@@ -31,7 +31,10 @@ export default async function LoginPage() {
         {offersMicrosoft ? (
           <form action={signInWithMicrosoft} className="mt-4 border-t border-slate-200 pt-4">
             <p className="mb-2 text-center text-sm text-slate-500">{t('login.or')}</p>
-            <button type="submit" className="w-full rounded-md border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50">
+            <button
+              type="submit"
+              className="w-full rounded-md border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50"
+            >
               {t('login.sso')}
             </button>
           </form>

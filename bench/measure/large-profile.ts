@@ -14,25 +14,46 @@ const REPEATS = 10;
  * A third server on the large database whose Postgres connections pass the wire counter: how
  * many statements and round trips /team, /org, /login and one submission cost, one request at a time.
  */
-export async function profileLargeServer(options: { root: string; serverUrl: string; largeName: string; port: number; authSecret: string; logFile: string; sql: Sql }): Promise<RequestProfile[]> {
+export async function profileLargeServer(options: {
+  root: string;
+  serverUrl: string;
+  largeName: string;
+  port: number;
+  authSecret: string;
+  logFile: string;
+  sql: Sql;
+}): Promise<RequestProfile[]> {
   const postgresUrl = new URL(options.serverUrl);
   const counter = await startWireCounter({ host: postgresUrl.hostname, port: Number(postgresUrl.port || 5432) });
   const countedUrl = new URL(databaseUrl(options.serverUrl, options.largeName));
   countedUrl.port = String(counter.port);
-  const server = await startNextServer({ name: 'large-profiled', root: options.root, port: options.port, databaseUrl: countedUrl.toString(), authSecret: options.authSecret, logFile: options.logFile });
+  const server = await startNextServer({
+    name: 'large-profiled',
+    root: options.root,
+    port: options.port,
+    databaseUrl: countedUrl.toString(),
+    authSecret: options.authSecret,
+    logFile: options.logFile,
+  });
   try {
-    const cookie = async (email: string) => mintSessionCookie(options.authSecret, await sessionPerson(options.sql, email));
+    const cookie = async (email: string) =>
+      mintSessionCookie(options.authSecret, await sessionPerson(options.sql, email));
     const page = (label: string, pagePath: string, pageCookie?: string): ProfiledRequest => ({
       label,
       send: async () => {
-        const response = await fetch(`${server.origin}${pagePath}`, { headers: pageCookie ? { cookie: pageCookie } : {}, redirect: 'manual' });
+        const response = await fetch(`${server.origin}${pagePath}`, {
+          headers: pageCookie ? { cookie: pageCookie } : {},
+          redirect: 'manual',
+        });
         await response.arrayBuffer();
         return response.status;
       },
     });
     const pulse = await fetchOpenPulse(server.origin, await cookie(DEMO_ACCOUNTS.hr.email));
     // People who have not answered yet, from the end of the list, so that the load test that follows starts with others.
-    const fresh = (await eligibleEmployees(options.sql, pulse.id, 1_000_000)).filter((person) => !person.answered).slice(-(REPEATS + 1));
+    const fresh = (await eligibleEmployees(options.sql, pulse.id, 1_000_000))
+      .filter((person) => !person.answered)
+      .slice(-(REPEATS + 1));
     const cookies = await Promise.all(fresh.map((person) => mintSessionCookie(options.authSecret, person)));
     let next = 0;
     const submission: ProfiledRequest = {

@@ -20,7 +20,14 @@ export interface PageWeight {
   laterGzipKiB: number;
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** How long to let prefetches settle after the load event before the page is left. */
 const SETTLE_MS = 10_000;
@@ -31,7 +38,10 @@ const SETTLE_MS = 10_000;
  * does) and summed. Scripts the page fetches afterwards, for links it prefetches, are counted apart.
  */
 export async function measurePageWeight(origin: string, pages: readonly WeighedPage[]): Promise<PageWeight[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const weights: PageWeight[] = [];
     for (const page of pages) {
@@ -45,10 +55,14 @@ export async function measurePageWeight(origin: string, pages: readonly WeighedP
       tab.on('load', () => (loaded = true));
       tab.on('request', (request) => {
         if (request.resourceType() !== 'script' || before.has(request.url()) || after.has(request.url())) return;
-        (loaded ? after : before).set(request.url(), request.response().then((response) => response?.body() ?? Buffer.alloc(0)));
+        (loaded ? after : before).set(
+          request.url(),
+          request.response().then((response) => response?.body() ?? Buffer.alloc(0)),
+        );
       });
       const response = await tab.goto(`${origin}${page.path}`, { waitUntil: 'load' });
-      if (!response?.ok() || new URL(tab.url()).pathname !== page.path) throw new Error(`${page.path} did not load (status ${response?.status()}, ended on ${tab.url()})`);
+      if (!response?.ok() || new URL(tab.url()).pathname !== page.path)
+        throw new Error(`${page.path} did not load (status ${response?.status()}, ended on ${tab.url()})`);
       // A page whose prefetches keep the network busy is measured all the same.
       await tab.waitForLoadState('networkidle', { timeout: SETTLE_MS }).catch(() => undefined);
       const [scripts, later] = await Promise.all([Promise.all(before.values()), Promise.all(after.values())]);
@@ -75,4 +89,5 @@ export async function measurePageWeight(origin: string, pages: readonly WeighedP
 
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gzippedLength = (body: Buffer) => gzipSync(body, { level: 9 }).length;
-const total = (bodies: readonly Buffer[], size: (body: Buffer) => number) => bodies.reduce((sum, body) => sum + size(body), 0);
+const total = (bodies: readonly Buffer[], size: (body: Buffer) => number) =>
+  bodies.reduce((sum, body) => sum + size(body), 0);

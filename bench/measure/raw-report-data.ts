@@ -93,15 +93,31 @@ export async function loadRawReportData(db: Database, scope: RawScope): Promise<
       ...(statistics.get(key) ?? { personMeans: null, overlap: shown ? LINES.map(() => NO_OVERLAP) : [] }),
     });
   }
-  return { structure: base.structure, thresholds: base.thresholds, pulses: base.pulses, publishedPeriods: base.publishedPeriods, cells };
+  return {
+    structure: base.structure,
+    thresholds: base.thresholds,
+    pulses: base.pulses,
+    publishedPeriods: base.publishedPeriods,
+    cells,
+  };
 }
 
 /** The person means and overlaps of the shown cells, from the raw answers, one period at a time as the publication computes them. */
-async function rawPersonMeans(db: Database, rows: readonly FigureRow[], scope: RawScope): Promise<Map<string, Pick<PublishedCell, 'personMeans' | 'overlap'>>> {
-  const periods = new Map(rows.filter((row) => row.status === 'shown').map((row) => [`${row.period_kind}|${row.period_label}`, { kind: row.period_kind, label: row.period_label }]));
+async function rawPersonMeans(
+  db: Database,
+  rows: readonly FigureRow[],
+  scope: RawScope,
+): Promise<Map<string, Pick<PublishedCell, 'personMeans' | 'overlap'>>> {
+  const periods = new Map(
+    rows
+      .filter((row) => row.status === 'shown')
+      .map((row) => [`${row.period_kind}|${row.period_label}`, { kind: row.period_kind, label: row.period_label }]),
+  );
   const statistics = new Map<string, Pick<PublishedCell, 'personMeans' | 'overlap'>>();
   for (const { kind, label } of periods.values()) {
-    const result = await db.execute(personMeansOfPeriod({ kind, label, which: 'filled', units: scope.units ?? undefined }));
+    const result = await db.execute(
+      personMeansOfPeriod({ kind, label, which: 'filled', units: scope.units ?? undefined }),
+    );
     for (const row of rowsOf<{ unit: string; person_means: number[]; overlap: number[] }>(result)) {
       const [means, overlap] = [row.person_means.map(Number), row.overlap.map(Number)];
       statistics.set(`${row.unit}|${kind}|${label}`, {

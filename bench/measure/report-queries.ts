@@ -82,7 +82,10 @@ export async function reportScenarios(db: Database): Promise<ReportScenario[]> {
 }
 
 /** Times both paths of each scenario and checks that they hold the same figures and build the same report. */
-export async function measureReportQueries(scenarios: readonly ReportScenario[], runs: { store: number; raw: number }): Promise<ReportQueryResult[]> {
+export async function measureReportQueries(
+  scenarios: readonly ReportScenario[],
+  runs: { store: number; raw: number },
+): Promise<ReportQueryResult[]> {
   const results: ReportQueryResult[] = [];
   for (const scenario of scenarios) {
     const store = await timeRuns(runs.store, scenario.readStore);
@@ -90,7 +93,8 @@ export async function measureReportQueries(scenarios: readonly ReportScenario[],
     const raw = await timeRuns(rawRuns, scenario.readRaw, !scenario.heavy);
     const build = await timeRuns(runs.store, () => Promise.resolve(scenario.build(store.result)));
     const fromStore = figures(store.result);
-    const identical = isDeepStrictEqual(fromStore, figures(raw.result)) && isDeepStrictEqual(build.result, scenario.build(raw.result));
+    const identical =
+      isDeepStrictEqual(fromStore, figures(raw.result)) && isDeepStrictEqual(build.result, scenario.build(raw.result));
     const storeReadMs = median(store.samples);
     const rawReadMs = median(raw.samples);
     const buildMs = median(build.samples);

@@ -21,7 +21,11 @@ export interface RequestProfile {
  * passes the wire counter: statements, sequential round trips and time spent waiting on Postgres
  * per request, next to its wall time.
  */
-export async function profileRequests(counter: WireCounter, requests: readonly ProfiledRequest[], repeats: number): Promise<RequestProfile[]> {
+export async function profileRequests(
+  counter: WireCounter,
+  requests: readonly ProfiledRequest[],
+  repeats: number,
+): Promise<RequestProfile[]> {
   const profiles: RequestProfile[] = [];
   for (const request of requests) {
     await expectOk(request);

@@ -21,12 +21,15 @@ export interface SessionCheckResult {
  * session check, for the same people, alternating which goes first, on the large database.
  */
 export async function measureSessionCheck(db: Database, sql: Sql, rounds: number): Promise<SessionCheckResult> {
-  const people = await sql<{ id: number; version: number }[]>`select id, session_version as version from people where active order by id desc limit 200`;
+  const people = await sql<
+    { id: number; version: number }[]
+  >`select id, session_version as version from people where active order by id desc limit 200`;
   const without: number[] = [];
   const withCheck: number[] = [];
   const time = async (samples: number[], asker: Asker) => {
     const started = performance.now();
-    if (rowsOf(await db.execute(viewerStatement(asker))).length !== 1) throw new Error('the viewer read found nobody: the bench would time a refusal');
+    if (rowsOf(await db.execute(viewerStatement(asker))).length !== 1)
+      throw new Error('the viewer read found nobody: the bench would time a refusal');
     samples.push(performance.now() - started);
   };
   for (let round = 0; round < rounds; round++) {
@@ -37,5 +40,11 @@ export async function measureSessionCheck(db: Database, sql: Sql, rounds: number
   }
   const withoutCheckMs = median(without.slice(10));
   const withCheckMs = median(withCheck.slice(10));
-  return { people: people.length, rounds, withoutCheckMs: round(withoutCheckMs, 3), withCheckMs: round(withCheckMs, 3), ratio: round(withCheckMs / withoutCheckMs, 2) };
+  return {
+    people: people.length,
+    rounds,
+    withoutCheckMs: round(withoutCheckMs, 3),
+    withCheckMs: round(withCheckMs, 3),
+    ratio: round(withCheckMs / withoutCheckMs, 2),
+  };
 }

@@ -62,7 +62,13 @@ export async function measureSignIn(options: Options): Promise<SignInResult> {
     const own = await fetchCsrf(origin);
     while (flooding) {
       const address = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-      const outcome = await postCredentials(origin, own, `flood-${randomInt(1e9)}@bench.test`, 'wrong-password', address);
+      const outcome = await postCredentials(
+        origin,
+        own,
+        `flood-${randomInt(1e9)}@bench.test`,
+        'wrong-password',
+        address,
+      );
       attempts += 1;
       if (outcome === 'busy') busy += 1;
     }

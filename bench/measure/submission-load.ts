@@ -82,11 +82,16 @@ export async function runSubmissionLoad(
             const subject = subjects[cursor++ % subjects.length]!;
             (context as { personId?: number }).personId = subject.personId;
             bump(ledger.sent, subject.personId);
-            return { ...request, headers: { 'content-type': 'application/json', cookie: subject.cookie }, body: body() };
+            return {
+              ...request,
+              headers: { 'content-type': 'application/json', cookie: subject.cookie },
+              body: body(),
+            };
           },
           onResponse: (status, _body, context) => {
             const personId = (context as { personId?: number }).personId;
-            if (personId !== undefined) bump(status >= 200 && status < 300 ? ledger.accepted : ledger.refused, personId);
+            if (personId !== undefined)
+              bump(status >= 200 && status < 300 ? ledger.accepted : ledger.refused, personId);
           },
         },
       ],
@@ -107,7 +112,9 @@ export async function runSubmissionLoad(
       non2xx: result.non2xx,
       errors: result.errors,
       timeouts: result.timeouts,
-      statusCounts: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0])),
+      statusCounts: Object.fromEntries(
+        Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]),
+      ),
       nextCpuMsPerSubmission: perSubmission(cpu.nextMs),
       postgresCpuMsPerSubmission: perSubmission(cpu.postgresMs),
     });

@@ -50,33 +50,53 @@ export async function measureSubmissions(options: {
   phases: LoadPhase[];
 }): Promise<SubmissionResult> {
   const { origin, sql, db } = options;
-  const pulse = await fetchOpenPulse(origin, await mintSessionCookie(options.authSecret, await sessionPerson(sql, DEMO_ACCOUNTS.hr.email)));
+  const pulse = await fetchOpenPulse(
+    origin,
+    await mintSessionCookie(options.authSecret, await sessionPerson(sql, DEMO_ACCOUNTS.hr.email)),
+  );
 
   const pool = await eligibleEmployees(sql, pulse.id, options.employees);
   const subjects: LoadSubject[] = [];
   for (let start = 0; start < pool.length; start += 500) {
     const batch = pool.slice(start, start + 500);
-    subjects.push(...(await Promise.all(batch.map(async (person) => ({ personId: person.personId, cookie: await mintSessionCookie(options.authSecret, person) })))));
+    subjects.push(
+      ...(await Promise.all(
+        batch.map(async (person) => ({
+          personId: person.personId,
+          cookie: await mintSessionCookie(options.authSecret, person),
+        })),
+      )),
+    );
   }
   const answeredBefore = new Set(pool.filter((person) => person.answered).map((person) => person.personId));
-  const countResponses = async () => (await sql<{ n: number }[]>`select count(*)::int as n from responses where pulse_id = ${pulse.id}`)[0]?.n ?? 0;
+  const countResponses = async () =>
+    (await sql<{ n: number }[]>`select count(*)::int as n from responses where pulse_id = ${pulse.id}`)[0]?.n ?? 0;
   const before = await countResponses();
 
-  const { phases, ledger } = await runSubmissionLoad(origin, pulse, subjects, options.phases, () => cpuSnapshot(options.serverPid, sql, options.database));
+  const { phases, ledger } = await runSubmissionLoad(origin, pulse, subjects, options.phases, () =>
+    cpuSnapshot(options.serverPid, sql, options.database),
+  );
 
   const storedRows = await sql<{ personId: number; responses: number }[]>`
     select person_id as "personId", count(*)::int as responses from responses
     where pulse_id = ${pulse.id} and person_id = any(${pool.map((p) => p.personId)}::int[]) group by person_id`;
   const stored = new Set(storedRows.map((row) => row.personId));
   const accepted = [...ledger.accepted.keys()];
-  const unanswered = [...ledger.sent.keys()].filter((personId) => (ledger.sent.get(personId) ?? 0) > (ledger.accepted.get(personId) ?? 0) + (ledger.refused.get(personId) ?? 0));
+  const unanswered = [...ledger.sent.keys()].filter(
+    (personId) =>
+      (ledger.sent.get(personId) ?? 0) > (ledger.accepted.get(personId) ?? 0) + (ledger.refused.get(personId) ?? 0),
+  );
   const inFlight = new Set(unanswered);
   const missing = accepted.filter((personId) => !stored.has(personId)).length;
-  const unexpected = [...stored].filter((personId) => !ledger.accepted.has(personId) && !answeredBefore.has(personId) && !inFlight.has(personId)).length;
+  const unexpected = [...stored].filter(
+    (personId) => !ledger.accepted.has(personId) && !answeredBefore.has(personId) && !inFlight.has(personId),
+  ).length;
   const duplicated = storedRows.filter((row) => row.responses > 1).length;
   const responsesAdded = (await countResponses()) - before;
   const expectedAdded = accepted.filter((personId) => !answeredBefore.has(personId)).length;
-  const inFlightNew = unanswered.filter((personId) => !answeredBefore.has(personId) && !ledger.accepted.has(personId)).length;
+  const inFlightNew = unanswered.filter(
+    (personId) => !answeredBefore.has(personId) && !ledger.accepted.has(personId),
+  ).length;
   const checkStarted = performance.now();
   const differences = await checkRollups(db, { pulseIds: [pulse.id] });
   return {
@@ -91,7 +111,12 @@ export async function measureSubmissions(options: {
       missing,
       unexpected,
       duplicated,
-      exactlyOnce: missing === 0 && unexpected === 0 && duplicated === 0 && responsesAdded >= expectedAdded && responsesAdded <= expectedAdded + inFlightNew,
+      exactlyOnce:
+        missing === 0 &&
+        unexpected === 0 &&
+        duplicated === 0 &&
+        responsesAdded >= expectedAdded &&
+        responsesAdded <= expectedAdded + inFlightNew,
     },
     rollups: { differences: differences.length, seconds: round((performance.now() - checkStarted) / 1000) },
   };

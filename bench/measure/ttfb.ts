@@ -30,7 +30,11 @@ interface Sample {
  * Requests every page `rounds` times, one request at a time and interleaved (each round visits
  * every page once, in a rotating order) so that drift on a shared machine hits all pages alike.
  */
-export async function measureTtfb(probes: readonly PageProbe[], rounds: number, warmupRounds: number): Promise<TtfbResult[]> {
+export async function measureTtfb(
+  probes: readonly PageProbe[],
+  rounds: number,
+  warmupRounds: number,
+): Promise<TtfbResult[]> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const samples = new Map<string, Sample[]>(probes.map((probe) => [probe.label, []]));
   try {
@@ -64,16 +68,25 @@ export async function measureTtfb(probes: readonly PageProbe[], rounds: number, 
 function fetchPage(agent: http.Agent, probe: PageProbe): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const request = http.get(`${probe.origin}${probe.path}`, { agent, headers: probe.cookie ? { cookie: probe.cookie } : {} }, (response) => {
-      const ttfb = performance.now() - started;
-      let bytes = 0;
-      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      response.on('end', () => {
-        if (response.statusCode !== 200) reject(new Error(`${probe.label}: GET ${probe.path} answered ${response.statusCode} ${response.headers.location ?? ''}`));
-        else resolve({ ttfb, total: performance.now() - started, bytes });
-      });
-      response.on('error', reject);
-    });
+    const request = http.get(
+      `${probe.origin}${probe.path}`,
+      { agent, headers: probe.cookie ? { cookie: probe.cookie } : {} },
+      (response) => {
+        const ttfb = performance.now() - started;
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        response.on('end', () => {
+          if (response.statusCode !== 200)
+            reject(
+              new Error(
+                `${probe.label}: GET ${probe.path} answered ${response.statusCode} ${response.headers.location ?? ''}`,
+              ),
+            );
+          else resolve({ ttfb, total: performance.now() - started, bytes });
+        });
+        response.on('error', reject);
+      },
+    );
     request.setTimeout(60_000, () => request.destroy(new Error(`${probe.label}: no answer within 60 s`)));
     request.on('error', reject);
   });

@@ -10,7 +10,8 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
   const large = results.reportQueries.large;
   const slowest = Math.min(...large.map((r) => r.readSpeedup));
   checks.push({
-    target: 'report reads on the published cells ≥ 50× faster than the raw aggregation (large, every scenario), identical figures',
+    target:
+      'report reads on the published cells ≥ 50× faster than the raw aggregation (large, every scenario), identical figures',
     measured: `${slowest}× at least (${large.map((r) => `${r.scenario}: ${r.readSpeedup}×`).join('; ')}); identical: ${large.every((r) => r.identical)}`,
     met: slowest >= 50 && large.every((r) => r.identical),
   });
@@ -20,7 +21,9 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
     const [week = 0, month = 0, quarter = 0] = [share.week, share.month, share.quarter];
     checks.push({
       target: `availability (${size}): team months ≥ 95% and quarters ≥ 95% of those with ≥ k respondents shown, quarter ≥ month ≥ week`,
-      measured: results.availability[size].map((a) => `${a.kind} ${round(a.share * 100, 1)}% (${a.shown} of ${a.eligible})`).join('; '),
+      measured: results.availability[size]
+        .map((a) => `${a.kind} ${round(a.share * 100, 1)}% (${a.shown} of ${a.eligible})`)
+        .join('; '),
       met: month >= 0.95 && quarter >= 0.95 && quarter >= month && month >= week,
     });
   }
@@ -43,7 +46,10 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
     checks.push({
       target: `≥ ${atTarget.overallRate} submissions/s for ${atTarget.durationSeconds} s with p99 < 200 ms and no errors`,
       measured: `${atTarget.throughputPerSecond}/s, p50 ${atTarget.latencyP50Ms} ms, p99 ${atTarget.latencyP99Ms} ms, ${atTarget.errors + atTarget.non2xx} errors or non-2xx`,
-      met: atTarget.throughputPerSecond >= (atTarget.overallRate ?? 0) * RATE_TOLERANCE && atTarget.latencyP99Ms < 200 && atTarget.errors + atTarget.non2xx === 0,
+      met:
+        atTarget.throughputPerSecond >= (atTarget.overallRate ?? 0) * RATE_TOLERANCE &&
+        atTarget.latencyP99Ms < 200 &&
+        atTarget.errors + atTarget.non2xx === 0,
     });
   }
   checks.push({
@@ -53,9 +59,11 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
   });
 
   const { signIn, signInBefore, sessionCheck } = results;
-  const versus = (after: number, before: number | undefined) => (before ? ` against ${before} ms before (${round(after / before, 2)}×)` : ' (no --before build to compare)');
+  const versus = (after: number, before: number | undefined) =>
+    before ? ` against ${before} ms before (${round(after / before, 2)}×)` : ' (no --before build to compare)';
   checks.push({
-    target: 'a password sign-in with the throttle, the audit and the session claims ≤ 1.5× the sign-in before them (--before)',
+    target:
+      'a password sign-in with the throttle, the audit and the session claims ≤ 1.5× the sign-in before them (--before)',
     measured: `${signIn.signInMs} ms${versus(signIn.signInMs, signInBefore?.signInMs)}; one Argon2id verification ${signIn.argon2Ms} ms`,
     met: signInBefore ? signIn.signInMs / signInBefore.signInMs <= 1.5 : null,
   });
@@ -73,13 +81,19 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
   const limits: Record<string, number> = { '/survey': 150, '/team': 250, '/org': 250 };
   for (const weight of results.pageWeight) {
     const limit = limits[weight.path] ?? Number.NaN;
-    checks.push({ target: `${weight.path} first-load JS ≤ ${limit} KiB gzip`, measured: `${weight.gzipKiB} KiB gzip (${weight.rawKiB} KiB raw, ${weight.scripts} scripts)`, met: weight.gzipKiB <= limit });
+    checks.push({
+      target: `${weight.path} first-load JS ≤ ${limit} KiB gzip`,
+      measured: `${weight.gzipKiB} KiB gzip (${weight.rawKiB} KiB raw, ${weight.scripts} scripts)`,
+      met: weight.gzipKiB <= limit,
+    });
   }
 
   const seed = results.largeSeed;
   checks.push({
     target: 'large seed < 5 min; size on disk reported',
-    measured: seed ? `${seed.seconds.total} s, ${seed.databaseSize.pretty} (${seed.rows.responses} responses, ${seed.rows.answers} answers)` : 'not seeded in this run (--large-db)',
+    measured: seed
+      ? `${seed.seconds.total} s, ${seed.databaseSize.pretty} (${seed.rows.responses} responses, ${seed.rows.answers} answers)`
+      : 'not seeded in this run (--large-db)',
     met: seed ? (seed.seconds.total ?? Infinity) < 300 : null,
   });
   return checks;

@@ -42,16 +42,23 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const defaults = quick ? QUICK_SIZES : LARGE_DEFAULTS;
   const serverUrl = values['server-url'];
   const host = new URL(serverUrl).hostname;
-  if (host !== '127.0.0.1' && host !== 'localhost') throw new Error(`the bench only targets this machine; --server-url points at ${host}`);
+  if (host !== '127.0.0.1' && host !== 'localhost')
+    throw new Error(`the bench only targets this machine; --server-url points at ${host}`);
   return {
     serverUrl,
     largeDb: values['large-db'] ?? null,
-    largeSizes: parseSizes({ employees: values.employees ?? String(defaults.employees), teams: values.teams ?? String(defaults.teams), weeks: values.weeks ?? String(defaults.weeks) }),
+    largeSizes: parseSizes({
+      employees: values.employees ?? String(defaults.employees),
+      teams: values.teams ?? String(defaults.teams),
+      weeks: values.weeks ?? String(defaults.weeks),
+    }),
     keep: values.keep,
     quick,
     firstPort: Number(values.port),
     ttfb: quick ? { rounds: 10, warmupRounds: 2 } : { rounds: 40, warmupRounds: 5 },
-    load: quick ? { seconds: 10, connections: 16, targetRate: 300, employees: 3000 } : { seconds: 60, connections: 16, targetRate: 300, employees: 20000 },
+    load: quick
+      ? { seconds: 10, connections: 16, targetRate: 300, employees: 3000 }
+      : { seconds: 60, connections: 16, targetRate: 300, employees: 20000 },
     runs: quick ? { store: 5, raw: 1 } : { store: 25, raw: 3 },
     before: values.before ?? null,
   };

@@ -23,11 +23,17 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 }
 
 export async function databaseExists(serverUrl: string, name: string): Promise<boolean> {
-  return withServer(serverUrl, async (sql) => (await sql`select 1 from pg_database where datname = ${name}`).length > 0);
+  return withServer(
+    serverUrl,
+    async (sql) => (await sql`select 1 from pg_database where datname = ${name}`).length > 0,
+  );
 }
 
 export async function serverVersion(serverUrl: string): Promise<string> {
-  return withServer(serverUrl, async (sql) => (await sql<{ server_version: string }[]>`show server_version`)[0]?.server_version ?? '?');
+  return withServer(
+    serverUrl,
+    async (sql) => (await sql<{ server_version: string }[]>`show server_version`)[0]?.server_version ?? '?',
+  );
 }
 
 async function withServer<T>(serverUrl: string, run: (sql: postgres.Sql) => Promise<T>): Promise<T> {

@@ -24,7 +24,11 @@ export async function sessionPerson(sql: Sql, email: string): Promise<SessionPer
  * Up to `limit` active employees who may answer the pulse (in a team on its opening day, as
  * lib/queries/organisation/team-at-pulse.ts decides), those who have not answered it yet first, then by id.
  */
-export async function eligibleEmployees(sql: Sql, pulseId: number, limit: number): Promise<(SessionPerson & { answered: boolean })[]> {
+export async function eligibleEmployees(
+  sql: Sql,
+  pulseId: number,
+  limit: number,
+): Promise<(SessionPerson & { answered: boolean })[]> {
   return sql<(PersonRow & { answered: boolean })[]>`
     with pulse as (select id, (opens_at at time zone 'UTC')::date as day from pulses where id = ${pulseId})
     select p.id as "personId", p.name, p.email, array_agg(pr.role::text order by pr.role) as roles,

@@ -23,14 +23,32 @@ export function assertProductionBuild(root: string): void {
  * Starts `next start` on 127.0.0.1:`port` against one database, with its own AUTH_SECRET, logging
  * to `logFile`; resolves once /api/health answers 200.
  */
-export async function startNextServer(options: { name: string; root: string; port: number; databaseUrl: string; authSecret: string; logFile: string }): Promise<RunningServer> {
+export async function startNextServer(options: {
+  name: string;
+  root: string;
+  port: number;
+  databaseUrl: string;
+  authSecret: string;
+  logFile: string;
+}): Promise<RunningServer> {
   const origin = `http://${HOST}:${options.port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, AUTH_URL: origin, PORT: String(options.port) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: options.databaseUrl,
+    AUTH_SECRET: options.authSecret,
+    AUTH_URL: origin,
+    PORT: String(options.port),
+  };
   // The bench's server reads and writes its own database only.
   delete env.DATABASE_READ_URL;
   delete env.NOTIFY_EVERY_MINUTES;
   const log = createWriteStream(options.logFile);
-  const child = spawn(path.join(options.root, 'node_modules', '.bin', 'next'), ['start', '-p', String(options.port), '-H', HOST], { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    path.join(options.root, 'node_modules', '.bin', 'next'),
+    ['start', '-p', String(options.port), '-H', HOST],
+    { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const stop = () => stopChild(child);
@@ -47,7 +65,10 @@ async function waitForHealth(origin: string, child: ChildProcess): Promise<void>
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}; see its log`);
-    const healthy = await fetch(`${origin}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${origin}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

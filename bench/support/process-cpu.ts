@@ -25,7 +25,9 @@ export interface CpuSnapshot {
  * databases on the same server, and the bench's own connection, are left out).
  */
 export async function cpuSnapshot(serverPid: number, sql: Sql, database: string): Promise<CpuSnapshot> {
-  const backends = await sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`;
+  const backends = await sql<
+    { pid: number }[]
+  >`select pid from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`;
   return { nextMs: processCpuMs(serverPid), postgresMs: new Map(backends.map(({ pid }) => [pid, processCpuMs(pid)])) };
 }
 

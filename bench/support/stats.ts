@@ -12,7 +12,11 @@ export const median = (samples: readonly number[]) => percentile(samples, 0.5);
 export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Milliseconds a call takes, `runs` times (at least once) after an unmeasured warm-up unless `warmUp` is false; returns the samples and the last result. */
-export async function timeRuns<T>(runs: number, call: () => Promise<T>, warmUp = true): Promise<{ samples: number[]; result: T }> {
+export async function timeRuns<T>(
+  runs: number,
+  call: () => Promise<T>,
+  warmUp = true,
+): Promise<{ samples: number[]; result: T }> {
   if (warmUp) await call();
   const samples: number[] = [];
   let result: T | undefined;

@@ -1,10 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import type { AuditFilter } from '@/lib/domain/admin/admin-schemas';
 
-const CONTROL = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30';
+const CONTROL =
+  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30';
 
 /** A GET form: filters travel in the query string, so a filtered view can be bookmarked. */
-export async function AuditFilterForm({ filter, actions, entities }: { filter: AuditFilter; actions: string[]; entities: string[] }) {
+export async function AuditFilterForm({
+  filter,
+  actions,
+  entities,
+}: {
+  filter: AuditFilter;
+  actions: string[];
+  entities: string[];
+}) {
   const t = await getTranslations('audit');
   const select = (name: 'action' | 'entity', options: string[], value: string) => (
     <div className="min-w-48">
@@ -22,10 +31,17 @@ export async function AuditFilterForm({ filter, actions, entities }: { filter: A
     </div>
   );
   return (
-    <form method="get" aria-label={t('filters')} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      aria-label={t('filters')}
+      className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       {select('action', actions, filter.action)}
       {select('entity', entities, filter.entity)}
-      <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700">
+      <button
+        type="submit"
+        className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700"
+      >
         {t('filter')}
       </button>
     </form>

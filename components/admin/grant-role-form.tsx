@@ -16,15 +16,31 @@ export function GrantRoleForm() {
   return (
     <form {...form} noValidate aria-describedby={status} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-        <TextField name="email" type="email" autoComplete="off" required label={t('admin.roleHolders.email')} error={fieldIsInvalid(state, 'email') ? t('admin.errors.email') : undefined} />
-        <SelectField name="role" label={t('admin.roleHolders.role')} defaultValue="hr" error={fieldIsInvalid(state, 'role') ? t('admin.errors.role') : undefined}>
+        <TextField
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          label={t('admin.roleHolders.email')}
+          error={fieldIsInvalid(state, 'email') ? t('admin.errors.email') : undefined}
+        />
+        <SelectField
+          name="role"
+          label={t('admin.roleHolders.role')}
+          defaultValue="hr"
+          error={fieldIsInvalid(state, 'role') ? t('admin.errors.role') : undefined}
+        >
           {MANAGED_ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`roles.${role}`)}
             </option>
           ))}
         </SelectField>
-        <SubmitButton pending={pending} label={t('admin.roleHolders.grant')} pendingLabel={t('admin.roleHolders.grant')} />
+        <SubmitButton
+          pending={pending}
+          label={t('admin.roleHolders.grant')}
+          pendingLabel={t('admin.roleHolders.grant')}
+        />
       </div>
       <FormStatus id={status} state={state} namespace="admin" saved={t('admin.roleHolders.granted')} />
     </form>

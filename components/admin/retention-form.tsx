@@ -19,7 +19,16 @@ export function RetentionForm() {
   const outcome = state.status === 'saved' ? state.result : null;
   const counted = outcome && !outcome.deleted && outcome.responses > 0 ? outcome : null;
   const numbers = outcome
-    ? { responses: outcome.responses, pulses: outcome.pulses, cutoff: format.dateTime(outcome.cutoff, { dateStyle: 'long' }), periods: format.list(outcome.periods.map((month) => format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: 'long', year: 'numeric' }))) }
+    ? {
+        responses: outcome.responses,
+        pulses: outcome.pulses,
+        cutoff: format.dateTime(outcome.cutoff, { dateStyle: 'long' }),
+        periods: format.list(
+          outcome.periods.map((month) =>
+            format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: 'long', year: 'numeric' }),
+          ),
+        ),
+      }
     : null;
   return (
     <div className="space-y-4">
@@ -38,10 +47,21 @@ export function RetentionForm() {
         </div>
         <SubmitButton pending={pending} label={t('count')} pendingLabel={t('counting')} variant="secondary" />
       </form>
-      <FormStatus id={status} state={state} namespace="admin" saved={numbers ? (outcome?.deleted ? t('deleted', numbers) : t('wouldDelete', numbers)) : undefined} />
+      <FormStatus
+        id={status}
+        state={state}
+        namespace="admin"
+        saved={numbers ? (outcome?.deleted ? t('deleted', numbers) : t('wouldDelete', numbers)) : undefined}
+      />
       {counted ? (
-        <form onSubmit={form.onSubmit} className="rounded-md border border-red-200 bg-red-50 p-4" aria-labelledby={`${status}-confirm`}>
-          <h3 id={`${status}-confirm`} className="font-semibold text-red-900">{t('confirmTitle')}</h3>
+        <form
+          onSubmit={form.onSubmit}
+          className="rounded-md border border-red-200 bg-red-50 p-4"
+          aria-labelledby={`${status}-confirm`}
+        >
+          <h3 id={`${status}-confirm`} className="font-semibold text-red-900">
+            {t('confirmTitle')}
+          </h3>
           <p className="mb-3 text-red-900">{t('irreversible')}</p>
           <input type="hidden" name="months" value={counted.months} />
           <input type="hidden" name="confirm" value="delete" />

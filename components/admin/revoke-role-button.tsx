@@ -17,7 +17,12 @@ export function RevokeRoleButton({ personId, name, role }: { personId: number; n
       <input type="hidden" name="personId" value={personId} />
       <input type="hidden" name="role" value={role} />
       <span className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-900">{roleName}</span>
-      <button type="submit" disabled={pending} aria-label={t('admin.roleHolders.revoke', { role: roleName, name })} className="rounded px-1.5 text-lg leading-none text-red-800 hover:bg-red-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={t('admin.roleHolders.revoke', { role: roleName, name })}
+        className="rounded px-1.5 text-lg leading-none text-red-800 hover:bg-red-50 disabled:opacity-60"
+      >
         ×
       </button>
       <FormStatus id={status} state={state} namespace="admin" saved={t('admin.roleHolders.revoked')} />

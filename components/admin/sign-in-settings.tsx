@@ -7,13 +7,17 @@ export async function SignInSettings({ methods }: { methods: SignInMethod[] }) {
   const entra = entraConfigFrom(process.env);
   return (
     <section aria-labelledby="sign-in" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id="sign-in" className="font-semibold text-brand-900">{t('signIn')}</h2>
+      <h2 id="sign-in" className="font-semibold text-brand-900">
+        {t('signIn')}
+      </h2>
       <p className="text-sm text-slate-600">{t('signInIntro')}</p>
       <ul className="mt-2 list-disc pl-5">
         {methods.map((method) => (
           <li key={method}>
             {t(`method.${method}`)}
-            {method === 'microsoft-entra-id' && entra ? <span className="block text-sm text-slate-600">{t('entraIssuer', { issuer: entra.issuer })}</span> : null}
+            {method === 'microsoft-entra-id' && entra ? (
+              <span className="block text-sm text-slate-600">{t('entraIssuer', { issuer: entra.issuer })}</span>
+            ) : null}
           </li>
         ))}
       </ul>

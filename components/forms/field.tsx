@@ -11,7 +11,12 @@ interface FieldProps {
   error?: string;
 }
 
-function Field({ label, hint, error, control }: FieldProps & { control: (ids: { id: string; describedBy?: string }) => ReactElement }) {
+function Field({
+  label,
+  hint,
+  error,
+  control,
+}: FieldProps & { control: (ids: { id: string; describedBy?: string }) => ReactElement }) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -34,25 +39,50 @@ function Field({ label, hint, error, control }: FieldProps & { control: (ids: { 
   );
 }
 
-export function TextField({ label, hint, error, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement> & { name: string }) {
-  return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      control={({ id, describedBy }) => <input id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={CONTROL} {...input} />}
-    />
-  );
-}
-
-export function SelectField({ label, hint, error, children, ...select }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { name: string }) {
+export function TextField({
+  label,
+  hint,
+  error,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement> & { name: string }) {
   return (
     <Field
       label={label}
       hint={hint}
       error={error}
       control={({ id, describedBy }) => (
-        <select id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={CONTROL} {...select}>
+        <input
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={CONTROL}
+          {...input}
+        />
+      )}
+    />
+  );
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  children,
+  ...select
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { name: string }) {
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      control={({ id, describedBy }) => (
+        <select
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={CONTROL}
+          {...select}
+        >
           {children}
         </select>
       )}

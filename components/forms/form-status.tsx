@@ -6,20 +6,37 @@ import { type ActionState, genericRefusal } from '@/lib/domain/forms/action-stat
 export type FormNamespace = 'people' | 'pulses' | 'admin';
 
 /** The live region that says whether a form's change was saved, and if not, why. */
-export function FormStatus({ id, state, namespace, saved, savedIsProblem = false }: { id: string; state: ActionState<unknown>; namespace: FormNamespace; saved?: string; savedIsProblem?: boolean }) {
+export function FormStatus({
+  id,
+  state,
+  namespace,
+  saved,
+  savedIsProblem = false,
+}: {
+  id: string;
+  state: ActionState<unknown>;
+  namespace: FormNamespace;
+  saved?: string;
+  savedIsProblem?: boolean;
+}) {
   const t = useTranslations(namespace) as unknown as { (key: string): string; has: (key: string) => boolean };
   const message = messageFor(state, t);
   const ok = state.status === 'saved' && !savedIsProblem;
   return (
     <div id={id} role="status" aria-live="polite">
       {message ? (
-        <p className={`rounded-md px-3 py-2 text-sm ${ok ? 'bg-brand-50 text-brand-900' : 'bg-red-50 text-red-800'}`}>{state.status === 'saved' && saved ? saved : message}</p>
+        <p className={`rounded-md px-3 py-2 text-sm ${ok ? 'bg-brand-50 text-brand-900' : 'bg-red-50 text-red-800'}`}>
+          {state.status === 'saved' && saved ? saved : message}
+        </p>
       ) : null}
     </div>
   );
 }
 
-function messageFor(state: ActionState<unknown>, t: { (key: string): string; has: (key: string) => boolean }): string | null {
+function messageFor(
+  state: ActionState<unknown>,
+  t: { (key: string): string; has: (key: string) => boolean },
+): string | null {
   switch (state.status) {
     case 'idle':
       return null;

@@ -10,7 +10,11 @@ type ServerAction<Result> = (previous: ActionState<Result>, form: FormData) => P
  * server action checks again. Submitting through onSubmit (not the form's action) keeps what
  * the person typed when it is refused; `resetOnSave` empties a form that adds something once saved.
  */
-export function useValidatedAction<Schema extends z.ZodType, Result>(contract: FormContract<Schema>, action: ServerAction<Result>, options: { resetOnSave?: boolean } = {}) {
+export function useValidatedAction<Schema extends z.ZodType, Result>(
+  contract: FormContract<Schema>,
+  action: ServerAction<Result>,
+  options: { resetOnSave?: boolean } = {},
+) {
   const [state, dispatch, pending] = useActionState<ActionState<Result>, FormData>(async (previous, form) => {
     const parsed = contract.schema.safeParse(contract.read(form));
     if (!parsed.success) return invalidState(parsed.error);

@@ -8,19 +8,33 @@ import { TeamForm } from './team-form';
 const INDENT = ['', 'ml-4 sm:ml-8', 'ml-8 sm:ml-16', 'ml-12 sm:ml-24'];
 
 /** One department: its heads, its teams with their leaders, and the forms to change them. */
-export async function DepartmentCard({ department, departments }: { department: ManagedDepartment; departments: UnitOption[] }) {
+export async function DepartmentCard({
+  department,
+  departments,
+}: {
+  department: ManagedDepartment;
+  departments: UnitOption[];
+}) {
   const t = await getTranslations('people.structure');
   const headingId = `department-${department.id}`;
   return (
-    <section aria-labelledby={headingId} className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${INDENT[Math.min(department.depth, INDENT.length - 1)]}`}>
+    <section
+      aria-labelledby={headingId}
+      className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${INDENT[Math.min(department.depth, INDENT.length - 1)]}`}
+    >
       <h2 id={headingId} className="text-lg font-semibold text-brand-900">
         {department.name}
       </h2>
       {department.depth > 0 ? <p className="text-sm text-slate-600">{department.path.join(' › ')}</p> : null}
       <details className="mt-2">
-        <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('editDepartment', { name: department.name })}</summary>
+        <summary className="cursor-pointer text-sm font-medium text-brand-700">
+          {t('editDepartment', { name: department.name })}
+        </summary>
         <div className="mt-3 max-w-md">
-          <DepartmentForm department={{ id: department.id, name: department.name, parentId: department.parentId }} departments={departments} />
+          <DepartmentForm
+            department={{ id: department.id, name: department.name, parentId: department.parentId }}
+            departments={departments}
+          />
         </div>
       </details>
 
@@ -43,7 +57,10 @@ export async function DepartmentCard({ department, departments }: { department: 
         {department.teams.map((team) => (
           <li key={team.id} className="rounded-md border border-slate-100 p-3">
             <p className="font-medium">
-              {team.name} <span className="text-sm font-normal text-slate-600">· {t('members')}: {team.memberCount}</span>
+              {team.name}{' '}
+              <span className="text-sm font-normal text-slate-600">
+                · {t('members')}: {team.memberCount}
+              </span>
             </p>
             <div className="text-sm">
               {t('leaders')}:{' '}
@@ -57,9 +74,14 @@ export async function DepartmentCard({ department, departments }: { department: 
               </ul>
             </div>
             <details className="mt-1">
-              <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('editTeam', { name: team.name })}</summary>
+              <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                {t('editTeam', { name: team.name })}
+              </summary>
               <div className="mt-3 grid max-w-2xl gap-4 sm:grid-cols-2">
-                <TeamForm team={{ id: team.id, name: team.name, departmentId: team.departmentId }} departments={departments} />
+                <TeamForm
+                  team={{ id: team.id, name: team.name, departmentId: team.departmentId }}
+                  departments={departments}
+                />
                 <LeadershipForm unit="team" unitId={team.id} label={`${t('addLeader')} (${team.name})`} />
               </div>
             </details>

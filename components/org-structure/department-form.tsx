@@ -15,16 +15,36 @@ export interface UnitOption {
 }
 
 /** Adds a department, or (given one) renames it and places it under another. */
-export function DepartmentForm({ department, departments }: { department?: { id: number; name: string; parentId: number | null }; departments: UnitOption[] }) {
+export function DepartmentForm({
+  department,
+  departments,
+}: {
+  department?: { id: number; name: string; parentId: number | null };
+  departments: UnitOption[];
+}) {
   const t = useTranslations('people');
-  const { state, pending, form } = useValidatedAction(departmentForm, saveDepartmentAction, { resetOnSave: !department });
+  const { state, pending, form } = useValidatedAction(departmentForm, saveDepartmentAction, {
+    resetOnSave: !department,
+  });
   const status = useId();
   const label = department ? t('structure.save') : t('structure.create');
   return (
     <form {...form} noValidate aria-describedby={status} className="space-y-3">
       {department ? <input type="hidden" name="departmentId" value={department.id} /> : null}
-      <TextField name="name" label={t('structure.name')} defaultValue={department?.name} maxLength={ORGANISATION_NAME_MAX} required error={fieldIsInvalid(state, 'name') ? t('errors.name') : undefined} />
-      <SelectField name="parentId" label={t('structure.parent')} defaultValue={department?.parentId ?? ''} error={fieldIsInvalid(state, 'parentId') ? t('errors.parentId') : undefined}>
+      <TextField
+        name="name"
+        label={t('structure.name')}
+        defaultValue={department?.name}
+        maxLength={ORGANISATION_NAME_MAX}
+        required
+        error={fieldIsInvalid(state, 'name') ? t('errors.name') : undefined}
+      />
+      <SelectField
+        name="parentId"
+        label={t('structure.parent')}
+        defaultValue={department?.parentId ?? ''}
+        error={fieldIsInvalid(state, 'parentId') ? t('errors.parentId') : undefined}
+      >
         <option value="">{t('structure.topLevel')}</option>
         {departments
           .filter((option) => option.id !== department?.id)

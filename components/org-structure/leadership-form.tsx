@@ -10,7 +10,15 @@ import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
 import { leadershipForm } from '@/lib/domain/organisation/organisation-schemas';
 
 /** Names a team's leader or a department's head by email. */
-export function LeadershipForm({ unit, unitId, label }: { unit: 'team' | 'department'; unitId: number; label: string }) {
+export function LeadershipForm({
+  unit,
+  unitId,
+  label,
+}: {
+  unit: 'team' | 'department';
+  unitId: number;
+  label: string;
+}) {
   const t = useTranslations('people');
   const { state, pending, form } = useValidatedAction(leadershipForm, addLeadershipAction, { resetOnSave: true });
   const status = useId();
@@ -20,9 +28,22 @@ export function LeadershipForm({ unit, unitId, label }: { unit: 'team' | 'depart
       <input type="hidden" name="unitId" value={unitId} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-56 flex-1">
-          <TextField name="email" type="email" label={label} placeholder={t('structure.email')} autoComplete="off" required error={fieldIsInvalid(state, 'email') ? t('errors.email') : undefined} />
+          <TextField
+            name="email"
+            type="email"
+            label={label}
+            placeholder={t('structure.email')}
+            autoComplete="off"
+            required
+            error={fieldIsInvalid(state, 'email') ? t('errors.email') : undefined}
+          />
         </div>
-        <SubmitButton pending={pending} label={t('structure.add')} pendingLabel={t('structure.add')} variant="secondary" />
+        <SubmitButton
+          pending={pending}
+          label={t('structure.add')}
+          pendingLabel={t('structure.add')}
+          variant="secondary"
+        />
       </div>
       <FormStatus id={status} state={state} namespace="people" />
     </form>

@@ -11,7 +11,13 @@ import { ORGANISATION_NAME_MAX, teamForm } from '@/lib/domain/organisation/organ
 import type { UnitOption } from './department-form';
 
 /** Adds a team, or (given one) renames it or moves it to another department. */
-export function TeamForm({ team, departments }: { team?: { id: number; name: string; departmentId: number }; departments: UnitOption[] }) {
+export function TeamForm({
+  team,
+  departments,
+}: {
+  team?: { id: number; name: string; departmentId: number };
+  departments: UnitOption[];
+}) {
   const t = useTranslations('people');
   const { state, pending, form } = useValidatedAction(teamForm, saveTeamAction, { resetOnSave: !team });
   const status = useId();
@@ -19,8 +25,21 @@ export function TeamForm({ team, departments }: { team?: { id: number; name: str
   return (
     <form {...form} noValidate aria-describedby={status} className="space-y-3">
       {team ? <input type="hidden" name="teamId" value={team.id} /> : null}
-      <TextField name="name" label={t('structure.name')} defaultValue={team?.name} maxLength={ORGANISATION_NAME_MAX} required error={fieldIsInvalid(state, 'name') ? t('errors.name') : undefined} />
-      <SelectField name="departmentId" label={t('structure.department')} defaultValue={team?.departmentId ?? ''} required error={fieldIsInvalid(state, 'departmentId') ? t('errors.departmentId') : undefined}>
+      <TextField
+        name="name"
+        label={t('structure.name')}
+        defaultValue={team?.name}
+        maxLength={ORGANISATION_NAME_MAX}
+        required
+        error={fieldIsInvalid(state, 'name') ? t('errors.name') : undefined}
+      />
+      <SelectField
+        name="departmentId"
+        label={t('structure.department')}
+        defaultValue={team?.departmentId ?? ''}
+        required
+        error={fieldIsInvalid(state, 'departmentId') ? t('errors.departmentId') : undefined}
+      >
         {team ? null : <option value="">—</option>}
         {departments.map((option) => (
           <option key={option.id} value={option.id}>

@@ -1,5 +1,15 @@
 'use client';
-import { CategoryScale, Chart as ChartJS, type ChartOptions, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
+import {
+  CategoryScale,
+  Chart as ChartJS,
+  type ChartOptions,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
@@ -19,7 +29,10 @@ export interface ComparisonChartProps {
 export function ComparisonChart({ periods, series, description }: ComparisonChartProps) {
   const t = useTranslations('trends');
   const locale = useLocale();
-  const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
+  const number = useMemo(
+    () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    [locale],
+  );
   const datasets = useMemo(
     () =>
       series.map(({ name, scores }, index) => ({
@@ -41,7 +54,9 @@ export function ComparisonChart({ periods, series, description }: ComparisonChar
       scales: { y: { min: 0, max: 100, title: { display: true, text: t('chart.axis') } } },
       plugins: {
         legend: { labels: { usePointStyle: true, boxWidth: 8, boxHeight: 8 } },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${number.format(item.parsed.y ?? 0)}` } },
+        tooltip: {
+          callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${number.format(item.parsed.y ?? 0)}` },
+        },
       },
     }),
     [number, t],

@@ -20,7 +20,11 @@ export async function ComparisonForm({ comparison, query, basePath }: Comparison
   const chosen = new Set(query.compare ?? []);
   const problem = comparison.choice && !comparison.choice.ok ? comparison.choice.problem : null;
   return (
-    <form method="get" action={`${basePath}#${COMPARISON_ANCHOR}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action={`${basePath}#${COMPARISON_ANCHOR}`}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       {kept.map(([name, value]) => (
         <input key={`${name}-${value}`} type="hidden" name={name} value={value} />
       ))}
@@ -28,7 +32,11 @@ export async function ComparisonForm({ comparison, query, basePath }: Comparison
       <fieldset aria-describedby={problem ? 'compare-problem' : undefined}>
         <legend className="font-semibold text-brand-900">{t('legend', COMPARISON_LIMITS)}</legend>
         {problem ? (
-          <p id="compare-problem" role="alert" className="mt-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          <p
+            id="compare-problem"
+            role="alert"
+            className="mt-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
+          >
             {t(problem, COMPARISON_LIMITS)}
           </p>
         ) : null}
@@ -36,7 +44,13 @@ export async function ComparisonForm({ comparison, query, basePath }: Comparison
           {comparison.options.map((department) => (
             <li key={department.id} style={{ paddingLeft: `${department.depth * 1.25}rem` }}>
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="department" value={department.id} defaultChecked={chosen.has(department.id)} className="h-4 w-4 accent-brand-600" />
+                <input
+                  type="checkbox"
+                  name="department"
+                  value={department.id}
+                  defaultChecked={chosen.has(department.id)}
+                  className="h-4 w-4 accent-brand-600"
+                />
                 {department.name}
               </label>
             </li>
@@ -44,11 +58,17 @@ export async function ComparisonForm({ comparison, query, basePath }: Comparison
         </ul>
       </fieldset>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <button
+          type="submit"
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
           {t('submit')}
         </button>
         {query.compare ? (
-          <Link href={orgViewHref(basePath, { ...query, compare: null })} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+          <Link
+            href={orgViewHref(basePath, { ...query, compare: null })}
+            className="text-sm font-medium text-brand-700 underline underline-offset-2"
+          >
             {t('clear')}
           </Link>
         ) : null}

@@ -28,34 +28,63 @@ export async function ComparisonLine({ line, kind, periods, departments, minGrou
   const names = departments.map((department) => department.name).join(', ');
   const series = departments.map((department) => {
     const points = department.trends.lines.find((entry) => entry.line === line)?.points ?? [];
-    return { name: department.name, points: periods.map((period) => points.find((point) => point.period === period) ?? null) };
+    return {
+      name: department.name,
+      points: periods.map((period) => points.find((point) => point.period === period) ?? null),
+    };
   });
   const heldBack = series.some(({ points }) => points.some((point) => point?.heldBack));
   return (
-    <article aria-labelledby={`compare-line-${line}`} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-      <h3 id={`compare-line-${line}`} className="mb-2 font-semibold text-brand-900">{lineName}</h3>
+    <article
+      aria-labelledby={`compare-line-${line}`}
+      className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+    >
+      <h3 id={`compare-line-${line}`} className="mb-2 font-semibold text-brand-900">
+        {lineName}
+      </h3>
       <LazyComparisonChart
         periods={periods.map((period) => format.period(kind, period, 'short'))}
-        series={series.map(({ name, points }) => ({ name, scores: points.map((point) => (point && !point.suppressed ? point.score : null)) }))}
-        description={t('chartDescription', { line: lineName, departments: names, from: format.period(kind, periods[0]!), to: format.period(kind, periods.at(-1)!) })}
+        series={series.map(({ name, points }) => ({
+          name,
+          scores: points.map((point) => (point && !point.suppressed ? point.score : null)),
+        }))}
+        description={t('chartDescription', {
+          line: lineName,
+          departments: names,
+          from: format.period(kind, periods[0]!),
+          to: format.period(kind, periods.at(-1)!),
+        })}
       />
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">{trends('table.show')}</summary>
-        <div role="region" aria-label={t('caption', { line: lineName, departments: names })} tabIndex={0} className="relative mt-2 overflow-x-auto">
+        <div
+          role="region"
+          aria-label={t('caption', { line: lineName, departments: names })}
+          tabIndex={0}
+          className="relative mt-2 overflow-x-auto"
+        >
           <table className="w-full text-left text-sm">
-            <caption className="pb-2 text-left text-slate-600">{t('caption', { line: lineName, departments: names })}</caption>
+            <caption className="pb-2 text-left text-slate-600">
+              {t('caption', { line: lineName, departments: names })}
+            </caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
-                <th scope="col" className="px-2 py-1.5 font-semibold">{trends('table.period')}</th>
+                <th scope="col" className="px-2 py-1.5 font-semibold">
+                  {trends('table.period')}
+                </th>
                 {series.map(({ name }) => (
-                  <th key={name} scope="col" className="px-2 py-1.5 text-right font-semibold">{name}</th>
+                  <th key={name} scope="col" className="px-2 py-1.5 text-right font-semibold">
+                    {name}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {periods.map((period, index) => (
                 <tr key={period} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1.5 font-medium">{format.period(kind, period)}</th>
+                  <th scope="row" className="px-2 py-1.5 font-medium">
+                    {format.period(kind, period)}
+                  </th>
                   {series.map(({ name, points }) => (
                     <td key={name} className="px-2 py-1.5 text-right tabular-nums">
                       <CellScore cell={points[index]} minGroupSize={minGroupSize} />

@@ -18,10 +18,14 @@ interface ComparisonSectionProps {
 export async function ComparisonSection({ comparison, query, basePath, minGroupSize }: ComparisonSectionProps) {
   const t = await getTranslations('org.compare');
   const first = comparison.departments[0];
-  const periods = first ? periodsInRange(first.trends.lines[0]?.points.map((point) => point.period) ?? [], query.period, query.range) : [];
+  const periods = first
+    ? periodsInRange(first.trends.lines[0]?.points.map((point) => point.period) ?? [], query.period, query.range)
+    : [];
   return (
     <section id={COMPARISON_ANCHOR} aria-labelledby="compare-title" className="mb-10 scroll-mt-4">
-      <h2 id="compare-title" className="mb-1 text-xl font-semibold text-brand-900">{t('title')}</h2>
+      <h2 id="compare-title" className="mb-1 text-xl font-semibold text-brand-900">
+        {t('title')}
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{t('intro', COMPARISON_LIMITS)}</p>
       <ComparisonForm comparison={comparison} query={query} basePath={basePath} />
       {comparison.departments.length > 0 ? (
@@ -30,7 +34,14 @@ export async function ComparisonSection({ comparison, query, basePath, minGroupS
         ) : (
           <div className="mt-4 grid gap-4 lg:grid-cols-2">
             {CONNECTION_LINES.map((line) => (
-              <ComparisonLine key={line} line={line} kind={query.period} periods={periods} departments={comparison.departments} minGroupSize={minGroupSize} />
+              <ComparisonLine
+                key={line}
+                line={line}
+                kind={query.period}
+                periods={periods}
+                departments={comparison.departments}
+                minGroupSize={minGroupSize}
+              />
             ))}
           </div>
         )

@@ -18,15 +18,25 @@ export async function DepartmentTrail({ ancestors, current, linked }: Department
       <ol className="flex flex-wrap gap-x-2">
         {linked ? (
           <li>
-            <Link href="/org" className={link}>{t('title')}</Link>
+            <Link href="/org" className={link}>
+              {t('title')}
+            </Link>
           </li>
         ) : null}
         {ancestors.map((ancestor) => (
           <li key={ancestor.id} className="before:mr-2 before:content-['›'] first:before:hidden">
-            {linked ? <Link href={`/org/departments/${ancestor.id}`} className={link}>{ancestor.name}</Link> : ancestor.name}
+            {linked ? (
+              <Link href={`/org/departments/${ancestor.id}`} className={link}>
+                {ancestor.name}
+              </Link>
+            ) : (
+              ancestor.name
+            )}
           </li>
         ))}
-        <li aria-current="page" className="before:mr-2 before:content-['›'] first:before:hidden">{current}</li>
+        <li aria-current="page" className="before:mr-2 before:content-['›'] first:before:hidden">
+          {current}
+        </li>
       </ol>
     </nav>
   );

@@ -14,7 +14,8 @@ export async function ExportLinks({ view, query, showAggregates }: ExportLinksPr
   const t = await getTranslations('org.export');
   const shown = { at: view.at, expand: query.expand, sort: query.sort };
   const search = heatmapSearch({ unit: view.unit, period: view.period }, shown);
-  const link = 'rounded-md bg-white px-3 py-1.5 text-sm font-medium text-brand-900 ring-1 ring-slate-300 hover:bg-brand-50';
+  const link =
+    'rounded-md bg-white px-3 py-1.5 text-sm font-medium text-brand-900 ring-1 ring-slate-300 hover:bg-brand-50';
   return (
     <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
       <h3 className="font-semibold text-brand-900">{t('title')}</h3>

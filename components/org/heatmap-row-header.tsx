@@ -18,16 +18,24 @@ export function HeatmapRowHeader({ row, toggleHref, pageHref }: HeatmapRowHeader
   const name =
     row.expanded !== null && toggleHref ? (
       <Link href={toggleHref} aria-expanded={row.expanded} className={`${link} inline-flex gap-1.5`}>
-        <span aria-hidden="true" className="w-3 shrink-0">{row.expanded ? '▾' : '▸'}</span>
+        <span aria-hidden="true" className="w-3 shrink-0">
+          {row.expanded ? '▾' : '▸'}
+        </span>
         {row.name}
       </Link>
     ) : pageHref ? (
-      <Link href={pageHref} className={`${link} ml-[1.125rem] inline-block`}>{row.name}</Link>
+      <Link href={pageHref} className={`${link} ml-[1.125rem] inline-block`}>
+        {row.name}
+      </Link>
     ) : (
       <span className="ml-[1.125rem] inline-block">{row.name}</span>
     );
   return (
-    <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-medium" style={{ paddingLeft: `${0.75 + row.depth * 1.25}rem` }}>
+    <th
+      scope="row"
+      className="sticky left-0 bg-white py-2 pr-3 text-left font-medium"
+      style={{ paddingLeft: `${0.75 + row.depth * 1.25}rem` }}
+    >
       {name}
     </th>
   );

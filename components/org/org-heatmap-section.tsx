@@ -23,8 +23,21 @@ interface OrgHeatmapSectionProps {
 export const HEATMAP_ANCHOR = 'org-heatmap';
 
 /** The heatmap of the departments and teams below a unit, its legend and its exports. */
-export async function OrgHeatmapSection({ view, query, basePath, title, intro, caption, minGroupSize, showAggregates }: OrgHeatmapSectionProps) {
-  const [t, lines, heatmap] = await Promise.all([getTranslations('org.heatmap'), getTranslations('lines'), getTranslations('heatmap')]);
+export async function OrgHeatmapSection({
+  view,
+  query,
+  basePath,
+  title,
+  intro,
+  caption,
+  minGroupSize,
+  showAggregates,
+}: OrgHeatmapSectionProps) {
+  const [t, lines, heatmap] = await Promise.all([
+    getTranslations('org.heatmap'),
+    getTranslations('lines'),
+    getTranslations('heatmap'),
+  ]);
   // Links keep the period on screen, which may be the latest with results rather than the one asked.
   const shown: OrgViewQuery = { ...query, at: view.at ?? undefined };
   const column = (key: HeatmapSortKey, label: string): SortableColumn => ({
@@ -37,7 +50,9 @@ export async function OrgHeatmapSection({ view, query, basePath, title, intro, c
     `${row.kind === 'department' ? `/org/departments/${row.id}` : `/team/${row.id}`}?period=${view.period}${view.at ? `&at=${view.at}` : ''}`;
   return (
     <section id={HEATMAP_ANCHOR} aria-labelledby="org-heatmap-title" className="mb-10 scroll-mt-4">
-      <h2 id="org-heatmap-title" className="mb-1 text-xl font-semibold text-brand-900">{title}</h2>
+      <h2 id="org-heatmap-title" className="mb-1 text-xl font-semibold text-brand-900">
+        {title}
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{intro}</p>
       <OrgHeatmapTable
         caption={caption}
@@ -48,7 +63,10 @@ export async function OrgHeatmapSection({ view, query, basePath, title, intro, c
         ]}
         rows={view.rows.map((row) => ({
           row,
-          toggleHref: row.expanded === null ? undefined : orgViewHref(basePath, shown, { expand: toggleExpanded(query.expand, row.id) }, HEATMAP_ANCHOR),
+          toggleHref:
+            row.expanded === null
+              ? undefined
+              : orgViewHref(basePath, shown, { expand: toggleExpanded(query.expand, row.id) }, HEATMAP_ANCHOR),
           pageHref: pageOf(row),
           cellHref: `${pageOf(row)}#trend`,
         }))}

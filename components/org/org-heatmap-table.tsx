@@ -23,11 +23,23 @@ interface OrgHeatmapTableProps {
 
 /** The departments-and-teams heatmap as a real table: sortable column headers, expandable row headers, a number and a colour in each cell. */
 export async function OrgHeatmapTable({ caption, columns, rows, minGroupSize }: OrgHeatmapTableProps) {
-  const [t, heatmap, format] = await Promise.all([getTranslations('org.heatmap'), getTranslations('heatmap'), getReportFormat()]);
+  const [t, heatmap, format] = await Promise.all([
+    getTranslations('org.heatmap'),
+    getTranslations('heatmap'),
+    getReportFormat(),
+  ]);
   const [nameColumn, ...valueColumns] = columns;
   return (
-    <div role="region" aria-labelledby="org-heatmap-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full table-fixed border-collapse text-sm" style={{ minWidth: `${14 + valueColumns.length * 6.5}rem` }}>
+    <div
+      role="region"
+      aria-labelledby="org-heatmap-caption"
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
+      <table
+        className="w-full table-fixed border-collapse text-sm"
+        style={{ minWidth: `${14 + valueColumns.length * 6.5}rem` }}
+      >
         <caption id="org-heatmap-caption" className="px-4 py-3 text-left font-semibold text-brand-900">
           {caption}
         </caption>
@@ -41,7 +53,10 @@ export async function OrgHeatmapTable({ caption, columns, rows, minGroupSize }: 
         </thead>
         <tbody>
           {rows.map(({ row, toggleHref, pageHref, cellHref }) => (
-            <tr key={`${row.kind}-${row.id}`} className={row.depth > 0 ? 'border-t border-slate-100' : 'border-t-2 border-slate-200'}>
+            <tr
+              key={`${row.kind}-${row.id}`}
+              className={row.depth > 0 ? 'border-t border-slate-100' : 'border-t-2 border-slate-200'}
+            >
               <HeatmapRowHeader row={row} toggleHref={toggleHref} pageHref={pageHref} />
               {row.cells.map((cell) => (
                 <HeatmapCell key={cell.line} value={cell} href={cellHref} minGroupSize={minGroupSize} />

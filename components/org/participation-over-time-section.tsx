@@ -5,23 +5,40 @@ import type { ParticipationOverTime, ParticipationPoint } from '@/lib/domain/hea
 
 /** Participation of each department or team below the unit over the last periods; hidden cells say so and show no number. */
 export async function ParticipationOverTimeSection({ participation }: { participation: ParticipationOverTime }) {
-  const [t, hidden, format] = await Promise.all([getTranslations('org.participation'), getTranslations('trends.hidden'), getReportFormat()]);
+  const [t, hidden, format] = await Promise.all([
+    getTranslations('org.participation'),
+    getTranslations('trends.hidden'),
+    getReportFormat(),
+  ]);
   const { period: kind, periods, rows } = participation;
   if (periods.length === 0 || rows.length === 0) return null;
   const text = (point: ParticipationPoint) =>
-    point.suppressed ? hiddenReasonText(hidden, point.hidden ?? 'too-few', participation.minGroupSize) : point.participation === null ? '–' : format.percent(point.participation);
+    point.suppressed
+      ? hiddenReasonText(hidden, point.hidden ?? 'too-few', participation.minGroupSize)
+      : point.participation === null
+        ? '–'
+        : format.percent(point.participation);
   return (
     <section aria-labelledby="participation-title" className="mb-10">
-      <h2 id="participation-title" className="mb-1 text-xl font-semibold text-brand-900">{t('title')}</h2>
+      <h2 id="participation-title" className="mb-1 text-xl font-semibold text-brand-900">
+        {t('title')}
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{t('intro')}</p>
-      <div role="region" aria-labelledby="participation-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div
+        role="region"
+        aria-labelledby="participation-caption"
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      >
         <table className="w-full border-collapse text-sm">
           <caption id="participation-caption" className="px-4 py-3 text-left font-semibold text-brand-900">
             {t('caption', { from: format.period(kind, periods[0]!), to: format.period(kind, periods.at(-1)!) })}
           </caption>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
-              <th scope="col" className="sticky left-0 bg-slate-100 px-3 py-2 text-left font-semibold">{t('rows')}</th>
+              <th scope="col" className="sticky left-0 bg-slate-100 px-3 py-2 text-left font-semibold">
+                {t('rows')}
+              </th>
               {periods.map((period) => (
                 <th key={period} scope="col" className="px-3 py-2 text-right font-semibold">
                   {format.period(kind, period, 'short')}
@@ -32,9 +49,14 @@ export async function ParticipationOverTimeSection({ participation }: { particip
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.kind}-${row.id}`} className="border-t border-slate-100">
-                <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">{row.name}</th>
+                <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">
+                  {row.name}
+                </th>
                 {row.points.map((point, index) => (
-                  <td key={periods[index]} className={`px-3 py-2 text-right tabular-nums ${point.suppressed ? 'text-xs text-slate-600' : ''}`}>
+                  <td
+                    key={periods[index]}
+                    className={`px-3 py-2 text-right tabular-nums ${point.suppressed ? 'text-xs text-slate-600' : ''}`}
+                  >
                     {text(point)}
                   </td>
                 ))}

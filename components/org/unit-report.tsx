@@ -39,7 +39,14 @@ export function UnitReport(props: UnitReportProps) {
 
 async function UnitReportContent({ viewer, unit, query, basePath, children }: UnitReportProps) {
   const [view, trends, thresholds, t, format] = await Promise.all([
-    getOrgHeatmapView(viewer, unit.unit, query.period, query.at, { expand: query.expand, sort: query.sort }, 'show-latest'),
+    getOrgHeatmapView(
+      viewer,
+      unit.unit,
+      query.period,
+      query.at,
+      { expand: query.expand, sort: query.sort },
+      'show-latest',
+    ),
     getUnitTrends(viewer, unit.unit, query.period),
     getReportThresholds(),
     getTranslations('org'),
@@ -50,10 +57,20 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
       basePath={basePath}
       query={query}
       at={view.at}
-      periods={[...view.available].reverse().map((period) => ({ value: period, label: format.period(query.period, period) }))}
+      periods={[...view.available]
+        .reverse()
+        .map((period) => ({ value: period, label: format.period(query.period, period) }))}
     />
   );
-  const shown = <ShownPeriod kind={query.period} at={view.at} newest={view.available.at(-1)} picked={query.at === view.at} pending={view.pending} />;
+  const shown = (
+    <ShownPeriod
+      kind={query.period}
+      at={view.at}
+      newest={view.available.at(-1)}
+      picked={query.at === view.at}
+      pending={view.pending}
+    />
+  );
   if (view.at === null) {
     return (
       <>
@@ -65,7 +82,11 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
   const participation = await getParticipationOverTime(viewer, unit.unit, query.period, view.at);
   const period = format.period(query.period, view.at);
   const { minGroupSize } = thresholds;
-  const trendPeriods = periodsInRange(trends.lines[0]?.points.map((point) => point.period) ?? [], query.period, query.range);
+  const trendPeriods = periodsInRange(
+    trends.lines[0]?.points.map((point) => point.period) ?? [],
+    query.period,
+    query.range,
+  );
   return (
     <>
       {switcher}
@@ -76,7 +97,11 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
         basePath={basePath}
         title={unit.name === null ? t('heatmap.title') : t('heatmap.departmentTitle', { department: unit.name })}
         intro={t('heatmap.intro')}
-        caption={unit.name === null ? t('heatmap.caption', { period }) : t('heatmap.departmentCaption', { department: unit.name, period })}
+        caption={
+          unit.name === null
+            ? t('heatmap.caption', { period })
+            : t('heatmap.departmentCaption', { department: unit.name, period })
+        }
         minGroupSize={minGroupSize}
         showAggregates={unit.name === null}
       />

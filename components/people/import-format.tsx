@@ -14,12 +14,14 @@ export async function ImportFormat() {
       </h2>
       <p className="mb-3 text-slate-700">{t('formatIntro')}</p>
       <DataTable compact caption={t('formatTitle')} columns={[{ label: t('column') }, { label: t('meaning') }]}>
-            {PEOPLE_CSV_COLUMNS.map((column) => (
-              <tr key={column} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-3 py-2 font-mono font-medium">{column}</th>
-                <td className="px-3 py-2">{t(`columns.${column}`)}</td>
-              </tr>
-            ))}
+        {PEOPLE_CSV_COLUMNS.map((column) => (
+          <tr key={column} className="border-t border-slate-100 align-top">
+            <th scope="row" className="px-3 py-2 font-mono font-medium">
+              {column}
+            </th>
+            <td className="px-3 py-2">{t(`columns.${column}`)}</td>
+          </tr>
+        ))}
       </DataTable>
       <h3 className="mt-4 font-semibold text-brand-900">{t('rulesTitle')}</h3>
       <ul className="mt-1 list-disc pl-5 text-slate-700">
@@ -28,7 +30,9 @@ export async function ImportFormat() {
         ))}
       </ul>
       <h3 className="mt-4 font-semibold text-brand-900">{t('example')}</h3>
-      <pre tabIndex={0} className="mt-1 overflow-x-auto rounded-md bg-slate-100 p-3 text-sm">{EXAMPLE_PEOPLE_CSV}</pre>
+      <pre tabIndex={0} className="mt-1 overflow-x-auto rounded-md bg-slate-100 p-3 text-sm">
+        {EXAMPLE_PEOPLE_CSV}
+      </pre>
     </section>
   );
 }

@@ -2,7 +2,16 @@
 import { useTranslations } from 'next-intl';
 import type { ImportListKey, ImportView } from '@/lib/domain/people-import/import-view';
 
-const LISTS: ImportListKey[] = ['newDepartments', 'newTeams', 'newPeople', 'moved', 'renamed', 'reactivated', 'roleGrants', 'newLeaders'];
+const LISTS: ImportListKey[] = [
+  'newDepartments',
+  'newTeams',
+  'newPeople',
+  'moved',
+  'renamed',
+  'reactivated',
+  'roleGrants',
+  'newLeaders',
+];
 
 /** The dry run's errors with their lines, or the changes it would make (or made). */
 export function ImportResult({ view }: { view: ImportView }) {
@@ -17,11 +26,14 @@ export function ImportResult({ view }: { view: ImportView }) {
         <ul className="list-disc space-y-1 pl-5 text-red-900">
           {view.errors.map((error, index) => (
             <li key={`${error.line}-${error.problem}-${index}`}>
-              <strong>{t('line', { line: error.line })}</strong>: {t(`problems.${error.problem}`, { detail: error.detail ?? '' })}
+              <strong>{t('line', { line: error.line })}</strong>:{' '}
+              {t(`problems.${error.problem}`, { detail: error.detail ?? '' })}
             </li>
           ))}
         </ul>
-        {view.errorCount > view.errors.length ? <p className="mt-2 text-red-900">{t('more', { count: view.errorCount - view.errors.length })}</p> : null}
+        {view.errorCount > view.errors.length ? (
+          <p className="mt-2 text-red-900">{t('more', { count: view.errorCount - view.errors.length })}</p>
+        ) : null}
       </section>
     );
   }
@@ -44,7 +56,9 @@ export function ImportResult({ view }: { view: ImportView }) {
                 <li key={`${index}-${item}`}>{item}</li>
               ))}
             </ul>
-            {list.count > list.items.length ? <p className="text-sm text-slate-600">{t('more', { count: list.count - list.items.length })}</p> : null}
+            {list.count > list.items.length ? (
+              <p className="text-sm text-slate-600">{t('more', { count: list.count - list.items.length })}</p>
+            ) : null}
           </div>
         );
       })}

@@ -15,14 +15,34 @@ export interface TeamGroup {
   teams: { id: number; name: string }[];
 }
 
-export function MovePersonForm({ personId, currentTeamId, groups, today }: { personId: number; currentTeamId: number | null; groups: TeamGroup[]; today: string }) {
+export function MovePersonForm({
+  personId,
+  currentTeamId,
+  groups,
+  today,
+}: {
+  personId: number;
+  currentTeamId: number | null;
+  groups: TeamGroup[];
+  today: string;
+}) {
   const t = useTranslations('people');
   const { state, pending, form } = useValidatedAction(teamMoveForm, movePersonAction);
   const status = useId();
   return (
-    <form {...form} noValidate aria-describedby={status} className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
+    <form
+      {...form}
+      noValidate
+      aria-describedby={status}
+      className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
+    >
       <input type="hidden" name="personId" value={personId} />
-      <SelectField name="teamId" label={t('person.moveTeam')} defaultValue={currentTeamId ?? ''} error={fieldIsInvalid(state, 'teamId') ? t('errors.teamId') : undefined}>
+      <SelectField
+        name="teamId"
+        label={t('person.moveTeam')}
+        defaultValue={currentTeamId ?? ''}
+        error={fieldIsInvalid(state, 'teamId') ? t('errors.teamId') : undefined}
+      >
         {currentTeamId === null ? <option value="">—</option> : null}
         {groups.map((group) => (
           <optgroup key={group.label} label={group.label}>
@@ -34,7 +54,15 @@ export function MovePersonForm({ personId, currentTeamId, groups, today }: { per
           </optgroup>
         ))}
       </SelectField>
-      <TextField name="date" type="date" label={t('person.moveDate')} hint={t('person.moveDateHint')} defaultValue={today} max={today} error={fieldIsInvalid(state, 'date') ? t('errors.date') : undefined} />
+      <TextField
+        name="date"
+        type="date"
+        label={t('person.moveDate')}
+        hint={t('person.moveDateHint')}
+        defaultValue={today}
+        max={today}
+        error={fieldIsInvalid(state, 'date') ? t('errors.date') : undefined}
+      />
       <SubmitButton pending={pending} label={t('person.moveSubmit')} pendingLabel={t('person.moveSubmit')} />
       <div className="sm:col-span-3">
         <FormStatus id={status} state={state} namespace="people" saved={t('person.moveSaved')} />

@@ -35,12 +35,23 @@ export function PeopleImportForm() {
 
   return (
     <div className="space-y-6">
-      <form {...form} noValidate aria-describedby={ids.status} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <form
+        {...form}
+        noValidate
+        aria-describedby={ids.status}
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      >
         <div>
           <label htmlFor={ids.file} className="block text-sm font-medium text-slate-800">
             {t('import.file')}
           </label>
-          <input id={ids.file} type="file" accept=".csv,text/csv,text/plain" onChange={(event) => void readFile(event)} className="mt-1 block text-sm" />
+          <input
+            id={ids.file}
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={(event) => void readFile(event)}
+            className="mt-1 block text-sm"
+          />
         </div>
         <div>
           <label htmlFor={ids.text} className="block text-sm font-medium text-slate-800">
@@ -65,10 +76,31 @@ export function PeopleImportForm() {
         </div>
         <input type="hidden" name="digest" value={canApply ? view.digest : ''} />
         <div className="flex flex-wrap gap-3">
-          <SubmitButton pending={pending} name="mode" value="dry-run" label={t('import.dryRun')} pendingLabel={t('import.dryRunning')} variant={canApply ? 'secondary' : 'primary'} />
-          {canApply ? <SubmitButton pending={pending} name="mode" value="apply" label={t('import.apply')} pendingLabel={t('import.applying')} /> : null}
+          <SubmitButton
+            pending={pending}
+            name="mode"
+            value="dry-run"
+            label={t('import.dryRun')}
+            pendingLabel={t('import.dryRunning')}
+            variant={canApply ? 'secondary' : 'primary'}
+          />
+          {canApply ? (
+            <SubmitButton
+              pending={pending}
+              name="mode"
+              value="apply"
+              label={t('import.apply')}
+              pendingLabel={t('import.applying')}
+            />
+          ) : null}
         </div>
-        <FormStatus id={ids.status} state={state} namespace="people" saved={view ? summaryOf(view) : undefined} savedIsProblem={(view?.errorCount ?? 0) > 0} />
+        <FormStatus
+          id={ids.status}
+          state={state}
+          namespace="people"
+          saved={view ? summaryOf(view) : undefined}
+          savedIsProblem={(view?.errorCount ?? 0) > 0}
+        />
       </form>
       {view ? <ImportResult view={view} /> : null}
     </div>

@@ -8,13 +8,26 @@ import { useValidatedAction } from '@/components/forms/use-validated-action';
 import type { ActionState } from '@/lib/domain/forms/action-state';
 import { personActivationForm } from '@/lib/domain/people/person-schemas';
 
-type ActivationAction = (previous: ActionState<{ active: boolean }>, form: FormData) => Promise<ActionState<{ active: boolean }>>;
+type ActivationAction = (
+  previous: ActionState<{ active: boolean }>,
+  form: FormData,
+) => Promise<ActionState<{ active: boolean }>>;
 
 /**
  * Deactivates an active person (a leaver) or reactivates one who returns: HR's form on a person's
  * page, or an admin's for a holder of HR or admin (`action`, and `compact` in a table row).
  */
-export function PersonActivationForm({ personId, active, action = personActivationAction, compact = false }: { personId: number; active: boolean; action?: ActivationAction; compact?: boolean }) {
+export function PersonActivationForm({
+  personId,
+  active,
+  action = personActivationAction,
+  compact = false,
+}: {
+  personId: number;
+  active: boolean;
+  action?: ActivationAction;
+  compact?: boolean;
+}) {
   const t = useTranslations('people.person');
   const { state, pending, form } = useValidatedAction(personActivationForm, action);
   const status = useId();
@@ -25,7 +38,12 @@ export function PersonActivationForm({ personId, active, action = personActivati
       <input type="hidden" name="change" value={active ? 'deactivate' : 'reactivate'} />
       {compact ? null : <p className="text-slate-700">{active ? t('deactivateIntro') : t('reactivateIntro')}</p>}
       <SubmitButton pending={pending} label={label} pendingLabel={label} variant={active ? 'danger' : 'primary'} />
-      <FormStatus id={status} state={state} namespace="people" saved={state.status === 'saved' && state.result.active ? t('reactivated') : t('deactivated')} />
+      <FormStatus
+        id={status}
+        state={state}
+        namespace="people"
+        saved={state.status === 'saved' && state.result.active ? t('reactivated') : t('deactivated')}
+      />
     </form>
   );
 }

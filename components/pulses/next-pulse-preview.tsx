@@ -5,10 +5,17 @@ import { upcomingOpenings } from '@/lib/domain/pulses/upcoming-openings';
 
 /** When the next pulse opens and closes, what it asks, and when the schedule opens after it. */
 export async function NextPulsePreview({ settings }: { settings: PulseSettings }) {
-  const [t, lines, format, locale] = await Promise.all([getTranslations('pulses.preview'), getTranslations('lines'), getFormatter(), getLocale()]);
+  const [t, lines, format, locale] = await Promise.all([
+    getTranslations('pulses.preview'),
+    getTranslations('lines'),
+    getFormatter(),
+    getLocale(),
+  ]);
   const { nextPulse, schedule } = settings;
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'full', timeStyle: 'short' });
-  const later = upcomingOpenings(schedule, nextPulse.opensAt, 2).map((date) => format.dateTime(date, { dateStyle: 'long' }));
+  const later = upcomingOpenings(schedule, nextPulse.opensAt, 2).map((date) =>
+    format.dateTime(date, { dateStyle: 'long' }),
+  );
   return (
     <section aria-labelledby="next-pulse" className="rounded-lg border border-brand-100 bg-brand-50 p-5">
       <h2 id="next-pulse" className="text-lg font-semibold text-brand-900">
@@ -34,8 +41,12 @@ export async function NextPulsePreview({ settings }: { settings: PulseSettings }
                     <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
                       {line} · {lines(`${line}.name`)}
                     </p>
-                    <p lang="nl" className={locale === 'nl' ? 'font-medium' : undefined}>{item.textNl}</p>
-                    <p lang="en" className={locale === 'en' ? 'font-medium' : 'text-slate-600'}>{item.textEn}</p>
+                    <p lang="nl" className={locale === 'nl' ? 'font-medium' : undefined}>
+                      {item.textNl}
+                    </p>
+                    <p lang="en" className={locale === 'en' ? 'font-medium' : 'text-slate-600'}>
+                      {item.textEn}
+                    </p>
                   </li>
                 )),
             )}

@@ -16,26 +16,61 @@ export function ScheduleForm({ schedule }: { schedule: PulseSchedule }) {
   const t = useTranslations('pulses');
   const { state, pending, form } = useValidatedAction(pulseScheduleForm, saveScheduleAction);
   const status = useId();
-  const error = (field: 'cadence' | 'weekday' | 'openDays' | 'startDate' | 'itemsPerLine') => (fieldIsInvalid(state, field) ? t(`errors.${field}`) : undefined);
+  const error = (field: 'cadence' | 'weekday' | 'openDays' | 'startDate' | 'itemsPerLine') =>
+    fieldIsInvalid(state, field) ? t(`errors.${field}`) : undefined;
   return (
     <form {...form} noValidate aria-describedby={status} className="grid gap-4 sm:grid-cols-2">
-      <SelectField name="cadence" label={t('schedule.cadence')} defaultValue={schedule.cadence} error={error('cadence')}>
+      <SelectField
+        name="cadence"
+        label={t('schedule.cadence')}
+        defaultValue={schedule.cadence}
+        error={error('cadence')}
+      >
         {CADENCES.map((cadence) => (
           <option key={cadence} value={cadence}>
             {t(`schedule.cadences.${cadence}`)}
           </option>
         ))}
       </SelectField>
-      <SelectField name="weekday" label={t('schedule.weekday')} defaultValue={String(schedule.weekday)} error={error('weekday')}>
+      <SelectField
+        name="weekday"
+        label={t('schedule.weekday')}
+        defaultValue={String(schedule.weekday)}
+        error={error('weekday')}
+      >
         {WEEKDAYS.map((weekday) => (
           <option key={weekday} value={weekday}>
             {t(`schedule.weekdays.${weekday}`)}
           </option>
         ))}
       </SelectField>
-      <TextField name="openDays" type="number" min={1} max={28} label={t('schedule.openDays')} hint={t('schedule.openDaysHint')} defaultValue={schedule.openDays} error={error('openDays')} />
-      <TextField name="itemsPerLine" type="number" min={1} max={4} label={t('schedule.itemsPerLine')} hint={t('schedule.itemsPerLineHint')} defaultValue={schedule.itemsPerLine} error={error('itemsPerLine')} />
-      <TextField name="startDate" type="date" label={t('schedule.startDate')} defaultValue={schedule.startDate} error={error('startDate')} />
+      <TextField
+        name="openDays"
+        type="number"
+        min={1}
+        max={28}
+        label={t('schedule.openDays')}
+        hint={t('schedule.openDaysHint')}
+        defaultValue={schedule.openDays}
+        error={error('openDays')}
+      />
+      <TextField
+        name="itemsPerLine"
+        type="number"
+        min={1}
+        max={4}
+        label={t('schedule.itemsPerLine')}
+        hint={t('schedule.itemsPerLineHint')}
+        defaultValue={schedule.itemsPerLine}
+        error={error('itemsPerLine')}
+      />
+      <TextField
+        name="startDate"
+        type="date"
+        label={t('schedule.startDate')}
+        defaultValue={schedule.startDate}
+        error={error('startDate')}
+      />
       <p className="self-end text-sm text-slate-600">{t('schedule.opensAt')}</p>
       <div className="space-y-3 sm:col-span-2">
         <SubmitButton pending={pending} label={t('schedule.save')} pendingLabel={t('schedule.saving')} />

@@ -17,7 +17,13 @@ export function NewSurveyItemForm() {
   const status = useId();
   return (
     <form {...form} noValidate aria-describedby={status} className="space-y-3">
-      <SelectField name="line" label={t('pulses.bank.line')} defaultValue="" required error={fieldIsInvalid(state, 'line') ? t('pulses.errors.line') : undefined}>
+      <SelectField
+        name="line"
+        label={t('pulses.bank.line')}
+        defaultValue=""
+        required
+        error={fieldIsInvalid(state, 'line') ? t('pulses.errors.line') : undefined}
+      >
         <option value="">—</option>
         {CONNECTION_LINES.map((line) => (
           <option key={line} value={line}>
@@ -47,12 +53,34 @@ export function SurveyItemTextForm({ item }: { item: { id: number; textNl: strin
   );
 }
 
-function ItemTextFields({ state, item }: { state: Parameters<typeof fieldIsInvalid>[0]; item?: { textNl: string; textEn: string } }) {
+function ItemTextFields({
+  state,
+  item,
+}: {
+  state: Parameters<typeof fieldIsInvalid>[0];
+  item?: { textNl: string; textEn: string };
+}) {
   const t = useTranslations('pulses');
   return (
     <>
-      <TextField name="textNl" lang="nl" label={t('bank.textNl')} defaultValue={item?.textNl} maxLength={ITEM_TEXT_MAX} required error={fieldIsInvalid(state, 'textNl') ? t('errors.textNl') : undefined} />
-      <TextField name="textEn" lang="en" label={t('bank.textEn')} defaultValue={item?.textEn} maxLength={ITEM_TEXT_MAX} required error={fieldIsInvalid(state, 'textEn') ? t('errors.textEn') : undefined} />
+      <TextField
+        name="textNl"
+        lang="nl"
+        label={t('bank.textNl')}
+        defaultValue={item?.textNl}
+        maxLength={ITEM_TEXT_MAX}
+        required
+        error={fieldIsInvalid(state, 'textNl') ? t('errors.textNl') : undefined}
+      />
+      <TextField
+        name="textEn"
+        lang="en"
+        label={t('bank.textEn')}
+        defaultValue={item?.textEn}
+        maxLength={ITEM_TEXT_MAX}
+        required
+        error={fieldIsInvalid(state, 'textEn') ? t('errors.textEn') : undefined}
+      />
     </>
   );
 }

@@ -10,7 +10,13 @@ import { type ActionState, fieldIsInvalid } from '@/lib/domain/forms/action-stat
 import { anonymityThresholdsForm } from '@/lib/domain/pulses/pulse-settings-forms';
 
 /** HR's form raises the thresholds; the admin's (the same form, another action) may also lower them. */
-export function ThresholdsForm({ thresholds, action }: { thresholds: AnonymityThresholds; action: (previous: ActionState, form: FormData) => Promise<ActionState> }) {
+export function ThresholdsForm({
+  thresholds,
+  action,
+}: {
+  thresholds: AnonymityThresholds;
+  action: (previous: ActionState, form: FormData) => Promise<ActionState>;
+}) {
   const t = useTranslations('pulses');
   const { state, pending, form } = useValidatedAction(anonymityThresholdsForm, action);
   const status = useId();

@@ -12,7 +12,15 @@ const box = 'flex min-h-14 flex-col items-center justify-center px-2 py-1.5';
 export type HeatmapCellValue = Pick<ReportCell, 'score' | 'change' | 'evidence' | 'suppressed' | 'hidden' | 'heldBack'>;
 
 /** One heatmap cell: colour and number together, the change marker, a link to the trend behind it — or why it is hidden. */
-export async function HeatmapCell({ value, href, minGroupSize }: { value: HeatmapCellValue; href?: string; minGroupSize: number }) {
+export async function HeatmapCell({
+  value,
+  href,
+  minGroupSize,
+}: {
+  value: HeatmapCellValue;
+  href?: string;
+  minGroupSize: number;
+}) {
   const [hidden, format] = await Promise.all([getTranslations('trends.hidden'), getReportFormat()]);
   const shown = !value.suppressed && value.score !== null;
   const band = shown ? scoreBand(value.score!) : null;
@@ -28,12 +36,17 @@ export async function HeatmapCell({ value, href, minGroupSize }: { value: Heatma
       </span>
     </>
   ) : (
-    <span className="block text-xs leading-tight">{hiddenReasonText(hidden, value.hidden ?? 'too-few', minGroupSize)}</span>
+    <span className="block text-xs leading-tight">
+      {hiddenReasonText(hidden, value.hidden ?? 'too-few', minGroupSize)}
+    </span>
   );
   return (
     <td className="border border-white p-0 text-center align-middle" style={style}>
       {href ? (
-        <a href={href} className={`${box} text-inherit no-underline hover:underline focus-visible:outline-offset-[-3px]`}>
+        <a
+          href={href}
+          className={`${box} text-inherit no-underline hover:underline focus-visible:outline-offset-[-3px]`}
+        >
           {content}
         </a>
       ) : (

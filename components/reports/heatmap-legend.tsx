@@ -13,7 +13,9 @@ export async function HeatmapLegend({ heldBack }: { heldBack: boolean }) {
         {SCORE_BANDS.map((band, index) => (
           <li key={band.from} className="flex items-center gap-1.5">
             <span aria-hidden="true" className={swatch} style={{ backgroundColor: band.background }} />
-            {index === SCORE_BANDS.length - 1 ? t('legend.atLeast', { from: band.from }) : t('legend.band', { from: band.from, to: band.to })}
+            {index === SCORE_BANDS.length - 1
+              ? t('legend.atLeast', { from: band.from })
+              : t('legend.band', { from: band.from, to: band.to })}
           </li>
         ))}
         <li className="flex items-center gap-1.5">

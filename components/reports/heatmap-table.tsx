@@ -41,13 +41,28 @@ interface HeatmapTableProps {
 }
 
 /** A heatmap as a real table: caption, column and row headers, a number and a colour in each cell. */
-export async function HeatmapTable({ caption, rowsLabel, columns, groups, minGroupSize, showParticipation = false }: HeatmapTableProps) {
+export async function HeatmapTable({
+  caption,
+  rowsLabel,
+  columns,
+  groups,
+  minGroupSize,
+  showParticipation = false,
+}: HeatmapTableProps) {
   const [t, format] = await Promise.all([getTranslations('heatmap'), getReportFormat()]);
   const captionId = `heatmap-${caption.replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase()}`;
   const width = columns.length + 1 + (showParticipation ? 1 : 0);
   return (
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full table-fixed border-collapse text-sm" style={{ minWidth: `${11 + (width - 1) * 6.5}rem` }}>
+    <div
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
+      <table
+        className="w-full table-fixed border-collapse text-sm"
+        style={{ minWidth: `${11 + (width - 1) * 6.5}rem` }}
+      >
         <caption id={captionId} className="px-4 py-3 text-left font-semibold text-brand-900">
           {caption}
         </caption>
@@ -72,14 +87,21 @@ export async function HeatmapTable({ caption, rowsLabel, columns, groups, minGro
           <tbody key={group.key} id={group.anchor} className="scroll-mt-4">
             {group.label ? (
               <tr>
-                <th scope="rowgroup" colSpan={width} className="bg-brand-50 px-3 py-2 text-left font-semibold text-brand-900">
+                <th
+                  scope="rowgroup"
+                  colSpan={width}
+                  className="bg-brand-50 px-3 py-2 text-left font-semibold text-brand-900"
+                >
                   {group.label}
                 </th>
               </tr>
             ) : null}
             {group.rows.map((row) => (
               <tr key={row.key} className={row.total ? 'border-b-2 border-slate-300' : undefined}>
-                <th scope="row" className={`sticky left-0 bg-white px-3 py-2 text-left ${row.total ? 'font-semibold' : 'font-medium'}`}>
+                <th
+                  scope="row"
+                  className={`sticky left-0 bg-white px-3 py-2 text-left ${row.total ? 'font-semibold' : 'font-medium'}`}
+                >
                   {row.headerHref ? (
                     <Link href={row.headerHref} className="text-brand-700 underline-offset-2 hover:underline">
                       {row.header}
@@ -89,11 +111,22 @@ export async function HeatmapTable({ caption, rowsLabel, columns, groups, minGro
                   )}
                 </th>
                 {row.cells.map((cell, index) => (
-                  <HeatmapCell key={columns[index]?.key ?? index} value={cell.value} href={cell.href} minGroupSize={minGroupSize} />
+                  <HeatmapCell
+                    key={columns[index]?.key ?? index}
+                    value={cell.value}
+                    href={cell.href}
+                    minGroupSize={minGroupSize}
+                  />
                 ))}
                 {showParticipation ? (
                   <td className="px-2 py-2 text-center tabular-nums text-slate-700">
-                    {row.participation === null || row.participation === undefined ? <span>–<span className="sr-only"> {t('notShown')}</span></span> : format.percent(row.participation)}
+                    {row.participation === null || row.participation === undefined ? (
+                      <span>
+                        –<span className="sr-only"> {t('notShown')}</span>
+                      </span>
+                    ) : (
+                      format.percent(row.participation)
+                    )}
                   </td>
                 ) : null}
               </tr>

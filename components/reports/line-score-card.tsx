@@ -16,13 +16,19 @@ interface LineScoreCardProps {
 
 /** One connection line in the period shown: score, % favourable, 95% interval, n and the change — or why it is not shown. */
 export async function LineScoreCard({ title, description, cell, previousPeriod, minGroupSize }: LineScoreCardProps) {
-  const [t, hidden, format] = await Promise.all([getTranslations('trends'), getTranslations('trends.hidden'), getReportFormat()]);
+  const [t, hidden, format] = await Promise.all([
+    getTranslations('trends'),
+    getTranslations('trends.hidden'),
+    getReportFormat(),
+  ]);
   return (
     <article className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="font-semibold text-brand-900">{title}</h3>
       {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
       {cell.suppressed || cell.score === null ? (
-        <p className="mt-4 text-slate-700">{t('notShown', { reason: hiddenReasonText(hidden, cell.hidden ?? 'too-few', minGroupSize) })}</p>
+        <p className="mt-4 text-slate-700">
+          {t('notShown', { reason: hiddenReasonText(hidden, cell.hidden ?? 'too-few', minGroupSize) })}
+        </p>
       ) : (
         <dl className="mt-auto space-y-1 pt-3 text-sm">
           <div>
@@ -46,7 +52,9 @@ export async function LineScoreCard({ title, description, cell, previousPeriod, 
             </div>
           ))}
           <div className="flex flex-wrap justify-between gap-x-3 border-t border-slate-100 pt-2">
-            <dt className="text-slate-600">{previousPeriod ? t('card.changeSince', { period: previousPeriod }) : t('card.change')}</dt>
+            <dt className="text-slate-600">
+              {previousPeriod ? t('card.changeSince', { period: previousPeriod }) : t('card.change')}
+            </dt>
             <dd>
               <ChangeMarker change={cell.change} evidence={cell.evidence} />
             </dd>

@@ -14,9 +14,16 @@ export async function getReportFormat() {
     date: (iso: string) => format.dateTime(new Date(iso), { day: 'numeric', month: 'long' }),
     period: (kind: PeriodKind, label: string, style: PeriodStyle = 'long'): string => {
       const year = label.slice(0, 4);
-      if (kind === 'week') return t(style === 'short' ? 'periodName.weekShort' : 'periodName.week', { week: Number(label.slice(6)), year });
+      if (kind === 'week')
+        return t(style === 'short' ? 'periodName.weekShort' : 'periodName.week', {
+          week: Number(label.slice(6)),
+          year,
+        });
       if (kind === 'quarter') return t('periodName.quarter', { quarter: label.slice(6), year });
-      return format.dateTime(new Date(`${label}-15T12:00:00Z`), { month: style === 'short' ? 'short' : 'long', year: 'numeric' });
+      return format.dateTime(new Date(`${label}-15T12:00:00Z`), {
+        month: style === 'short' ? 'short' : 'long',
+        year: 'numeric',
+      });
     },
   };
 }

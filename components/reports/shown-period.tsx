@@ -24,12 +24,25 @@ export interface ShownPeriodProps {
 export async function ShownPeriod({ kind, at, newest, picked, pending, headingId }: ShownPeriodProps) {
   const [t, format] = await Promise.all([getTranslations('trends.shown'), getReportFormat()]);
   const period = at === null ? '' : format.period(kind, at);
-  const title = at === null ? t('none') : at === newest ? t('latest', { period }) : picked ? period : t('latestWithResults', { period });
-  const notice = pending ? <p className="mt-1 text-sm text-slate-700">{t('pending', { period: format.period(kind, pending.period), date: format.date(pending.publishedAfter) })}</p> : null;
+  const title =
+    at === null
+      ? t('none')
+      : at === newest
+        ? t('latest', { period })
+        : picked
+          ? period
+          : t('latestWithResults', { period });
+  const notice = pending ? (
+    <p className="mt-1 text-sm text-slate-700">
+      {t('pending', { period: format.period(kind, pending.period), date: format.date(pending.publishedAfter) })}
+    </p>
+  ) : null;
   if (headingId) {
     return (
       <div className="mb-3">
-        <h2 id={headingId} className="text-xl font-semibold text-brand-900">{title}</h2>
+        <h2 id={headingId} className="text-xl font-semibold text-brand-900">
+          {title}
+        </h2>
         {notice}
       </div>
     );

@@ -68,7 +68,10 @@ function actionRules(indexes: readonly number[], colour: string): Plugin<'line'>
 export function TrendChart({ periods, lines, actionPeriods, description }: TrendChartProps) {
   const t = useTranslations('trends');
   const locale = useLocale();
-  const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
+  const number = useMemo(
+    () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    [locale],
+  );
   const datasets = useMemo(
     () =>
       lines.flatMap(({ line, name, scores, ciLow, ciHigh }): TrendDataset[] => {
@@ -76,7 +79,14 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
         const band = { line, pointRadius: 0, pointHitRadius: 0, borderWidth: 0, spanGaps: false };
         return [
           { ...band, role: 'low', label: name, data: ciLow, fill: false },
-          { ...band, role: 'high', label: name, data: ciHigh, fill: '-1', backgroundColor: withAlpha(style.colour, 0.16) },
+          {
+            ...band,
+            role: 'high',
+            label: name,
+            data: ciHigh,
+            fill: '-1',
+            backgroundColor: withAlpha(style.colour, 0.16),
+          },
           {
             role: 'score',
             line,
@@ -105,7 +115,10 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
           onClick: (_event, item, legend) => {
             const chart = legend.chart;
             const shown = chart.isDatasetVisible(item.datasetIndex ?? 0);
-            datasets.forEach((dataset, index) => dataset.line === datasets[item.datasetIndex ?? 0]?.line && chart.setDatasetVisibility(index, !shown));
+            datasets.forEach(
+              (dataset, index) =>
+                dataset.line === datasets[item.datasetIndex ?? 0]?.line && chart.setDatasetVisibility(index, !shown),
+            );
             chart.update();
           },
         },
@@ -115,7 +128,10 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
             label: (item) => {
               const low = datasets[item.datasetIndex - 2]?.data[item.dataIndex];
               const high = datasets[item.datasetIndex - 1]?.data[item.dataIndex];
-              const interval = low == null || high == null ? '' : ` (${t('chart.interval')} ${number.format(low)}–${number.format(high)})`;
+              const interval =
+                low == null || high == null
+                  ? ''
+                  : ` (${t('chart.interval')} ${number.format(low)}–${number.format(high)})`;
               return `${item.dataset.label ?? ''}: ${number.format(item.parsed.y ?? 0)}${interval}`;
             },
           },
@@ -126,7 +142,14 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
   const plugins = useMemo(() => [actionRules(actionPeriods, '#334155')], [actionPeriods]);
   return (
     <div className="relative h-72 sm:h-96">
-      <Line key={actionPeriods.join(',')} data={{ labels: periods, datasets }} options={options} plugins={plugins} role="img" aria-label={description} />
+      <Line
+        key={actionPeriods.join(',')}
+        data={{ labels: periods, datasets }}
+        options={options}
+        plugins={plugins}
+        role="img"
+        aria-label={description}
+      />
     </div>
   );
 }

@@ -14,10 +14,15 @@ interface TrendGapsProps {
 
 /** Where the trend's lines are interrupted, and why: one sentence per reason. */
 export async function TrendGaps({ kind, points, minGroupSize }: TrendGapsProps) {
-  const [t, hidden, format] = await Promise.all([getTranslations('trends'), getTranslations('trends.hidden'), getReportFormat()]);
+  const [t, hidden, format] = await Promise.all([
+    getTranslations('trends'),
+    getTranslations('trends.hidden'),
+    getReportFormat(),
+  ]);
   const byReason = new Map<HiddenReason, string[]>();
   for (const point of points) {
-    if (point.hidden !== null) byReason.set(point.hidden, [...(byReason.get(point.hidden) ?? []), format.period(kind, point.period)]);
+    if (point.hidden !== null)
+      byReason.set(point.hidden, [...(byReason.get(point.hidden) ?? []), format.period(kind, point.period)]);
   }
   return [...byReason].map(([reason, periods]) => (
     <p key={reason} className="mt-2 text-sm text-slate-700">

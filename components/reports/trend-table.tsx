@@ -22,7 +22,11 @@ interface TrendTableProps {
 
 /** The figures behind a trend chart, as a table a screen reader (or anyone) can read. */
 export async function TrendTable({ caption, lineNames, rows, minGroupSize }: TrendTableProps) {
-  const [t, hidden, format] = await Promise.all([getTranslations('trends'), getTranslations('trends.hidden'), getReportFormat()]);
+  const [t, hidden, format] = await Promise.all([
+    getTranslations('trends'),
+    getTranslations('trends.hidden'),
+    getReportFormat(),
+  ]);
   const withActions = rows.some((row) => row.actions !== undefined);
   const heldBack = rows.some((row) => row.cells.some((cell) => cell.heldBack));
   return (
@@ -33,14 +37,22 @@ export async function TrendTable({ caption, lineNames, rows, minGroupSize }: Tre
           <caption className="px-4 pb-2 text-left text-slate-600">{caption}</caption>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">{t('table.period')}</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">{t('table.respondents')}</th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                {t('table.period')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-semibold">
+                {t('table.respondents')}
+              </th>
               {lineNames.map((name) => (
                 <th key={name} scope="col" className="px-3 py-2 font-semibold">
                   {name}
                 </th>
               ))}
-              {withActions && <th scope="col" className="px-3 py-2 font-semibold">{t('table.actions')}</th>}
+              {withActions && (
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t('table.actions')}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -48,7 +60,9 @@ export async function TrendTable({ caption, lineNames, rows, minGroupSize }: Tre
               const shown = row.cells.find((cell) => !cell.suppressed);
               return (
                 <tr key={row.key} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 font-medium">{row.period}</th>
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {row.period}
+                  </th>
                   <td className="px-3 py-2 text-right tabular-nums">{shown ? shown.n : '–'}</td>
                   {row.cells.map((cell, index) => (
                     <td key={lineNames[index] ?? index} className="px-3 py-2 tabular-nums">
@@ -56,7 +70,11 @@ export async function TrendTable({ caption, lineNames, rows, minGroupSize }: Tre
                         hiddenReasonText(hidden, cell.hidden ?? 'too-few', minGroupSize)
                       ) : (
                         <>
-                          {t('table.scoreWithInterval', { score: format.score(cell.score), low: format.score(cell.ciLow ?? 0), high: format.score(cell.ciHigh ?? 0) })}
+                          {t('table.scoreWithInterval', {
+                            score: format.score(cell.score),
+                            low: format.score(cell.ciLow ?? 0),
+                            high: format.score(cell.ciHigh ?? 0),
+                          })}
                           {cell.heldBack ? <HeldBackMarker /> : null}
                         </>
                       )}

@@ -19,7 +19,9 @@ export async function AppHeader({ viewer }: { viewer: Viewer }) {
           <p className="text-sm text-slate-600">
             {t('common.signedInAs', { name: viewer.name })}
             <span className="sr-only">: </span>
-            <span className="ml-2 text-xs text-slate-500">{viewer.roles.map((role) => t(`roles.${role}`)).join(' · ')}</span>
+            <span className="ml-2 text-xs text-slate-500">
+              {viewer.roles.map((role) => t(`roles.${role}`)).join(' · ')}
+            </span>
           </p>
           <LanguageSwitch />
           <SignOutButton />

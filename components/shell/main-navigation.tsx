@@ -9,12 +9,15 @@ export async function MainNavigation({ roles }: { roles: Role[] }) {
     <nav aria-label={t('common.mainNavigation')}>
       <ul className="flex flex-wrap gap-1">
         {navigationFor(roles).map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="block rounded px-3 py-2 text-sm font-medium text-brand-900 hover:bg-brand-100">
-                {t(`nav.${item.key}`)}
-              </Link>
-            </li>
-          ))}
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              className="block rounded px-3 py-2 text-sm font-medium text-brand-900 hover:bg-brand-100"
+            >
+              {t(`nav.${item.key}`)}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -6,7 +6,11 @@ import type { PulseFormLabels } from './pulse-form';
 const SCORES = [1, 2, 3, 4, 5] as const;
 
 /** The pulse form's texts in the person's language, for a pulse of `total` statements. */
-export async function getPulseFormLabels(options: { total: number; closesAt: string; commentThreshold: number }): Promise<PulseFormLabels> {
+export async function getPulseFormLabels(options: {
+  total: number;
+  closesAt: string;
+  commentThreshold: number;
+}): Promise<PulseFormLabels> {
   const t = await getTranslations('survey');
   const { total } = options;
   const upToTotal = Array.from({ length: total + 1 }, (_, count) => count);

@@ -49,7 +49,11 @@ export interface PulseFormProps {
 
 /** Answering a pulse: one screen, eight statements, an optional comment; kept as a draft until it is saved. */
 export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFormProps) {
-  const { draft, update, clear, restored } = usePulseDraft(personId, pulse.id, answered ?? { answers: {}, comment: '' });
+  const { draft, update, clear, restored } = usePulseDraft(
+    personId,
+    pulse.id,
+    answered ?? { answers: {}, comment: '' },
+  );
   const submit = useSubmitResponse(pulse.id);
   const [saved, setSaved] = useState(false);
   const [hasResponse, setHasResponse] = useState(answered !== null);
@@ -65,7 +69,10 @@ export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFo
     setIncomplete(null);
     // Shown as saved at once; put back to editing if the server refuses or the retries fail.
     setSaved(true);
-    const body = { answers: pulse.items.map((item) => ({ itemId: item.id, score: draft.answers[item.id]! })), comment: draft.comment.trim() || null };
+    const body = {
+      answers: pulse.items.map((item) => ({ itemId: item.id, score: draft.answers[item.id]! })),
+      comment: draft.comment.trim() || null,
+    };
     submit.mutate(body, {
       onSuccess: () => {
         clear();
@@ -84,7 +91,11 @@ export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFo
         </h2>
         <p className="mt-1 text-slate-700">{labels.thanksBody}</p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <button type="button" onClick={() => setSaved(false)} className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-white">
+          <button
+            type="button"
+            onClick={() => setSaved(false)}
+            className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-white"
+          >
             {labels.change}
           </button>
           <Link href="/me" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
@@ -95,14 +106,21 @@ export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFo
     );
   }
 
-  const failure = submit.error ? (submit.error instanceof SubmissionRefused ? `${labels.failed} ${submit.error.message}` : labels.offline) : null;
+  const failure = submit.error
+    ? submit.error instanceof SubmissionRefused
+      ? `${labels.failed} ${submit.error.message}`
+      : labels.offline
+    : null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {restored ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{labels.draftKept}</p> : null}
       <div className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
         <p className="text-sm font-medium text-slate-700">{labels.progress[answeredCount]}</p>
         <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-          <div className="h-full bg-brand-600 transition-all" style={{ width: `${(answeredCount / Math.max(total, 1)) * 100}%` }} />
+          <div
+            className="h-full bg-brand-600 transition-all"
+            style={{ width: `${(answeredCount / Math.max(total, 1)) * 100}%` }}
+          />
         </div>
       </div>
       {pulse.items.map((item, index) => (
@@ -137,10 +155,16 @@ export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFo
         </p>
       </div>
       <div role="alert" aria-live="assertive">
-        {incomplete !== null ? <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{labels.incomplete[incomplete]}</p> : null}
+        {incomplete !== null ? (
+          <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{labels.incomplete[incomplete]}</p>
+        ) : null}
         {failure ? <p className="rounded-md bg-red-50 px-3 py-2 text-red-800">{failure}</p> : null}
       </div>
-      <button type="submit" disabled={submit.isPending} className="w-full rounded-md bg-brand-600 px-4 py-3 text-lg font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={submit.isPending}
+        className="w-full rounded-md bg-brand-600 px-4 py-3 text-lg font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-70"
+      >
         {submit.isPending ? labels.saving : failure ? labels.retry : hasResponse ? labels.update : labels.submit}
       </button>
     </form>

@@ -7,32 +7,48 @@ export async function GuidanceSection({ choices }: { choices: GuidanceChoice[] }
   const [t, lines, locale] = await Promise.all([getTranslations('guidance'), getTranslations('lines'), getLocale()]);
   return (
     <section aria-labelledby="guidance-title" className="mb-10">
-      <h2 id="guidance-title" className="mb-1 text-xl font-semibold text-brand-900">{t('title')}</h2>
+      <h2 id="guidance-title" className="mb-1 text-xl font-semibold text-brand-900">
+        {t('title')}
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{t('intro')}</p>
       {choices.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{t('none')}</p> : null}
       <div className="space-y-4">
         {choices.map(({ line, reasons }) => {
           const guidance = guidanceFor(line, locale);
           return (
-            <article key={line} aria-labelledby={`guidance-${line}`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+            <article
+              key={line}
+              aria-labelledby={`guidance-${line}`}
+              className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+            >
               <div className="flex flex-wrap items-center gap-2">
                 <h3 id={`guidance-${line}`} className="text-lg font-semibold text-brand-900">
                   {t('lineTitle', { line, name: lines(`${line}.name`) })}
                 </h3>
                 {reasons.map((reason) => (
-                  <span key={reason} className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900">
+                  <span
+                    key={reason}
+                    className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900"
+                  >
                     {t(`reason.${reason}`)}
                   </span>
                 ))}
               </div>
               <p className="mt-2 text-slate-700">{guidance.meaning}</p>
-              <h4 className="mt-4 font-semibold text-slate-800">{t('fields', { first: guidance.fields[0].short, second: guidance.fields[1].short })}</h4>
+              <h4 className="mt-4 font-semibold text-slate-800">
+                {t('fields', { first: guidance.fields[0].short, second: guidance.fields[1].short })}
+              </h4>
               <ul className="mt-1 space-y-1 text-slate-700">
                 {guidance.fields.map((field) => (
                   <li key={field.key}>
                     <strong className="font-semibold text-slate-900">{field.roles.join(' & ')}</strong>
                     {' — '}
-                    {t('roles', { field: field.short, description: field.name, company: field.company, gives: field.gives })}
+                    {t('roles', {
+                      field: field.short,
+                      description: field.name,
+                      company: field.company,
+                      gives: field.gives,
+                    })}
                   </li>
                 ))}
               </ul>
@@ -43,7 +59,10 @@ export async function GuidanceSection({ choices }: { choices: GuidanceChoice[] }
                   <li key={action}>{action}</li>
                 ))}
               </ol>
-              <a href="#record-action" className="mt-4 inline-block text-sm font-medium text-brand-700 underline underline-offset-2">
+              <a
+                href="#record-action"
+                className="mt-4 inline-block text-sm font-medium text-brand-700 underline underline-offset-2"
+              >
                 {t('recordAction')}
               </a>
             </article>

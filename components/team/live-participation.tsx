@@ -19,7 +19,12 @@ export function LiveParticipation({ teamId, initial }: { teamId: number; initial
   const trends = useTranslations('trends');
   const hidden = useTranslations('trends.hidden');
   const format = useFormatter();
-  const { data, isError } = useQuery({ queryKey: ['team-participation', teamId], queryFn: () => fetchParticipation(teamId), initialData: initial, refetchInterval: POLL_MS });
+  const { data, isError } = useQuery({
+    queryKey: ['team-participation', teamId],
+    queryFn: () => fetchParticipation(teamId),
+    initialData: initial,
+    refetchInterval: POLL_MS,
+  });
   const k = data.minGroupSize;
   const day = (iso: string) => format.dateTime(new Date(iso), { day: 'numeric', month: 'long' });
   const openCount = (pulse: PulseParticipation) => {
@@ -32,10 +37,19 @@ export function LiveParticipation({ teamId, initial }: { teamId: number; initial
   const closedCount = (pulse: PulseParticipation) =>
     pulse.respondents === null
       ? trends('notShown', { reason: hiddenReasonText(hidden, pulse.hidden ?? 'too-few', k) })
-      : t('count', { respondents: pulse.respondents, invited: pulse.invited, rate: format.number((pulse.rate ?? 0) / 100, { style: 'percent', maximumFractionDigits: 0 }) });
+      : t('count', {
+          respondents: pulse.respondents,
+          invited: pulse.invited,
+          rate: format.number((pulse.rate ?? 0) / 100, { style: 'percent', maximumFractionDigits: 0 }),
+        });
   return (
-    <section aria-labelledby="participation-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h3 id="participation-title" className="font-semibold text-brand-900">{t('title')}</h3>
+    <section
+      aria-labelledby="participation-title"
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h3 id="participation-title" className="font-semibold text-brand-900">
+        {t('title')}
+      </h3>
       <dl className="mt-2 space-y-2 text-sm">
         <div>
           <dt className="text-slate-600">{data.open ? t('open', { closes: day(data.open.closesAt) }) : t('noOpen')}</dt>

@@ -10,17 +10,29 @@ const groupAnchor = (departmentId: number) => `heatmap-department-${departmentId
 
 /** Every team (and sub-department) a leader sees × the four lines, for one period, grouped by department. */
 export async function ScopeHeatmapSection({ heatmap, minGroupSize }: { heatmap: ScopeHeatmap; minGroupSize: number }) {
-  const [t, lines, format] = await Promise.all([getTranslations('heatmap'), getTranslations('lines'), getReportFormat()]);
+  const [t, lines, format] = await Promise.all([
+    getTranslations('heatmap'),
+    getTranslations('lines'),
+    getReportFormat(),
+  ]);
   if (heatmap.at === null || heatmap.groups.length === 0) return null;
   const at = heatmap.at;
   const grouped = new Set(heatmap.groups.map((group) => group.department.id));
   // Only a department the viewer heads has a total row, and its own report page is theirs to open.
   const departmentPage = (id: number) => `/org/departments/${id}?period=${heatmap.period}&at=${at}`;
   const trendHref = (row: HeatmapRow) =>
-    row.kind === 'team' ? `/team/${row.id}?period=${heatmap.period}&at=${at}#trend` : grouped.has(row.id) ? `#${groupAnchor(row.id)}` : undefined;
+    row.kind === 'team'
+      ? `/team/${row.id}?period=${heatmap.period}&at=${at}#trend`
+      : grouped.has(row.id)
+        ? `#${groupAnchor(row.id)}`
+        : undefined;
   const tableRow = (row: HeatmapRow, total = false): HeatmapTableRow => ({
     key: `${row.kind}-${row.id}${total ? '-total' : ''}`,
-    header: total ? t('scope.total', { department: row.name }) : row.kind === 'department' ? t('scope.department', { department: row.name }) : row.name,
+    header: total
+      ? t('scope.total', { department: row.name })
+      : row.kind === 'department'
+        ? t('scope.department', { department: row.name })
+        : row.name,
     headerHref: total ? departmentPage(row.id) : trendHref(row),
     cells: row.cells.map((cell) => ({ value: cell, href: total ? `${departmentPage(row.id)}#trend` : trendHref(row) })),
     participation: row.participation,
@@ -28,7 +40,9 @@ export async function ScopeHeatmapSection({ heatmap, minGroupSize }: { heatmap: 
   });
   return (
     <section aria-labelledby="scope-heatmap-title" className="mb-10">
-      <h2 id="scope-heatmap-title" className="mb-1 text-xl font-semibold text-brand-900">{t('scope.title')}</h2>
+      <h2 id="scope-heatmap-title" className="mb-1 text-xl font-semibold text-brand-900">
+        {t('scope.title')}
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{t('scope.intro')}</p>
       <HeatmapTable
         caption={t('scope.caption', { period: format.period(heatmap.period, at) })}
@@ -43,7 +57,11 @@ export async function ScopeHeatmapSection({ heatmap, minGroupSize }: { heatmap: 
         minGroupSize={minGroupSize}
         showParticipation
       />
-      <HeatmapLegend heldBack={heatmap.groups.some((group) => [group.total, ...group.rows].some((row) => row?.cells.some((cell) => cell.heldBack)))} />
+      <HeatmapLegend
+        heldBack={heatmap.groups.some((group) =>
+          [group.total, ...group.rows].some((row) => row?.cells.some((cell) => cell.heldBack)),
+        )}
+      />
     </section>
   );
 }

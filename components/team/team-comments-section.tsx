@@ -18,14 +18,19 @@ export async function TeamCommentsSection({ comments, period }: { comments: Team
               : null;
   return (
     <section aria-labelledby="comments-title" className="mb-10">
-      <h2 id="comments-title" className="mb-1 text-xl font-semibold text-brand-900">{t('title', { period })}</h2>
+      <h2 id="comments-title" className="mb-1 text-xl font-semibold text-brand-900">
+        {t('title', { period })}
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{t('intro')}</p>
       {message !== null ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{message}</p>
       ) : (
         <ul className="space-y-2">
           {comments!.comments.map((comment, index) => (
-            <li key={index} className="whitespace-pre-line rounded-lg border border-slate-200 bg-white p-4 text-slate-800">
+            <li
+              key={index}
+              className="whitespace-pre-line rounded-lg border border-slate-200 bg-white p-4 text-slate-800"
+            >
               {comment}
             </li>
           ))}

@@ -32,7 +32,10 @@ interface TeamDashboardProps {
   recordsActions: boolean;
 }
 
-const BACK_LINKS = { teams: { href: '/team', key: 'allTeams' }, organisation: { href: '/org', key: 'organisation' } } as const;
+const BACK_LINKS = {
+  teams: { href: '/team', key: 'allTeams' },
+  organisation: { href: '/org', key: 'organisation' },
+} as const;
 
 /** One team for its leader (or HR): how the lines are now, how they moved, what to do about it, and what the team wrote. */
 export async function TeamDashboard({ viewer, team, query, basePath, backLink, recordsActions }: TeamDashboardProps) {
@@ -46,7 +49,9 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
   ]);
   const periods = trends.lines[0]?.points.map((point) => point.period) ?? [];
   const atIndex = at === null ? -1 : periods.indexOf(at);
-  const nowCells = trends.lines.flatMap(({ line, points }) => (points[atIndex] ? [{ line, cell: points[atIndex] }] : []));
+  const nowCells = trends.lines.flatMap(({ line, points }) =>
+    points[atIndex] ? [{ line, cell: points[atIndex] }] : [],
+  );
   const choices = selectGuidance(nowCells);
   const comments = at === null ? null : await getTeamComments(viewer, team.id, query.period, at);
   const inRange = periodsInRange(periods, query.period, query.range);
@@ -59,7 +64,10 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
       <PageHeader title={team.name}>
         <p>{t('teamIntro', { department: team.departmentName, members: team.memberCount })}</p>
         {backLink ? (
-          <Link href={BACK_LINKS[backLink].href} className="mt-2 inline-block text-sm font-medium text-brand-700 underline underline-offset-2">
+          <Link
+            href={BACK_LINKS[backLink].href}
+            className="mt-2 inline-block text-sm font-medium text-brand-700 underline underline-offset-2"
+          >
             {t(BACK_LINKS[backLink].key)}
           </Link>
         ) : null}
@@ -68,7 +76,9 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
         basePath={basePath}
         query={query}
         at={at}
-        periods={[...periods].reverse().map((period) => ({ value: period, label: format.period(query.period, period) }))}
+        periods={[...periods]
+          .reverse()
+          .map((period) => ({ value: period, label: format.period(query.period, period) }))}
       />
       {at === null ? (
         trends.pending ? (
@@ -78,11 +88,37 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
         )
       ) : (
         <>
-          <TeamNowSection teamId={team.id} shown={shown} previousPeriod={previous} cells={nowCells} minGroupSize={thresholds.minGroupSize} participation={participation} />
-          <TeamTrendSection teamName={team.name} kind={query.period} periods={inRange} trends={trends} actions={actions} minGroupSize={thresholds.minGroupSize} />
-          <TeamTimeHeatmap teamName={team.name} kind={query.period} periods={inRange} trends={trends} minGroupSize={thresholds.minGroupSize} />
+          <TeamNowSection
+            teamId={team.id}
+            shown={shown}
+            previousPeriod={previous}
+            cells={nowCells}
+            minGroupSize={thresholds.minGroupSize}
+            participation={participation}
+          />
+          <TeamTrendSection
+            teamName={team.name}
+            kind={query.period}
+            periods={inRange}
+            trends={trends}
+            actions={actions}
+            minGroupSize={thresholds.minGroupSize}
+          />
+          <TeamTimeHeatmap
+            teamName={team.name}
+            kind={query.period}
+            periods={inRange}
+            trends={trends}
+            minGroupSize={thresholds.minGroupSize}
+          />
           <GuidanceSection choices={choices} />
-          <LeaderActionsSection teamId={team.id} actions={actions} defaultLine={choices[0]?.line ?? 1} defaultOwner={viewer.name} editable={recordsActions} />
+          <LeaderActionsSection
+            teamId={team.id}
+            actions={actions}
+            defaultLine={choices[0]?.line ?? 1}
+            defaultOwner={viewer.name}
+            editable={recordsActions}
+          />
           <TeamCommentsSection comments={comments} period={periodName} />
         </>
       )}

@@ -18,7 +18,14 @@ interface TeamNowSectionProps {
 }
 
 /** The team in the period shown: one card per connection line, and the participation as it goes. */
-export async function TeamNowSection({ teamId, shown, previousPeriod, cells, minGroupSize, participation }: TeamNowSectionProps) {
+export async function TeamNowSection({
+  teamId,
+  shown,
+  previousPeriod,
+  cells,
+  minGroupSize,
+  participation,
+}: TeamNowSectionProps) {
   const lines = await getTranslations('lines');
   return (
     <section aria-labelledby="now-title" className="mb-10">

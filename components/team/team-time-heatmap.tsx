@@ -15,11 +15,17 @@ interface TeamTimeHeatmapProps {
 
 /** The team over time: a row per connection line, a column per period; each cell leads to the trend. */
 export async function TeamTimeHeatmap({ teamName, kind, periods, trends, minGroupSize }: TeamTimeHeatmapProps) {
-  const [t, lines, format] = await Promise.all([getTranslations('heatmap'), getTranslations('lines'), getReportFormat()]);
+  const [t, lines, format] = await Promise.all([
+    getTranslations('heatmap'),
+    getTranslations('lines'),
+    getReportFormat(),
+  ]);
   if (periods.length === 0) return null;
   return (
     <section aria-labelledby="time-heatmap-title" className="mb-10">
-      <h2 id="time-heatmap-title" className="mb-3 text-xl font-semibold text-brand-900">{t('time.title')}</h2>
+      <h2 id="time-heatmap-title" className="mb-3 text-xl font-semibold text-brand-900">
+        {t('time.title')}
+      </h2>
       <HeatmapTable
         caption={t('time.caption', { team: teamName, kind })}
         rowsLabel={t('line')}
@@ -30,13 +36,20 @@ export async function TeamTimeHeatmap({ teamName, kind, periods, trends, minGrou
             rows: trends.lines.map(({ line, points }) => ({
               key: String(line),
               header: `${line} · ${lines(`${line}.name`)}`,
-              cells: periods.map((period) => ({ value: points.find((point) => point.period === period)!, href: '#trend' })),
+              cells: periods.map((period) => ({
+                value: points.find((point) => point.period === period)!,
+                href: '#trend',
+              })),
             })),
           },
         ]}
         minGroupSize={minGroupSize}
       />
-      <HeatmapLegend heldBack={trends.lines.some(({ points }) => points.some((point) => point.heldBack && periods.includes(point.period)))} />
+      <HeatmapLegend
+        heldBack={trends.lines.some(({ points }) =>
+          points.some((point) => point.heldBack && periods.includes(point.period)),
+        )}
+      />
     </section>
   );
 }

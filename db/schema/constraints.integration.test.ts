@@ -13,7 +13,10 @@ let itemId: number;
 beforeAll(async () => {
   database = await createTestDatabase();
   org = await createFixtureOrganisation(database.db);
-  const [item] = await database.db.insert(surveyItems).values({ line: 2, textNl: 'Ik kan mezelf zijn in mijn rol.', textEn: 'I can be myself in my role.' }).returning();
+  const [item] = await database.db
+    .insert(surveyItems)
+    .values({ line: 2, textNl: 'Ik kan mezelf zijn in mijn rol.', textEn: 'I can be myself in my role.' })
+    .returning();
   const [pulse] = await database.db
     .insert(pulses)
     .values(withPeriodLabels({ opensAt: new Date('2026-11-02T06:00:00Z'), closesAt: new Date('2026-11-09T06:00:00Z') }))
@@ -52,34 +55,73 @@ describe('database constraints', () => {
       .values({ pulseId, personId: org.people.leader, teamId: org.teams.childTeam })
       .returning();
     for (const score of [0, 6, -1]) {
-      expect(await sqlState(database.db.insert(answers).values({ responseId: response!.id, itemId, score }))).toBe(CHECK);
+      expect(await sqlState(database.db.insert(answers).values({ responseId: response!.id, itemId, score }))).toBe(
+        CHECK,
+      );
     }
     await database.db.insert(answers).values({ responseId: response!.id, itemId, score: 5 });
-    expect(await sqlState(database.db.insert(answers).values({ responseId: response!.id, itemId, score: 4 }))).toBe(UNIQUE);
+    expect(await sqlState(database.db.insert(answers).values({ responseId: response!.id, itemId, score: 4 }))).toBe(
+      UNIQUE,
+    );
   });
 
   it('refuses references to what does not exist', async () => {
-    expect(await sqlState(database.db.insert(responses).values({ pulseId: 999_999, personId: org.people.hr, teamId: org.teams.otherTeam }))).toBe(FOREIGN_KEY);
-    expect(await sqlState(database.db.insert(teamMemberships).values({ personId: org.people.admin, teamId: 999_999, validFrom: '2026-01-01' }))).toBe(FOREIGN_KEY);
+    expect(
+      await sqlState(
+        database.db
+          .insert(responses)
+          .values({ pulseId: 999_999, personId: org.people.hr, teamId: org.teams.otherTeam }),
+      ),
+    ).toBe(FOREIGN_KEY);
+    expect(
+      await sqlState(
+        database.db
+          .insert(teamMemberships)
+          .values({ personId: org.people.admin, teamId: 999_999, validFrom: '2026-01-01' }),
+      ),
+    ).toBe(FOREIGN_KEY);
   });
 
   it('keeps team history consistent: a stay ends after it starts, and only one stay is open', async () => {
     expect(
-      await sqlState(database.db.insert(teamMemberships).values({ personId: org.people.admin, teamId: org.teams.otherTeam, validFrom: '2026-05-01', validTo: '2026-04-01' })),
+      await sqlState(
+        database.db.insert(teamMemberships).values({
+          personId: org.people.admin,
+          teamId: org.teams.otherTeam,
+          validFrom: '2026-05-01',
+          validTo: '2026-04-01',
+        }),
+      ),
     ).toBe(CHECK);
-    expect(await sqlState(database.db.insert(teamMemberships).values({ personId: org.people.employee, teamId: org.teams.otherTeam, validFrom: '2026-06-01' }))).toBe(UNIQUE);
+    expect(
+      await sqlState(
+        database.db
+          .insert(teamMemberships)
+          .values({ personId: org.people.employee, teamId: org.teams.otherTeam, validFrom: '2026-06-01' }),
+      ),
+    ).toBe(UNIQUE);
   });
 
   it('refuses an item outside the four lines, a pulse that closes before it opens, and an over-long comment', async () => {
     expect(await sqlState(database.db.insert(surveyItems).values({ line: 5, textNl: 'x', textEn: 'x' }))).toBe(CHECK);
-    expect(await sqlState(database.db.insert(pulses).values(withPeriodLabels({ opensAt: new Date('2026-12-02'), closesAt: new Date('2026-12-01') })))).toBe(CHECK);
+    expect(
+      await sqlState(
+        database.db
+          .insert(pulses)
+          .values(withPeriodLabels({ opensAt: new Date('2026-12-02'), closesAt: new Date('2026-12-01') })),
+      ),
+    ).toBe(CHECK);
     const [response] = await database.db.select().from(responses).where(eq(responses.personId, org.people.employee));
-    expect(await sqlState(database.db.insert(comments).values({ responseId: response!.id, body: 'x'.repeat(2001) }))).toBe(CHECK);
+    expect(
+      await sqlState(database.db.insert(comments).values({ responseId: response!.id, body: 'x'.repeat(2001) })),
+    ).toBe(CHECK);
     expect(await sqlState(database.db.insert(comments).values({ responseId: response!.id, body: '' }))).toBe(CHECK);
   });
 
   it('treats email addresses case-insensitively', async () => {
-    expect(await sqlState(database.db.insert(people).values({ email: 'EMPLOYEE@fixture.test', name: 'Duplicate' }))).toBe(UNIQUE);
+    expect(
+      await sqlState(database.db.insert(people).values({ email: 'EMPLOYEE@fixture.test', name: 'Duplicate' })),
+    ).toBe(UNIQUE);
   });
 
   it('removes a response’s answers and comment with it', async () => {

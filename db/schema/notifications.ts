@@ -17,5 +17,8 @@ export const pulseNotifications = pgTable(
     kind: notificationKindEnum().notNull(),
     sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.pulseId, t.personId, t.kind] }), index('pulse_notifications_person_idx').on(t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.pulseId, t.personId, t.kind] }),
+    index('pulse_notifications_person_idx').on(t.personId),
+  ],
 );

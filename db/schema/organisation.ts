@@ -91,10 +91,7 @@ export const departmentHeads = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
   },
-  (t) => [
-    primaryKey({ columns: [t.departmentId, t.personId] }),
-    index('department_heads_person_idx').on(t.personId),
-  ],
+  (t) => [primaryKey({ columns: [t.departmentId, t.personId] }), index('department_heads_person_idx').on(t.personId)],
 );
 
 export type Department = typeof departments.$inferSelect;

@@ -25,8 +25,5 @@ export const rollupTeamPulse = pgTable(
     respondents: integer().notNull(),
     invited: integer().notNull().default(0),
   },
-  (t) => [
-    primaryKey({ columns: [t.teamId, t.pulseId] }),
-    index('rollup_team_pulse_pulse_idx').on(t.pulseId),
-  ],
+  (t) => [primaryKey({ columns: [t.teamId, t.pulseId] }), index('rollup_team_pulse_pulse_idx').on(t.pulseId)],
 );

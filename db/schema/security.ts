@@ -18,7 +18,11 @@ export const signInThrottle = pgTable(
     /** How many times the key has been locked in a row: each lock lasts longer than the last. */
     locks: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.key] }), check('sign_in_throttle_scope', sql`${t.scope} in ('account', 'address')`), index('sign_in_throttle_last_failure_idx').on(t.lastFailureAt)],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.key] }),
+    check('sign_in_throttle_scope', sql`${t.scope} in ('account', 'address')`),
+    index('sign_in_throttle_last_failure_idx').on(t.lastFailureAt),
+  ],
 );
 
 /** Sessions signed out before their expiry: their tokens no longer count. Kept until the token would have expired anyway. */

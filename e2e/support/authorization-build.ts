@@ -41,11 +41,18 @@ function manifestActions(): [string, ManifestAction][] {
  */
 function postTarget(workers: string[]): string {
   const patterns = workers.map((worker) => urlPatternOf(`${worker}.js`)).sort();
-  return patterns.find((pattern) => pattern === '/login') ?? patterns.find((pattern) => !pattern.includes('[')) ?? patterns[0]!;
+  return (
+    patterns.find((pattern) => pattern === '/login') ??
+    patterns.find((pattern) => !pattern.includes('[')) ??
+    patterns[0]!
+  );
 }
 
 /** Each enumerated action's id and page, and what does not match: an action the build lacks, or one the enumeration missed. */
-export function builtActions(actions: Extract<SurfaceEntry, { kind: 'action' }>[]): { built: Map<string, BuiltAction>; problems: string[] } {
+export function builtActions(actions: Extract<SurfaceEntry, { kind: 'action' }>[]): {
+  built: Map<string, BuiltAction>;
+  problems: string[];
+} {
   const built = new Map<string, BuiltAction>();
   const problems: string[] = [];
   const entries = manifestActions();
@@ -53,18 +60,29 @@ export function builtActions(actions: Extract<SurfaceEntry, { kind: 'action' }>[
   for (const action of actions) {
     const inFile = entries.filter(([, entry]) => entry.filename === action.file);
     const inlineOrder = (name: string) => Number(name.slice(INLINE_PREFIX.length));
-    const inline = inFile.filter(([, entry]) => entry.exportedName.startsWith(INLINE_PREFIX)).sort(([, a], [, b]) => inlineOrder(a.exportedName) - inlineOrder(b.exportedName));
+    const inline = inFile
+      .filter(([, entry]) => entry.exportedName.startsWith(INLINE_PREFIX))
+      .sort(([, a], [, b]) => inlineOrder(a.exportedName) - inlineOrder(b.exportedName));
     const ordinal = actions.filter((other) => other.file === action.file && other.inline).indexOf(action);
     const match = action.inline ? inline[ordinal] : inFile.find(([, entry]) => entry.exportedName === action.name);
     if (!match) {
-      problems.push(`${action.id} is not in the build's server-reference-manifest.json: no page uses it (remove it), or the build is older than the code (build again)`);
+      problems.push(
+        `${action.id} is not in the build's server-reference-manifest.json: no page uses it (remove it), or the build is older than the code (build again)`,
+      );
       continue;
     }
     claimed.add(match[0]);
-    built.set(action.id, { actionId: match[0], postTo: postTarget(Object.keys(match[1].workers)), parameters: action.parameters });
+    built.set(action.id, {
+      actionId: match[0],
+      postTo: postTarget(Object.keys(match[1].workers)),
+      parameters: action.parameters,
+    });
   }
   for (const [actionId, entry] of entries) {
-    if (!claimed.has(actionId)) problems.push(`the build has a server action the enumeration of the code missed: ${entry.filename}#${entry.exportedName} (${actionId})`);
+    if (!claimed.has(actionId))
+      problems.push(
+        `the build has a server action the enumeration of the code missed: ${entry.filename}#${entry.exportedName} (${actionId})`,
+      );
   }
   return { built, problems };
 }
@@ -76,9 +94,15 @@ const isNextsOwn = (key: string) => key.split('/').some((segment) => segment.sta
 export function unmatchedBuiltFiles(entries: SurfaceEntry[]): string[] {
   const keyOf = (file: string) => `/${file.replace(/^app\//, '').replace(/\.[jt]sx?$/, '')}`;
   const enumerated = new Set(entries.filter((entry) => entry.kind !== 'action').map((entry) => keyOf(entry.file)));
-  const served = Object.keys(readJson('app-paths-manifest.json') as Record<string, string>).filter((key) => !isNextsOwn(key));
+  const served = Object.keys(readJson('app-paths-manifest.json') as Record<string, string>).filter(
+    (key) => !isNextsOwn(key),
+  );
   return [
-    ...served.filter((key) => !enumerated.has(key)).map((key) => `the build serves ${key}, which the enumeration of the code does not know`),
-    ...[...enumerated].filter((key) => !served.includes(key)).map((key) => `app${key} is not in the build's app-paths-manifest.json: build again`),
+    ...served
+      .filter((key) => !enumerated.has(key))
+      .map((key) => `the build serves ${key}, which the enumeration of the code does not know`),
+    ...[...enumerated]
+      .filter((key) => !served.includes(key))
+      .map((key) => `app${key} is not in the build's app-paths-manifest.json: build again`),
   ];
 }

@@ -1,5 +1,11 @@
 import { type APIRequestContext, expect } from '@playwright/test';
-import { DEMO_DECLINING_DEPARTMENT, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
+import {
+  DEMO_DECLINING_DEPARTMENT,
+  DEMO_HEAD_DEPARTMENT,
+  DEMO_NESTED_DEPARTMENT,
+  DEMO_TEAM_A,
+  DEMO_TEAM_B,
+} from '@/seed/demo/demo-structure';
 import type { ApiDepartment } from './org-report';
 import { ACCOUNTS } from './demo-accounts';
 
@@ -36,7 +42,8 @@ export interface DemoIds {
 }
 
 function required<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`the authorization matrix needs ${what} in the seeded demo`);
+  if (value === null || value === undefined)
+    throw new Error(`the authorization matrix needs ${what} in the seeded demo`);
   return value;
 }
 
@@ -46,27 +53,64 @@ async function read<T>(request: APIRequestContext, url: string, cookie: string):
   return (await response.json()) as T;
 }
 
-export async function lookUpDemoIds(request: APIRequestContext, cookies: { hr: string; employee: string }): Promise<DemoIds> {
+export async function lookUpDemoIds(
+  request: APIRequestContext,
+  cookies: { hr: string; employee: string },
+): Promise<DemoIds> {
   const [tree, people, bank, current, answers] = await Promise.all([
     read<{ departments: ApiDepartment[] }>(request, '/api/v1/departments', cookies.hr),
-    read<{ people: { id: number; email: string }[] }>(request, `/api/v1/people?q=${encodeURIComponent(ACCOUNTS.employee.email)}&status=all`, cookies.hr),
+    read<{ people: { id: number; email: string }[] }>(
+      request,
+      `/api/v1/people?q=${encodeURIComponent(ACCOUNTS.employee.email)}&status=all`,
+      cookies.hr,
+    ),
     read<{ items: { id: number }[] }>(request, '/api/v1/survey-items', cookies.hr),
-    read<{ pulse: { id: number; items: { id: number }[] } | null }>(request, '/api/v1/pulses/current', cookies.employee),
+    read<{ pulse: { id: number; items: { id: number }[] } | null }>(
+      request,
+      '/api/v1/pulses/current',
+      cookies.employee,
+    ),
     read<{ responses: { pulseId: number }[] }>(request, '/api/v1/me/answers', cookies.employee),
   ]);
   const all = (nodes: ApiDepartment[]): ApiDepartment[] => nodes.flatMap((node) => [node, ...all(node.children)]);
   const departments = all(tree.departments);
-  const department = (name: string) => required(departments.find((entry) => entry.name === name), `the department ${name}`);
-  const team = (name: string) => required(departments.flatMap((entry) => entry.teams).find((entry) => entry.name === name), `the team ${name}`);
+  const department = (name: string) =>
+    required(
+      departments.find((entry) => entry.name === name),
+      `the department ${name}`,
+    );
+  const team = (name: string) =>
+    required(
+      departments.flatMap((entry) => entry.teams).find((entry) => entry.name === name),
+      `the team ${name}`,
+    );
   const nested = department(DEMO_NESTED_DEPARTMENT);
   const open = required(current.pulse, 'an open pulse');
-  const closed = required(answers.responses.find((response) => response.pulseId !== open.id), 'a closed pulse employee@ answered');
+  const closed = required(
+    answers.responses.find((response) => response.pulseId !== open.id),
+    'a closed pulse employee@ answered',
+  );
   return {
-    team: { led: team(DEMO_TEAM_B).id, own: team(DEMO_TEAM_A).id, headed: required(nested.teams[0], `a team in ${DEMO_NESTED_DEPARTMENT}`).id },
-    department: { headed: department(DEMO_HEAD_DEPARTMENT).id, nested: nested.id, other: department(DEMO_DECLINING_DEPARTMENT).id },
-    person: required(people.people.find((person) => person.email === ACCOUNTS.employee.email), 'employee@ in the people list').id,
+    team: {
+      led: team(DEMO_TEAM_B).id,
+      own: team(DEMO_TEAM_A).id,
+      headed: required(nested.teams[0], `a team in ${DEMO_NESTED_DEPARTMENT}`).id,
+    },
+    department: {
+      headed: department(DEMO_HEAD_DEPARTMENT).id,
+      nested: nested.id,
+      other: department(DEMO_DECLINING_DEPARTMENT).id,
+    },
+    person: required(
+      people.people.find((person) => person.email === ACCOUNTS.employee.email),
+      'employee@ in the people list',
+    ).id,
     surveyItem: required(bank.items[0], 'a question in the bank').id,
-    pulse: { open: open.id, openItem: required(open.items[0], 'a question in the open pulse').id, closed: closed.pulseId },
+    pulse: {
+      open: open.id,
+      openItem: required(open.items[0], 'a question in the open pulse').id,
+      closed: closed.pulseId,
+    },
     missing: 2_147_483_647,
   };
 }

@@ -10,7 +10,12 @@ import type { SurfaceId } from './authorization-surface';
  */
 export type Outcome =
   /** An HTTP status, with no redirect. */
-  | 200 | 401 | 403 | 404 | 409 | 422
+  | 200
+  | 401
+  | 403
+  | 404
+  | 409
+  | 422
   /** A redirect (HTTP, or a server action's) to the sign-in page. */
   | 'login'
   /** A redirect to the page the role lands on after signing in. */
@@ -42,7 +47,8 @@ export interface Case {
 
 type Granted = Partial<Record<DemoRole, Outcome>>;
 const DEMO_ROLES: DemoRole[] = ['employee', 'leader', 'head', 'hr', 'admin'];
-const each = (outcome: Outcome) => Object.fromEntries(DEMO_ROLES.map((role) => [role, outcome])) as Record<DemoRole, Outcome>;
+const each = (outcome: Outcome) =>
+  Object.fromEntries(DEMO_ROLES.map((role) => [role, outcome])) as Record<DemoRole, Outcome>;
 
 /** Without a session, and with a deactivated person's, one outcome; signed in, another. */
 const bySession = (signedOut: Outcome, signedIn: Outcome): Record<MatrixRole, Outcome> => ({
@@ -65,7 +71,12 @@ const REFUSED = { returned: { status: 'refused', reason: 'forbidden' } };
 const SIGNED_OUT = { returned: { status: 'refused', reason: 'unauthenticated' } };
 /** Past the authorization check, the empty form is refused for its fields: nothing changes. */
 const INVALID = { returned: { status: 'invalid' } };
-const formAction = (granted: Granted): Record<MatrixRole, Outcome> => ({ anonymous: 'login', deactivated: SIGNED_OUT, ...each(REFUSED), ...granted });
+const formAction = (granted: Granted): Record<MatrixRole, Outcome> => ({
+  anonymous: 'login',
+  deactivated: SIGNED_OUT,
+  ...each(REFUSED),
+  ...granted,
+});
 const hrForm = formAction({ hr: INVALID });
 const adminForm = formAction({ admin: INVALID });
 
@@ -87,9 +98,18 @@ const TEAM_CASES = {
 
 const UNITS = {
   org: { label: 'the organisation', query: () => 'unit=org&period=month' },
-  headed: { label: 'Productie, which head@ heads', query: (ids: DemoIds) => `unit=department:${ids.department.headed}&period=month` },
-  nested: { label: 'the department below Productie', query: (ids: DemoIds) => `unit=department:${ids.department.nested}&period=month` },
-  other: { label: 'a department head@ does not head', query: (ids: DemoIds) => `unit=department:${ids.department.other}&period=month` },
+  headed: {
+    label: 'Productie, which head@ heads',
+    query: (ids: DemoIds) => `unit=department:${ids.department.headed}&period=month`,
+  },
+  nested: {
+    label: 'the department below Productie',
+    query: (ids: DemoIds) => `unit=department:${ids.department.nested}&period=month`,
+  },
+  other: {
+    label: 'a department head@ does not head',
+    query: (ids: DemoIds) => `unit=department:${ids.department.other}&period=month`,
+  },
   missing: { label: MISSING, query: (ids: DemoIds) => `unit=department:${ids.missing}&period=month` },
 };
 const unitCases = [
@@ -122,8 +142,16 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   ],
   'page /org': { outcomes: page({ hr: 200 }) },
   'page /org/departments/[id]': [
-    { label: UNITS.headed.label, params: (ids) => ({ id: String(ids.department.headed) }), outcomes: page({ hr: 200, head: 200 }) },
-    { label: UNITS.nested.label, params: (ids) => ({ id: String(ids.department.nested) }), outcomes: page({ hr: 200, head: 200 }) },
+    {
+      label: UNITS.headed.label,
+      params: (ids) => ({ id: String(ids.department.headed) }),
+      outcomes: page({ hr: 200, head: 200 }),
+    },
+    {
+      label: UNITS.nested.label,
+      params: (ids) => ({ id: String(ids.department.nested) }),
+      outcomes: page({ hr: 200, head: 200 }),
+    },
     { label: UNITS.other.label, params: (ids) => ({ id: String(ids.department.other) }), outcomes: page({ hr: 200 }) },
     { label: MISSING, params: (ids) => ({ id: String(ids.missing) }), outcomes: page({ hr: 404 }) },
   ],
@@ -135,7 +163,11 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   'page /org/people/import': { outcomes: page({ hr: 200 }) },
   'page /org/pulses': { outcomes: page({ hr: 200 }) },
   'page /org/pulses/items/[itemId]': [
-    { label: 'a question of the bank', params: (ids) => ({ itemId: String(ids.surveyItem) }), outcomes: page({ hr: 200 }) },
+    {
+      label: 'a question of the bank',
+      params: (ids) => ({ itemId: String(ids.surveyItem) }),
+      outcomes: page({ hr: 200 }),
+    },
     { label: MISSING, params: (ids) => ({ itemId: String(ids.missing) }), outcomes: page({ hr: 404 }) },
   ],
   'page /org/structure': { outcomes: page({ hr: 200 }) },
@@ -168,15 +200,33 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   'POST /api/v1/people/import': {
     label: 'a dry run of a file with an invalid row',
     query: () => 'mode=dry-run',
-    body: () => ({ contentType: 'text/csv', data: `${IMPORT_HEADER}\nnot-an-email,Autorisatiematrix,Nergens,Niemand,,` }),
+    body: () => ({
+      contentType: 'text/csv',
+      data: `${IMPORT_HEADER}\nnot-an-email,Autorisatiematrix,Nergens,Niemand,,`,
+    }),
     outcomes: api({ hr: 200 }),
   },
   'GET /api/v1/people': { outcomes: api({ hr: 200 }) },
   'GET /api/v1/pulse-settings': { outcomes: api({ hr: 200 }) },
   'PUT /api/v1/pulses/[pulseId]/response': [
-    { label: 'one answer to the open pulse', params: (ids) => ({ pulseId: String(ids.pulse.open) }), body: oneAnswer, outcomes: submittable(422) },
-    { label: 'one answer to a closed pulse', params: (ids) => ({ pulseId: String(ids.pulse.closed) }), body: oneAnswer, outcomes: submittable(409) },
-    { label: MISSING, params: (ids) => ({ pulseId: String(ids.missing) }), body: oneAnswer, outcomes: submittable(404) },
+    {
+      label: 'one answer to the open pulse',
+      params: (ids) => ({ pulseId: String(ids.pulse.open) }),
+      body: oneAnswer,
+      outcomes: submittable(422),
+    },
+    {
+      label: 'one answer to a closed pulse',
+      params: (ids) => ({ pulseId: String(ids.pulse.closed) }),
+      body: oneAnswer,
+      outcomes: submittable(409),
+    },
+    {
+      label: MISSING,
+      params: (ids) => ({ pulseId: String(ids.missing) }),
+      body: oneAnswer,
+      outcomes: submittable(404),
+    },
   ],
   'GET /api/v1/pulses/current': { outcomes: api(ANSWERING) },
   'GET /api/v1/survey-items': { outcomes: api({ hr: 200 }) },
@@ -222,18 +272,30 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   'action app/actions.ts#setLocale': { form: () => ({ locale: 'xx' }), outcomes: everyone({ returned: undefined }) },
   // A valid form, so that the team decides: leader@ records an action on a team of theirs, head@ is refused it.
   'action app/(signed-in)/team/actions.ts#recordLeaderAction': {
-    label: "an action for Applicatiebeheer, which leader@ leads and head@ does not",
-    form: (ids) => ({ teamId: String(ids.team.own), line: '2', what: 'Autorisatiematrix: een gesprek over groei', owner: 'Autorisatiematrix', dueDate: '' }),
+    label: 'an action for Applicatiebeheer, which leader@ leads and head@ does not',
+    form: (ids) => ({
+      teamId: String(ids.team.own),
+      line: '2',
+      what: 'Autorisatiematrix: een gesprek over groei',
+      owner: 'Autorisatiematrix',
+      dueDate: '',
+    }),
     outcomes: formAction({ leader: { returned: { status: 'saved' } } }),
   },
   'action app/(signed-in)/team/actions.ts#markLeaderActionDone': {
     label: MISSING,
     form: (ids) => ({ actionId: String(ids.missing), done: 'true' }),
-    outcomes: formAction({ leader: { returned: { status: 'refused', reason: 'not_found' } }, head: { returned: { status: 'refused', reason: 'not_found' } } }),
+    outcomes: formAction({
+      leader: { returned: { status: 'refused', reason: 'not_found' } },
+      head: { returned: { status: 'refused', reason: 'not_found' } },
+    }),
   },
   'action app/(signed-in)/actions.ts#signOutAction': { endsSession: true, outcomes: everyone('login') },
   'action app/(signed-in)/actions.ts#signOutEverywhereAction': {
     endsSession: true,
-    outcomes: bySession('login', { notSent: 'ends every session of the demo account, which other specs share (e2e/session-revocation.spec.ts signs out everywhere as a person of its own)' }),
+    outcomes: bySession('login', {
+      notSent:
+        'ends every session of the demo account, which other specs share (e2e/session-revocation.spec.ts signs out everywhere as a person of its own)',
+    }),
   },
 };

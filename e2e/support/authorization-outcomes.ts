@@ -15,12 +15,18 @@ const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringi
 
 /** Whether what came back is the outcome expected; `home` is the role's landing page. */
 export function matches(expected: SentOutcome, observed: Observation, home: string | null): boolean {
-  if (typeof expected === 'number') return observed.status === expected && observed.redirect === null && !observed.action?.returned;
+  if (typeof expected === 'number')
+    return observed.status === expected && observed.redirect === null && !observed.action?.returned;
   if (expected === 'login') return observed.redirect === '/login';
   if (expected === 'home') return home !== null && observed.redirect === home;
   if ('redirect' in expected) return observed.redirect === expected.redirect;
   if ('json' in expected) return observed.status === expected.status && holds(expected.json, observed.json);
-  return observed.status === 200 && observed.redirect === null && observed.action?.returned === true && holds(expected.returned, observed.action.value);
+  return (
+    observed.status === 200 &&
+    observed.redirect === null &&
+    observed.action?.returned === true &&
+    holds(expected.returned, observed.action.value)
+  );
 }
 
 export function describeExpected(expected: SentOutcome, home: string | null): string {

@@ -23,13 +23,22 @@ const pathOf = (location: string, baseURL: string) => new URL(location, baseURL)
 
 /** What a browser adds to a state-changing request from a page of the same origin. */
 function sameOrigin(caller: Caller, extra: Record<string, string> = {}): Record<string, string> {
-  return { origin: caller.baseURL, 'sec-fetch-site': 'same-origin', ...(caller.cookie ? { cookie: caller.cookie } : {}), ...extra };
+  return {
+    origin: caller.baseURL,
+    'sec-fetch-site': 'same-origin',
+    ...(caller.cookie ? { cookie: caller.cookie } : {}),
+    ...extra,
+  };
 }
 
 async function observe(response: APIResponse, baseURL: string): Promise<Observation> {
   const location = response.headers()['location'];
-  const observation: Observation = { status: response.status(), redirect: location && response.status() >= 300 && response.status() < 400 ? pathOf(location, baseURL) : null };
-  if ((response.headers()['content-type'] ?? '').startsWith('application/json')) observation.json = await response.json().catch(() => undefined);
+  const observation: Observation = {
+    status: response.status(),
+    redirect: location && response.status() >= 300 && response.status() < 400 ? pathOf(location, baseURL) : null,
+  };
+  if ((response.headers()['content-type'] ?? '').startsWith('application/json'))
+    observation.json = await response.json().catch(() => undefined);
   return observation;
 }
 
@@ -44,9 +53,17 @@ export interface RouteRequest {
   body?: { contentType: string; data: string };
 }
 
-export async function callRoute(request: APIRequestContext, caller: Caller, { method, url, body }: RouteRequest): Promise<Observation> {
+export async function callRoute(
+  request: APIRequestContext,
+  caller: Caller,
+  { method, url, body }: RouteRequest,
+): Promise<Observation> {
   const reads = method === 'GET' || method === 'HEAD';
-  const headers = reads ? (caller.cookie ? { cookie: caller.cookie } : {}) : sameOrigin(caller, body ? { 'content-type': body.contentType } : {});
+  const headers = reads
+    ? caller.cookie
+      ? { cookie: caller.cookie }
+      : {}
+    : sameOrigin(caller, body ? { 'content-type': body.contentType } : {});
   const response = await request.fetch(url, { method, headers, data: body?.data, maxRedirects: 0 });
   return observe(response, caller.baseURL);
 }
@@ -89,7 +106,11 @@ export interface ActionRequest {
 }
 
 /** Posts a server action straight to the server with the `Next-Action` header, as the page's form would. */
-export async function postAction(request: APIRequestContext, caller: Caller, action: ActionRequest): Promise<APIResponse> {
+export async function postAction(
+  request: APIRequestContext,
+  caller: Caller,
+  action: ActionRequest,
+): Promise<APIResponse> {
   return request.post(action.url, {
     headers: sameOrigin(caller, { 'next-action': action.actionId, accept: 'text/x-component' }),
     multipart: actionArguments(action.parameters, action.fields),
@@ -97,12 +118,17 @@ export async function postAction(request: APIRequestContext, caller: Caller, act
   });
 }
 
-export async function callAction(request: APIRequestContext, caller: Caller, action: ActionRequest): Promise<Observation> {
+export async function callAction(
+  request: APIRequestContext,
+  caller: Caller,
+  action: ActionRequest,
+): Promise<Observation> {
   const response = await postAction(request, caller, action);
   const observation = await observe(response, caller.baseURL);
   const actionRedirect = response.headers()['x-action-redirect'];
   if (actionRedirect) observation.redirect = pathOf(actionRedirect.split(';')[0]!, caller.baseURL);
-  if ((response.headers()['content-type'] ?? '').startsWith('text/x-component')) observation.action = actionResult(await response.text());
+  if ((response.headers()['content-type'] ?? '').startsWith('text/x-component'))
+    observation.action = actionResult(await response.text());
   return observation;
 }
 

@@ -15,11 +15,22 @@ export const isDemoRole = (role: MatrixRole): role is DemoRole => role in ACCOUN
 export const homeOf = (role: MatrixRole): string | null => (isDemoRole(role) ? ACCOUNTS[role].home : null);
 
 /** Signs in through the sign-in form's server action, as the login page does, and returns the session cookie. */
-export async function signInCookie(request: APIRequestContext, baseURL: string, signIn: BuiltAction, email: string): Promise<string> {
-  const form = { actionId: signIn.actionId, url: signIn.postTo, parameters: signIn.parameters, fields: { email, password: DEMO_PASSWORD } };
+export async function signInCookie(
+  request: APIRequestContext,
+  baseURL: string,
+  signIn: BuiltAction,
+  email: string,
+): Promise<string> {
+  const form = {
+    actionId: signIn.actionId,
+    url: signIn.postTo,
+    parameters: signIn.parameters,
+    fields: { email, password: DEMO_PASSWORD },
+  };
   const response = await postAction(request, { baseURL, cookie: null }, form);
   const cookie = sessionCookieOf(response);
-  if (!cookie) throw new Error(`could not sign in as ${email}: ${response.status()} ${(await response.text()).slice(0, 300)}`);
+  if (!cookie)
+    throw new Error(`could not sign in as ${email}: ${response.status()} ${(await response.text()).slice(0, 300)}`);
   return cookie;
 }
 
@@ -59,6 +70,7 @@ export function sessionsFor(request: APIRequestContext, baseURL: string, signIn:
   return {
     cookieOf,
     /** A session of its own, for a request that ends the session it runs in; the deactivated person's cannot be renewed. */
-    freshCookieOf: (role: MatrixRole): Promise<string | null> => (isDemoRole(role) ? sign(ACCOUNTS[role].email) : cookieOf(role)),
+    freshCookieOf: (role: MatrixRole): Promise<string | null> =>
+      isDemoRole(role) ? sign(ACCOUNTS[role].email) : cookieOf(role),
   };
 }

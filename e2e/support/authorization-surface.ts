@@ -5,7 +5,8 @@ import ts from 'typescript';
 const HTTP_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** `page /org/people/[personId]`, `GET /api/v1/teams/[teamId]/trends`, `action app/(signed-in)/org/people/actions.ts#personActivationAction`. */
-export type SurfaceId = `page /${string}` | `${(typeof HTTP_METHODS)[number]} /${string}` | `action ${string}#${string}`;
+export type SurfaceId =
+  `page /${string}` | `${(typeof HTTP_METHODS)[number]} /${string}` | `action ${string}#${string}`;
 
 /**
  * Everything a request can reach, read from the code itself: every page, every HTTP method a route
@@ -32,7 +33,10 @@ function filesUnder(folder: string): string[] {
  * not part of the URL; dynamic segments stay as they are written (`[teamId]`, `[...nextauth]`).
  */
 export function urlPatternOf(file: string): string {
-  const segments = file.split('/').slice(1, -1).filter((segment) => !/^\(.+\)$/.test(segment) && !segment.startsWith('@'));
+  const segments = file
+    .split('/')
+    .slice(1, -1)
+    .filter((segment) => !/^\(.+\)$/.test(segment) && !segment.startsWith('@'));
   return `/${segments.join('/')}`;
 }
 
@@ -40,10 +44,18 @@ export function urlPatternOf(file: string): string {
 const routable = (file: string) => !file.split('/').some((segment) => segment.startsWith('_'));
 
 function parse(file: string): ts.SourceFile {
-  return ts.createSourceFile(file, readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  return ts.createSourceFile(
+    file,
+    readFileSync(path.join(ROOT, file), 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
 }
 
-const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+const isExported = (node: ts.Node) =>
+  ts.canHaveModifiers(node) &&
+  (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
 
 function bindingNames(name: ts.BindingName): string[] {
   if (ts.isIdentifier(name)) return [name.text];
@@ -59,16 +71,25 @@ interface ExportedValue {
 /** Every value a module exports: functions, variables (destructured ones too) and `export { … }` lists. */
 function exportedValues(source: ts.SourceFile): ExportedValue[] {
   return source.statements.flatMap((statement): ExportedValue[] => {
-    if (ts.isFunctionDeclaration(statement) && isExported(statement) && statement.name) return [{ name: statement.name.text, fn: statement }];
+    if (ts.isFunctionDeclaration(statement) && isExported(statement) && statement.name)
+      return [{ name: statement.name.text, fn: statement }];
     if (ts.isVariableStatement(statement) && isExported(statement)) {
       return statement.declarationList.declarations.flatMap((declaration) => {
         const { initializer } = declaration;
-        const fn = initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer)) ? initializer : null;
+        const fn =
+          initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer)) ? initializer : null;
         return bindingNames(declaration.name).map((name) => ({ name, fn }));
       });
     }
-    if (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-      return statement.exportClause.elements.filter((element) => !element.isTypeOnly).map((element) => ({ name: element.name.text, fn: null }));
+    if (
+      ts.isExportDeclaration(statement) &&
+      !statement.isTypeOnly &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
+      return statement.exportClause.elements
+        .filter((element) => !element.isTypeOnly)
+        .map((element) => ({ name: element.name.text, fn: null }));
     }
     return [];
   });
@@ -76,15 +97,29 @@ function exportedValues(source: ts.SourceFile): ExportedValue[] {
 
 const startsWithUseServer = (statements: readonly ts.Statement[]) => {
   const first = statements[0];
-  return first !== undefined && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use server';
+  return (
+    first !== undefined &&
+    ts.isExpressionStatement(first) &&
+    ts.isStringLiteral(first.expression) &&
+    first.expression.text === 'use server'
+  );
 };
 
 /** Functions declared inside a module whose body begins with 'use server': inline server actions. */
 function inlineActions(source: ts.SourceFile): { name: string; fn: ts.SignatureDeclaration }[] {
   const found: { name: string; fn: ts.SignatureDeclaration }[] = [];
   const visit = (node: ts.Node) => {
-    if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && node.body && ts.isBlock(node.body) && startsWithUseServer(node.body.statements)) {
-      const named = ts.isFunctionDeclaration(node) ? node.name : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name) ? node.parent.name : undefined;
+    if (
+      (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) &&
+      node.body &&
+      ts.isBlock(node.body) &&
+      startsWithUseServer(node.body.statements)
+    ) {
+      const named = ts.isFunctionDeclaration(node)
+        ? node.name
+        : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)
+          ? node.parent.name
+          : undefined;
       found.push({ name: named?.text ?? `inline action ${found.length}`, fn: node });
     }
     ts.forEachChild(node, visit);
@@ -96,7 +131,12 @@ function inlineActions(source: ts.SourceFile): { name: string; fn: ts.SignatureD
 export function enumeratePages(): SurfaceEntry[] {
   return filesUnder('app')
     .filter((file) => /\/page\.(tsx|ts|jsx|js)$/.test(file) && routable(file))
-    .map((file) => ({ kind: 'page', id: `page ${urlPatternOf(file)}` as SurfaceId, file, pattern: urlPatternOf(file) }));
+    .map((file) => ({
+      kind: 'page',
+      id: `page ${urlPatternOf(file)}` as SurfaceId,
+      file,
+      pattern: urlPatternOf(file),
+    }));
 }
 
 export function enumerateRouteHandlers(): SurfaceEntry[] {
@@ -107,7 +147,13 @@ export function enumerateRouteHandlers(): SurfaceEntry[] {
       return exportedValues(parse(file))
         .map((value) => value.name)
         .filter((name): name is (typeof HTTP_METHODS)[number] => (HTTP_METHODS as readonly string[]).includes(name))
-        .map((method): SurfaceEntry => ({ kind: 'route', id: `${method} ${pattern}` as SurfaceId, file, pattern, method }));
+        .map((method): SurfaceEntry => ({
+          kind: 'route',
+          id: `${method} ${pattern}` as SurfaceId,
+          file,
+          pattern,
+          method,
+        }));
     });
 }
 
@@ -121,10 +167,23 @@ export function enumerateServerActions(): SurfaceEntry[] {
     .flatMap((file) => {
       const source = parse(file);
       const exported = startsWithUseServer(source.statements)
-        ? exportedValues(source).map((value) => ({ name: value.name, parameters: value.fn?.parameters.length ?? 0, inline: false }))
+        ? exportedValues(source).map((value) => ({
+            name: value.name,
+            parameters: value.fn?.parameters.length ?? 0,
+            inline: false,
+          }))
         : [];
-      const inline = inlineActions(source).map(({ name, fn }) => ({ name, parameters: fn.parameters.length, inline: true }));
-      return [...exported, ...inline].map((action): SurfaceEntry => ({ kind: 'action', id: `action ${file}#${action.name}`, file, ...action }));
+      const inline = inlineActions(source).map(({ name, fn }) => ({
+        name,
+        parameters: fn.parameters.length,
+        inline: true,
+      }));
+      return [...exported, ...inline].map((action): SurfaceEntry => ({
+        kind: 'action',
+        id: `action ${file}#${action.name}`,
+        file,
+        ...action,
+      }));
     });
 }
 

@@ -13,7 +13,13 @@ export interface AccountExpectation {
 }
 
 const ALL_PAGES = ['/survey', '/team', '/org', '/admin'];
-const API = { me: '/api/v1/me', memberships: '/api/v1/me/memberships', teams: '/api/v1/teams', departments: '/api/v1/departments', admin: '/api/v1/admin/overview' };
+const API = {
+  me: '/api/v1/me',
+  memberships: '/api/v1/me/memberships',
+  teams: '/api/v1/teams',
+  departments: '/api/v1/departments',
+  admin: '/api/v1/admin/overview',
+};
 
 function account(email: string, home: string, allowedPages: string[], allowedApis: string[]): AccountExpectation {
   return {

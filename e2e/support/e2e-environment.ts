@@ -5,7 +5,10 @@ import path from 'node:path';
  * Where the end-to-end server keeps its data: a database of its own on the DATABASE_URL server
  * (dropped after the run) or, without DATABASE_URL, an embedded PGlite directory of its own.
  */
-export function e2eDatabaseEnv(env: Record<string, string | undefined> = process.env): { DATABASE_URL?: string; PGLITE_DIR?: string } {
+export function e2eDatabaseEnv(env: Record<string, string | undefined> = process.env): {
+  DATABASE_URL?: string;
+  PGLITE_DIR?: string;
+} {
   if (!env.DATABASE_URL) return { PGLITE_DIR: path.join(process.cwd(), '.data', 'e2e-pglite') };
   const url = new URL(env.DATABASE_URL);
   url.pathname = `/${E2E_DATABASE_NAME}`;

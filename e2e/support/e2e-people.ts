@@ -17,7 +17,9 @@ export function e2eDatabase() {
 export async function createPerson(sql: postgres.Sql, label: string): Promise<{ personId: number; email: string }> {
   const email = `e2e.${label}.${randomUUID().slice(0, 8)}@demo.test`;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const [person] = await sql<{ id: number }[]>`insert into people (email, name, password_hash) values (${email}, ${`E2E ${label}`}, ${passwordHash}) returning id`;
+  const [person] = await sql<
+    { id: number }[]
+  >`insert into people (email, name, password_hash) values (${email}, ${`E2E ${label}`}, ${passwordHash}) returning id`;
   await sql`insert into person_roles (person_id, role) values (${person!.id}, 'employee')`;
   return { personId: person!.id, email };
 }

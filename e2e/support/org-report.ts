@@ -27,7 +27,9 @@ export interface ApiDepartment {
 
 /** Every department, nested ones included, as HR's API lists them. */
 export async function departmentsOf(page: Page): Promise<ApiDepartment[]> {
-  const { departments } = (await (await page.request.get('/api/v1/departments')).json()) as { departments: ApiDepartment[] };
+  const { departments } = (await (await page.request.get('/api/v1/departments')).json()) as {
+    departments: ApiDepartment[];
+  };
   const all = (nodes: ApiDepartment[]): ApiDepartment[] => nodes.flatMap((node) => [node, ...all(node.children)]);
   return all(departments);
 }
@@ -46,12 +48,15 @@ export async function heatmapOf(page: Page, unit: string, period: string, at?: s
 
 /** Every period of a kind that has had a pulse, from the trends of one of the department's teams. */
 export async function periodsOf(page: Page, teamId: number, period: string): Promise<string[]> {
-  const { lines } = (await (await page.request.get(`/api/v1/teams/${teamId}/trends?period=${period}`)).json()) as { lines: { points: { period: string }[] }[] };
+  const { lines } = (await (await page.request.get(`/api/v1/teams/${teamId}/trends?period=${period}`)).json()) as {
+    lines: { points: { period: string }[] }[];
+  };
   return lines[0]!.points.map((point) => point.period);
 }
 
 /** Participation as the Dutch pages show it. */
-export const nlPercent = (value: number) => new Intl.NumberFormat('nl', { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+export const nlPercent = (value: number) =>
+  new Intl.NumberFormat('nl', { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 
 /** Departments as HR's API lists them, read in a context of its own, for specs that sign in as someone else. */
 export async function departmentsForHr(browser: Browser, names: string[]): Promise<ApiDepartment[]> {

@@ -27,7 +27,8 @@ export interface ApiTrends {
 }
 
 /** A number as the Dutch pages show it: one decimal, decimal comma. */
-export const nl = (value: number) => value.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+export const nl = (value: number) =>
+  value.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Why a hidden cell is hidden, as the Dutch pages say it (k = 5). */
 export const HIDDEN_TEXT = {
@@ -46,10 +47,13 @@ export function markedChangeText(cell: ApiCell): string {
 export const HELD_BACK_TEXT = ' (enkele antwoorden weggelaten om een kleinere groep te beschermen)';
 
 /** What a heatmap cell should read for an API cell: its score (with * where answers were held back), or why it is hidden. */
-export const cellText = (cell: ApiCell) => (cell.suppressed ? HIDDEN_TEXT[cell.hidden!] : `${nl(cell.score!)}${cell.heldBack ? '*' : ''}`);
+export const cellText = (cell: ApiCell) =>
+  cell.suppressed ? HIDDEN_TEXT[cell.hidden!] : `${nl(cell.score!)}${cell.heldBack ? '*' : ''}`;
 
 export async function teamIdOf(page: Page, name: string): Promise<number> {
-  const { teams } = (await (await page.request.get('/api/v1/teams')).json()) as { teams: { id: number; name: string }[] };
+  const { teams } = (await (await page.request.get('/api/v1/teams')).json()) as {
+    teams: { id: number; name: string }[];
+  };
   const team = teams.find((entry) => entry.name === name);
   if (!team) throw new Error(`${name} is not in the viewer's teams`);
   return team.id;
@@ -60,7 +64,10 @@ export async function teamIdForHr(browser: Browser, name: string): Promise<numbe
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, ACCOUNTS.hr.email);
-  interface Node { teams: { id: number; name: string }[]; children: Node[] }
+  interface Node {
+    teams: { id: number; name: string }[];
+    children: Node[];
+  }
   const { departments } = (await (await page.request.get('/api/v1/departments')).json()) as { departments: Node[] };
   const all = (nodes: Node[]): Node['teams'] => nodes.flatMap((node) => [...node.teams, ...all(node.children)]);
   await context.close();

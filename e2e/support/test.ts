@@ -19,11 +19,14 @@ export const test = base.extend<{ cspViolations: CspViolations }>({
       let seen: string[] = [];
       const watch = (context: BrowserContext) => {
         context.on('console', (message) => {
-          if (CSP_MESSAGE.test(message.text()) || message.text().startsWith(REPORTED)) seen.push(`${message.page()?.url()}: ${message.text()}`);
+          if (CSP_MESSAGE.test(message.text()) || message.text().startsWith(REPORTED))
+            seen.push(`${message.page()?.url()}: ${message.text()}`);
         });
         void context.addInitScript((prefix) => {
           document.addEventListener('securitypolicyviolation', (event) =>
-            console.error(`${prefix} ${event.effectiveDirective} refused ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`),
+            console.error(
+              `${prefix} ${event.effectiveDirective} refused ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`,
+            ),
           );
         }, REPORTED);
       };

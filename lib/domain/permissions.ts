@@ -41,7 +41,9 @@ export const NAVIGATION: readonly NavigationItem[] = [
 ];
 
 /** Where a person lands after signing in: the home of their most responsible role first. */
-const HOMES: readonly NavigationItem[] = ['admin', 'org', 'team', 'survey'].map((key) => NAVIGATION.find((item) => item.key === key)!);
+const HOMES: readonly NavigationItem[] = ['admin', 'org', 'team', 'survey'].map((key) =>
+  NAVIGATION.find((item) => item.key === key)!,
+);
 
 export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   return NAVIGATION.filter((item) => can(roles, item.permission));

@@ -18,4 +18,23 @@ import team from './team.json';
 import trends from './trends.json';
 
 /** Every Dutch message, one file per namespace so that features can be translated side by side. */
-export const messages = { admin, audit, common, forbidden, guidance, heatmap, lines, login, me, nav, notFound, org, people, pulses, roles, survey, team, trends };
+export const messages = {
+  admin,
+  audit,
+  common,
+  forbidden,
+  guidance,
+  heatmap,
+  lines,
+  login,
+  me,
+  nav,
+  notFound,
+  org,
+  people,
+  pulses,
+  roles,
+  survey,
+  team,
+  trends,
+};

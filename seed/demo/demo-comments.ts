@@ -157,11 +157,7 @@ export const DEMO_COMMENTS: Record<ConnectionLine, Record<Tone, readonly DemoCom
  * A comment that fits the response: a complaint about its weakest line when that line scored
  * below 3, otherwise praise for its strongest line; in the person's language.
  */
-export function chooseComment(
-  random: Random,
-  lineScores: ReadonlyMap<ConnectionLine, number>,
-  locale: Locale,
-): string {
+export function chooseComment(random: Random, lineScores: ReadonlyMap<ConnectionLine, number>, locale: Locale): string {
   const ranked = [...CONNECTION_LINES].sort((a, b) => (lineScores.get(a) ?? 3) - (lineScores.get(b) ?? 3));
   const weakest = ranked[0] as ConnectionLine;
   const negative = (lineScores.get(weakest) ?? 3) < 3;

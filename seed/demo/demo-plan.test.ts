@@ -37,9 +37,7 @@ function scores(teams: readonly string[], line: number, pulses: (index: number) 
 function lineScores(teams: readonly string[], line: number, pulses: (index: number) => boolean): number[] {
   return responsesOf(teams, pulses).map((response) =>
     mean(
-      response.answers
-        .filter((answer) => QUESTION_BANK[answer.itemIndex]?.line === line)
-        .map((answer) => answer.score),
+      response.answers.filter((answer) => QUESTION_BANK[answer.itemIndex]?.line === line).map((answer) => answer.score),
     ),
   );
 }
@@ -76,8 +74,16 @@ describe('planDemoOrganisation', () => {
   });
 
   it("declines team B's role line significantly from the 4 weeks before the decline to 4 weeks after it (Welch)", () => {
-    const before = lineScores([DEMO_TEAM_B], 2, between(DEMO_ROLE_DECLINE_LAST_STABLE_INDEX - 3, DEMO_ROLE_DECLINE_LAST_STABLE_INDEX));
-    const after = lineScores([DEMO_TEAM_B], 2, between(DEMO_ROLE_DECLINE_LAST_STABLE_INDEX + 6, DEMO_ROLE_DECLINE_LAST_STABLE_INDEX + 9));
+    const before = lineScores(
+      [DEMO_TEAM_B],
+      2,
+      between(DEMO_ROLE_DECLINE_LAST_STABLE_INDEX - 3, DEMO_ROLE_DECLINE_LAST_STABLE_INDEX),
+    );
+    const after = lineScores(
+      [DEMO_TEAM_B],
+      2,
+      between(DEMO_ROLE_DECLINE_LAST_STABLE_INDEX + 6, DEMO_ROLE_DECLINE_LAST_STABLE_INDEX + 9),
+    );
     const se2 = variance(before) / before.length + variance(after) / after.length;
     const t = (mean(before) - mean(after)) / Math.sqrt(se2);
     const df =

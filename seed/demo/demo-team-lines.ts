@@ -18,7 +18,13 @@ export const ROLE_DECLINE_WEEKS = 12;
 const ROLE_DECLINE = {
   course: {
     startsAt: 3.9,
-    change: { line: 2, from: DEMO_ROLE_DECLINE_LAST_STABLE_INDEX + 1, by: -1.8, over: ROLE_DECLINE_WEEKS, shape: 'linear' },
+    change: {
+      line: 2,
+      from: DEMO_ROLE_DECLINE_LAST_STABLE_INDEX + 1,
+      by: -1.8,
+      over: ROLE_DECLINE_WEEKS,
+      shape: 'linear',
+    },
   },
   participation: [0.86, 0.92],
 } as const satisfies { course: TeamCourse; participation: readonly [number, number] };

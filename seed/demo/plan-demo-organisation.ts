@@ -55,14 +55,23 @@ export function planOrganisation(random: Random, today: Date, pulses: readonly P
     department: department.name,
     email:
       accounts.find((account) => account.heads.some((headed) => headed === department.name))?.email ??
-      generatedLeaderIn(leaders, department.teams.map((team) => team.name)),
+      generatedLeaderIn(
+        leaders,
+        department.teams.map((team) => team.name),
+      ),
   }));
   const managers = new Set([...leaders.map((l) => l.email), ...heads.map((h) => h.email)]);
   for (const person of people) {
     if (managers.has(person.email) && !person.roles.includes('leader')) person.roles.push('leader');
   }
 
-  switchTeams(random, memberships, pulses, managers, teams.map((team) => team.name));
+  switchTeams(
+    random,
+    memberships,
+    pulses,
+    managers,
+    teams.map((team) => team.name),
+  );
   return { departments, teams, people, memberships, leaders, heads };
 }
 

@@ -11,7 +11,8 @@ const LARGE_SEED = 20_260_107;
 /** Fewer comments than the demo; a large team's respondent count varies as a binomial draw would. */
 const LARGE_HABITS: AnswerHabits = {
   commentShare: 0.03,
-  respondentSpread: (members, participation) => Math.max(0.7, 0.5 * Math.sqrt(members * participation * (1 - participation))),
+  respondentSpread: (members, participation) =>
+    Math.max(0.7, 0.5 * Math.sqrt(members * participation * (1 - participation))),
 };
 
 export interface LargePlan {
@@ -23,7 +24,10 @@ export interface LargePlan {
 /** People in the demo part: its accounts plus the generated members of its teams. */
 export const DEMO_PART_PEOPLE =
   Object.keys(DEMO_ACCOUNTS).length +
-  DEMO_DEPARTMENTS.flatMap((d) => d.teams).reduce((sum, team) => sum + team.size - Object.values(DEMO_ACCOUNTS).filter((a) => a.team === team.name).length, 0);
+  DEMO_DEPARTMENTS.flatMap((d) => d.teams).reduce(
+    (sum, team) => sum + team.size - Object.values(DEMO_ACCOUNTS).filter((a) => a.team === team.name).length,
+    0,
+  );
 
 /** The whole large organisation, deterministic for given sizes and `today` (dates shift with it). */
 export function planLarge(today: Date, sizes: LargeSizes): LargePlan {

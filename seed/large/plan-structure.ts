@@ -38,13 +38,23 @@ export function planStructure(random: Random, sizes: LargeSizes, generatedPeople
   const demoDepartmentIds = new Map<string, number>();
   for (const demo of DEMO_DEPARTMENTS) {
     const id = departments.length + 1;
-    departments.push({ id, name: demo.name, parentId: demo.parent === null ? null : (demoDepartmentIds.get(demo.parent) ?? null) });
+    departments.push({
+      id,
+      name: demo.name,
+      parentId: demo.parent === null ? null : (demoDepartmentIds.get(demo.parent) ?? null),
+    });
     demoDepartmentIds.set(demo.name, id);
   }
 
   const teams: LargeTeam[] = [];
   const demoTeamIds = new Map<string, number>();
-  const integrityDrop = { line: 4 as const, from: Math.max(1, pulseCount - 10), by: -1.0, over: 1, shape: 'linear' as const };
+  const integrityDrop = {
+    line: 4 as const,
+    from: Math.max(1, pulseCount - 10),
+    by: -1.0,
+    over: 1,
+    shape: 'linear' as const,
+  };
   for (const demo of DEMO_DEPARTMENTS) {
     for (const team of demo.teams) {
       const course: TeamCourse =
@@ -57,14 +67,25 @@ export function planStructure(random: Random, sizes: LargeSizes, generatedPeople
               : 'stable';
       const id = teams.length + 1;
       const fixed = [DEMO_TEAM_A, DEMO_TEAM_B, DEMO_SMALL_TEAM].includes(team.name);
-      teams.push({ id, name: team.name, departmentId: idOf(demoDepartmentIds, demo.name), size: team.size, lines: planTeamLines(random, course, pulseCount, PARTICIPATION), fixed });
+      teams.push({
+        id,
+        name: team.name,
+        departmentId: idOf(demoDepartmentIds, demo.name),
+        size: team.size,
+        lines: planTeamLines(random, course, pulseCount, PARTICIPATION),
+        fixed,
+      });
       demoTeamIds.set(team.name, id);
     }
   }
 
   const generatedTeams = sizes.teams - teams.length;
   if (generatedTeams < 1) throw new Error(`--teams must exceed the ${teams.length} teams of the demo organisation`);
-  const generatedDepartments = planDepartments(random, Math.ceil(generatedTeams / TEAMS_PER_DEPARTMENT), departments.length + 1);
+  const generatedDepartments = planDepartments(
+    random,
+    Math.ceil(generatedTeams / TEAMS_PER_DEPARTMENT),
+    departments.length + 1,
+  );
   departments.push(...generatedDepartments);
 
   const smallCount = Math.max(1, Math.round(generatedTeams * SMALL_TEAM_SHARE));
@@ -72,12 +93,23 @@ export function planStructure(random: Random, sizes: LargeSizes, generatedPeople
   // One department of the generated part has its integrity line drop, as the demo's Verkoop & Marketing does.
   const regions = generatedDepartments.filter((department) => department.parentId !== null);
   const droppingDepartment = random.pick(regions.length > 0 ? regions : generatedDepartments).id;
-  const homes = [...random.shuffle(generatedDepartments), ...Array.from({ length: Math.max(0, generatedTeams - generatedDepartments.length) }, () => random.pick(generatedDepartments))];
+  const homes = [
+    ...random.shuffle(generatedDepartments),
+    ...Array.from({ length: Math.max(0, generatedTeams - generatedDepartments.length) }, () =>
+      random.pick(generatedDepartments),
+    ),
+  ];
   homes.slice(0, generatedTeams).forEach((department, index) => {
     const size = teamSizes[index] ?? 0;
     const draw = random.uniform(0, 1);
     const course: TeamCourse =
-      department.id === droppingDepartment ? { change: integrityDrop } : draw < IMPROVING_SHARE ? 'improving' : draw < IMPROVING_SHARE + DECLINING_SHARE ? 'declining' : 'stable';
+      department.id === droppingDepartment
+        ? { change: integrityDrop }
+        : draw < IMPROVING_SHARE
+          ? 'improving'
+          : draw < IMPROVING_SHARE + DECLINING_SHARE
+            ? 'declining'
+            : 'stable';
     teams.push({
       id: teams.length + 1,
       name: `${random.pick(TEAM_FUNCTIONS)} ${index + 1}`,
@@ -101,7 +133,10 @@ function planDepartments(random: Random, count: number, firstId: number): LargeD
       continue;
     }
     const regions = planned.filter((d) => d.depth === 2);
-    const parent = regions.length > 0 && random.bernoulli(0.3) ? random.pick(regions) : random.pick(planned.filter((d) => d.depth === 1));
+    const parent =
+      regions.length > 0 && random.bernoulli(0.3)
+        ? random.pick(regions)
+        : random.pick(planned.filter((d) => d.depth === 1));
     const name = `${parent.name} ${nthName(parent.depth === 1 ? REGIONS : SITES, parent.children)}`;
     parent.children += 1;
     planned.push({ id, name, parentId: parent.id, depth: parent.depth + 1, children: 0 });

@@ -19,6 +19,10 @@ export function planPulses(today: Date, weeks: number): PlannedPulse[] {
   );
   return Array.from({ length: weeks }, (_, index) => {
     const opensAt = addDays(latestOpensAt, -7 * (weeks - 1 - index));
-    return { opensAt, closesAt: addDays(opensAt, 7), itemIndexes: rotateItems(indexesByLine, index, SEEDED_ITEMS_PER_LINE) };
+    return {
+      opensAt,
+      closesAt: addDays(opensAt, 7),
+      itemIndexes: rotateItems(indexesByLine, index, SEEDED_ITEMS_PER_LINE),
+    };
   });
 }

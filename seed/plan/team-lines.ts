@@ -65,7 +65,12 @@ export function gradualDecline(line: ConnectionLine, pulseCount: number, by: num
 }
 
 /** The team's expected (unrounded) score on a line in the pulse with this index, 0 being the oldest. */
-export function expectedLineScore(lines: TeamLines, line: ConnectionLine, pulseIndex: number, pulseCount: number): number {
+export function expectedLineScore(
+  lines: TeamLines,
+  line: ConnectionLine,
+  pulseIndex: number,
+  pulseCount: number,
+): number {
   const latest = Math.max(1, pulseCount - 1);
   let score = lines.baseline[line] + (lines.improvement * pulseIndex) / latest;
   const change = lines.change;

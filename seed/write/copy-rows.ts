@@ -8,7 +8,12 @@ export type CopyValue = string | number | boolean | null;
 const CHUNK_CHARS = 1 << 18;
 
 /** Streams rows into a table with COPY … FROM STDIN (text format), with backpressure; resolves with the row count. */
-export async function copyRows(sql: Sql, table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>): Promise<number> {
+export async function copyRows(
+  sql: Sql,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly CopyValue[]>,
+): Promise<number> {
   let count = 0;
   function* lines() {
     for (const row of rows) {
@@ -21,7 +26,12 @@ export async function copyRows(sql: Sql, table: string, columns: readonly string
 }
 
 /** The same for callers that format their own lines (tab-separated, newline-terminated, already escaped). */
-export async function copyLines(sql: Sql, table: string, columns: readonly string[], lines: Iterable<string>): Promise<void> {
+export async function copyLines(
+  sql: Sql,
+  table: string,
+  columns: readonly string[],
+  lines: Iterable<string>,
+): Promise<void> {
   const writable = await sql.unsafe(`copy ${table} (${columns.join(', ')}) from stdin`).writable();
   await pipeline(Readable.from(inChunks(lines)), writable);
 }
@@ -42,5 +52,8 @@ function* inChunks(lines: Iterable<string>): Generator<string> {
 export function formatValue(value: CopyValue): string {
   if (value === null) return '\\N';
   if (typeof value !== 'string') return String(value);
-  return value.replace(/[\\\t\n\r]/g, (character) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character] ?? character);
+  return value.replace(
+    /[\\\t\n\r]/g,
+    (character) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character] ?? character,
+  );
 }

@@ -15,7 +15,9 @@ export async function finishSeed(sql: Sql, firstOpening: Date, counts: Record<st
     select table_name as table, column_name as column from information_schema.columns
     where table_schema = 'public' and is_identity = 'YES'`;
   for (const { table, column } of identities) {
-    await sql.unsafe(`select setval(pg_get_serial_sequence('${table}', '${column}'), max(${column})) from ${table} having max(${column}) is not null`);
+    await sql.unsafe(
+      `select setval(pg_get_serial_sequence('${table}', '${column}'), max(${column})) from ${table} having max(${column}) is not null`,
+    );
   }
 }
 

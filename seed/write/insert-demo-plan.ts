@@ -41,17 +41,25 @@ export interface SeedCounts {
  */
 export async function insertDemoPlan(tx: Transaction, plan: DemoPlan, passwordHash: string): Promise<SeedCounts> {
   // The bank may already hold some of these items; existing rows are kept and reused.
-  await tx.insert(surveyItems).values([...QUESTION_BANK]).onConflictDoNothing({ target: surveyItems.textNl });
+  await tx
+    .insert(surveyItems)
+    .values([...QUESTION_BANK])
+    .onConflictDoNothing({ target: surveyItems.textNl });
   const bankRows = await tx
     .select({ id: surveyItems.id, textNl: surveyItems.textNl })
     .from(surveyItems)
-    .where(inArray(surveyItems.textNl, QUESTION_BANK.map((item) => item.textNl)));
+    .where(
+      inArray(
+        surveyItems.textNl,
+        QUESTION_BANK.map((item) => item.textNl),
+      ),
+    );
   const itemIdByText = new Map(bankRows.map((row) => [row.textNl, row.id]));
   const itemIds = QUESTION_BANK.map((item) => idOf(itemIdByText, item.textNl));
   const itemId = (index: number) => itemIds[index] ?? missing('question bank item', String(index));
 
   const departmentIds = new Map<string, number>();
-  for (let pending = plan.departments; pending.length > 0; ) {
+  for (let pending = plan.departments; pending.length > 0;) {
     const ready = pending.filter((department) => department.parent === null || departmentIds.has(department.parent));
     if (ready.length === 0) throw new Error('department parents form a cycle or are missing');
     const rows = await tx

@@ -37,11 +37,13 @@ export async function suspendIndexes(sql: Sql, tables: readonly string[]): Promi
     restore: async () => {
       await Promise.all(
         list.map(async (table) => {
-          for (const key of keys.filter((k) => k.table === table)) await sql.unsafe(`alter table ${key.table} add constraint ${key.name} ${key.definition}`);
+          for (const key of keys.filter((k) => k.table === table))
+            await sql.unsafe(`alter table ${key.table} add constraint ${key.name} ${key.definition}`);
           for (const index of indexes.filter((i) => i.table === table)) await sql.unsafe(index.definition);
         }),
       );
-      for (const key of foreignKeys) await sql.unsafe(`alter table ${key.table} add constraint ${key.name} ${key.definition}`);
+      for (const key of foreignKeys)
+        await sql.unsafe(`alter table ${key.table} add constraint ${key.name} ${key.definition}`);
     },
   };
 }

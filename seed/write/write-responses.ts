@@ -14,13 +14,27 @@ export interface ResponseWriteTimings {
  * Responses, answers and comments, each streamed by COPY on its own connection while their
  * indexes and foreign keys are down; then every index is rebuilt and every key validated once.
  */
-export async function writeResponses(sql: Sql, pulses: readonly PlannedPulse[], table: ResponseTable): Promise<ResponseWriteTimings> {
+export async function writeResponses(
+  sql: Sql,
+  pulses: readonly PlannedPulse[],
+  table: ResponseTable,
+): Promise<ResponseWriteTimings> {
   const suspended = await suspendIndexes(sql, ['responses', 'answers', 'comments']);
   const copyStarted = performance.now();
   await Promise.all([
-    copyLines(sql, 'responses', ['id', 'pulse_id', 'person_id', 'team_id', 'submitted_at', 'updated_at'], responseLines(table)),
+    copyLines(
+      sql,
+      'responses',
+      ['id', 'pulse_id', 'person_id', 'team_id', 'submitted_at', 'updated_at'],
+      responseLines(table),
+    ),
     copyLines(sql, 'answers', ['response_id', 'item_id', 'score'], answerLines(pulses, table)),
-    copyRows(sql, 'comments', ['response_id', 'body', 'created_at'], table.comments.map((c) => [c.responseId, c.body, new Date(c.createdMs).toISOString()])),
+    copyRows(
+      sql,
+      'comments',
+      ['response_id', 'body', 'created_at'],
+      table.comments.map((c) => [c.responseId, c.body, new Date(c.createdMs).toISOString()]),
+    ),
   ]);
   const indexStarted = performance.now();
   await suspended.restore();
@@ -39,7 +53,8 @@ function* answerLines(pulses: readonly PlannedPulse[], table: ResponseTable): Ge
   for (let row = 0; row < table.count; row++) {
     const itemIds = (pulses[table.pulseIndex[row] ?? 0]?.itemIndexes ?? []).map(surveyItemId);
     let lines = '';
-    for (let item = 0; item < itemsPerPulse; item++) lines += `${row + 1}\t${itemIds[item]}\t${scores[row * itemsPerPulse + item]}\n`;
+    for (let item = 0; item < itemsPerPulse; item++)
+      lines += `${row + 1}\t${itemIds[item]}\t${scores[row * itemsPerPulse + item]}\n`;
     yield lines;
   }
 }

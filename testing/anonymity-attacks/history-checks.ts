@@ -13,7 +13,12 @@ import { type AttackTarget, findFigureBreaches } from './rank-attacker';
  * published under a smaller k stays published, unchanged, after k rises — that is the rule
  * (publish once, never change), not a breach — so no larger bound holds for every figure.
  */
-export function attackHistory({ state, views, smallestMinGroupSize, smallestCommentMinGroupSize }: SimulatedHistory): string[] {
+export function attackHistory({
+  state,
+  views,
+  smallestMinGroupSize,
+  smallestCommentMinGroupSize,
+}: SimulatedHistory): string[] {
   const firstByName = new Map<string, Figure>();
   const figures = new Map<string, Figure>();
   const personMeans = new Map<string, PersonMeanSums[]>();
@@ -25,7 +30,9 @@ export function attackHistory({ state, views, smallestMinGroupSize, smallestComm
       const key = `${figure.name} ${figure.value} ${figure.atoms.join(' ')}`;
       const first = firstByName.get(figure.name) ?? figure;
       if (!figures.has(key) && first !== figure) {
-        found.push(`${figure.name} changed from ${first.value} over ${first.atoms.join(' ')} to ${figure.value} over ${figure.atoms.join(' ')} (event ${view.event})`);
+        found.push(
+          `${figure.name} changed from ${first.value} over ${first.atoms.join(' ')} to ${figure.value} over ${figure.atoms.join(' ')} (event ${view.event})`,
+        );
       }
       firstByName.set(figure.name, first);
       figures.set(key, figure);
@@ -43,10 +50,18 @@ export function attackHistory({ state, views, smallestMinGroupSize, smallestComm
   }
   const piecesOf = (atoms: readonly string[]) => atoms.flatMap((atom) => state.contents.get(atom) ?? []);
   const means = heldPersonMeanFigures([...personMeans.values()].flat());
-  const held = [...[...figures.values()].map((figure) => ({ name: figure.name, pieces: piecesOf(figure.atoms) })), ...means.held];
-  const people = new Map<string, { person: number }>([...state.pieces, ...[...means.opaqueTerms].map(([term, pieces]) => [term, state.pieces.get(pieces[0]!)!] as const)]);
+  const held = [
+    ...[...figures.values()].map((figure) => ({ name: figure.name, pieces: piecesOf(figure.atoms) })),
+    ...means.held,
+  ];
+  const people = new Map<string, { person: number }>([
+    ...state.pieces,
+    ...[...means.opaqueTerms].map(([term, pieces]) => [term, state.pieces.get(pieces[0]!)!] as const),
+  ]);
   const labels = new Map(state.pulses.map((pulse) => [pulse.id, pulse.labels]));
-  found.push(...findFigureBreaches(held, people, attackTargets(state.pieces, means.opaqueTerms, labels), smallestMinGroupSize));
+  found.push(
+    ...findFigureBreaches(held, people, attackTargets(state.pieces, means.opaqueTerms, labels), smallestMinGroupSize),
+  );
   found.push(...findCommentBreaches([...commentSets.values()], piecesOf, state.pieces, smallestCommentMinGroupSize));
   found.push(...findLiveBreaches(liveValues));
   return found;
@@ -57,12 +72,17 @@ export function attackHistory({ state, views, smallestMinGroupSize, smallestComm
  * a mean over several answers counts as the person's, and as their team's in each period that
  * holds all its answers.
  */
-function attackTargets(pieces: ReadonlyMap<string, Piece>, opaqueTerms: ReadonlyMap<string, readonly string[]>, labels: ReadonlyMap<number, PeriodLabels>): AttackTarget[] {
+function attackTargets(
+  pieces: ReadonlyMap<string, Piece>,
+  opaqueTerms: ReadonlyMap<string, readonly string[]>,
+  labels: ReadonlyMap<number, PeriodLabels>,
+): AttackTarget[] {
   const targets = new Map<string, Set<string>>();
   const add = (name: string, unknown: string) => targets.set(name, (targets.get(name) ?? new Set()).add(unknown));
   for (const [key, piece] of pieces) {
     add(`team ${piece.teamId}'s answers to pulse ${piece.pulseId}`, key);
-    for (const kind of PERIOD_KINDS) add(`team ${piece.teamId}'s answers in ${kind} ${labels.get(piece.pulseId)![kind]}`, key);
+    for (const kind of PERIOD_KINDS)
+      add(`team ${piece.teamId}'s answers in ${kind} ${labels.get(piece.pulseId)![kind]}`, key);
     add(`person ${piece.person}'s answers`, key);
   }
   for (const [term, members] of opaqueTerms) {
@@ -70,7 +90,8 @@ function attackTargets(pieces: ReadonlyMap<string, Piece>, opaqueTerms: Readonly
     add(`person ${first!.person}'s answers`, term);
     for (const kind of PERIOD_KINDS) {
       const label = labels.get(first!.pulseId)![kind];
-      if (rest.every((piece) => labels.get(piece.pulseId)![kind] === label)) add(`team ${first!.teamId}'s answers in ${kind} ${label}`, term);
+      if (rest.every((piece) => labels.get(piece.pulseId)![kind] === label))
+        add(`team ${first!.teamId}'s answers in ${kind} ${label}`, term);
     }
   }
   return [...targets].map(([name, members]) => ({ name, pieces: members }));
@@ -80,28 +101,42 @@ function attackTargets(pieces: ReadonlyMap<string, Piece>, opaqueTerms: Readonly
  * Comments are text: the attacker can intersect and subtract shown sets at will, so what it can
  * pin a comment to is a region of their Venn diagram, whatever the sets' order or overlap.
  */
-function findCommentBreaches(sets: CommentSet[], piecesOf: (atoms: readonly string[]) => string[], pieces: ReadonlyMap<string, Piece>, threshold: number): string[] {
+function findCommentBreaches(
+  sets: CommentSet[],
+  piecesOf: (atoms: readonly string[]) => string[],
+  pieces: ReadonlyMap<string, Piece>,
+  threshold: number,
+): string[] {
   const people = (members: Iterable<string>) => new Set([...members].map((piece) => pieces.get(piece)!.person)).size;
   const shown = sets.map((set) => ({ name: set.name, threshold: set.threshold, pieces: new Set(piecesOf(set.atoms)) }));
-  const found = shown.filter((set) => people(set.pieces) < set.threshold).map((set) => `${set.name} shows the comments of ${people(set.pieces)} people`);
+  const found = shown
+    .filter((set) => people(set.pieces) < set.threshold)
+    .map((set) => `${set.name} shows the comments of ${people(set.pieces)} people`);
   const regions = new Map<string, string[]>();
   for (const piece of new Set(shown.flatMap((set) => [...set.pieces]))) {
-    const signature = shown.filter((set) => set.pieces.has(piece)).map((set) => set.name).join(' ∩ ');
+    const signature = shown
+      .filter((set) => set.pieces.has(piece))
+      .map((set) => set.name)
+      .join(' ∩ ');
     regions.set(signature, [...(regions.get(signature) ?? []), piece]);
   }
   for (const [signature, members] of regions) {
-    if (people(members) < threshold) found.push(`the comments only in ${signature} come from ${people(members)} people`);
+    if (people(members) < threshold)
+      found.push(`the comments only in ${signature} come from ${people(members)} people`);
   }
   return found;
 }
 
 function findLiveBreaches(values: LiveValue[]): string[] {
-  const found = values.filter(({ value, minGroupSize }) => value !== null && (value < minGroupSize || value % minGroupSize !== 0)).map((live) => `${live.name} showed ${live.value} with k = ${live.minGroupSize}`);
+  const found = values
+    .filter(({ value, minGroupSize }) => value !== null && (value < minGroupSize || value % minGroupSize !== 0))
+    .map((live) => `${live.name} showed ${live.value} with k = ${live.minGroupSize}`);
   const byHour = new Map<string, LiveValue>();
   for (const live of values) {
     const key = `${live.name} ${live.hour} ${live.minGroupSize}`;
     const before = byHour.get(key);
-    if (before && before.value !== live.value) found.push(`${live.name} moved from ${before.value} to ${live.value} within one hour`);
+    if (before && before.value !== live.value)
+      found.push(`${live.name} moved from ${before.value} to ${live.value} within one hour`);
     byHour.set(key, live);
   }
   return found;

@@ -4,7 +4,19 @@ import { AtomPatterns, atomId, distinctPersons } from '@/lib/domain/anonymity/at
 import { type CellDecision, decidePeriodCells } from '@/lib/domain/anonymity/decide-period-cells';
 import { type DuePeriod, SETTLE_SECONDS, periodsDue } from '@/lib/domain/anonymity/periods-due';
 import { decidePersonMeanFigures } from '@/lib/domain/anonymity/person-mean-terms';
-import { type Figure, type HistoryState, type PublishedCell, type RecordedView, type SimulatedHistory, type SimulatedPulse, type ViewRecorder, HOUR, MINUTE, ancestors, openPulse } from './history-state';
+import {
+  type Figure,
+  type HistoryState,
+  type PublishedCell,
+  type RecordedView,
+  type SimulatedHistory,
+  type SimulatedPulse,
+  type ViewRecorder,
+  HOUR,
+  MINUTE,
+  ancestors,
+  openPulse,
+} from './history-state';
 import { type PersonMeanDecision, fillPersonMeans } from './person-mean-figures';
 import type { History, HistoryEvent } from './random-history';
 
@@ -14,7 +26,12 @@ const FIRST_DAY = Date.parse('2026-02-16T07:00:00Z');
 const OPEN_FOR = 36 * HOUR;
 const SETTLE_AFTER = SETTLE_SECONDS * 1000;
 /** Every history ends with everything closed, over and published, then retained. */
-const CLOSING_EVENTS: HistoryEvent[] = [{ type: 'close' }, { type: 'wait', hours: 24 * 100 }, { type: 'publish' }, { type: 'retention' }];
+const CLOSING_EVENTS: HistoryEvent[] = [
+  { type: 'close' },
+  { type: 'wait', hours: 24 * 100 },
+  { type: 'publish' },
+  { type: 'retention' },
+];
 const MEASURES = ['scores', 'n', 'favourable', 'participation'] as const;
 
 const pieceKey = (pulseId: number, person: number, revision: number) => `${pulseId}|${person}|${revision}`;
@@ -34,7 +51,11 @@ function coin(...values: number[]): number {
  * Replays a history, publishing as the server does (person means as `decidePersonMeans` picks them),
  * and records every viewer's view after every event.
  */
-export function simulateHistory(history: History, recordViews: ViewRecorder, decidePersonMeans: PersonMeanDecision = decidePersonMeanFigures): SimulatedHistory {
+export function simulateHistory(
+  history: History,
+  recordViews: ViewRecorder,
+  decidePersonMeans: PersonMeanDecision = decidePersonMeanFigures,
+): SimulatedHistory {
   const state = initialState(history);
   let smallestMinGroupSize = state.minGroupSize;
   let smallestCommentMinGroupSize = state.commentMinGroupSize;
@@ -49,10 +70,22 @@ export function simulateHistory(history: History, recordViews: ViewRecorder, dec
 }
 
 function initialState({ startDay, organisation, minGroupSize, commentMinGroupSize }: History): HistoryState {
-  const departments = new Map(organisation.departmentParents.map((parentId, index) => [index + 1, { id: index + 1, name: `D${index + 1}`, parentId }]));
-  const teams = new Map(organisation.teams.map((team, index) => [index + 1, { id: index + 1, name: `T${index + 1}`, departmentId: team.department }]));
+  const departments = new Map(
+    organisation.departmentParents.map((parentId, index) => [
+      index + 1,
+      { id: index + 1, name: `D${index + 1}`, parentId },
+    ]),
+  );
+  const teams = new Map(
+    organisation.teams.map((team, index) => [
+      index + 1,
+      { id: index + 1, name: `T${index + 1}`, departmentId: team.department },
+    ]),
+  );
   const teamOf = new Map<number, number>();
-  organisation.teams.forEach((team, index) => Array.from({ length: team.size }, () => teamOf.set(teamOf.size + 1, index + 1)));
+  organisation.teams.forEach((team, index) =>
+    Array.from({ length: team.size }, () => teamOf.set(teamOf.size + 1, index + 1)),
+  );
   return {
     now: FIRST_DAY + startDay * DAY,
     departments,
@@ -77,13 +110,22 @@ function applyEvent(state: HistoryState, event: HistoryEvent, decidePersonMeans:
   const open = openPulse(state);
   const last = state.pulses.at(-1);
   const stayOpen = (pulse: SimulatedPulse, at: number) => Math.max(state.now, Math.min(at, pulse.closesAt - MINUTE));
-  const restructure = () => (state.structure = buildOrgStructure([...state.departments.values()], [...state.teams.values()]));
+  const restructure = () =>
+    (state.structure = buildOrgStructure([...state.departments.values()], [...state.teams.values()]));
   switch (event.type) {
     case 'open': {
       const opensAt = last ? Math.max(state.now, last.opensAt + event.gapDays * DAY) : state.now;
       state.now = opensAt;
       const labels = periodLabelsOf(new Date(opensAt));
-      state.pulses.push({ id: state.pulses.length + 1, opensAt, closesAt: opensAt + OPEN_FOR, labels, invited: new Map(state.teamOf), frozen: false, commentMinGroupSize: 0 });
+      state.pulses.push({
+        id: state.pulses.length + 1,
+        opensAt,
+        closesAt: opensAt + OPEN_FOR,
+        labels,
+        invited: new Map(state.teamOf),
+        frozen: false,
+        commentMinGroupSize: 0,
+      });
       return;
     }
     case 'answers':
@@ -144,12 +186,16 @@ function applyEvent(state: HistoryState, event: HistoryEvent, decidePersonMeans:
     case 'retention': {
       // Whole months once they and the weeks and quarters of their pulses are decided: more eagerly than the
       // server, which also waits for the rest of the quarter and the pulses sharing its weeks.
-      const decided = (pulse: SimulatedPulse) => (['week', 'month', 'quarter'] as const).every((kind) => state.decided.has(`${kind}|${pulse.labels[kind]}`));
+      const decided = (pulse: SimulatedPulse) =>
+        (['week', 'month', 'quarter'] as const).every((kind) => state.decided.has(`${kind}|${pulse.labels[kind]}`));
       const kept = new Set(state.pulses.filter((pulse) => !decided(pulse)).map((pulse) => pulse.labels.month));
       const removed = new Set(state.pulses.filter((pulse) => !kept.has(pulse.labels.month)).map((pulse) => pulse.id));
-      for (const [key, answer] of state.answers) if (removed.has(state.pieces.get(answer.piece)!.pulseId)) state.answers.delete(key);
+      for (const [key, answer] of state.answers)
+        if (removed.has(state.pieces.get(answer.piece)!.pulseId)) state.answers.delete(key);
       // As the server reads them: who answered a removed pulse can no longer be counted.
-      for (const [id, atom] of state.frozenAtoms) if (removed.has(atom.pulseId) && atom.persons.length > 0) state.frozenAtoms.set(id, { ...atom, persons: [], uncountable: true });
+      for (const [id, atom] of state.frozenAtoms)
+        if (removed.has(atom.pulseId) && atom.persons.length > 0)
+          state.frozenAtoms.set(id, { ...atom, persons: [], uncountable: true });
       return;
     }
   }
@@ -160,7 +206,13 @@ function commit(state: HistoryState, pulse: SimulatedPulse, person: number, scor
   const before = state.answers.get(key);
   const revision = (before?.revision ?? 0) + 1;
   const piece = pieceKey(pulse.id, person, revision);
-  state.pieces.set(piece, { person, pulseId: pulse.id, teamId: pulse.invited.get(person)!, score, committedAt: state.now });
+  state.pieces.set(piece, {
+    person,
+    pulseId: pulse.id,
+    teamId: pulse.invited.get(person)!,
+    score,
+    committedAt: state.now,
+  });
   state.answers.set(key, { piece, revision, firstCommittedAt: before?.firstCommittedAt ?? state.now });
 }
 
@@ -169,19 +221,35 @@ function commit(state: HistoryState, pulse: SimulatedPulse, person: number, scor
  * period that is due, in order, then fills the person means of the cells it decided.
  */
 function publish(state: HistoryState, decidePersonMeans: PersonMeanDecision): void {
-  for (const pulse of state.pulses.filter((pulse) => !pulse.frozen && pulse.closesAt + SETTLE_AFTER <= state.now)) freeze(state, pulse);
-  const pulses = state.pulses.map(({ id, labels, closesAt, frozen }) => ({ id, labels, closesAt: new Date(closesAt), published: frozen }));
-  const decided = periodsDue(pulses, periodLabelsOf(new Date(state.now)), state.decided).flatMap((period) => decide(state, period));
+  for (const pulse of state.pulses.filter((pulse) => !pulse.frozen && pulse.closesAt + SETTLE_AFTER <= state.now))
+    freeze(state, pulse);
+  const pulses = state.pulses.map(({ id, labels, closesAt, frozen }) => ({
+    id,
+    labels,
+    closesAt: new Date(closesAt),
+    published: frozen,
+  }));
+  const decided = periodsDue(pulses, periodLabelsOf(new Date(state.now)), state.decided).flatMap((period) =>
+    decide(state, period),
+  );
   fillPersonMeans(state, decided, decidePersonMeans);
 }
 
 function freeze(state: HistoryState, pulse: SimulatedPulse): void {
-  const answers = [...state.answers.values()].map((answer) => answer.piece).filter((piece) => state.pieces.get(piece)!.pulseId === pulse.id);
+  const answers = [...state.answers.values()]
+    .map((answer) => answer.piece)
+    .filter((piece) => state.pieces.get(piece)!.pulseId === pulse.id);
   for (const teamId of new Set(pulse.invited.values())) {
     const pieces = answers.filter((piece) => state.pieces.get(piece)!.teamId === teamId);
     const id = atomId(pulse.id, teamId);
     const persons = pieces.map((piece) => state.pieces.get(piece)!.person);
-    state.frozenAtoms.set(id, { pulseId: pulse.id, teamId, units: unitsContainingTeam(state.structure, teamId), persons, minGroupSize: state.minGroupSize });
+    state.frozenAtoms.set(id, {
+      pulseId: pulse.id,
+      teamId,
+      units: unitsContainingTeam(state.structure, teamId),
+      persons,
+      minGroupSize: state.minGroupSize,
+    });
     state.contents.set(id, pieces);
   }
   pulse.frozen = true;
@@ -191,12 +259,27 @@ function freeze(state: HistoryState, pulse: SimulatedPulse): void {
 /** Decides a period's cells and returns those shown. */
 function decide(state: HistoryState, { kind, label, pulseIds }: DuePeriod): PublishedCell[] {
   const atoms = [...state.frozenAtoms.values()].filter((atom) => pulseIds.includes(atom.pulseId));
-  const commentMinGroupSize = Math.max(...state.pulses.filter((pulse) => pulseIds.includes(pulse.id)).map((pulse) => pulse.commentMinGroupSize));
+  const commentMinGroupSize = Math.max(
+    ...state.pulses.filter((pulse) => pulseIds.includes(pulse.id)).map((pulse) => pulse.commentMinGroupSize),
+  );
   const shown: PublishedCell[] = [];
-  for (const decision of decidePeriodCells({ kind, label, atoms, commentMinGroupSize }, state.patterns, state.frozenAtoms)) {
+  for (const decision of decidePeriodCells(
+    { kind, label, atoms, commentMinGroupSize },
+    state.patterns,
+    state.frozenAtoms,
+  )) {
     if (decision.status !== 'shown') continue;
     const { unit, heldBack, comments } = decision;
-    shown.push({ unit, kind, label, heldBack, comments, commentMinGroupSize, figures: figuresOf(state, decision, kind, label), personMeans: null });
+    shown.push({
+      unit,
+      kind,
+      label,
+      heldBack,
+      comments,
+      commentMinGroupSize,
+      figures: figuresOf(state, decision, kind, label),
+      personMeans: null,
+    });
   }
   state.published.push(...shown);
   state.decided.add(`${kind}|${label}`);
@@ -207,7 +290,13 @@ function decide(state: HistoryState, { kind, label, pulseIds }: DuePeriod): Publ
 function figuresOf(state: HistoryState, { unit, atoms }: CellDecision, kind: PeriodKind, label: string): Figure[] {
   const pieces = atoms.flatMap((id) => state.contents.get(id)!).map((piece) => state.pieces.get(piece)!);
   const counts = [1, 2, 3, 4, 5].map((score) => pieces.filter((piece) => piece.score === score).length);
-  const invited = atoms.map((id) => state.frozenAtoms.get(id)!).reduce((sum, atom) => sum + [...state.pulses[atom.pulseId - 1]!.invited.values()].filter((teamId) => teamId === atom.teamId).length, 0);
+  const invited = atoms
+    .map((id) => state.frozenAtoms.get(id)!)
+    .reduce(
+      (sum, atom) =>
+        sum + [...state.pulses[atom.pulseId - 1]!.invited.values()].filter((teamId) => teamId === atom.teamId).length,
+      0,
+    );
   const values = {
     scores: counts.join(','),
     n: String(distinctPersons(atoms.map((id) => state.frozenAtoms.get(id)!))),

@@ -120,11 +120,17 @@ export interface SimulatedHistory {
   smallestCommentMinGroupSize: number;
 }
 
-export const openPulse = (state: HistoryState) => state.pulses.find((pulse) => pulse.opensAt <= state.now && state.now < pulse.closesAt);
+export const openPulse = (state: HistoryState) =>
+  state.pulses.find((pulse) => pulse.opensAt <= state.now && state.now < pulse.closesAt);
 
 /** A department and every department above it. */
 export function ancestors(state: HistoryState, departmentId: number): number[] {
   const chain: number[] = [];
-  for (let id: number | null = departmentId; id !== null && !chain.includes(id); id = state.departments.get(id)?.parentId ?? null) chain.push(id);
+  for (
+    let id: number | null = departmentId;
+    id !== null && !chain.includes(id);
+    id = state.departments.get(id)?.parentId ?? null
+  )
+    chain.push(id);
   return chain;
 }

@@ -1,7 +1,15 @@
 import { unitsContainingTeam } from '@/lib/domain/organisation/org-structure';
 import { type UnitKey, ORG_UNIT, departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
 import { liveRespondentBand } from '@/lib/domain/anonymity/live-respondent-band';
-import { type CommentSet, type HistoryState, type LiveValue, type RecordedView, HOUR, ancestors, openPulse } from './history-state';
+import {
+  type CommentSet,
+  type HistoryState,
+  type LiveValue,
+  type RecordedView,
+  HOUR,
+  ancestors,
+  openPulse,
+} from './history-state';
 
 const quarterOfMonth = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
 
@@ -29,7 +37,9 @@ export function publishedViews(state: HistoryState): Omit<RecordedView, 'event'>
   const teamIds = [...state.teams.keys()];
   const below = (departmentId: number) => [
     ...[...state.departments.keys()].filter((id) => ancestors(state, id).includes(departmentId)).map(departmentUnit),
-    ...teamIds.filter((teamId) => unitsContainingTeam(state.structure, teamId).includes(departmentUnit(departmentId))).map(teamUnit),
+    ...teamIds
+      .filter((teamId) => unitsContainingTeam(state.structure, teamId).includes(departmentUnit(departmentId)))
+      .map(teamUnit),
   ];
   return [
     viewOf('hr', new Set([ORG_UNIT, ...[...state.departments.keys()].map(departmentUnit), ...teamIds.map(teamUnit)])),
@@ -45,12 +55,19 @@ function commentSets(state: HistoryState): { unit: UnitKey; comments: CommentSet
     const name = `${month.unit}|quarter|${quarterOfMonth(month.label)}|comments`;
     const quarter = quarters.get(name) ?? { unit: month.unit, comments: { name, atoms: [], threshold: 0 } };
     const atoms = [...quarter.comments.atoms, ...month.figures[0]!.atoms];
-    quarters.set(name, { unit: month.unit, comments: { name, atoms, threshold: Math.max(quarter.comments.threshold, month.commentMinGroupSize) } });
+    quarters.set(name, {
+      unit: month.unit,
+      comments: { name, atoms, threshold: Math.max(quarter.comments.threshold, month.commentMinGroupSize) },
+    });
   }
   return [
     ...months.map((month) => ({
       unit: month.unit,
-      comments: { name: `${month.unit}|month|${month.label}|comments`, atoms: month.figures[0]!.atoms, threshold: month.commentMinGroupSize },
+      comments: {
+        name: `${month.unit}|month|${month.label}|comments`,
+        atoms: month.figures[0]!.atoms,
+        threshold: month.commentMinGroupSize,
+      },
     })),
     ...quarters.values(),
   ];
@@ -61,9 +78,14 @@ function liveParticipation(state: HistoryState): { unit: UnitKey; live: LiveValu
   if (!pulse) return [];
   const hour = Math.floor(state.now / HOUR) * HOUR;
   const k = state.minGroupSize;
-  const answered = [...state.answers.values()].filter((answer) => answer.firstCommittedAt <= hour).map((answer) => state.pieces.get(answer.piece)!);
+  const answered = [...state.answers.values()]
+    .filter((answer) => answer.firstCommittedAt <= hour)
+    .map((answer) => state.pieces.get(answer.piece)!);
   return [...new Set(pulse.invited.values())].map((teamId) => {
     const count = answered.filter((piece) => piece.pulseId === pulse.id && piece.teamId === teamId).length;
-    return { unit: teamUnit(teamId), live: { name: `pulse ${pulse.id} team ${teamId}`, hour, minGroupSize: k, value: liveRespondentBand(count, k) } };
+    return {
+      unit: teamUnit(teamId),
+      live: { name: `pulse ${pulse.id} team ${teamId}`, hour, minGroupSize: k, value: liveRespondentBand(count, k) },
+    };
   });
 }

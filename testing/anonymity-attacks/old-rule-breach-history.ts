@@ -1,6 +1,7 @@
 import type { History } from './random-history';
 
-const answers = (...persons: number[]) => persons.map((person) => ({ type: 'answer' as const, person, score: 1 + (person % 5) }));
+const answers = (...persons: number[]) =>
+  persons.map((person) => ({ type: 'answer' as const, person, score: 1 + (person % 5) }));
 
 /**
  * The history on which the old rule (blocks of each pulse, worked out again on every read from
@@ -24,5 +25,11 @@ export const oldRuleBreachHistory: History = {
   },
   minGroupSize: 3,
   commentMinGroupSize: 10,
-  events: [{ type: 'open', gapDays: 0 }, ...answers(1, 2, 3, 4, 5, 6, 7, 8), { type: 'open', gapDays: 7 }, ...answers(2), { type: 'publish' }],
+  events: [
+    { type: 'open', gapDays: 0 },
+    ...answers(1, 2, 3, 4, 5, 6, 7, 8),
+    { type: 'open', gapDays: 7 },
+    ...answers(2),
+    { type: 'publish' },
+  ],
 };

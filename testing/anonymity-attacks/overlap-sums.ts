@@ -12,8 +12,15 @@ import { piecesByPair, sumsOfMeans } from './person-mean-figures';
  */
 export function withOverlapSums(recordViews: ViewRecorder): ViewRecorder {
   return (state) => {
-    const overlaps = new Map(state.published.flatMap((cell) => (cell.personMeans ? [[cell.personMeans.name, overlapSums(state, cell)] as const] : [])));
-    return recordViews(state).map((view) => ({ ...view, personMeans: view.personMeans.flatMap((figure) => [figure, ...(overlaps.get(figure.name) ?? [])]) }));
+    const overlaps = new Map(
+      state.published.flatMap((cell) =>
+        cell.personMeans ? [[cell.personMeans.name, overlapSums(state, cell)] as const] : [],
+      ),
+    );
+    return recordViews(state).map((view) => ({
+      ...view,
+      personMeans: view.personMeans.flatMap((figure) => [figure, ...(overlaps.get(figure.name) ?? [])]),
+    }));
   };
 }
 
@@ -25,17 +32,35 @@ function overlapSums(state: HistoryState, cell: PublishedCell): PersonMeanSums[]
   const pairs = [...now.keys()].filter((pair) => before.has(pair));
   if (pairs.length < periodK(state, cell)) return [];
   const name = `${cell.unit}|${cell.kind}|${cell.label}|overlap`;
-  return [sumsOfMeans(state, `${name} now`, pairs.map((pair) => now.get(pair)!)), sumsOfMeans(state, `${name} before`, pairs.map((pair) => before.get(pair)!))];
+  return [
+    sumsOfMeans(
+      state,
+      `${name} now`,
+      pairs.map((pair) => now.get(pair)!),
+    ),
+    sumsOfMeans(
+      state,
+      `${name} before`,
+      pairs.map((pair) => before.get(pair)!),
+    ),
+  ];
 }
 
 /** The same unit's cell in the latest period of the kind decided before this one, if shown. */
 function previousCell(state: HistoryState, { unit, kind, label }: PublishedCell): PublishedCell | undefined {
-  const previous = [...state.decided].filter((key) => key.startsWith(`${kind}|`) && key < `${kind}|${label}`).sort().at(-1)?.slice(kind.length + 1);
+  const previous = [...state.decided]
+    .filter((key) => key.startsWith(`${kind}|`) && key < `${kind}|${label}`)
+    .sort()
+    .at(-1)
+    ?.slice(kind.length + 1);
   return state.published.find((cell) => cell.unit === unit && cell.kind === kind && cell.label === previous);
 }
 
 /** The k the period was decided with: the largest of its pulses' frozen thresholds. */
 function periodK(state: HistoryState, { kind, label }: PublishedCell): number {
   const pulses = new Set(state.pulses.filter((pulse) => pulse.labels[kind] === label).map((pulse) => pulse.id));
-  return Math.max(0, ...[...state.frozenAtoms.values()].filter((atom) => pulses.has(atom.pulseId)).map((atom) => atom.minGroupSize));
+  return Math.max(
+    0,
+    ...[...state.frozenAtoms.values()].filter((atom) => pulses.has(atom.pulseId)).map((atom) => atom.minGroupSize),
+  );
 }

@@ -9,7 +9,10 @@ import type { HeldFigure } from './rank-attacker';
  * named by its pieces, which the same person's mean of the same answers shares and nothing else
  * does. A cell's count, Σ and Σ² of means run over the same terms: one held figure.
  */
-export function heldPersonMeanFigures(figures: readonly PersonMeanSums[]): { held: HeldFigure[]; opaqueTerms: Map<string, readonly string[]> } {
+export function heldPersonMeanFigures(figures: readonly PersonMeanSums[]): {
+  held: HeldFigure[];
+  opaqueTerms: Map<string, readonly string[]>;
+} {
   const opaqueTerms = new Map<string, readonly string[]>();
   const unknownOf = (pieces: readonly string[]) => {
     if (pieces.length === 1) return pieces[0]!;

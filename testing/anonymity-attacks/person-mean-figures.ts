@@ -1,7 +1,11 @@
 import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
 import { AtomPatterns } from '@/lib/domain/anonymity/atom-patterns';
 import { publishedCellKey } from '@/lib/domain/anonymity/decide-period-cells';
-import { type PersonMeanTerm, type decidePersonMeanFigures, personMeanTerms } from '@/lib/domain/anonymity/person-mean-terms';
+import {
+  type PersonMeanTerm,
+  type decidePersonMeanFigures,
+  personMeanTerms,
+} from '@/lib/domain/anonymity/person-mean-terms';
 import type { HistoryState, PersonMeanSums, PublishedCell } from './history-state';
 
 /** Which candidate figures publish their person means: the server's rule, or in a test another. */
@@ -14,10 +18,17 @@ const keyOf = (cell: PublishedCell) => publishedCellKey(cell.unit, cell.kind, ce
  * (lib/queries/publication/fill-person-means.ts): months, then quarters, each kind by label; weeks never
  * get any.
  */
-export function fillPersonMeans(state: HistoryState, cells: readonly PublishedCell[], decide: PersonMeanDecision): void {
+export function fillPersonMeans(
+  state: HistoryState,
+  cells: readonly PublishedCell[],
+  decide: PersonMeanDecision,
+): void {
   const periods = new Map<string, PublishedCell[]>();
-  for (const cell of cells.filter((cell) => cell.kind !== 'week')) periods.set(`${cell.kind}|${cell.label}`, [...(periods.get(`${cell.kind}|${cell.label}`) ?? []), cell]);
-  const order = [...periods.values()].sort(([a], [b]) => PERIOD_KINDS.indexOf(a!.kind) - PERIOD_KINDS.indexOf(b!.kind) || a!.label.localeCompare(b!.label));
+  for (const cell of cells.filter((cell) => cell.kind !== 'week'))
+    periods.set(`${cell.kind}|${cell.label}`, [...(periods.get(`${cell.kind}|${cell.label}`) ?? []), cell]);
+  const order = [...periods.values()].sort(
+    ([a], [b]) => PERIOD_KINDS.indexOf(a!.kind) - PERIOD_KINDS.indexOf(b!.kind) || a!.label.localeCompare(b!.label),
+  );
   for (const period of order) fillPeriod(state, period, decide);
 }
 
@@ -33,12 +44,18 @@ function fillPeriod(state: HistoryState, cells: readonly PublishedCell[], decide
   const patterns = new AtomPatterns();
   const serve = (key: string, terms: readonly PersonMeanTerm[]) => {
     for (const term of terms) known.set(term.id, term);
-    patterns.add(key, terms.map((term) => term.id));
+    patterns.add(
+      key,
+      terms.map((term) => term.id),
+    );
   };
   const unknownAtoms = new Set<string>();
   for (const cell of state.published) {
     if (atomsOf(cell).some((atom) => atom.uncountable)) cell.figures[0]!.atoms.forEach((id) => unknownAtoms.add(id));
-    serve(`${keyOf(cell)}|counts`, atomsOf(cell).flatMap((atom) => personMeanTerms([atom])));
+    serve(
+      `${keyOf(cell)}|counts`,
+      atomsOf(cell).flatMap((atom) => personMeanTerms([atom])),
+    );
     if (cell.personMeans) serve(`${keyOf(cell)}|means`, personMeanTerms(atomsOf(cell)));
   }
   const candidates = cells
@@ -51,7 +68,8 @@ function fillPeriod(state: HistoryState, cells: readonly PublishedCell[], decide
   for (const cell of cells) if (published.has(`${keyOf(cell)}|means`)) cell.personMeans = personMeanSums(state, cell);
 }
 
-const personMeanSums = (state: HistoryState, cell: PublishedCell) => sumsOfMeans(state, `${keyOf(cell)}|person means`, [...piecesByPair(state, cell.figures[0]!.atoms).values()]);
+const personMeanSums = (state: HistoryState, cell: PublishedCell) =>
+  sumsOfMeans(state, `${keyOf(cell)}|person means`, [...piecesByPair(state, cell.figures[0]!.atoms).values()]);
 
 /** The pieces of each (person, team) in the atoms, in order: the terms a sum over person means runs over. */
 export function piecesByPair(state: HistoryState, atoms: readonly string[]): Map<string, string[]> {

@@ -1,7 +1,8 @@
 /** Small histories that hold the figures over person means to the rule. */
 import type { History } from './random-history';
 
-const answers = (...persons: number[]) => persons.map((person) => ({ type: 'answer' as const, person, score: 1 + (person % 5) }));
+const answers = (...persons: number[]) =>
+  persons.map((person) => ({ type: 'answer' as const, person, score: 1 + (person % 5) }));
 
 /**
  * Department 1 holds team 1 (persons 1–4) and team 2 (persons 5–7); k = 3. Everyone answers the
@@ -93,5 +94,10 @@ export const departmentOverlapHistory: History = {
   },
   minGroupSize: 3,
   commentMinGroupSize: 10,
-  events: [{ type: 'open', gapDays: 0 }, ...answers(1, 2, 3, 6, 7, 8, 9), { type: 'open', gapDays: 7 }, ...answers(3, 4, 5, 6, 7, 8, 9)],
+  events: [
+    { type: 'open', gapDays: 0 },
+    ...answers(1, 2, 3, 6, 7, 8, 9),
+    { type: 'open', gapDays: 7 },
+    ...answers(3, 4, 5, 6, 7, 8, 9),
+  ],
 };

@@ -43,7 +43,9 @@ export interface History {
 const organisationArbitrary: fc.Arbitrary<HistoryOrganisation> = fc.integer({ min: 1, max: 5 }).chain((departments) =>
   fc.record({
     departmentParents: fc.tuple(
-      ...Array.from({ length: departments }, (_, index) => (index === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 1, max: index }), { nil: null }))),
+      ...Array.from({ length: departments }, (_, index) =>
+        index === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 1, max: index }), { nil: null }),
+      ),
     ),
     teams: fc.array(
       fc.record({
@@ -58,7 +60,10 @@ const organisationArbitrary: fc.Arbitrary<HistoryOrganisation> = fc.integer({ mi
 );
 
 // A gap of 2 days puts two pulses in one week when the first opens early in it.
-const openArbitrary: fc.Arbitrary<HistoryEvent> = fc.record({ type: fc.constant('open'), gapDays: fc.oneof(fc.constant(2), fc.integer({ min: 3, max: 10 })) });
+const openArbitrary: fc.Arbitrary<HistoryEvent> = fc.record({
+  type: fc.constant('open'),
+  gapDays: fc.oneof(fc.constant(2), fc.integer({ min: 3, max: 10 })),
+});
 
 function eventArbitrary({ departmentParents, teams }: HistoryOrganisation): fc.Arbitrary<HistoryEvent> {
   const person = fc.integer({ min: 1, max: teams.reduce((sum, team) => sum + team.size, 0) });
@@ -68,7 +73,10 @@ function eventArbitrary({ departmentParents, teams }: HistoryOrganisation): fc.A
   const of = <T extends HistoryEvent['type']>(type: T) => fc.constant(type);
   return fc.oneof(
     { weight: 1, arbitrary: openArbitrary },
-    { weight: 12, arbitrary: fc.record({ type: of('answers'), hours: fc.integer({ min: 1, max: 12 }), seed: fc.nat() }) },
+    {
+      weight: 12,
+      arbitrary: fc.record({ type: of('answers'), hours: fc.integer({ min: 1, max: 12 }), seed: fc.nat() }),
+    },
     { weight: 2, arbitrary: fc.record({ type: of('answer'), ...answer }) },
     { weight: 2, arbitrary: fc.record({ type: of('late-commit'), ...answer }) },
     { weight: 2, arbitrary: fc.record({ type: of('close') }) },
@@ -76,9 +84,15 @@ function eventArbitrary({ departmentParents, teams }: HistoryOrganisation): fc.A
     { weight: 3, arbitrary: fc.record({ type: of('publish') }) },
     { weight: 1, arbitrary: fc.record({ type: of('move-person'), person, team }) },
     { weight: 1, arbitrary: fc.record({ type: of('move-team'), team, department }) },
-    { weight: 1, arbitrary: fc.record({ type: of('move-department'), department, parent: fc.option(department, { nil: null }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ type: of('move-department'), department, parent: fc.option(department, { nil: null }) }),
+    },
     { weight: 1, arbitrary: fc.record({ type: of('set-k'), minGroupSize: fc.integer({ min: 3, max: 7 }) }) },
-    { weight: 1, arbitrary: fc.record({ type: of('set-comment-k'), commentMinGroupSize: fc.integer({ min: 3, max: 14 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ type: of('set-comment-k'), commentMinGroupSize: fc.integer({ min: 3, max: 14 }) }),
+    },
     { weight: 1, arbitrary: fc.record({ type: of('retention') }) },
   );
 }
@@ -91,7 +105,10 @@ export const randomHistoryArbitrary: fc.Arbitrary<History> = organisationArbitra
     minGroupSize: fc.integer({ min: 3, max: 7 }),
     commentMinGroupSize: fc.integer({ min: 3, max: 14 }),
     events: fc
-      .array(fc.tuple(openArbitrary, fc.array(eventArbitrary(organisation), { minLength: 1, maxLength: 8 })), { minLength: 3, maxLength: 16 })
+      .array(fc.tuple(openArbitrary, fc.array(eventArbitrary(organisation), { minLength: 1, maxLength: 8 })), {
+        minLength: 3,
+        maxLength: 16,
+      })
       .map((runs) => runs.flatMap(([open, events]) => [open, ...events])),
   }),
 );

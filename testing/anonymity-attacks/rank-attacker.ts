@@ -28,7 +28,11 @@ const times = (a: number, b: number) => (a * b) % PRIME;
 
 function inverse(value: number): number {
   let result = 1;
-  for (let base = value, exponent = PRIME - 2; exponent > 0; exponent = Math.floor(exponent / 2), base = times(base, base)) {
+  for (
+    let base = value, exponent = PRIME - 2;
+    exponent > 0;
+    exponent = Math.floor(exponent / 2), base = times(base, base)
+  ) {
     if (exponent % 2 === 1) result = times(result, base);
   }
   return result;
@@ -68,7 +72,12 @@ function reduce(matrix: readonly number[][], width: number): { rows: number[][];
  *     null space of the figures, restricted to the columns of S, has rank below |S|. That covers the
  *     target's indicator vector and every weighting of its answers.
  */
-export function findFigureBreaches(figures: readonly HeldFigure[], pieces: ReadonlyMap<string, Pick<Piece, 'person'>>, targets: readonly AttackTarget[], k: number): string[] {
+export function findFigureBreaches(
+  figures: readonly HeldFigure[],
+  pieces: ReadonlyMap<string, Pick<Piece, 'person'>>,
+  targets: readonly AttackTarget[],
+  k: number,
+): string[] {
   const byPieces = new Map<string, HeldFigure>();
   for (const figure of figures) {
     const key = [...figure.pieces].sort().join(' ');
@@ -78,7 +87,8 @@ export function findFigureBreaches(figures: readonly HeldFigure[], pieces: Reado
   const groups = groupsOf(distinct);
   const groupOf = new Map(groups.flatMap((members, group) => members.map((piece) => [piece, group] as const)));
   const rows = distinct.map((figure) => new Set(figure.pieces.map((piece) => groupOf.get(piece)!)));
-  const people = (inGroups: Iterable<number>) => new Set([...inGroups].flatMap((group) => groups[group]!.map((piece) => pieces.get(piece)!.person))).size;
+  const people = (inGroups: Iterable<number>) =>
+    new Set([...inGroups].flatMap((group) => groups[group]!.map((piece) => pieces.get(piece)!.person))).size;
   const found: string[] = [];
   const report = (description: string, inGroups: Iterable<number>) => {
     const count = people(inGroups);
@@ -87,8 +97,14 @@ export function findFigureBreaches(figures: readonly HeldFigure[], pieces: Reado
 
   distinct.forEach((outer, index) => {
     const outerRow = rows[index]!;
-    const inside = distinct.map((figure, at) => ({ figure, row: rows[at]! })).filter(({ row }) => row.size < outerRow.size && [...row].every((group) => outerRow.has(group)));
-    for (const { figure, row } of inside) report(`${outer.name} − ${figure.name}`, [...outerRow].filter((group) => !row.has(group)));
+    const inside = distinct
+      .map((figure, at) => ({ figure, row: rows[at]! }))
+      .filter(({ row }) => row.size < outerRow.size && [...row].every((group) => outerRow.has(group)));
+    for (const { figure, row } of inside)
+      report(
+        `${outer.name} − ${figure.name}`,
+        [...outerRow].filter((group) => !row.has(group)),
+      );
     for (const order of [1, -1]) {
       const left = new Set(outerRow);
       const taken: string[] = [];
@@ -102,9 +118,14 @@ export function findFigureBreaches(figures: readonly HeldFigure[], pieces: Reado
   });
 
   const isolatable = isolatableTest(rows, groups.length);
-  const allTargets = [...groups.map((members) => ({ name: `the group ${members.join(' ')}`, pieces: new Set(members) })), ...targets];
+  const allTargets = [
+    ...groups.map((members) => ({ name: `the group ${members.join(' ')}`, pieces: new Set(members) })),
+    ...targets,
+  ];
   for (const target of allTargets) {
-    const inside = groups.map((_, group) => group).filter((group) => groups[group]!.every((piece) => target.pieces.has(piece)));
+    const inside = groups
+      .map((_, group) => group)
+      .filter((group) => groups[group]!.every((piece) => target.pieces.has(piece)));
     if (inside.length > 0 && isolatable(inside)) report(`a combination of figures isolates ${target.name}`, inside);
   }
   return found;
@@ -113,7 +134,9 @@ export function findFigureBreaches(figures: readonly HeldFigure[], pieces: Reado
 /** The pieces grouped by the exact set of figures that hold them. */
 function groupsOf(figures: readonly HeldFigure[]): string[][] {
   const memberships = new Map<string, Set<number>>();
-  figures.forEach((figure, index) => figure.pieces.forEach((piece) => memberships.set(piece, (memberships.get(piece) ?? new Set()).add(index))));
+  figures.forEach((figure, index) =>
+    figure.pieces.forEach((piece) => memberships.set(piece, (memberships.get(piece) ?? new Set()).add(index))),
+  );
   const groups = new Map<string, string[]>();
   for (const [piece, inside] of memberships) {
     const signature = [...inside].join(',');
@@ -125,7 +148,10 @@ function groupsOf(figures: readonly HeldFigure[]): string[][] {
 /** Whether some non-zero combination of the rows (sets of group columns) is zero outside the given columns. */
 function isolatableTest(rows: readonly ReadonlySet<number>[], width: number): (columns: number[]) => boolean {
   const columns = Array.from({ length: width }, (_, column) => column);
-  const { rows: reduced, pivots } = reduce(rows.map((row) => columns.map((column) => (row.has(column) ? 1 : 0))), width);
+  const { rows: reduced, pivots } = reduce(
+    rows.map((row) => columns.map((column) => (row.has(column) ? 1 : 0))),
+    width,
+  );
   // A basis of the null space: one vector per free column.
   const nullSpace = columns
     .filter((column) => !pivots.includes(column))
@@ -134,5 +160,9 @@ function isolatableTest(rows: readonly ReadonlySet<number>[], width: number): (c
       reduced.forEach((row, index) => (vector[pivots[index]!] = (PRIME - row[free]!) % PRIME));
       return vector;
     });
-  return (inside) => reduce(inside.map((column) => nullSpace.map((vector) => vector[column]!)), nullSpace.length).pivots.length < inside.length;
+  return (inside) =>
+    reduce(
+      inside.map((column) => nullSpace.map((vector) => vector[column]!)),
+      nullSpace.length,
+    ).pivots.length < inside.length;
 }

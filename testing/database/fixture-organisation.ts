@@ -13,8 +13,14 @@ export interface FixtureOrganisation {
  * separate one. The leader leads only the child team; the head heads the parent department.
  */
 export async function createFixtureOrganisation(db: Database): Promise<FixtureOrganisation> {
-  const [parent, other] = await db.insert(departments).values([{ name: 'Operations' }, { name: 'Sales' }]).returning({ id: departments.id });
-  const [child] = await db.insert(departments).values({ name: 'Operations North', parentId: parent!.id }).returning({ id: departments.id });
+  const [parent, other] = await db
+    .insert(departments)
+    .values([{ name: 'Operations' }, { name: 'Sales' }])
+    .returning({ id: departments.id });
+  const [child] = await db
+    .insert(departments)
+    .values({ name: 'Operations North', parentId: parent!.id })
+    .returning({ id: departments.id });
   const [childTeam, parentTeam, otherTeam] = await db
     .insert(teams)
     .values([
@@ -35,14 +41,28 @@ export async function createFixtureOrganisation(db: Database): Promise<FixtureOr
   ];
   const inserted = await db
     .insert(people)
-    .values(roster.map((entry) => ({ email: `${entry.key}@fixture.test`, name: `Fixture ${entry.key}`, active: entry.active ?? true })))
+    .values(
+      roster.map((entry) => ({
+        email: `${entry.key}@fixture.test`,
+        name: `Fixture ${entry.key}`,
+        active: entry.active ?? true,
+      })),
+    )
     .returning({ id: people.id, email: people.email });
-  const ids = Object.fromEntries(roster.map((entry, index) => [entry.key, inserted[index]!.id])) as FixtureOrganisation['people'];
+  const ids = Object.fromEntries(
+    roster.map((entry, index) => [entry.key, inserted[index]!.id]),
+  ) as FixtureOrganisation['people'];
 
-  await db.insert(personRoles).values(roster.flatMap((entry) => entry.roles.map((role) => ({ personId: ids[entry.key], role }))));
-  await db.insert(teamMemberships).values(
-    roster.flatMap((entry) => (entry.teamId ? [{ personId: ids[entry.key], teamId: entry.teamId, validFrom: '2026-01-01' }] : [])),
-  );
+  await db
+    .insert(personRoles)
+    .values(roster.flatMap((entry) => entry.roles.map((role) => ({ personId: ids[entry.key], role }))));
+  await db
+    .insert(teamMemberships)
+    .values(
+      roster.flatMap((entry) =>
+        entry.teamId ? [{ personId: ids[entry.key], teamId: entry.teamId, validFrom: '2026-01-01' }] : [],
+      ),
+    );
   await db.insert(teamLeaders).values([
     { teamId: childTeam!.id, personId: ids.leader },
     { teamId: otherTeam!.id, personId: ids.outsider },

@@ -49,7 +49,10 @@ export async function revokeRoleAction(_previous: ActionState, form: FormData): 
 }
 
 /** Deactivates or reactivates someone who holds HR or admin: an admin's to do, not HR's. */
-export async function roleHolderActivationAction(_previous: ActionState<{ active: boolean }>, form: FormData): Promise<ActionState<{ active: boolean }>> {
+export async function roleHolderActivationAction(
+  _previous: ActionState<{ active: boolean }>,
+  form: FormData,
+): Promise<ActionState<{ active: boolean }>> {
   return runFormAction(form, {
     contract: personActivationForm,
     permission: 'admin:manage',
@@ -59,9 +62,14 @@ export async function roleHolderActivationAction(_previous: ActionState<{ active
 }
 
 /** Counts first; deletes only when the form says 'delete', after the count was shown. */
-export async function retentionAction(_previous: ActionState<RetentionOutcome>, form: FormData): Promise<ActionState<RetentionOutcome>> {
+export async function retentionAction(
+  _previous: ActionState<RetentionOutcome>,
+  form: FormData,
+): Promise<ActionState<RetentionOutcome>> {
   return runFormAction(form, {
     contract: retentionForm,
     permission: 'admin:manage',
-    change: applyRetention, revalidate: ADMIN });
+    change: applyRetention,
+    revalidate: ADMIN,
+  });
 }

@@ -23,14 +23,21 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 
 export default async function AdminPage() {
   const viewer = await requirePageViewer('admin:manage');
-  const [overview, holders, thresholds, t] = await Promise.all([getAdminOverview(viewer), listRoleHolders(viewer), getAnonymityThresholds(), getTranslations()]);
+  const [overview, holders, thresholds, t] = await Promise.all([
+    getAdminOverview(viewer),
+    listRoleHolders(viewer),
+    getAnonymityThresholds(),
+    getTranslations(),
+  ]);
   return (
     <>
       <PageHeader title={t('admin.title')} />
       <div className="grid gap-4 md:grid-cols-3">
         <SignInSettings methods={overview.signInMethods} />
         <section aria-labelledby="people" className={SECTION}>
-          <h2 id="people" className="font-semibold text-brand-900">{t('admin.people')}</h2>
+          <h2 id="people" className="font-semibold text-brand-900">
+            {t('admin.people')}
+          </h2>
           <dl className="mt-2 grid grid-cols-2 gap-1">
             <dt>{t('admin.active')}</dt>
             <dd className="text-right tabular-nums">{overview.activePeople}</dd>
@@ -39,7 +46,9 @@ export default async function AdminPage() {
           </dl>
         </section>
         <section aria-labelledby="roles" className={SECTION}>
-          <h2 id="roles" className="font-semibold text-brand-900">{t('admin.roles')}</h2>
+          <h2 id="roles" className="font-semibold text-brand-900">
+            {t('admin.roles')}
+          </h2>
           <dl className="mt-2 grid grid-cols-2 gap-1">
             {ROLES.map((role) => (
               <div key={role} className="contents">
@@ -51,27 +60,38 @@ export default async function AdminPage() {
         </section>
       </div>
       <section aria-labelledby="role-holders" className={`${SECTION} mt-6`}>
-        <h2 id="role-holders" className="text-lg font-semibold text-brand-900">{t('admin.roleHolders.title')}</h2>
+        <h2 id="role-holders" className="text-lg font-semibold text-brand-900">
+          {t('admin.roleHolders.title')}
+        </h2>
         <p className="mb-3 text-sm text-slate-600">{t('admin.roleHolders.intro')}</p>
         <RoleHoldersTable holders={holders} />
         <h3 className="mb-2 mt-6 font-semibold text-brand-900">{t('admin.roleHolders.grantTitle')}</h3>
         <GrantRoleForm />
       </section>
       <section aria-labelledby="thresholds" className={`${SECTION} mt-6`}>
-        <h2 id="thresholds" className="text-lg font-semibold text-brand-900">{t('admin.thresholds.title')}</h2>
+        <h2 id="thresholds" className="text-lg font-semibold text-brand-900">
+          {t('admin.thresholds.title')}
+        </h2>
         <p className="mb-3 text-sm text-slate-600">{t('admin.thresholds.intro')}</p>
         <ThresholdsForm thresholds={thresholds} action={saveThresholdsAsAdminAction} />
       </section>
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         <section aria-labelledby="retention" className={SECTION}>
-          <h2 id="retention" className="text-lg font-semibold text-brand-900">{t('admin.retention.title')}</h2>
+          <h2 id="retention" className="text-lg font-semibold text-brand-900">
+            {t('admin.retention.title')}
+          </h2>
           <p className="mb-3 text-sm text-slate-600">{t('admin.retention.intro')}</p>
           <RetentionForm />
         </section>
         <section aria-labelledby="audit" className={SECTION}>
-          <h2 id="audit" className="text-lg font-semibold text-brand-900">{t('admin.audit.title')}</h2>
+          <h2 id="audit" className="text-lg font-semibold text-brand-900">
+            {t('admin.audit.title')}
+          </h2>
           <p className="mb-3 text-sm text-slate-600">{t('admin.audit.intro')}</p>
-          <Link href="/admin/audit" className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold text-brand-900 hover:bg-slate-50">
+          <Link
+            href="/admin/audit"
+            className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold text-brand-900 hover:bg-slate-50"
+          >
             {t('admin.audit.open')}
           </Link>
         </section>

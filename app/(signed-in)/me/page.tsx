@@ -27,7 +27,10 @@ export default async function MyResultsPage() {
   ]);
   const team = profile.currentTeam ? await getTeamTrends(viewer, profile.currentTeam.teamId, 'week') : null;
   const points = personalLineScores(responses);
-  const lineNames = Object.fromEntries(CONNECTION_LINES.map((line) => [line, t(`lines.${line}.name`)])) as Record<(typeof CONNECTION_LINES)[number], string>;
+  const lineNames = Object.fromEntries(CONNECTION_LINES.map((line) => [line, t(`lines.${line}.name`)])) as Record<
+    (typeof CONNECTION_LINES)[number],
+    string
+  >;
   return (
     <>
       <PageHeader title={t('me.title')}>
@@ -44,7 +47,11 @@ export default async function MyResultsPage() {
             <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <MyScoresChart
                 periods={points.map((point) => point.period)}
-                series={Object.fromEntries(CONNECTION_LINES.map((line) => [line, points.map((point) => point.scores[line])])) as Record<(typeof CONNECTION_LINES)[number], (number | null)[]>}
+                series={
+                  Object.fromEntries(
+                    CONNECTION_LINES.map((line) => [line, points.map((point) => point.scores[line])]),
+                  ) as Record<(typeof CONNECTION_LINES)[number], (number | null)[]>
+                }
                 lineNames={lineNames}
                 label={t('me.chartLabel')}
               />
@@ -55,7 +62,9 @@ export default async function MyResultsPage() {
               {t('me.compareTitle')}
             </h2>
             <p className="mb-3 text-slate-600">
-              {profile.currentTeam ? t('me.compareIntro', { team: profile.currentTeam.teamName, k: thresholds.minGroupSize }) : t('me.noTeam')}
+              {profile.currentTeam
+                ? t('me.compareIntro', { team: profile.currentTeam.teamName, k: thresholds.minGroupSize })
+                : t('me.noTeam')}
             </p>
             <YouAndYourTeam points={points} team={team} minGroupSize={thresholds.minGroupSize} />
           </section>

@@ -14,11 +14,23 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** HR's comparison of departments, read alongside the report and shown inside its stream. */
-async function Comparison({ comparison, query, minGroupSize }: { comparison: Promise<DepartmentComparison>; query: OrgViewQuery; minGroupSize: number }) {
+async function Comparison({
+  comparison,
+  query,
+  minGroupSize,
+}: {
+  comparison: Promise<DepartmentComparison>;
+  query: OrgViewQuery;
+  minGroupSize: number;
+}) {
   return <ComparisonSection comparison={await comparison} query={query} basePath="/org" minGroupSize={minGroupSize} />;
 }
 
-export default async function OrganisationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OrganisationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   // The organisation's thresholds are no one's data: read alongside the viewer.
   const [viewer, query, thresholds, t] = await Promise.all([
     requirePageViewer('org:view'),

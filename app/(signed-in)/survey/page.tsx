@@ -37,7 +37,11 @@ export default async function SurveyPage() {
           <h2 id="no-pulse" className="font-semibold text-brand-900">
             {t('noPulse')}
           </h2>
-          {current.nextOpensAt ? <p className="mt-1 text-slate-700">{t('nextPulse', { opensAt: format.dateTime(current.nextOpensAt, dateTime) })}</p> : null}
+          {current.nextOpensAt ? (
+            <p className="mt-1 text-slate-700">
+              {t('nextPulse', { opensAt: format.dateTime(current.nextOpensAt, dateTime) })}
+            </p>
+          ) : null}
         </section>
       ) : !current.eligible ? (
         <p className="rounded-lg border border-slate-200 bg-white p-5">{t('noTeam')}</p>
@@ -46,15 +50,30 @@ export default async function SurveyPage() {
           <h2 id="pulse-title" className="text-lg font-semibold text-brand-900">
             {t('openUntil', { closesAt: format.dateTime(pulse.closesAt, dateTime) })}
           </h2>
-          <p className="mb-4 mt-1 text-slate-600">{t('intro', { count: pulse.items.length, k: thresholds.minGroupSize })}</p>
-          {current.answers ? <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-brand-900">{t('answeredNotice')}</p> : null}
+          <p className="mb-4 mt-1 text-slate-600">
+            {t('intro', { count: pulse.items.length, k: thresholds.minGroupSize })}
+          </p>
+          {current.answers ? (
+            <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-brand-900">{t('answeredNotice')}</p>
+          ) : null}
           <PulseForm
             key={`${pulse.id}-${locale}`}
             personId={viewer.personId}
             locale={locale}
             pulse={{ id: pulse.id, items: pulse.items.map(({ id, text }) => ({ id, text })) }}
-            answered={current.answers ? { answers: Object.fromEntries(current.answers.map((a) => [a.itemId, a.score])), comment: current.comment ?? '' } : null}
-            labels={await getPulseFormLabels({ total: pulse.items.length, closesAt: format.dateTime(pulse.closesAt, dateTime), commentThreshold: thresholds.commentMinGroupSize })}
+            answered={
+              current.answers
+                ? {
+                    answers: Object.fromEntries(current.answers.map((a) => [a.itemId, a.score])),
+                    comment: current.comment ?? '',
+                  }
+                : null
+            }
+            labels={await getPulseFormLabels({
+              total: pulse.items.length,
+              closesAt: format.dateTime(pulse.closesAt, dateTime),
+              commentThreshold: thresholds.commentMinGroupSize,
+            })}
           />
         </section>
       )}

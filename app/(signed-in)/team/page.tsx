@@ -21,8 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A leader's page, streamed: the page around it is sent while the results are read. */
-export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [viewer, query] = await Promise.all([requirePageViewer('team:view'), searchParams.then((params) => reportViewQuerySchema.parse(params))]);
+export default async function TeamPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [viewer, query] = await Promise.all([
+    requirePageViewer('team:view'),
+    searchParams.then((params) => reportViewQuerySchema.parse(params)),
+  ]);
   return (
     <Suspense fallback={<ResultsLoading />}>
       <TeamPageContent viewer={viewer} query={query} />
@@ -32,7 +39,10 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
 
 async function TeamPageContent({ viewer, query }: { viewer: Viewer; query: ReportViewQuery }) {
   const teams = await listTeamsInScope(viewer);
-  if (teams.length === 1) return <TeamDashboard viewer={viewer} team={teams[0]!} query={query} basePath="/team" backLink={null} recordsActions />;
+  if (teams.length === 1)
+    return (
+      <TeamDashboard viewer={viewer} team={teams[0]!} query={query} basePath="/team" backLink={null} recordsActions />
+    );
 
   const [t, format] = await Promise.all([getTranslations('team'), getReportFormat()]);
   if (teams.length === 0) {
@@ -43,7 +53,10 @@ async function TeamPageContent({ viewer, query }: { viewer: Viewer; query: Repor
       </>
     );
   }
-  const [heatmap, thresholds] = await Promise.all([getScopeHeatmap(viewer, query.period, query.at), getAnonymityThresholds()]);
+  const [heatmap, thresholds] = await Promise.all([
+    getScopeHeatmap(viewer, query.period, query.at),
+    getAnonymityThresholds(),
+  ]);
   return (
     <>
       <PageHeader title={t('title')}>
@@ -54,9 +67,17 @@ async function TeamPageContent({ viewer, query }: { viewer: Viewer; query: Repor
         query={query}
         at={heatmap.at}
         showRange={false}
-        periods={[...heatmap.available].reverse().map((period) => ({ value: period, label: format.period(query.period, period) }))}
+        periods={[...heatmap.available]
+          .reverse()
+          .map((period) => ({ value: period, label: format.period(query.period, period) }))}
       />
-      <ShownPeriod kind={query.period} at={heatmap.at} newest={heatmap.available.at(-1)} picked={query.at === heatmap.at} pending={heatmap.pending} />
+      <ShownPeriod
+        kind={query.period}
+        at={heatmap.at}
+        newest={heatmap.available.at(-1)}
+        picked={query.at === heatmap.at}
+        pending={heatmap.pending}
+      />
       <TeamChooser teams={teams} query={query} />
       <ScopeHeatmapSection heatmap={heatmap} minGroupSize={thresholds.minGroupSize} />
     </>

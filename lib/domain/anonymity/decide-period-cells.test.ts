@@ -19,7 +19,12 @@ const atom = (pulseId: number, teamId: number, departmentId: number, persons: nu
 function publisher(atoms: PublicationAtom[]) {
   const patterns = new AtomPatterns();
   const atomsById = new Map(atoms.map((each) => [atomId(each.pulseId, each.teamId), each]));
-  return (kind: PeriodKind, label: string, pulseIds: number[], commentMinGroupSize = 10): Map<UnitKey, CellDecision> => {
+  return (
+    kind: PeriodKind,
+    label: string,
+    pulseIds: number[],
+    commentMinGroupSize = 10,
+  ): Map<UnitKey, CellDecision> => {
     const period = { kind, label, atoms: atoms.filter((each) => pulseIds.includes(each.pulseId)), commentMinGroupSize };
     return new Map(decidePeriodCells(period, patterns, atomsById).map((decision) => [decision.unit, decision]));
   };
@@ -29,16 +34,32 @@ const WEEKS = ['2026-W10', '2026-W11', '2026-W12', '2026-W13'];
 
 describe('decidePeriodCells', () => {
   it('shows no week of a team of 6 answering with 3 or 4 a week, but shows its month', () => {
-    const small = [[1, 2, 3], [2, 3, 4, 5], [4, 5, 6], [1, 5, 6]];
-    const atoms = small.flatMap((persons, index) => [atom(index + 1, 1, 1, persons), atom(index + 1, 2, 1, people(11, 20))]);
+    const small = [
+      [1, 2, 3],
+      [2, 3, 4, 5],
+      [4, 5, 6],
+      [1, 5, 6],
+    ];
+    const atoms = small.flatMap((persons, index) => [
+      atom(index + 1, 1, 1, persons),
+      atom(index + 1, 2, 1, people(11, 20)),
+    ]);
     const decide = publisher(atoms);
     for (const [index, week] of WEEKS.entries()) {
       const cells = decide('week', week, [index + 1]);
       expect(cells.get(teamUnit(1))?.status).toBe('too-few');
-      expect(cells.get(departmentUnit(1))).toMatchObject({ status: 'shown', atoms: [atomId(index + 1, 2)], heldBack: true });
+      expect(cells.get(departmentUnit(1))).toMatchObject({
+        status: 'shown',
+        atoms: [atomId(index + 1, 2)],
+        heldBack: true,
+      });
     }
     const month = decide('month', '2026-03', [1, 2, 3, 4]);
-    expect(month.get(teamUnit(1))).toMatchObject({ status: 'shown', atoms: [1, 2, 3, 4].map((pulse) => atomId(pulse, 1)), heldBack: false });
+    expect(month.get(teamUnit(1))).toMatchObject({
+      status: 'shown',
+      atoms: [1, 2, 3, 4].map((pulse) => atomId(pulse, 1)),
+      heldBack: false,
+    });
     expect(month.get(departmentUnit(1))).toMatchObject({ status: 'shown', heldBack: false });
   });
 
@@ -61,7 +82,10 @@ describe('decidePeriodCells', () => {
     const alone = publisher(atoms.filter((each) => each.teamId === 1));
     WEEKS.forEach((week, index) => alone('week', week, [index + 1]));
     alone('month', '2026-03', [1, 2, 3, 4]);
-    expect(alone('quarter', '2026-Q1', [1, 2, 3, 4]).get(departmentUnit(1))).toMatchObject({ status: 'shown', heldBack: true });
+    expect(alone('quarter', '2026-Q1', [1, 2, 3, 4]).get(departmentUnit(1))).toMatchObject({
+      status: 'shown',
+      heldBack: true,
+    });
   });
 
   it('leaves two teams too small for their months out of the department month, and pools them in the department quarter', () => {
@@ -73,7 +97,11 @@ describe('decidePeriodCells', () => {
     expect(month.get(teamUnit(2))?.status).toBe('too-few');
     expect(month.get(departmentUnit(1))).toMatchObject({ status: 'shown', atoms: [atomId(1, 3)], heldBack: true });
     const quarter = decide('quarter', '2026-Q1', [1]);
-    expect(quarter.get(departmentUnit(1))).toMatchObject({ status: 'shown', atoms: [atomId(1, 1), atomId(1, 2), atomId(1, 3)], heldBack: false });
+    expect(quarter.get(departmentUnit(1))).toMatchObject({
+      status: 'shown',
+      atoms: [atomId(1, 1), atomId(1, 2), atomId(1, 3)],
+      heldBack: false,
+    });
   });
 
   it('leaves a small team’s week out of its department’s week', () => {
@@ -84,12 +112,19 @@ describe('decidePeriodCells', () => {
   });
 
   it('counts a team moved mid-month in the department it was in at each pulse', () => {
-    const atoms = [atom(1, 1, 1, people(1, 6)), atom(2, 1, 1, people(1, 6)), atom(3, 1, 2, people(1, 6)), atom(4, 1, 2, people(1, 6))];
+    const atoms = [
+      atom(1, 1, 1, people(1, 6)),
+      atom(2, 1, 1, people(1, 6)),
+      atom(3, 1, 2, people(1, 6)),
+      atom(4, 1, 2, people(1, 6)),
+    ];
     const decide = publisher([...atoms, ...[1, 2, 3, 4].map((pulse) => atom(pulse, 2, 1, people(11, 16)))]);
     WEEKS.forEach((week, index) => decide('week', week, [index + 1]));
     const month = decide('month', '2026-03', [1, 2, 3, 4]);
     expect(month.get(teamUnit(1))?.atoms).toEqual([1, 2, 3, 4].map((pulse) => atomId(pulse, 1)));
-    expect(month.get(departmentUnit(1))?.atoms).toEqual([atomId(1, 1), atomId(2, 1), ...[1, 2, 3, 4].map((pulse) => atomId(pulse, 2))].sort());
+    expect(month.get(departmentUnit(1))?.atoms).toEqual(
+      [atomId(1, 1), atomId(2, 1), ...[1, 2, 3, 4].map((pulse) => atomId(pulse, 2))].sort(),
+    );
     expect(month.get(departmentUnit(2))).toMatchObject({ status: 'shown', atoms: [atomId(3, 1), atomId(4, 1)] });
   });
 

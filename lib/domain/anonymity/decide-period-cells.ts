@@ -47,9 +47,18 @@ const FINAL_KIND: PeriodKind = 'quarter';
  * department's week, so its weeks stay together for its month, and its months for its quarter.
  * `atomsById` must hold every atom that shares a published cell with the period's atoms.
  */
-export function decidePeriodCells(period: PeriodToDecide, patterns: AtomPatterns, atomsById: ReadonlyMap<string, PublicationAtom>): CellDecision[] {
+export function decidePeriodCells(
+  period: PeriodToDecide,
+  patterns: AtomPatterns,
+  atomsById: ReadonlyMap<string, PublicationAtom>,
+): CellDecision[] {
   const byUnit = new Map<UnitKey, PublicationAtom[]>();
-  for (const atom of period.atoms) for (const unit of atom.units) byUnit.set(unit, byUnit.get(unit) ?? []).get(unit)!.push(atom);
+  for (const atom of period.atoms)
+    for (const unit of atom.units)
+      byUnit
+        .set(unit, byUnit.get(unit) ?? [])
+        .get(unit)!
+        .push(atom);
   const k = Math.max(0, ...period.atoms.map((atom) => atom.minGroupSize));
   const lookUp = (id: string) => atomsById.get(id)!;
 
@@ -59,7 +68,9 @@ export function decidePeriodCells(period: PeriodToDecide, patterns: AtomPatterns
     const candidates =
       parseUnit(unit)?.kind === 'team' || period.kind === FINAL_KIND
         ? natural
-        : natural.filter((atom) => isEmptyAtom(atom) || patterns.holds(atomId(atom.pulseId, atom.teamId), teamCell(atom)));
+        : natural.filter(
+            (atom) => isEmptyAtom(atom) || patterns.holds(atomId(atom.pulseId, atom.teamId), teamCell(atom)),
+          );
     const included = keepableAtoms(candidates, patterns, lookUp, k);
     const key = publishedCellKey(unit, period.kind, period.label);
     const respondents = distinctPersons(included.map(lookUp));
@@ -67,20 +78,35 @@ export function decidePeriodCells(period: PeriodToDecide, patterns: AtomPatterns
       patterns.add(key, included);
       const kept = new Set(included);
       const heldBack = natural.some((atom) => !isEmptyAtom(atom) && !kept.has(atomId(atom.pulseId, atom.teamId)));
-      const comments = period.kind === COMMENT_KIND && parseUnit(unit)?.kind === 'team' && respondents >= period.commentMinGroupSize;
+      const comments =
+        period.kind === COMMENT_KIND && parseUnit(unit)?.kind === 'team' && respondents >= period.commentMinGroupSize;
       return { unit, status: 'shown', atoms: included, heldBack, comments };
     }
-    return { unit, status: distinctPersons(natural) < k ? 'too-few' : 'protecting', atoms: [], heldBack: false, comments: false };
+    return {
+      unit,
+      status: distinctPersons(natural) < k ? 'too-few' : 'protecting',
+      atoms: [],
+      heldBack: false,
+      comments: false,
+    };
   });
 }
 
 /** The candidate atoms a new cell may hold without splitting a group below k, or adding unseen atoms of fewer than k. */
-function keepableAtoms(candidates: readonly PublicationAtom[], patterns: AtomPatterns, lookUp: (id: string) => PublicationAtom, k: number): string[] {
+function keepableAtoms(
+  candidates: readonly PublicationAtom[],
+  patterns: AtomPatterns,
+  lookUp: (id: string) => PublicationAtom,
+  k: number,
+): string[] {
   const byPattern = new Map<string, string[]>();
   for (const atom of candidates) {
     const id = atomId(atom.pulseId, atom.teamId);
     const pattern = patterns.pattern(id);
-    byPattern.set(pattern, byPattern.get(pattern) ?? []).get(pattern)!.push(id);
+    byPattern
+      .set(pattern, byPattern.get(pattern) ?? [])
+      .get(pattern)!
+      .push(id);
   }
   const enough = (ids: readonly string[], threshold: number) => {
     const atoms = ids.map(lookUp);

@@ -37,8 +37,15 @@ const DECISION_ORDER: Record<PeriodKind, number> = { month: 0, week: 1, quarter:
  * now), every pulse in them published, and not decided before. In the order they became final (the
  * last pulse's close), and where they did so together in DECISION_ORDER.
  */
-export function periodsDue(pulses: readonly PulseForPublication[], current: PeriodLabels, decided: ReadonlySet<string>): DuePeriod[] {
-  const periods = new Map<string, { kind: PeriodKind; label: string; pulseIds: number[]; lastClose: number; ready: boolean }>();
+export function periodsDue(
+  pulses: readonly PulseForPublication[],
+  current: PeriodLabels,
+  decided: ReadonlySet<string>,
+): DuePeriod[] {
+  const periods = new Map<
+    string,
+    { kind: PeriodKind; label: string; pulseIds: number[]; lastClose: number; ready: boolean }
+  >();
   for (const pulse of pulses) {
     for (const kind of PERIOD_KINDS) {
       const label = pulse.labels[kind];
@@ -53,6 +60,9 @@ export function periodsDue(pulses: readonly PulseForPublication[], current: Peri
   return [...periods.entries()]
     .filter(([key, period]) => period.ready && !decided.has(key))
     .map(([, period]) => period)
-    .sort((a, b) => a.lastClose - b.lastClose || DECISION_ORDER[a.kind] - DECISION_ORDER[b.kind] || a.label.localeCompare(b.label))
+    .sort(
+      (a, b) =>
+        a.lastClose - b.lastClose || DECISION_ORDER[a.kind] - DECISION_ORDER[b.kind] || a.label.localeCompare(b.label),
+    )
     .map(({ kind, label, pulseIds }) => ({ kind, label, pulseIds }));
 }

@@ -59,7 +59,12 @@ export function personMeanTerms(atoms: readonly TermAtom[]): PersonMeanTerm[] {
  * published only when that stays true. (Which patterns a figure splits is all that changes.)
  * `known` must hold every term of `patterns` and of the candidates.
  */
-export function decidePersonMeanFigures(candidates: readonly PersonMeanFigure[], patterns: AtomPatterns, known: ReadonlyMap<string, PersonMeanTerm>, k: number): Set<string> {
+export function decidePersonMeanFigures(
+  candidates: readonly PersonMeanFigure[],
+  patterns: AtomPatterns,
+  known: ReadonlyMap<string, PersonMeanTerm>,
+  k: number,
+): Set<string> {
   const book = new PatternBook(patterns, known, k);
   // What was served before is not this decision's to change: patterns it already leaves uncovered
   // (only where answers it counted are gone) are not held against a candidate.
@@ -140,7 +145,8 @@ class PatternBook {
       return;
     }
     this.robust.add(pattern);
-    for (const cell of pattern.split('\n')) this.robustByCell.set(cell, (this.robustByCell.get(cell) ?? new Set()).add(pattern));
+    for (const cell of pattern.split('\n'))
+      this.robustByCell.set(cell, (this.robustByCell.get(cell) ?? new Set()).add(pattern));
   }
 
   private unplace(pattern: string): void {

@@ -8,7 +8,12 @@ import { publishedViews } from '@/testing/anonymity-attacks/history-views';
 import { oldRuleBreachHistory } from '@/testing/anonymity-attacks/old-rule-breach-history';
 import { withOverlapSums } from '@/testing/anonymity-attacks/overlap-sums';
 import type { PersonMeanDecision } from '@/testing/anonymity-attacks/person-mean-figures';
-import { departmentOverlapHistory, groupMoveHistory, monthOfWeeksHistory, teamMoveHistory } from '@/testing/anonymity-attacks/person-mean-histories';
+import {
+  departmentOverlapHistory,
+  groupMoveHistory,
+  monthOfWeeksHistory,
+  teamMoveHistory,
+} from '@/testing/anonymity-attacks/person-mean-histories';
 import { randomHistoryArbitrary } from '@/testing/anonymity-attacks/random-history';
 import { retentionStraddleHistory } from '@/testing/anonymity-attacks/retention-straddle-history';
 import { findFigureBreaches } from '@/testing/anonymity-attacks/rank-attacker';
@@ -16,19 +21,36 @@ import { findFigureBreaches } from '@/testing/anonymity-attacks/rank-attacker';
 /** What the random histories exercised, so a generator that stopped reaching a case is noticed. */
 function coverage(state: HistoryState) {
   const atoms = [...state.frozenAtoms.values()];
-  const shown = (kind: string, team: boolean) => state.published.some((cell) => cell.kind === kind && cell.unit.startsWith('team') === team);
+  const shown = (kind: string, team: boolean) =>
+    state.published.some((cell) => cell.kind === kind && cell.unit.startsWith('team') === team);
   const withMeans = state.published.filter((cell) => cell.personMeans !== null);
   /** Of a team's answered atoms of the period that count in the cell's unit, some in the cell and some not (read from `contents`: retention empties the atoms' people). */
   const splitsATeam = (cell: PublishedCell) => {
-    const pulses = new Set(state.pulses.filter((pulse) => pulse.labels[cell.kind] === cell.label).map((pulse) => pulse.id));
+    const pulses = new Set(
+      state.pulses.filter((pulse) => pulse.labels[cell.kind] === cell.label).map((pulse) => pulse.id),
+    );
     const held = (atom: PublicationAtom) => cell.figures[0]!.atoms.includes(atomId(atom.pulseId, atom.teamId));
-    const answered = atoms.filter((atom) => pulses.has(atom.pulseId) && atom.units.includes(cell.unit) && state.contents.get(atomId(atom.pulseId, atom.teamId))!.length > 0);
-    return answered.some((atom) => held(atom) && answered.some((other) => other.teamId === atom.teamId && !held(other)));
+    const answered = atoms.filter(
+      (atom) =>
+        pulses.has(atom.pulseId) &&
+        atom.units.includes(cell.unit) &&
+        state.contents.get(atomId(atom.pulseId, atom.teamId))!.length > 0,
+    );
+    return answered.some(
+      (atom) => held(atom) && answered.some((other) => other.teamId === atom.teamId && !held(other)),
+    );
   };
   /** The counts of its unit's weeks are shown, and its person means hold a mean over several answers beside an answer one of those counts holds. */
   const besideItsWeeksCounts = (month: PublishedCell) => {
-    const weeks = state.published.filter((week) => week.kind === 'week' && week.unit === month.unit && week.figures[0]!.atoms.some((id) => month.figures[0]!.atoms.includes(id)));
-    const weekPieces = new Set(weeks.flatMap((week) => week.figures[0]!.atoms.flatMap((id) => state.contents.get(id)!)));
+    const weeks = state.published.filter(
+      (week) =>
+        week.kind === 'week' &&
+        week.unit === month.unit &&
+        week.figures[0]!.atoms.some((id) => month.figures[0]!.atoms.includes(id)),
+    );
+    const weekPieces = new Set(
+      weeks.flatMap((week) => week.figures[0]!.atoms.flatMap((id) => state.contents.get(id)!)),
+    );
     const { terms } = month.personMeans!;
     return terms.some((term) => term.length > 1) && terms.some((term) => term.length === 1 && weekPieces.has(term[0]!));
   };
@@ -38,11 +60,17 @@ function coverage(state: HistoryState) {
     'a department quarter': shown('quarter', false),
     'answers held back': state.published.some((cell) => cell.heldBack),
     comments: state.published.some((cell) => cell.comments),
-    'a late commit': [...state.pieces.values()].some((piece) => piece.committedAt > state.pulses[piece.pulseId - 1]!.closesAt),
-    'a team frozen in two places of the tree': new Set(atoms.map((atom) => `${atom.teamId} ${atom.units.join()}`)).size > new Set(atoms.map((atom) => atom.teamId)).size,
+    'a late commit': [...state.pieces.values()].some(
+      (piece) => piece.committedAt > state.pulses[piece.pulseId - 1]!.closesAt,
+    ),
+    'a team frozen in two places of the tree':
+      new Set(atoms.map((atom) => `${atom.teamId} ${atom.units.join()}`)).size >
+      new Set(atoms.map((atom) => atom.teamId)).size,
     'person means of a cell holding some of a team’s answers of the period, not all': withMeans.some(splitsATeam),
     'person means refused': state.published.some((cell) => cell.kind !== 'week' && cell.personMeans === null),
-    'a month’s person means served while its weeks’ counts hold a person who answered one week only': withMeans.some((cell) => cell.kind === 'month' && besideItsWeeksCounts(cell)),
+    'a month’s person means served while its weeks’ counts hold a person who answered one week only': withMeans.some(
+      (cell) => cell.kind === 'month' && besideItsWeeksCounts(cell),
+    ),
   };
 }
 
@@ -53,7 +81,8 @@ describe('publication over time', { timeout: 120_000 }, () => {
       fc.property(randomHistoryArbitrary, (history) => {
         const simulated = simulateHistory(history, publishedViews);
         expect(attackHistory(simulated)).toEqual([]);
-        for (const [name, hit] of Object.entries(coverage(simulated.state))) reached.set(name, (reached.get(name) ?? 0) + Number(hit));
+        for (const [name, hit] of Object.entries(coverage(simulated.state)))
+          reached.set(name, (reached.get(name) ?? 0) + Number(hit));
       }),
       { numRuns: 200 },
     );
@@ -63,8 +92,15 @@ describe('publication over time', { timeout: 120_000 }, () => {
   it('gives nothing away on the history where the old rule gave away one person', () => {
     const simulated = simulateHistory(oldRuleBreachHistory, publishedViews);
     expect(attackHistory(simulated)).toEqual([]);
-    const week = simulated.state.published.filter((cell) => cell.kind === 'week').map((cell) => [cell.unit, cell.heldBack]);
-    expect(week).toEqual([['team:2', false], ['team:3', false], ['department:1', true], ['org', true]]);
+    const week = simulated.state.published
+      .filter((cell) => cell.kind === 'week')
+      .map((cell) => [cell.unit, cell.heldBack]);
+    expect(week).toEqual([
+      ['team:2', false],
+      ['team:3', false],
+      ['department:1', true],
+      ['org', true],
+    ]);
   });
 
   it('splits no group whose people retention made uncountable', () => {
@@ -74,7 +110,8 @@ describe('publication over time', { timeout: 120_000 }, () => {
 
 describe('person means over time', () => {
   const publishEvery: PersonMeanDecision = (candidates) => new Set(candidates.map((candidate) => candidate.key));
-  const served = ({ state }: SimulatedHistory) => state.published.filter((cell) => cell.personMeans).map((cell) => `${cell.unit}|${cell.kind}|${cell.label}`);
+  const served = ({ state }: SimulatedHistory) =>
+    state.published.filter((cell) => cell.personMeans).map((cell) => `${cell.unit}|${cell.kind}|${cell.label}`);
 
   it('are keyed by person and team: a department’s are the sums of its teams’, so serving them all gives nothing away when someone moved between them', () => {
     const simulated = simulateHistory(teamMoveHistory, publishedViews, publishEvery);
@@ -112,20 +149,46 @@ describe('person means over time', () => {
 });
 
 describe('the attacker', () => {
-  const persons = new Map(['a1', 'a2', 'b1', 'b2', 'b3', 'c1', 'c2', 'c3'].map((piece, index) => [piece, { person: index + 1, pulseId: 1, teamId: 1, score: 3, committedAt: 0 }]));
+  const persons = new Map(
+    ['a1', 'a2', 'b1', 'b2', 'b3', 'c1', 'c2', 'c3'].map((piece, index) => [
+      piece,
+      { person: index + 1, pulseId: 1, teamId: 1, score: 3, committedAt: 0 },
+    ]),
+  );
   const figure = (name: string, ...pieces: string[]) => ({ name, pieces });
 
   it('subtracts the figures inside a figure', () => {
-    const found = findFigureBreaches([figure('all', 'a1', 'a2', 'b1', 'b2', 'b3'), figure('b', 'b1', 'b2', 'b3')], persons, [], 3);
+    const found = findFigureBreaches(
+      [figure('all', 'a1', 'a2', 'b1', 'b2', 'b3'), figure('b', 'b1', 'b2', 'b3')],
+      persons,
+      [],
+      3,
+    );
     expect(found).toContain('all − b: 2 people');
   });
 
   it('finds what only a combination of overlapping figures isolates', () => {
-    const found = findFigureBreaches([figure('ab', 'a1', 'a2', 'b1', 'b2', 'b3'), figure('bc', 'b1', 'b2', 'b3', 'c1', 'c2', 'c3'), figure('ac', 'a1', 'a2', 'c1', 'c2', 'c3')], persons, [], 3);
+    const found = findFigureBreaches(
+      [
+        figure('ab', 'a1', 'a2', 'b1', 'b2', 'b3'),
+        figure('bc', 'b1', 'b2', 'b3', 'c1', 'c2', 'c3'),
+        figure('ac', 'a1', 'a2', 'c1', 'c2', 'c3'),
+      ],
+      persons,
+      [],
+      3,
+    );
     expect(found).toEqual(['a combination of figures isolates the group a1 a2: 2 people']);
   });
 
   it('finds nothing in figures whose groups all hold k people', () => {
-    expect(findFigureBreaches([figure('bc', 'b1', 'b2', 'b3', 'c1', 'c2', 'c3'), figure('b', 'b1', 'b2', 'b3')], persons, [], 3)).toEqual([]);
+    expect(
+      findFigureBreaches(
+        [figure('bc', 'b1', 'b2', 'b3', 'c1', 'c2', 'c3'), figure('b', 'b1', 'b2', 'b3')],
+        persons,
+        [],
+        3,
+      ),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ export const LOWEST_MIN_GROUP_SIZE = 3;
 
 export const anonymityThresholdsSchema = z
   .object({
-    minGroupSize: z.number().int().min(LOWEST_MIN_GROUP_SIZE, `The minimum group size cannot be below ${LOWEST_MIN_GROUP_SIZE}.`).max(1000),
+    minGroupSize: z
+      .number()
+      .int()
+      .min(LOWEST_MIN_GROUP_SIZE, `The minimum group size cannot be below ${LOWEST_MIN_GROUP_SIZE}.`)
+      .max(1000),
     commentMinGroupSize: z.number().int().max(1000),
   })
   .refine((value) => value.commentMinGroupSize >= value.minGroupSize, {

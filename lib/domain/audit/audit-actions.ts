@@ -35,4 +35,15 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry is about: its `entity` column. */
-export type AuditEntity = 'session' | 'person' | 'people' | 'department' | 'team' | 'settings' | 'survey-item' | 'responses' | 'aggregates' | 'heatmap' | 'leader_action';
+export type AuditEntity =
+  | 'session'
+  | 'person'
+  | 'people'
+  | 'department'
+  | 'team'
+  | 'settings'
+  | 'survey-item'
+  | 'responses'
+  | 'aggregates'
+  | 'heatmap'
+  | 'leader_action';

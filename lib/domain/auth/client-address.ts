@@ -30,7 +30,10 @@ export function clientAddressFrom(forwardedFor: string | null, trustedProxyHops:
 }
 
 /** The client address of a request, as the deployment's TRUSTED_PROXY_HOPS says to read it. */
-export function clientAddressOf(headers: Headers, env: Record<string, string | undefined> = process.env): string | null {
+export function clientAddressOf(
+  headers: Headers,
+  env: Record<string, string | undefined> = process.env,
+): string | null {
   return clientAddressFrom(headers.get('x-forwarded-for'), trustedProxyHopsFrom(env));
 }
 
@@ -38,7 +41,10 @@ export function clientAddressOf(headers: Headers, env: Record<string, string | u
 export function trustedProxyHopsFrom(env: Record<string, string | undefined>): number {
   const value = env.TRUSTED_PROXY_HOPS?.trim();
   if (!value) return 0;
-  if (!/^\d{1,2}$/.test(value)) throw new Error(`TRUSTED_PROXY_HOPS must be the number of proxies in front of the app (0 or more), not "${value}".`);
+  if (!/^\d{1,2}$/.test(value))
+    throw new Error(
+      `TRUSTED_PROXY_HOPS must be the number of proxies in front of the app (0 or more), not "${value}".`,
+    );
   return Number(value);
 }
 
@@ -49,7 +55,10 @@ function addressKey(entry: string): string | null {
   const groups = ipv6Groups(address.toLowerCase());
   const mappedIPv4 = groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff;
   if (mappedIPv4) return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
-  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`;
 }
 
 /** `1.2.3.4:5678` and `[2001:db8::1]:443`, as some proxies write them, without the port. */

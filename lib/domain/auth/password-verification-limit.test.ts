@@ -22,7 +22,12 @@ describe('the cap on concurrent password verifications', () => {
     const run = limitConcurrency({ concurrency: 2, queueLimit: 5 });
     const started: string[] = [];
     const tasks = ['a', 'b', 'c', 'd'].map((name) => controllableTask(started, name));
-    const results = tasks.map(({ task }) => run(task).then((value) => value, (error: Error) => `failed ${error.message}`));
+    const results = tasks.map(({ task }) =>
+      run(task).then(
+        (value) => value,
+        (error: Error) => `failed ${error.message}`,
+      ),
+    );
     await settle();
     expect(started).toEqual(['a', 'b']);
     tasks[1]!.finish();

@@ -47,10 +47,15 @@ export function limitConcurrency({ concurrency, queueLimit }: ConcurrencyLimit) 
  * each free. PASSWORD_VERIFY_CONCURRENCY overrides. A waiter waits for at most eight verifications
  * per slot (about 0.1–0.4 s), so a full queue means a flood, not a busy morning.
  */
-export function verificationLimitFrom(env: Record<string, string | undefined>, cores = availableParallelism()): ConcurrencyLimit {
+export function verificationLimitFrom(
+  env: Record<string, string | undefined>,
+  cores = availableParallelism(),
+): ConcurrencyLimit {
   const configured = env.PASSWORD_VERIFY_CONCURRENCY?.trim();
   if (configured && !/^[1-9]\d{0,2}$/.test(configured)) {
-    throw new Error(`PASSWORD_VERIFY_CONCURRENCY must be how many password verifications may run at once (1 or more), not "${configured}".`);
+    throw new Error(
+      `PASSWORD_VERIFY_CONCURRENCY must be how many password verifications may run at once (1 or more), not "${configured}".`,
+    );
   }
   const threadPool = Number(env.UV_THREADPOOL_SIZE) || 4;
   const concurrency = configured ? Number(configured) : Math.max(1, Math.min(cores - 1, threadPool - 1));

@@ -23,7 +23,9 @@ describe('password hashing', () => {
   it('refuses a flood of verifications beyond its running and waiting slots at once', async () => {
     const stored = await hashPassword('verbinding-demo');
     const { concurrency, queueLimit } = verificationLimitFrom(process.env);
-    const outcomes = await Promise.allSettled(Array.from({ length: concurrency + queueLimit + 5 }, () => verifyPassword(stored, 'wrong')));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: concurrency + queueLimit + 5 }, () => verifyPassword(stored, 'wrong')),
+    );
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(concurrency + queueLimit);
     const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
     expect(refused).toHaveLength(5);

@@ -11,7 +11,11 @@ describe('starting in production', () => {
 
   it('refuses without AUTH_SECRET, without AUTH_URL, or with an AUTH_URL that is no address, saying what to set', () => {
     expect(unconfiguredForProduction({ ...complete, AUTH_SECRET: undefined })).toMatch(/AUTH_SECRET is not set/);
-    expect(unconfiguredForProduction({ ...complete, AUTH_URL: undefined })).toMatch(/AUTH_URL is not set.*AUTH_URL=https:/);
-    expect(unconfiguredForProduction({ ...complete, AUTH_URL: 'verbinding' })).toMatch(/AUTH_URL is not a valid address: "verbinding"/);
+    expect(unconfiguredForProduction({ ...complete, AUTH_URL: undefined })).toMatch(
+      /AUTH_URL is not set.*AUTH_URL=https:/,
+    );
+    expect(unconfiguredForProduction({ ...complete, AUTH_URL: 'verbinding' })).toMatch(
+      /AUTH_URL is not a valid address: "verbinding"/,
+    );
   });
 });

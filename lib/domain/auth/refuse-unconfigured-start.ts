@@ -8,8 +8,10 @@ import { MissingAuthSecretError } from './secret';
 export function unconfiguredForProduction(env: Record<string, string | undefined>): string | null {
   if (env.NODE_ENV !== 'production') return null;
   if (!env.AUTH_SECRET) return new MissingAuthSecretError().message;
-  if (!env.AUTH_URL) return 'AUTH_URL is not set. Verbinding refuses to run in production without it: set it to the address people open, e.g. AUTH_URL=https://verbinding.example.org.';
-  if (!URL.canParse(env.AUTH_URL)) return `AUTH_URL is not a valid address: "${env.AUTH_URL}". Set it to the address people open, e.g. https://verbinding.example.org.`;
+  if (!env.AUTH_URL)
+    return 'AUTH_URL is not set. Verbinding refuses to run in production without it: set it to the address people open, e.g. AUTH_URL=https://verbinding.example.org.';
+  if (!URL.canParse(env.AUTH_URL))
+    return `AUTH_URL is not a valid address: "${env.AUTH_URL}". Set it to the address people open, e.g. https://verbinding.example.org.`;
   return null;
 }
 

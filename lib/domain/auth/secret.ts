@@ -6,7 +6,9 @@ export const DEV_SECRET_FILE = path.join(/*turbopackIgnore: true*/ process.cwd()
 
 export class MissingAuthSecretError extends Error {
   constructor() {
-    super('AUTH_SECRET is not set. Verbinding refuses to run in production without it: generate one with `openssl rand -base64 33` and set AUTH_SECRET.');
+    super(
+      'AUTH_SECRET is not set. Verbinding refuses to run in production without it: generate one with `openssl rand -base64 33` and set AUTH_SECRET.',
+    );
     this.name = 'MissingAuthSecretError';
   }
 }

@@ -4,7 +4,9 @@ import { signInMethodsFrom } from './sign-in-methods';
 describe('sign-in methods', () => {
   it('offers passwords alone until Microsoft Entra ID is fully configured', () => {
     expect(signInMethodsFrom({})).toEqual(['credentials']);
-    expect(signInMethodsFrom({ AUTH_MICROSOFT_ENTRA_ID_ID: 'id', AUTH_MICROSOFT_ENTRA_ID_SECRET: 'secret' })).toEqual(['credentials']);
+    expect(signInMethodsFrom({ AUTH_MICROSOFT_ENTRA_ID_ID: 'id', AUTH_MICROSOFT_ENTRA_ID_SECRET: 'secret' })).toEqual([
+      'credentials',
+    ]);
     expect(
       signInMethodsFrom({
         AUTH_MICROSOFT_ENTRA_ID_ID: 'id',

@@ -72,8 +72,14 @@ describe('the sign-in throttle for an account', () => {
   it('forgets failures and earlier locks after a quiet day, counted from the end of the last lock', () => {
     const { state, locks } = failRepeatedly(20);
     const lockEnds = locks[1]!.until.getTime();
-    expect(countFailure(state, account, new Date(lockEnds + 23 * 60 * MINUTE))).toMatchObject({ failures: 1, locks: 2 });
-    expect(countFailure(state, account, new Date(lockEnds + 24 * 60 * MINUTE))).toMatchObject({ failures: 1, locks: 0 });
+    expect(countFailure(state, account, new Date(lockEnds + 23 * 60 * MINUTE))).toMatchObject({
+      failures: 1,
+      locks: 2,
+    });
+    expect(countFailure(state, account, new Date(lockEnds + 24 * 60 * MINUTE))).toMatchObject({
+      failures: 1,
+      locks: 0,
+    });
   });
 
   it('keys an account by its email in lowercase, without stray spaces', () => {

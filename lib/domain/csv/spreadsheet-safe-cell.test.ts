@@ -2,8 +2,34 @@ import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { spreadsheetSafeCell, startsLikeFormula } from './spreadsheet-safe-cell';
 
-const FORMULAS = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '\n=1', '\0x', ' =1+1', '\u00a0@SUM(1)', '＝1+1', '＋1', '－1', '＠SUM(1)'];
-const TEXTS = ['Magazijn', 'Data & Rapportering', "'=already quoted", 'R&D - Noord', 'a=b', '3-2', '', ' ', '2026-W03', 'too-few'];
+const FORMULAS = [
+  '=HYPERLINK("http://evil.example","x")',
+  '+1+1',
+  '-2+3',
+  '@SUM(A1:A2)',
+  '\t=1+1',
+  '\r=1+1',
+  '\n=1',
+  '\0x',
+  ' =1+1',
+  '\u00a0@SUM(1)',
+  '＝1+1',
+  '＋1',
+  '－1',
+  '＠SUM(1)',
+];
+const TEXTS = [
+  'Magazijn',
+  'Data & Rapportering',
+  "'=already quoted",
+  'R&D - Noord',
+  'a=b',
+  '3-2',
+  '',
+  ' ',
+  '2026-W03',
+  'too-few',
+];
 
 describe('spreadsheetSafeCell', () => {
   it.each(FORMULAS)('prefixes a single quote to %j', (text) => {

@@ -12,7 +12,9 @@ describe('stringifyCsv', () => {
   });
 
   it('keeps numbers, negative ones too, booleans and empty cells as they are', () => {
-    const csv = stringifyCsv([[-3.2, 0, 71.5, true, false, null, undefined, 'Magazijn']], { columns: ['change', 'zero', 'score', 'significant', 'suppressed', 'n', 'ci', 'name'] });
+    const csv = stringifyCsv([[-3.2, 0, 71.5, true, false, null, undefined, 'Magazijn']], {
+      columns: ['change', 'zero', 'score', 'significant', 'suppressed', 'n', 'ci', 'name'],
+    });
     expect(csv.split('\n')[1]).toBe('-3.2,0,71.5,true,false,,,Magazijn');
   });
 

@@ -19,5 +19,10 @@ const safeText: Cast<string> = (value) => {
  * Injection"); numbers, negative ones included, stay numbers; booleans are `true` and `false`.
  */
 export function stringifyCsv(rows: readonly (readonly unknown[])[], { columns, bom = false }: CsvOptions): string {
-  return stringify(rows as unknown[][], { header: true, columns: [...columns], bom, cast: { boolean: (value) => String(value), string: safeText } });
+  return stringify(rows as unknown[][], {
+    header: true,
+    columns: [...columns],
+    bom,
+    cast: { boolean: (value) => String(value), string: safeText },
+  });
 }

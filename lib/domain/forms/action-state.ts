@@ -16,7 +16,10 @@ export type ActionState<Result = null> =
 export const IDLE_STATE = { status: 'idle' } as const;
 
 /** The refused fields; `withIssueKeys` for a schema whose messages are keys the form translates, never prose. */
-export function invalidState(error: ZodError, withIssueKeys = false): { status: 'invalid'; fields: string[]; issues?: Record<string, string> } {
+export function invalidState(
+  error: ZodError,
+  withIssueKeys = false,
+): { status: 'invalid'; fields: string[]; issues?: Record<string, string> } {
   const named = error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'form'), message: issue.message }));
   const fields = [...new Set(named.map(({ field }) => field))];
   if (!withIssueKeys) return { status: 'invalid', fields };
@@ -30,7 +33,11 @@ export function fieldIsInvalid(state: ActionState<unknown>, field: string): bool
 }
 
 /** The refusals every form words alike: signed out or not allowed, and gone. */
-const GENERIC_REFUSALS: Record<string, 'forbidden' | 'notFound'> = { forbidden: 'forbidden', unauthenticated: 'forbidden', not_found: 'notFound' };
+const GENERIC_REFUSALS: Record<string, 'forbidden' | 'notFound'> = {
+  forbidden: 'forbidden',
+  unauthenticated: 'forbidden',
+  not_found: 'notFound',
+};
 
 export function genericRefusal(reason: string): 'forbidden' | 'notFound' | null {
   return GENERIC_REFUSALS[reason] ?? null;

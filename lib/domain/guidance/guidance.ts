@@ -8,15 +8,34 @@ export type Field = (typeof FIELDS)[number];
 
 const inLocales = <T extends z.ZodType>(schema: T) => z.object({ nl: schema, en: schema });
 
-const fieldSchema = inLocales(z.object({ short: z.string().min(1), name: z.string().min(1), company: z.string().min(1), roles: z.tuple([z.string().min(1), z.string().min(1)]), gives: z.string().min(1) }));
+const fieldSchema = inLocales(
+  z.object({
+    short: z.string().min(1),
+    name: z.string().min(1),
+    company: z.string().min(1),
+    roles: z.tuple([z.string().min(1), z.string().min(1)]),
+    gives: z.string().min(1),
+  }),
+);
 const lineSchema = z.object({
   fields: z.tuple([z.enum(FIELDS), z.enum(FIELDS)]),
-  ...inLocales(z.object({ meaning: z.string().min(1), levers: z.string().min(1), actions: z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)]) })).shape,
+  ...inLocales(
+    z.object({
+      meaning: z.string().min(1),
+      levers: z.string().min(1),
+      actions: z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)]),
+    }),
+  ).shape,
 });
 
 /** The model's guidance, written as data in Dutch and English; checked once when first read. */
 const guidanceContentSchema = z.object({
-  fields: z.object({ 'we-inside': fieldSchema, 'i-inside': fieldSchema, 'i-outside': fieldSchema, 'we-outside': fieldSchema }),
+  fields: z.object({
+    'we-inside': fieldSchema,
+    'i-inside': fieldSchema,
+    'i-outside': fieldSchema,
+    'we-outside': fieldSchema,
+  }),
   lines: z.object({ 1: lineSchema, 2: lineSchema, 3: lineSchema, 4: lineSchema }),
 });
 

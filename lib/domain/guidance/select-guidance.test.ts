@@ -21,7 +21,9 @@ const cells = (...list: ReportCell[]) => list.map((c, index) => ({ line: (index 
 
 describe('which lines get guidance', () => {
   it('picks the weakest line, and says so when it also dropped significantly', () => {
-    expect(selectGuidance(cells(cell(72), cell(38.7, -23.3, true), cell(58.5, 1.6), cell(64.3)))).toEqual([{ line: 2, reasons: ['weakest', 'drop'] }]);
+    expect(selectGuidance(cells(cell(72), cell(38.7, -23.3, true), cell(58.5, 1.6), cell(64.3)))).toEqual([
+      { line: 2, reasons: ['weakest', 'drop'] },
+    ]);
   });
 
   it('adds every other line with a significant drop, steepest first, but not a significant rise or an insignificant drop', () => {

@@ -16,10 +16,15 @@ export interface GuidanceChoice {
 export function selectGuidance(cells: readonly { line: ConnectionLine; cell: ReportCell }[]): GuidanceChoice[] {
   const shown = cells.filter(({ cell }) => !cell.suppressed && cell.score !== null);
   const weakest = [...shown].sort((a, b) => a.cell.score! - b.cell.score! || a.line - b.line)[0];
-  const drops = shown.filter(({ cell }) => cell.significant && (cell.change ?? 0) < 0).sort((a, b) => a.cell.change! - b.cell.change! || a.line - b.line);
+  const drops = shown
+    .filter(({ cell }) => cell.significant && (cell.change ?? 0) < 0)
+    .sort((a, b) => a.cell.change! - b.cell.change! || a.line - b.line);
   const lines = [...new Set([...(weakest ? [weakest.line] : []), ...drops.map((drop) => drop.line)])];
   return lines.map((line) => ({
     line,
-    reasons: [...(line === weakest?.line ? ['weakest' as const] : []), ...(drops.some((drop) => drop.line === line) ? ['drop' as const] : [])],
+    reasons: [
+      ...(line === weakest?.line ? ['weakest' as const] : []),
+      ...(drops.some((drop) => drop.line === line) ? ['drop' as const] : []),
+    ],
   }));
 }

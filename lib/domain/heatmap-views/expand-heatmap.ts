@@ -18,11 +18,20 @@ export interface HeatmapTree {
  * A heatmap's rows with the rows of each expanded department right below it, indented one level
  * deeper; every level sorted on its own, so children stay with their parent.
  */
-export function expandHeatmapRows(rows: readonly HeatmapRow[], tree: HeatmapTree, expanded: ReadonlySet<number>, sort: HeatmapSort | null, depth = 0): OrgHeatmapRow[] {
+export function expandHeatmapRows(
+  rows: readonly HeatmapRow[],
+  tree: HeatmapTree,
+  expanded: ReadonlySet<number>,
+  sort: HeatmapSort | null,
+  depth = 0,
+): OrgHeatmapRow[] {
   return sortHeatmapRows(rows, sort).flatMap((row): OrgHeatmapRow[] => {
     if (row.kind === 'team' || !tree.hasRowsBelow(row.id)) return [{ ...row, depth, expanded: null }];
     const open = expanded.has(row.id);
-    return [{ ...row, depth, expanded: open }, ...(open ? expandHeatmapRows(tree.rowsBelow(row.id), tree, expanded, sort, depth + 1) : [])];
+    return [
+      { ...row, depth, expanded: open },
+      ...(open ? expandHeatmapRows(tree.rowsBelow(row.id), tree, expanded, sort, depth + 1) : []),
+    ];
   });
 }
 

@@ -7,7 +7,11 @@ describe('the heatmap view as CSV', () => {
   const shown = { ...heatmapRow(1, 'Financiën', [61.5, 70, 55.2, 48]), participation: 72.5, depth: 0, expanded: true };
   shown.cells[3] = { ...shown.cells[3]!, change: -6.1, evidence: 'clear', significant: true };
   shown.cells[2] = { ...shown.cells[2]!, change: 4, evidence: 'likely' };
-  const hidden = { ...heatmapRow(9, 'Juridische Zaken', [null, null, null, null], null, 'team'), depth: 1, expanded: null };
+  const hidden = {
+    ...heatmapRow(9, 'Juridische Zaken', [null, null, null, null], null, 'team'),
+    depth: 1,
+    expanded: null,
+  };
   const csv = heatmapViewCsv({ period: 'month', at: '2026-10', rows: [shown, hidden] });
   const rows = parse<Record<string, string>>(csv, { columns: true, bom: true });
 
@@ -20,21 +24,50 @@ describe('the heatmap view as CSV', () => {
   });
 
   it('gives the scores, changes and the evidence for them shown', () => {
-    expect(rows[0]).toMatchObject({ line_1_score: '61.5', line_1_change: '', line_1_evidence: '', line_1_significant: 'false', line_3_evidence: 'likely', line_4_evidence: 'clear', line_4_score: '48', line_4_change: '-6.1', line_4_significant: 'true', participation: '72.5', suppressed: 'false' });
+    expect(rows[0]).toMatchObject({
+      line_1_score: '61.5',
+      line_1_change: '',
+      line_1_evidence: '',
+      line_1_significant: 'false',
+      line_3_evidence: 'likely',
+      line_4_evidence: 'clear',
+      line_4_score: '48',
+      line_4_change: '-6.1',
+      line_4_significant: 'true',
+      participation: '72.5',
+      suppressed: 'false',
+    });
   });
 
   it('keeps a suppressed row empty: no score, no change, no participation, only why', () => {
-    const { depth: _depth, kind: _kind, id: _id, name: _name, period_kind: _periodKind, period: _period, suppressed, hidden_reason, held_back, ...figures } = rows[1]!;
+    const {
+      depth: _depth,
+      kind: _kind,
+      id: _id,
+      name: _name,
+      period_kind: _periodKind,
+      period: _period,
+      suppressed,
+      hidden_reason,
+      held_back,
+      ...figures
+    } = rows[1]!;
     expect([suppressed, hidden_reason, held_back]).toEqual(['true', 'too-few', 'false']);
     expect(Object.values(figures).every((value) => value === '')).toBe(true);
     expect([rows[0]!.hidden_reason, rows[0]!.held_back]).toEqual(['', 'false']);
   });
 
   it('writes a name that would start a formula as text, and a negative change as a number', () => {
-    const evil = { ...heatmapRow(4, '=HYPERLINK("http://evil.example","x")', [50, 50, 50, 50]), depth: 0, expanded: null };
+    const evil = {
+      ...heatmapRow(4, '=HYPERLINK("http://evil.example","x")', [50, 50, 50, 50]),
+      depth: 0,
+      expanded: null,
+    };
     evil.cells[0] = { ...evil.cells[0]!, change: -3.2 };
     const line = heatmapViewCsv({ period: 'month', at: '2026-10', rows: [evil] }).split('\n')[1]!;
-    expect(line.startsWith(`0,department,4,"'=HYPERLINK(""http://evil.example"",""x"")",month,2026-10,50,-3.2,,false,`)).toBe(true);
+    expect(
+      line.startsWith(`0,department,4,"'=HYPERLINK(""http://evil.example"",""x"")",month,2026-10,50,-3.2,,false,`),
+    ).toBe(true);
   });
 
   it('starts with a byte order mark, so spreadsheets read the accents', () => {

@@ -9,8 +9,25 @@ export interface HeatmapViewForExport {
   rows: readonly OrgHeatmapRow[];
 }
 
-const LINE_COLUMNS = CONNECTION_LINES.flatMap((line) => [`line_${line}_score`, `line_${line}_change`, `line_${line}_evidence`, `line_${line}_significant`]);
-export const HEATMAP_VIEW_COLUMNS = ['depth', 'kind', 'id', 'name', 'period_kind', 'period', ...LINE_COLUMNS, 'participation', 'suppressed', 'hidden_reason', 'held_back'];
+const LINE_COLUMNS = CONNECTION_LINES.flatMap((line) => [
+  `line_${line}_score`,
+  `line_${line}_change`,
+  `line_${line}_evidence`,
+  `line_${line}_significant`,
+]);
+export const HEATMAP_VIEW_COLUMNS = [
+  'depth',
+  'kind',
+  'id',
+  'name',
+  'period_kind',
+  'period',
+  ...LINE_COLUMNS,
+  'participation',
+  'suppressed',
+  'hidden_reason',
+  'held_back',
+];
 
 /**
  * A heatmap exactly as the page shows it — its rows, expansions and order, each line's score,
@@ -26,7 +43,9 @@ export function heatmapViewCsv(view: HeatmapViewForExport): string {
     row.name,
     view.period,
     view.at,
-    ...row.cells.flatMap((cell) => (cell.suppressed ? [null, null, null, null] : [cell.score, cell.change, cell.evidence, cell.significant])),
+    ...row.cells.flatMap((cell) =>
+      cell.suppressed ? [null, null, null, null] : [cell.score, cell.change, cell.evidence, cell.significant],
+    ),
     row.participation,
     row.cells.every((cell) => cell.suppressed),
     row.cells[0]?.hidden ?? null,

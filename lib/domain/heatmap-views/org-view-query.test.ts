@@ -3,7 +3,17 @@ import { orgViewHref, parseOrgViewQuery } from './org-view-query';
 
 describe('HR report page parameters', () => {
   it('reads the view: period, expansions, sort and the departments to compare', () => {
-    expect(parseOrgViewQuery({ period: 'quarter', at: '2026-Q4', expand: '3,5', sort: 'line-4', order: 'desc', compare: '1', department: ['2', '7'] })).toEqual({
+    expect(
+      parseOrgViewQuery({
+        period: 'quarter',
+        at: '2026-Q4',
+        expand: '3,5',
+        sort: 'line-4',
+        order: 'desc',
+        compare: '1',
+        department: ['2', '7'],
+      }),
+    ).toEqual({
       period: 'quarter',
       range: '6m',
       at: '2026-Q4',
@@ -14,7 +24,14 @@ describe('HR report page parameters', () => {
   });
 
   it('falls back to the defaults on anything it does not understand', () => {
-    expect(parseOrgViewQuery({})).toEqual({ period: 'month', range: '6m', at: undefined, expand: [], sort: null, compare: null });
+    expect(parseOrgViewQuery({})).toEqual({
+      period: 'month',
+      range: '6m',
+      at: undefined,
+      expand: [],
+      sort: null,
+      compare: null,
+    });
     expect(parseOrgViewQuery({ expand: '3,x,-1,0,3', sort: 'line-9', order: 'up', department: '4' })).toEqual({
       period: 'month',
       range: '6m',
@@ -32,11 +49,25 @@ describe('HR report page parameters', () => {
   });
 
   it('links to the same view with a change, and reads back what it wrote', () => {
-    const query = parseOrgViewQuery({ period: 'week', range: '3m', at: '2026-W40', expand: '4', compare: '1', department: ['1', '2'] });
+    const query = parseOrgViewQuery({
+      period: 'week',
+      range: '3m',
+      at: '2026-W40',
+      expand: '4',
+      compare: '1',
+      department: ['1', '2'],
+    });
     const href = orgViewHref('/org', query, { sort: { key: 'participation', order: 'asc' } }, 'org-heatmap');
-    expect(href).toBe('/org?period=week&range=3m&at=2026-W40&expand=4&sort=participation&order=asc&compare=1&department=1&department=2#org-heatmap');
+    expect(href).toBe(
+      '/org?period=week&range=3m&at=2026-W40&expand=4&sort=participation&order=asc&compare=1&department=1&department=2#org-heatmap',
+    );
     const search = new URL(href, 'http://localhost').searchParams;
-    const params = Object.fromEntries([...new Set(search.keys())].map((key) => [key, search.getAll(key).length > 1 ? search.getAll(key) : search.get(key)!]));
+    const params = Object.fromEntries(
+      [...new Set(search.keys())].map((key) => [
+        key,
+        search.getAll(key).length > 1 ? search.getAll(key) : search.get(key)!,
+      ]),
+    );
     expect(parseOrgViewQuery(params)).toEqual({ ...query, sort: { key: 'participation', order: 'asc' } });
   });
 });

@@ -7,7 +7,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Ids from `3,5` or from repeated parameters (checkboxes); anything that is not an id is dropped. */
 const idsOf = (value: unknown): number[] => {
-  const parts = (Array.isArray(value) ? value : [value]).flatMap((part) => (typeof part === 'string' ? part.split(',') : []));
+  const parts = (Array.isArray(value) ? value : [value]).flatMap((part) =>
+    typeof part === 'string' ? part.split(',') : [],
+  );
   return [...new Set(parts.map(parseDatabaseId).filter((id) => id !== null))];
 };
 
@@ -70,6 +72,11 @@ export function orgViewSearch(query: OrgViewQuery): URLSearchParams {
 }
 
 /** A link to the same page with some of the view changed, optionally to a section of it. */
-export function orgViewHref(basePath: string, query: OrgViewQuery, changes: Partial<OrgViewQuery> = {}, hash?: string): string {
+export function orgViewHref(
+  basePath: string,
+  query: OrgViewQuery,
+  changes: Partial<OrgViewQuery> = {},
+  hash?: string,
+): string {
   return `${basePath}?${orgViewSearch({ ...query, ...changes }).toString()}${hash ? `#${hash}` : ''}`;
 }

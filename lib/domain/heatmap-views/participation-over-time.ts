@@ -49,17 +49,19 @@ export function buildParticipationOverTime(
 ): ParticipationOverTime {
   const book = createCellBook(data);
   const columns = periods.map((label) => buildHeatmap(data, unit, kind, label, book).rows);
-  const rows = childUnits(data.structure, unit).map(
-    (child, index): ParticipationRow => ({
-      id: child.id,
-      kind: child.kind,
-      name: child.name,
-      points: columns.map((column) => {
-        const row = column[index]!;
-        const suppressed = row.cells.every((cell) => cell.suppressed);
-        return { participation: row.participation, suppressed, hidden: suppressed ? (row.cells[0]?.hidden ?? null) : null };
-      }),
+  const rows = childUnits(data.structure, unit).map((child, index): ParticipationRow => ({
+    id: child.id,
+    kind: child.kind,
+    name: child.name,
+    points: columns.map((column) => {
+      const row = column[index]!;
+      const suppressed = row.cells.every((cell) => cell.suppressed);
+      return {
+        participation: row.participation,
+        suppressed,
+        hidden: suppressed ? (row.cells[0]?.hidden ?? null) : null,
+      };
     }),
-  );
+  }));
   return { period: kind, periods: [...periods], rows, minGroupSize: data.thresholds.minGroupSize };
 }

@@ -16,19 +16,54 @@ describe('sorting heatmap rows', () => {
   });
 
   it('sorts by name either way', () => {
-    expect(names(sortHeatmapRows(rows, { key: 'name', order: 'asc' }))).toEqual(['Aankoop', 'IT', 'Productie', 'Verkoop']);
-    expect(names(sortHeatmapRows(rows, { key: 'name', order: 'desc' }))).toEqual(['Verkoop', 'Productie', 'IT', 'Aankoop']);
+    expect(names(sortHeatmapRows(rows, { key: 'name', order: 'asc' }))).toEqual([
+      'Aankoop',
+      'IT',
+      'Productie',
+      'Verkoop',
+    ]);
+    expect(names(sortHeatmapRows(rows, { key: 'name', order: 'desc' }))).toEqual([
+      'Verkoop',
+      'Productie',
+      'IT',
+      'Aankoop',
+    ]);
   });
 
   it('sorts by a line, ties by name, suppressed cells last in both directions', () => {
-    expect(names(sortHeatmapRows(rows, { key: 'line-4', order: 'asc' }))).toEqual(['Verkoop', 'Productie', 'IT', 'Aankoop']);
-    expect(names(sortHeatmapRows(rows, { key: 'line-4', order: 'desc' }))).toEqual(['IT', 'Productie', 'Verkoop', 'Aankoop']);
-    expect(names(sortHeatmapRows(rows, { key: 'line-1', order: 'desc' }))).toEqual(['IT', 'Productie', 'Verkoop', 'Aankoop']);
+    expect(names(sortHeatmapRows(rows, { key: 'line-4', order: 'asc' }))).toEqual([
+      'Verkoop',
+      'Productie',
+      'IT',
+      'Aankoop',
+    ]);
+    expect(names(sortHeatmapRows(rows, { key: 'line-4', order: 'desc' }))).toEqual([
+      'IT',
+      'Productie',
+      'Verkoop',
+      'Aankoop',
+    ]);
+    expect(names(sortHeatmapRows(rows, { key: 'line-1', order: 'desc' }))).toEqual([
+      'IT',
+      'Productie',
+      'Verkoop',
+      'Aankoop',
+    ]);
   });
 
   it('sorts by participation, rows without it last', () => {
-    expect(names(sortHeatmapRows(rows, { key: 'participation', order: 'desc' }))).toEqual(['IT', 'Productie', 'Verkoop', 'Aankoop']);
-    expect(names(sortHeatmapRows(rows, { key: 'participation', order: 'asc' }))).toEqual(['Verkoop', 'Productie', 'IT', 'Aankoop']);
+    expect(names(sortHeatmapRows(rows, { key: 'participation', order: 'desc' }))).toEqual([
+      'IT',
+      'Productie',
+      'Verkoop',
+      'Aankoop',
+    ]);
+    expect(names(sortHeatmapRows(rows, { key: 'participation', order: 'asc' }))).toEqual([
+      'Verkoop',
+      'Productie',
+      'IT',
+      'Aankoop',
+    ]);
   });
 
   it('does not change the rows it is given', () => {

@@ -11,10 +11,19 @@ function typedFields(form: FormData): Record<LeaderActionField, string> {
     const value = form.get(field);
     return typeof value === 'string' ? value : '';
   };
-  return Object.fromEntries(LEADER_ACTION_FIELDS.map((field) => [field, valueOf(field)])) as Record<LeaderActionField, string>;
+  return Object.fromEntries(LEADER_ACTION_FIELDS.map((field) => [field, valueOf(field)])) as Record<
+    LeaderActionField,
+    string
+  >;
 }
 
 /** Recording an action: each field says what is wrong with it, and a refused form keeps what was typed. */
-export const leaderActionForm = formContract(leaderActionInputSchema, typedFields, { issueKeys: true, typedValues: typedFields });
+export const leaderActionForm = formContract(leaderActionInputSchema, typedFields, {
+  issueKeys: true,
+  typedValues: typedFields,
+});
 
-export const leaderActionDoneForm = formContract(leaderActionDoneSchema, (form) => ({ actionId: form.get('actionId'), done: form.get('done') }));
+export const leaderActionDoneForm = formContract(leaderActionDoneSchema, (form) => ({
+  actionId: form.get('actionId'),
+  done: form.get('done'),
+}));

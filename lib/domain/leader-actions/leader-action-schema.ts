@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { databaseIdText } from '@/lib/domain/validation/database-id';
 
 /** What went wrong with a field, as a key the form translates (messages: team.actions.errors). */
-export type LeaderActionError = 'team' | 'action' | 'line' | 'whatRequired' | 'whatTooLong' | 'ownerRequired' | 'ownerTooLong' | 'dueDate';
+export type LeaderActionError =
+  'team' | 'action' | 'line' | 'whatRequired' | 'whatTooLong' | 'ownerRequired' | 'ownerTooLong' | 'dueDate';
 
 const error = (key: LeaderActionError) => ({ message: key });
 const text = (max: number, required: LeaderActionError, tooLong: LeaderActionError) =>

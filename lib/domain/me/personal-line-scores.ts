@@ -8,13 +8,17 @@ export interface PersonalPoint {
 }
 
 /** One person's own score per line per pulse, oldest first, from their own answers. */
-export function personalLineScores(responses: { period: string; answers: { line: ConnectionLine; score: number }[] }[]): PersonalPoint[] {
+export function personalLineScores(
+  responses: { period: string; answers: { line: ConnectionLine; score: number }[] }[],
+): PersonalPoint[] {
   return [...responses]
     .sort((a, b) => a.period.localeCompare(b.period))
     .map((response) => {
       const scores = Object.fromEntries(
         CONNECTION_LINES.map((line) => {
-          const mean = meanScore(countsFromScores(response.answers.filter((answer) => answer.line === line).map((answer) => answer.score)));
+          const mean = meanScore(
+            countsFromScores(response.answers.filter((answer) => answer.line === line).map((answer) => answer.score)),
+          );
           return [line, mean === null ? null : Math.round(((mean - 1) / 4) * 1000) / 10];
         }),
       ) as Record<ConnectionLine, number | null>;

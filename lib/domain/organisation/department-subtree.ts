@@ -21,7 +21,10 @@ export function departmentsInSubtrees(structure: OrgStructure, rootIds: readonly
   const all = [...structure.departments.values()];
   const visit = (department: DepartmentNode): DepartmentNode[] => [
     department,
-    ...all.filter((child) => child.parentId === department.id).sort(byName).flatMap(visit),
+    ...all
+      .filter((child) => child.parentId === department.id)
+      .sort(byName)
+      .flatMap(visit),
   ];
   return [...roots]
     .filter((id) => !hasRootAbove(id))

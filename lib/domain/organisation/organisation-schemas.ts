@@ -16,7 +16,11 @@ export const organisationNameSchema = z
 const email = z.email('Give the email address of a person in Verbinding.').max(254);
 
 /** A department: its name and the department it sits in (null at the top). */
-export const departmentSchema = z.object({ departmentId: id.optional(), name: organisationNameSchema, parentId: id.nullable() });
+export const departmentSchema = z.object({
+  departmentId: id.optional(),
+  name: organisationNameSchema,
+  parentId: id.nullable(),
+});
 export const departmentForm = formContract(departmentSchema, (form) => ({
   departmentId: form.has('departmentId') ? numberOf(form, 'departmentId') : undefined,
   name: textOf(form, 'name'),

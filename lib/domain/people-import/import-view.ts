@@ -9,7 +9,8 @@ export interface ImportList {
   items: string[];
 }
 
-export type ImportListKey = 'newDepartments' | 'newTeams' | 'newPeople' | 'moved' | 'renamed' | 'reactivated' | 'roleGrants' | 'newLeaders';
+export type ImportListKey =
+  'newDepartments' | 'newTeams' | 'newPeople' | 'moved' | 'renamed' | 'reactivated' | 'roleGrants' | 'newLeaders';
 
 /** A dry run or an applied import as the page shows it: counts, the first entries, the errors. */
 export interface ImportView {

@@ -9,19 +9,45 @@ describe('reading a people CSV', () => {
     const { rows, errors } = parsePeopleCsv(EXAMPLE_PEOPLE_CSV);
     expect(errors).toEqual([]);
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toEqual({ line: 3, email: 'jan.janssens@example.be', name: 'Jan Janssens', department: 'Productie', team: 'Magazijn', role: 'employee', leaderEmail: 'an.peeters@example.be' });
+    expect(rows[1]).toEqual({
+      line: 3,
+      email: 'jan.janssens@example.be',
+      name: 'Jan Janssens',
+      department: 'Productie',
+      team: 'Magazijn',
+      role: 'employee',
+      leaderEmail: 'an.peeters@example.be',
+    });
   });
 
   it('accepts semicolons, a byte order mark, Windows line breaks, columns in any order and spaces in the header', () => {
-    const text = '\uFEFFName;E-mail;Team;Department;Role;Leader Email\r\nAn Peeters;AN@Example.be;Magazijn;Productie;;\r\n';
+    const text =
+      '\uFEFFName;E-mail;Team;Department;Role;Leader Email\r\nAn Peeters;AN@Example.be;Magazijn;Productie;;\r\n';
     const header = text.replace('E-mail', 'email');
     const { rows, errors } = parsePeopleCsv(header);
     expect(errors).toEqual([]);
-    expect(rows).toEqual([{ line: 2, email: 'an@example.be', name: 'An Peeters', department: 'Productie', team: 'Magazijn', role: null, leaderEmail: null }]);
+    expect(rows).toEqual([
+      {
+        line: 2,
+        email: 'an@example.be',
+        name: 'An Peeters',
+        department: 'Productie',
+        team: 'Magazijn',
+        role: null,
+        leaderEmail: null,
+      },
+    ]);
   });
 
   it('reports each invalid row with its line number, counting blank lines and the header', () => {
-    const text = [HEADER, 'ok@example.be,Ok,D,T,,', '', 'not-an-email,X,D,T,,', 'b@example.be,,D,T,boss,', 'c@example.be,C,D,T,employee,nobody'].join('\n');
+    const text = [
+      HEADER,
+      'ok@example.be,Ok,D,T,,',
+      '',
+      'not-an-email,X,D,T,,',
+      'b@example.be,,D,T,boss,',
+      'c@example.be,C,D,T,employee,nobody',
+    ].join('\n');
     const { rows, errors } = parsePeopleCsv(text);
     expect(rows.map((row) => row.line)).toEqual([2]);
     expect(errors).toEqual([
@@ -33,7 +59,14 @@ describe('reading a people CSV', () => {
   });
 
   it('refuses a department or team whose name starts like a spreadsheet formula', () => {
-    const text = [HEADER, 'a@example.be,A,"=HYPERLINK(""http://evil.example"",""x"")",T,,', 'b@example.be,B,D,+1,,', 'c@example.be,C,D,"\t-1",,', 'd@example.be,D,D, @SUM(1),,', 'e@example.be,E,R&D - Noord,Team-1,,'].join('\n');
+    const text = [
+      HEADER,
+      'a@example.be,A,"=HYPERLINK(""http://evil.example"",""x"")",T,,',
+      'b@example.be,B,D,+1,,',
+      'c@example.be,C,D,"\t-1",,',
+      'd@example.be,D,D, @SUM(1),,',
+      'e@example.be,E,R&D - Noord,Team-1,,',
+    ].join('\n');
     const { rows, errors } = parsePeopleCsv(text);
     expect(errors).toEqual([
       { line: 2, problem: 'formulaName', detail: '=HYPERLINK("http://evil.example","x")' },
@@ -50,7 +83,9 @@ describe('reading a people CSV', () => {
   });
 
   it('refuses a row with too few or too many values, and a value that spans lines', () => {
-    const { errors } = parsePeopleCsv([HEADER, 'a@example.be,A,D,T,', 'b@example.be,B,D,T,,,extra', 'c@example.be,"C', 'D",D,T,,'].join('\n'));
+    const { errors } = parsePeopleCsv(
+      [HEADER, 'a@example.be,A,D,T,', 'b@example.be,B,D,T,,,extra', 'c@example.be,"C', 'D",D,T,,'].join('\n'),
+    );
     expect(errors).toEqual([
       { line: 2, problem: 'columnCount', detail: '6:5' },
       { line: 3, problem: 'columnCount', detail: '6:7' },
@@ -59,15 +94,23 @@ describe('reading a people CSV', () => {
   });
 
   it('refuses a header without the six columns, or with unknown ones, on line 1', () => {
-    expect(parsePeopleCsv('email,name,team\na@example.be,A,T').errors).toEqual([{ line: 1, problem: 'missingColumns', detail: 'department, role, leader_email' }]);
-    expect(parsePeopleCsv(`${HEADER},salary\na@example.be,A,D,T,,,1`).errors).toEqual([{ line: 1, problem: 'unknownColumns', detail: 'salary' }]);
+    expect(parsePeopleCsv('email,name,team\na@example.be,A,T').errors).toEqual([
+      { line: 1, problem: 'missingColumns', detail: 'department, role, leader_email' },
+    ]);
+    expect(parsePeopleCsv(`${HEADER},salary\na@example.be,A,D,T,,,1`).errors).toEqual([
+      { line: 1, problem: 'unknownColumns', detail: 'salary' },
+    ]);
   });
 
   it('refuses an empty file, an unreadable one with the line of the problem, and one that is too long', () => {
     expect(parsePeopleCsv('').errors).toEqual([{ line: 1, problem: 'noRows' }]);
     expect(parsePeopleCsv(HEADER).errors).toEqual([{ line: 1, problem: 'noRows' }]);
-    expect(parsePeopleCsv(`${HEADER}\na@example.be,A,D,T,,\n"b@example.be,B,D,T,,\n`).errors).toEqual([{ line: 3, problem: 'unreadable' }]);
-    const long = [HEADER, ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `p${i}@example.be,P,D,T,,`)].join('\n');
+    expect(parsePeopleCsv(`${HEADER}\na@example.be,A,D,T,,\n"b@example.be,B,D,T,,\n`).errors).toEqual([
+      { line: 3, problem: 'unreadable' },
+    ]);
+    const long = [HEADER, ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `p${i}@example.be,P,D,T,,`)].join(
+      '\n',
+    );
     expect(parsePeopleCsv(long).errors).toEqual([{ line: 1, problem: 'tooManyRows', detail: String(MAX_IMPORT_ROWS) }]);
   });
 });

@@ -1,5 +1,13 @@
 import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
-import { type ImportProblem, type ImportRowError, MAX_IMPORT_ROWS, PEOPLE_CSV_COLUMNS, type PeopleCsvColumn, type PeopleCsvRow, peopleCsvRowSchema } from './people-csv-format';
+import {
+  type ImportProblem,
+  type ImportRowError,
+  MAX_IMPORT_ROWS,
+  PEOPLE_CSV_COLUMNS,
+  type PeopleCsvColumn,
+  type PeopleCsvRow,
+  peopleCsvRowSchema,
+} from './people-csv-format';
 
 export interface ParsedPeopleCsv {
   rows: PeopleCsvRow[];
@@ -24,14 +32,23 @@ export function parsePeopleCsv(text: string): ParsedPeopleCsv {
   try {
     // One kind of line break, so that the parser's line numbers are the editor's.
     const input = text.replace(/\r\n?/g, '\n');
-    records = parse(input, { info: true, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, delimiter: [',', ';'] }) as unknown as typeof records;
+    records = parse(input, {
+      info: true,
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      delimiter: [',', ';'],
+    }) as unknown as typeof records;
   } catch (error) {
-    if (error instanceof CsvError) return { rows: [], errors: [{ line: Number(error.lines ?? 1), problem: 'unreadable' }] };
+    if (error instanceof CsvError)
+      return { rows: [], errors: [{ line: Number(error.lines ?? 1), problem: 'unreadable' }] };
     throw error;
   }
   const [header, ...data] = records;
   if (!header || data.length === 0) return { rows: [], errors: [{ line: 1, problem: 'noRows' }] };
-  if (data.length > MAX_IMPORT_ROWS) return { rows: [], errors: [{ line: 1, problem: 'tooManyRows', detail: String(MAX_IMPORT_ROWS) }] };
+  if (data.length > MAX_IMPORT_ROWS)
+    return { rows: [], errors: [{ line: 1, problem: 'tooManyRows', detail: String(MAX_IMPORT_ROWS) }] };
 
   const names = header.record.map((name) => name.toLowerCase().replace(/[\s-]+/g, '_'));
   const headerErrors = checkHeader(names, startLine(header));
@@ -65,15 +82,22 @@ function startLine({ record, info }: { record: string[]; info: InfoRecord }): nu
 
 function checkHeader(names: string[], line: number): ImportRowError[] {
   const missing = PEOPLE_CSV_COLUMNS.filter((column) => !names.includes(column));
-  const unknown = names.filter((name, index) => !(PEOPLE_CSV_COLUMNS as readonly string[]).includes(name) || names.indexOf(name) !== index);
+  const unknown = names.filter(
+    (name, index) => !(PEOPLE_CSV_COLUMNS as readonly string[]).includes(name) || names.indexOf(name) !== index,
+  );
   return [
     ...(missing.length > 0 ? [{ line, problem: 'missingColumns' as const, detail: missing.join(', ') }] : []),
     ...(unknown.length > 0 ? [{ line, problem: 'unknownColumns' as const, detail: unknown.join(', ') }] : []),
   ];
 }
 
-function checkRow(record: string[], names: string[], line: number): { row: PeopleCsvRow } | { errors: ImportRowError[] } {
-  if (record.length !== names.length) return { errors: [{ line, problem: 'columnCount', detail: `${names.length}:${record.length}` }] };
+function checkRow(
+  record: string[],
+  names: string[],
+  line: number,
+): { row: PeopleCsvRow } | { errors: ImportRowError[] } {
+  if (record.length !== names.length)
+    return { errors: [{ line, problem: 'columnCount', detail: `${names.length}:${record.length}` }] };
   if (record.some((value) => value.includes('\n'))) return { errors: [{ line, problem: 'lineBreak' }] };
   const value = (column: PeopleCsvColumn) => record[names.indexOf(column)] ?? '';
   const optional = (column: PeopleCsvColumn) => value(column).toLowerCase() || null;

@@ -6,9 +6,15 @@ export const MAX_IMPORT_CHARACTERS = 5_000_000;
 
 /** A dry run of a CSV text, or applying it with the digest of the dry run that was shown. */
 export const peopleImportSchema = z.object({
-  csv: z.string().min(1, 'Choose a CSV file or paste its contents.').max(MAX_IMPORT_CHARACTERS, 'The file is too large; split it up.'),
+  csv: z
+    .string()
+    .min(1, 'Choose a CSV file or paste its contents.')
+    .max(MAX_IMPORT_CHARACTERS, 'The file is too large; split it up.'),
   mode: z.enum(['dry-run', 'apply']),
-  digest: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  digest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
 });
 
 export const peopleImportForm = formContract(peopleImportSchema, (form) => {

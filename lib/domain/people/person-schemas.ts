@@ -18,7 +18,10 @@ export const teamMoveForm = formContract(teamMoveSchema, (form) => ({
 
 /** Deactivating a leaver, or reactivating someone who returns. */
 export const personActivationSchema = z.object({ personId: id, change: z.enum(['deactivate', 'reactivate']) });
-export const personActivationForm = formContract(personActivationSchema, (form) => ({ personId: numberOf(form, 'personId'), change: textOf(form, 'change') }));
+export const personActivationForm = formContract(personActivationSchema, (form) => ({
+  personId: numberOf(form, 'personId'),
+  change: textOf(form, 'change'),
+}));
 
 export const PEOPLE_PAGE_SIZE = 25;
 export const PEOPLE_STATUSES = ['active', 'inactive', 'all'] as const;

@@ -22,7 +22,10 @@ describe('planning a team move', () => {
   });
 
   it('refuses a move before the current stay began or in the future', () => {
-    expect(planTeamMove(stay, 2, '2026-02-28', '2026-05-10')).toEqual({ kind: 'refused', reason: 'moveBeforeCurrentTeam' });
+    expect(planTeamMove(stay, 2, '2026-02-28', '2026-05-10')).toEqual({
+      kind: 'refused',
+      reason: 'moveBeforeCurrentTeam',
+    });
     expect(planTeamMove(stay, 2, '2026-05-11', '2026-05-10')).toEqual({ kind: 'refused', reason: 'moveInFuture' });
     expect(planTeamMove(null, 2, '2026-05-11', '2026-05-10')).toEqual({ kind: 'refused', reason: 'moveInFuture' });
   });

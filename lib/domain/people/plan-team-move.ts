@@ -20,7 +20,12 @@ export type TeamMove =
  * How a move to `targetTeamId` (null: a team that does not exist yet) on `date` changes the team
  * history. Dates are 'YYYY-MM-DD' strings, which compare in calendar order.
  */
-export function planTeamMove(openStay: OpenStay | null, targetTeamId: number | null, date: string, today: string): TeamMove {
+export function planTeamMove(
+  openStay: OpenStay | null,
+  targetTeamId: number | null,
+  date: string,
+  today: string,
+): TeamMove {
   if (openStay && openStay.teamId === targetTeamId) return { kind: 'unchanged' };
   if (date > today) return { kind: 'refused', reason: 'moveInFuture' };
   if (!openStay) return { kind: 'join' };

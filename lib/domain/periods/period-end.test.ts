@@ -12,7 +12,12 @@ describe('the end of a period', () => {
   });
 
   it('falls in the next period and just after the last moment of its own', () => {
-    for (const moment of ['2026-01-01T00:30:00Z', '2026-06-15T12:00:00Z', '2027-03-28T01:30:00Z', '2026-12-31T22:59:00Z']) {
+    for (const moment of [
+      '2026-01-01T00:30:00Z',
+      '2026-06-15T12:00:00Z',
+      '2027-03-28T01:30:00Z',
+      '2026-12-31T22:59:00Z',
+    ]) {
       const labels = periodLabelsOf(new Date(moment));
       for (const kind of ['week', 'month', 'quarter'] as const) {
         const end = periodEnd(kind, labels[kind]);

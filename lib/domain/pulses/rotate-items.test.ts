@@ -44,17 +44,27 @@ describe('rotateItems', () => {
 
   it('for any bank and any run of pulses, covers all four lines and every item within a cycle', () => {
     fc.assert(
-      fc.property(fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 })), fc.integer({ min: 1, max: 4 }), fc.nat(500), (sizes, perLine, start) => {
-        const anyBank = bank({ 1: sizes[0], 2: sizes[1], 3: sizes[2], 4: sizes[3] });
-        const cycle = Math.max(...sizes.map((size) => Math.ceil(size / perLine)));
-        const asked = new Set<number>();
-        for (let sequence = start; sequence < start + cycle; sequence++) {
-          const pulse = rotateItems(anyBank, sequence, perLine);
-          expect(new Set(pulse.map(lineOf))).toEqual(new Set([1, 2, 3, 4]));
-          pulse.forEach((id) => asked.add(id));
-        }
-        expect(asked.size).toBe(sizes.reduce((sum, size) => sum + size, 0));
-      }),
+      fc.property(
+        fc.tuple(
+          fc.integer({ min: 1, max: 9 }),
+          fc.integer({ min: 1, max: 9 }),
+          fc.integer({ min: 1, max: 9 }),
+          fc.integer({ min: 1, max: 9 }),
+        ),
+        fc.integer({ min: 1, max: 4 }),
+        fc.nat(500),
+        (sizes, perLine, start) => {
+          const anyBank = bank({ 1: sizes[0], 2: sizes[1], 3: sizes[2], 4: sizes[3] });
+          const cycle = Math.max(...sizes.map((size) => Math.ceil(size / perLine)));
+          const asked = new Set<number>();
+          for (let sequence = start; sequence < start + cycle; sequence++) {
+            const pulse = rotateItems(anyBank, sequence, perLine);
+            expect(new Set(pulse.map(lineOf))).toEqual(new Set([1, 2, 3, 4]));
+            pulse.forEach((id) => asked.add(id));
+          }
+          expect(asked.size).toBe(sizes.reduce((sum, size) => sum + size, 0));
+        },
+      ),
     );
   });
 

@@ -6,7 +6,12 @@ const weekly: PulseSchedule = { cadence: 'weekly', weekday: 1, openDays: 5, star
 describe('pulse schedule', () => {
   it('opens weekly on the chosen weekday at 06:00 in Brussels, from the start date on', () => {
     const openings = openingsUntil(weekly, new Date('2026-11-30T12:00:00Z'));
-    expect(openings.map((date) => date.toISOString())).toEqual(['2026-11-09T05:00:00.000Z', '2026-11-16T05:00:00.000Z', '2026-11-23T05:00:00.000Z', '2026-11-30T05:00:00.000Z']);
+    expect(openings.map((date) => date.toISOString())).toEqual([
+      '2026-11-09T05:00:00.000Z',
+      '2026-11-16T05:00:00.000Z',
+      '2026-11-23T05:00:00.000Z',
+      '2026-11-30T05:00:00.000Z',
+    ]);
   });
 
   it('follows summer time', () => {

@@ -15,10 +15,18 @@ export const pulseScheduleSchema = z
   .object({
     cadence: z.enum(CADENCES, { message: 'The cadence must be weekly, biweekly or monthly.' }),
     /** ISO weekday: 1 = Monday … 7 = Sunday. */
-    weekday: z.number().int().min(1, 'Choose a weekday from Monday to Sunday.').max(7, 'Choose a weekday from Monday to Sunday.'),
+    weekday: z
+      .number()
+      .int()
+      .min(1, 'Choose a weekday from Monday to Sunday.')
+      .max(7, 'Choose a weekday from Monday to Sunday.'),
     openDays: z.number().int().min(1, 'A pulse stays open at least one day.').max(28),
     startDate: z.iso.date({ message: 'The start date must be a date such as 2026-11-30.' }),
-    itemsPerLine: z.number().int().min(1, 'Ask at least one question per connection line.').max(4, 'Ask at most four questions per line.'),
+    itemsPerLine: z
+      .number()
+      .int()
+      .min(1, 'Ask at least one question per connection line.')
+      .max(4, 'Ask at most four questions per line.'),
   })
   .refine((schedule) => schedule.openDays <= MAX_OPEN_DAYS[schedule.cadence], {
     message: 'A pulse must close before the next one opens.',
@@ -27,9 +35,16 @@ export const pulseScheduleSchema = z
 
 export type PulseSchedule = z.infer<typeof pulseScheduleSchema>;
 
-export const DEFAULT_SCHEDULE: PulseSchedule = { cadence: 'weekly', weekday: 1, openDays: 7, startDate: '2026-01-05', itemsPerLine: 2 };
+export const DEFAULT_SCHEDULE: PulseSchedule = {
+  cadence: 'weekly',
+  weekday: 1,
+  openDays: 7,
+  startDate: '2026-01-05',
+  itemsPerLine: 2,
+};
 
-const atOpeningHour = (day: Date) => new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), OPENING_HOUR, 0, 0, ORGANISATION_TIME_ZONE);
+const atOpeningHour = (day: Date) =>
+  new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), OPENING_HOUR, 0, 0, ORGANISATION_TIME_ZONE);
 
 /** The first day on or after `day` that falls on the schedule's weekday. */
 function onWeekday(day: Date, weekday: number): Date {

@@ -55,20 +55,26 @@ export function createCellBook(data: ReportData) {
   const pending = (kind: PeriodKind): { label: string; publishedAfter: Date } | null => {
     const newest = data.pulses.at(-1)?.labels[kind];
     if (newest === undefined || data.publishedPeriods.has(periodKey(kind, newest))) return null;
-    const lastClose = Math.max(...data.pulses.filter((pulse) => pulse.labels[kind] === newest).map((pulse) => pulse.closesAt.getTime()));
+    const lastClose = Math.max(
+      ...data.pulses.filter((pulse) => pulse.labels[kind] === newest).map((pulse) => pulse.closesAt.getTime()),
+    );
     return { label: newest, publishedAfter: publicationTime(kind, newest, new Date(lastClose)) };
   };
 
-  const published = (unit: UnitKey, kind: PeriodKind, label: string): PublishedCell | undefined => data.cells.get(cellKey(unit, kind, label));
-  const shown = (unit: UnitKey, kind: PeriodKind, label: string): boolean => published(unit, kind, label)?.status === 'shown';
+  const published = (unit: UnitKey, kind: PeriodKind, label: string): PublishedCell | undefined =>
+    data.cells.get(cellKey(unit, kind, label));
+  const shown = (unit: UnitKey, kind: PeriodKind, label: string): boolean =>
+    published(unit, kind, label)?.status === 'shown';
   const hiddenReason = (unit: UnitKey, kind: PeriodKind, label: string): HiddenReason | null => {
     if (!data.publishedPeriods.has(periodKey(kind, label))) return 'pending';
     const cell = published(unit, kind, label);
     return cell?.status === 'shown' ? null : (cell?.status ?? 'too-few');
   };
-  const respondents = (unit: UnitKey, kind: PeriodKind, label: string) => published(unit, kind, label)?.respondents ?? 0;
+  const respondents = (unit: UnitKey, kind: PeriodKind, label: string) =>
+    published(unit, kind, label)?.respondents ?? 0;
   /** Responses summed over the pulses of the period (a person answering four weekly pulses counts four times): participation's numerator. */
-  const responsesGiven = (unit: UnitKey, kind: PeriodKind, label: string) => published(unit, kind, label)?.responses ?? 0;
+  const responsesGiven = (unit: UnitKey, kind: PeriodKind, label: string) =>
+    published(unit, kind, label)?.responses ?? 0;
   /** Responses over invitations, 0–100, of a shown cell; null otherwise. */
   const participation = (unit: UnitKey, kind: PeriodKind, label: string): number | null => {
     const cell = published(unit, kind, label);
@@ -77,11 +83,21 @@ export function createCellBook(data: ReportData) {
   };
 
   /** A shown cell's statistics of a line, from its person means unless `answersOnly` or it has none. */
-  const statistics = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine, answersOnly = false): LineStatistics | null => {
+  const statistics = (
+    unit: UnitKey,
+    kind: PeriodKind,
+    label: string,
+    line: ConnectionLine,
+    answersOnly = false,
+  ): LineStatistics | null => {
     const cell = published(unit, kind, label);
     const counts = cell?.status === 'shown' ? cell.lines[lineIndex(line)] : undefined;
     if (!counts) return null;
-    return lineStatistics(counts, answersOnly ? null : (cell!.personMeans?.[lineIndex(line)] ?? null), cell!.respondents);
+    return lineStatistics(
+      counts,
+      answersOnly ? null : (cell!.personMeans?.[lineIndex(line)] ?? null),
+      cell!.respondents,
+    );
   };
 
   /**
@@ -90,11 +106,18 @@ export function createCellBook(data: ReportData) {
    */
   const changeP = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine): number | null => {
     const previousLabel = previousPeriod(kind, label);
-    const [now, before] = [published(unit, kind, label), previousLabel === null ? undefined : published(unit, kind, previousLabel)];
+    const [now, before] = [
+      published(unit, kind, label),
+      previousLabel === null ? undefined : published(unit, kind, previousLabel),
+    ];
     if (now?.status !== 'shown' || before?.status !== 'shown') return null;
     const [nowMeans, beforeMeans] = [now.personMeans?.[lineIndex(line)], before.personMeans?.[lineIndex(line)]];
-    if (nowMeans && beforeMeans) return changeTest(nowMeans, beforeMeans, now.overlap[lineIndex(line)] ?? null)?.p ?? null;
-    const [nowAnswers, beforeAnswers] = [statistics(unit, kind, label, line, true), statistics(unit, kind, previousLabel!, line, true)];
+    if (nowMeans && beforeMeans)
+      return changeTest(nowMeans, beforeMeans, now.overlap[lineIndex(line)] ?? null)?.p ?? null;
+    const [nowAnswers, beforeAnswers] = [
+      statistics(unit, kind, label, line, true),
+      statistics(unit, kind, previousLabel!, line, true),
+    ];
     return nowAnswers && beforeAnswers ? (answerChangeTest(nowAnswers, beforeAnswers)?.p ?? null) : null;
   };
 
@@ -102,7 +125,20 @@ export function createCellBook(data: ReportData) {
     const current = statistics(unit, kind, label, line);
     if (!current) {
       const hidden = hiddenReason(unit, kind, label) ?? 'too-few';
-      return { period: label, n: null, score: null, favourable: null, ciLow: null, ciHigh: null, change: null, evidence: null, significant: false, suppressed: true, hidden, heldBack: false };
+      return {
+        period: label,
+        n: null,
+        score: null,
+        favourable: null,
+        ciLow: null,
+        ciHigh: null,
+        change: null,
+        evidence: null,
+        significant: false,
+        suppressed: true,
+        hidden,
+        heldBack: false,
+      };
     }
     const previousLabel = previousPeriod(kind, label);
     const previous = previousLabel ? statistics(unit, kind, previousLabel, line) : null;
@@ -122,7 +158,19 @@ export function createCellBook(data: ReportData) {
     };
   };
 
-  return { periods, previousPeriod, pending, shown, hiddenReason, respondents, responsesGiven, participation, published, cell, changeP };
+  return {
+    periods,
+    previousPeriod,
+    pending,
+    shown,
+    hiddenReason,
+    respondents,
+    responsesGiven,
+    participation,
+    published,
+    cell,
+    changeP,
+  };
 }
 
 export type CellBook = ReturnType<typeof createCellBook>;

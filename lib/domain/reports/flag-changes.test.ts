@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { flagChanges } from './flag-changes';
 
 const cells = (count: number) => Array.from({ length: count }, () => ({ evidence: null, significant: false }));
-const marks = (...pValues: (number | null)[]) => flagChanges(cells(pValues.length), pValues).map((cell) => cell.evidence);
+const marks = (...pValues: (number | null)[]) =>
+  flagChanges(cells(pValues.length), pValues).map((cell) => cell.evidence);
 
 describe('marking the changes of one view', () => {
   it('calls a change that stands alone at p < 0.05 clear, and flags it', () => {

@@ -12,11 +12,19 @@ export interface HeatmapWindow {
 /** The published periods of a kind, oldest first. */
 export function publishedLabels(published: ReadonlySet<string>, kind: PeriodKind): string[] {
   const prefix = periodKey(kind, '');
-  return [...published].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)).sort();
+  return [...published]
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length))
+    .sort();
 }
 
 /** Which periods a heatmap must read: the one it shows (the latest published when none is asked) and the `depth` before it. */
-export function heatmapWindow(published: ReadonlySet<string>, kind: PeriodKind, at: string | null, depth = 1): HeatmapWindow {
+export function heatmapWindow(
+  published: ReadonlySet<string>,
+  kind: PeriodKind,
+  at: string | null,
+  depth = 1,
+): HeatmapWindow {
   const available = publishedLabels(published, kind);
   const chosen = at ?? available.at(-1) ?? null;
   const index = chosen === null ? -1 : available.indexOf(chosen);

@@ -34,7 +34,13 @@ export function heatmapUnits(structure: OrgStructure, parents: readonly UnitKey[
  * One row per department or team directly below the unit, for one period; several heatmaps of the
  * same data may share one cell book. One view: its changes are flagged together.
  */
-export function buildHeatmap(data: ReportData, unit: UnitKey, kind: PeriodKind, at: string | null, book: CellBook = createCellBook(data)): Heatmap {
+export function buildHeatmap(
+  data: ReportData,
+  unit: UnitKey,
+  kind: PeriodKind,
+  at: string | null,
+  book: CellBook = createCellBook(data),
+): Heatmap {
   const children = childUnits(data.structure, unit);
   const rows = children.map((child): HeatmapRow => {
     const cells = CONNECTION_LINES.map((line) => {
@@ -46,7 +52,9 @@ export function buildHeatmap(data: ReportData, unit: UnitKey, kind: PeriodKind, 
   });
   flagChanges(
     rows.flatMap((row) => row.cells),
-    children.flatMap((child) => CONNECTION_LINES.map((line) => (at === null ? null : book.changeP(child.unit, kind, at, line)))),
+    children.flatMap((child) =>
+      CONNECTION_LINES.map((line) => (at === null ? null : book.changeP(child.unit, kind, at, line))),
+    ),
   );
   return { unit, period: kind, at, rows, pending: pendingPeriod(book, kind) };
 }

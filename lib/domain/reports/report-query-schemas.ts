@@ -5,7 +5,9 @@ import { MAX_DATABASE_ID, databaseIdText } from '@/lib/domain/validation/databas
 
 const periodSchema = z.enum(PERIOD_KINDS, { message: 'period must be week, month or quarter.' }).default('month');
 
-export const teamIdSchema = databaseIdText(`The team id must be a whole number from 1 to ${MAX_DATABASE_ID}: there is no such team.`);
+export const teamIdSchema = databaseIdText(
+  `The team id must be a whole number from 1 to ${MAX_DATABASE_ID}: there is no such team.`,
+);
 
 export const trendsQuerySchema = z.object({ period: periodSchema });
 
@@ -14,7 +16,10 @@ export const heatmapQuerySchema = z
     unit: z
       .string()
       .default('org')
-      .refine((value) => { const parsed = parseUnit(value); return parsed !== null && parsed.kind !== 'team'; }, `unit must be "org" or "department:{id}", with an id from 1 to ${MAX_DATABASE_ID}.`)
+      .refine((value) => {
+        const parsed = parseUnit(value);
+        return parsed !== null && parsed.kind !== 'team';
+      }, `unit must be "org" or "department:{id}", with an id from 1 to ${MAX_DATABASE_ID}.`)
       .transform((value) => value as UnitKey),
     period: periodSchema,
     at: z.string().optional(),

@@ -14,6 +14,9 @@ export const reportViewQuerySchema = z
     range: z.enum(TREND_RANGES).catch(DEFAULT_VIEW.range),
     at: z.string().optional().catch(undefined),
   })
-  .transform((query) => ({ ...query, at: query.at !== undefined && isPeriodLabel(query.period, query.at) ? query.at : undefined }));
+  .transform((query) => ({
+    ...query,
+    at: query.at !== undefined && isPeriodLabel(query.period, query.at) ? query.at : undefined,
+  }));
 
 export type ReportViewQuery = z.output<typeof reportViewQuerySchema>;

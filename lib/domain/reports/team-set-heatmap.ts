@@ -16,21 +16,36 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'nl');
  * their department. Each row is taken from its department's heatmap, so it is the very row
  * `GET /api/v1/heatmap` gives for that team. Unknown team ids are left out.
  */
-export function buildTeamSetHeatmap(data: ReportData, teamIds: readonly number[], kind: PeriodKind, at: string | null): TeamSetGroup[] {
+export function buildTeamSetHeatmap(
+  data: ReportData,
+  teamIds: readonly number[],
+  kind: PeriodKind,
+  at: string | null,
+): TeamSetGroup[] {
   const wanted = new Set(teamIds);
   const departmentIds = new Set(teamIds.flatMap((id) => data.structure.teams.get(id)?.departmentId ?? []));
   return [...departmentIds]
     .map((departmentId) => ({
       departmentId,
       departmentName: data.structure.departments.get(departmentId)?.name ?? '',
-      rows: buildHeatmap(data, departmentUnit(departmentId), kind, at).rows.filter((row) => row.kind === 'team' && wanted.has(row.id)),
+      rows: buildHeatmap(data, departmentUnit(departmentId), kind, at).rows.filter(
+        (row) => row.kind === 'team' && wanted.has(row.id),
+      ),
     }))
     .sort((a, b) => byName(a.departmentName, b.departmentName));
 }
 
 /** A department's own row, as the heatmap of the unit above it gives it. */
-export function departmentRow(data: ReportData, departmentId: number, kind: PeriodKind, at: string | null): HeatmapRow | null {
+export function departmentRow(
+  data: ReportData,
+  departmentId: number,
+  kind: PeriodKind,
+  at: string | null,
+): HeatmapRow | null {
   const parentId = data.structure.departments.get(departmentId)?.parentId ?? null;
   const parent = parentId === null ? ORG_UNIT : departmentUnit(parentId);
-  return buildHeatmap(data, parent, kind, at).rows.find((row) => row.kind === 'department' && row.id === departmentId) ?? null;
+  return (
+    buildHeatmap(data, parent, kind, at).rows.find((row) => row.kind === 'department' && row.id === departmentId) ??
+    null
+  );
 }

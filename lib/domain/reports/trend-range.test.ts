@@ -14,6 +14,9 @@ describe('trend ranges', () => {
   it('counts weeks and quarters from the same moment', () => {
     const weeks = ['2026-W32', '2026-W33', '2026-W34', '2026-W46'];
     expect(periodsInRange(weeks, 'week', '3m', now)).toEqual(['2026-W34', '2026-W46']);
-    expect(periodsInRange(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'], 'quarter', '6m', now)).toEqual(['2026-Q3', '2026-Q4']);
+    expect(periodsInRange(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'], 'quarter', '6m', now)).toEqual([
+      '2026-Q3',
+      '2026-Q4',
+    ]);
   });
 });

@@ -11,7 +11,12 @@ const MONTHS: Record<Exclude<TrendRange, 'all'>, number> = { '3m': 3, '6m': 6, '
  * three months are the three months up to and including the current one, or the thirteen weeks
  * after the week three months ago. Labels of one kind sort as text in time order.
  */
-export function periodsInRange(labels: readonly string[], kind: PeriodKind, range: TrendRange, now = new Date()): string[] {
+export function periodsInRange(
+  labels: readonly string[],
+  kind: PeriodKind,
+  range: TrendRange,
+  now = new Date(),
+): string[] {
   if (range === 'all') return [...labels];
   const before = periodLabelsOf(subMonths(now, MONTHS[range]))[kind];
   return labels.filter((label) => label > before);

@@ -22,7 +22,10 @@ export interface PendingPeriod {
 export function buildUnitTrends(data: ReportData, unit: UnitKey, kind: PeriodKind): UnitTrends {
   const book = createCellBook(data);
   const labels = book.periods(kind);
-  const lines = CONNECTION_LINES.map((line) => ({ line, points: labels.map((label) => book.cell(unit, kind, label, line)) }));
+  const lines = CONNECTION_LINES.map((line) => ({
+    line,
+    points: labels.map((label) => book.cell(unit, kind, label, line)),
+  }));
   flagChanges(
     lines.flatMap((line) => line.points),
     CONNECTION_LINES.flatMap((line) => labels.map((label) => book.changeP(unit, kind, label, line))),

@@ -20,5 +20,7 @@ export function teamPulseDeltas({ pulseId, before, after }: ResponseChange): Tea
   const deltas = new Map<number, number>();
   if (before !== null) deltas.set(before, (deltas.get(before) ?? 0) - 1);
   if (after !== null) deltas.set(after, (deltas.get(after) ?? 0) + 1);
-  return [...deltas].filter(([, delta]) => delta !== 0).map(([teamId, respondents]) => ({ team_id: teamId, pulse_id: pulseId, respondents }));
+  return [...deltas]
+    .filter(([, delta]) => delta !== 0)
+    .map(([teamId, respondents]) => ({ team_id: teamId, pulse_id: pulseId, respondents }));
 }

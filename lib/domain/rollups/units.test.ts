@@ -9,7 +9,17 @@ describe('report unit keys', () => {
   });
 
   it('refuses a unit whose id no row can have, so that the database never sees it', () => {
-    for (const value of ['department:2147483648', 'team:99999999999', 'department:0', 'department:-1', 'department:abc', 'department:007', 'department:', 'person:3', 'org:1']) {
+    for (const value of [
+      'department:2147483648',
+      'team:99999999999',
+      'department:0',
+      'department:-1',
+      'department:abc',
+      'department:007',
+      'department:',
+      'person:3',
+      'org:1',
+    ]) {
       expect(parseUnit(value), value).toBeNull();
     }
   });

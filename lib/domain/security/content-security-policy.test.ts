@@ -26,14 +26,20 @@ describe('the Content-Security-Policy of a page', () => {
   });
 
   it('allows eval and nonce-less styles in development alone', () => {
-    const development = directivesOf(pageContentSecurityPolicy({ nonce: 'abc123', development: true, formTargets: [] }));
+    const development = directivesOf(
+      pageContentSecurityPolicy({ nonce: 'abc123', development: true, formTargets: [] }),
+    );
     expect(development.get('script-src')).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'", "'unsafe-eval'"]);
     expect(development.get('style-src-elem')).toEqual(["'self'", "'unsafe-inline'"]);
     expect([...production.values()].flat()).not.toContain("'unsafe-eval'");
   });
 
   it('lets a form post lead to the identity provider', () => {
-    const policy = pageContentSecurityPolicy({ nonce: 'n', development: false, formTargets: ['https://login.microsoftonline.com'] });
+    const policy = pageContentSecurityPolicy({
+      nonce: 'n',
+      development: false,
+      formTargets: ['https://login.microsoftonline.com'],
+    });
     expect(directivesOf(policy).get('form-action')).toEqual(["'self'", 'https://login.microsoftonline.com']);
   });
 });
@@ -50,14 +56,16 @@ describe('form targets', () => {
   const entra = { AUTH_MICROSOFT_ENTRA_ID_ID: 'id', AUTH_MICROSOFT_ENTRA_ID_SECRET: 'secret' };
 
   it('are the origin of the Microsoft Entra ID issuer once Entra ID is configured', () => {
-    expect(formTargetsFrom({ ...entra, AUTH_MICROSOFT_ENTRA_ID_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0' })).toEqual([
-      'https://login.microsoftonline.com',
-    ]);
+    expect(
+      formTargetsFrom({ ...entra, AUTH_MICROSOFT_ENTRA_ID_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0' }),
+    ).toEqual(['https://login.microsoftonline.com']);
   });
 
   it('are none without Entra ID or with an issuer that is no URL', () => {
     expect(formTargetsFrom({})).toEqual([]);
-    expect(formTargetsFrom({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0' })).toEqual([]);
+    expect(
+      formTargetsFrom({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0' }),
+    ).toEqual([]);
     expect(formTargetsFrom({ ...entra, AUTH_MICROSOFT_ENTRA_ID_ISSUER: 'not a url' })).toEqual([]);
   });
 });

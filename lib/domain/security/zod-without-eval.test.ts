@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZOD_WITHOUT_EVAL } from './zod-without-eval';
 
-describe("zod without eval, set before zod loads", () => {
+describe('zod without eval, set before zod loads', () => {
   it('is the configuration zod itself reads, so no schema compiles with new Function', async () => {
     ZOD_WITHOUT_EVAL.apply();
     const { globalConfig } = await import('zod/v4/core');

@@ -82,7 +82,10 @@ type ChangeTest = { t: number; p: number } | null;
 const NO_ANSWERS: AnswersByPerson = new Map();
 
 /** Each line's tests of one month against the one before, month 1 against month 0 first. */
-function testChanges(history: History, test: (now: AnswersByPerson, before: AnswersByPerson) => ChangeTest): ChangeTest[][] {
+function testChanges(
+  history: History,
+  test: (now: AnswersByPerson, before: AnswersByPerson) => ChangeTest,
+): ChangeTest[][] {
   return CONNECTION_LINES.map((_, line) =>
     history.slice(1).map((month, index) => test(month[line] ?? NO_ANSWERS, history[index]?.[line] ?? NO_ANSWERS)),
   );
@@ -106,7 +109,12 @@ function personMeanTests(history: History): ChangeTest[][] {
 }
 
 const personMeans = (byPerson: AnswersByPerson) =>
-  new Map([...byPerson].map(([person, answers]) => [person, answers.reduce((sum, answer) => sum + answer, 0) / answers.length]));
+  new Map(
+    [...byPerson].map(([person, answers]) => [
+      person,
+      answers.reduce((sum, answer) => sum + answer, 0) / answers.length,
+    ]),
+  );
 
 /** Before issue 20: Welch on the answers' mean and spread, with the respondents as n. */
 function answerTests(history: History): ChangeTest[][] {
@@ -129,13 +137,19 @@ interface Verdict {
   falling: boolean;
 }
 
-const verdict = (test: ChangeTest, flagged: boolean): Verdict => ({ tested: test !== null, flagged, falling: (test?.t ?? 0) < 0 });
+const verdict = (test: ChangeTest, flagged: boolean): Verdict => ({
+  tested: test !== null,
+  flagged,
+  falling: (test?.t ?? 0) < 0,
+});
 
 /** Marked by the evidence a trend view gives each of its changes, as reports mark them since issue 20. */
 function flaggedOverTheView(tests: ChangeTest[][], likelyToo: boolean): Verdict[][] {
   const evidence = changeEvidence(tests.flat().map((test) => test?.p ?? null));
   const flagged = (index: number) => evidence[index] === 'clear' || (likelyToo && evidence[index] === 'likely');
-  return tests.map((changes, line) => changes.map((test, index) => verdict(test, flagged(line * changes.length + index))));
+  return tests.map((changes, line) =>
+    changes.map((test, index) => verdict(test, flagged(line * changes.length + index))),
+  );
 }
 
 /** Flagged where the cell's own p is below α, as reports flagged before. */
@@ -158,7 +172,8 @@ interface Measured {
   falsePositiveRate: number;
 }
 
-const isDropChange = (line: number, month: number) => line === DROP_LINE && month >= DROP_MONTH && month <= DROP_MONTH + MONTHS_AFTER;
+const isDropChange = (line: number, month: number) =>
+  line === DROP_LINE && month >= DROP_MONTH && month <= DROP_MONTH + MONTHS_AFTER;
 
 /** Every method judged on the same histories. */
 function measure(drop: number, seed: number): Record<Method, Measured> {
@@ -171,7 +186,12 @@ function measure(drop: number, seed: number): Record<Method, Measured> {
       const { tests: which, flag } = METHODS[tally.method];
       const verdicts = flag(tests[which]);
       // Verdict `index` compares month index + 1 with month index.
-      if (verdicts[DROP_LINE]?.some(({ flagged, falling }, index) => isDropChange(DROP_LINE, index + 1) && flagged && falling)) tally.found++;
+      if (
+        verdicts[DROP_LINE]?.some(
+          ({ flagged, falling }, index) => isDropChange(DROP_LINE, index + 1) && flagged && falling,
+        )
+      )
+        tally.found++;
       verdicts.forEach((changes, line) =>
         changes.forEach(({ tested, flagged }, index) => {
           if (!tested || isDropChange(line, index + 1)) return;
@@ -182,12 +202,17 @@ function measure(drop: number, seed: number): Record<Method, Measured> {
     }
   }
   return Object.fromEntries(
-    tallies.map(({ method, found, noChange, flagged }) => [method, { power: found / HISTORIES, falsePositiveRate: flagged / noChange }]),
+    tallies.map(({ method, found, noChange, flagged }) => [
+      method,
+      { power: found / HISTORIES, falsePositiveRate: flagged / noChange },
+    ]),
   ) as Record<Method, Measured>;
 }
 
 function describeRates(results: Record<Method, Measured>, rate: keyof Measured): string {
-  return (Object.keys(results) as Method[]).map((method) => `${method} ${(results[method][rate] * 100).toFixed(1)}%`).join(', ');
+  return (Object.keys(results) as Method[])
+    .map((method) => `${method} ${(results[method][rate] * 100).toFixed(1)}%`)
+    .join(', ');
 }
 
 describe(`change detection in a team of ${TEAM_SIZE} over ${WEEKS} weekly pulses (seeded simulation)`, () => {
@@ -211,10 +236,13 @@ describe(`change detection in a team of ${TEAM_SIZE} over ${WEEKS} weekly pulses
     expect(tenPoints[method as Method].power).toBeGreaterThanOrEqual(stated.power10);
   });
 
-  it.each(Object.entries(STATED))('marks no more of the changes that are not there than stated, marked %s', (method, stated) => {
-    expect(fivePoints[method as Method].falsePositiveRate).toBeLessThanOrEqual(stated.falsePositiveRate);
-    expect(tenPoints[method as Method].falsePositiveRate).toBeLessThanOrEqual(stated.falsePositiveRate);
-  });
+  it.each(Object.entries(STATED))(
+    'marks no more of the changes that are not there than stated, marked %s',
+    (method, stated) => {
+      expect(fivePoints[method as Method].falsePositiveRate).toBeLessThanOrEqual(stated.falsePositiveRate);
+      expect(tenPoints[method as Method].falsePositiveRate).toBeLessThanOrEqual(stated.falsePositiveRate);
+    },
+  );
 
   it('keeps its α per cell, where the old method was far too cautious', () => {
     expect(Math.abs(fivePoints['clear or likely'].falsePositiveRate - PER_CELL_ALPHA)).toBeLessThan(0.01);

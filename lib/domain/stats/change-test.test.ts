@@ -49,7 +49,9 @@ function partiallyOverlappingReference(periods: Periods) {
 
 /** Close relative to `expected`, or to `floor` where that is larger. */
 function expectRelativelyClose(actual: number | undefined, expected: number, tolerance = 1e-9, floor = 0) {
-  expect(Math.abs((actual ?? Number.NaN) - expected)).toBeLessThanOrEqual(tolerance * Math.max(Math.abs(expected), floor));
+  expect(Math.abs((actual ?? Number.NaN) - expected)).toBeLessThanOrEqual(
+    tolerance * Math.max(Math.abs(expected), floor),
+  );
 }
 
 interface Reference {
@@ -58,7 +60,12 @@ interface Reference {
   pValue: number;
 }
 
-function expectMatches(result: ChangeTestResult | null, reference: Reference, method: ChangeTestResult['method'], pTolerance = 1e-9) {
+function expectMatches(
+  result: ChangeTestResult | null,
+  reference: Reference,
+  method: ChangeTestResult['method'],
+  pTolerance = 1e-9,
+) {
   expect(result?.method).toBe(method);
   // Where the means are equal, t is rounding (1e-16 or 1e-25): close to 0, not relative to it.
   expectRelativelyClose(result?.t, reference.statistic, 1e-9, 1);
@@ -70,9 +77,12 @@ function expectMatches(result: ChangeTestResult | null, reference: Reference, me
 const JSTAT_P_TOLERANCE = 1e-7;
 
 /** A person's mean of one to eight answers on the 1–5 scale. */
-const personMean = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 8 }).map((answers) => jStat.mean(answers));
+const personMean = fc
+  .array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 8 })
+  .map((answers) => jStat.mean(answers));
 const means = (minLength: number, maxLength: number) => fc.array(personMean, { minLength, maxLength });
-const pairs = (minLength: number, maxLength: number) => fc.array(fc.tuple(personMean, personMean), { minLength, maxLength });
+const pairs = (minLength: number, maxLength: number) =>
+  fc.array(fc.tuple(personMean, personMean), { minLength, maxLength });
 
 describe('changeTest', () => {
   it('without overlap is Welch’s test on the person means (stdlib ttest2)', () => {
@@ -111,11 +121,22 @@ describe('changeTest', () => {
   });
 
   it('matches the references for the smallest groups', () => {
-    const paired = [[3, 2], [4, 4.5]] as const;
-    expectMatches(testPeriods({ paired: [...paired], nowOnly: [], beforeOnly: [] }), ttest([3, 4], [2, 4.5]), 'overlapping');
+    const paired = [
+      [3, 2],
+      [4, 4.5],
+    ] as const;
+    expectMatches(
+      testPeriods({ paired: [...paired], nowOnly: [], beforeOnly: [] }),
+      ttest([3, 4], [2, 4.5]),
+      'overlapping',
+    );
     const partial = { paired: [...paired], nowOnly: [], beforeOnly: [1.5] };
     expectMatches(testPeriods(partial), partiallyOverlappingReference(partial), 'overlapping', JSTAT_P_TOLERANCE);
-    expectMatches(testPeriods({ paired: [], nowOnly: [3, 4], beforeOnly: [2, 4.5] }), ttest2([3, 4], [2, 4.5]), 'welch');
+    expectMatches(
+      testPeriods({ paired: [], nowOnly: [3, 4], beforeOnly: [2, 4.5] }),
+      ttest2([3, 4], [2, 4.5]),
+      'welch',
+    );
   });
 
   it('with one person in both periods is Welch’s test', () => {
@@ -124,18 +145,42 @@ describe('changeTest', () => {
   });
 
   it('is Welch’s test when the paired means have no spread on one side', () => {
-    const periods = { paired: [[4, 3], [4, 2.5], [4, 4.5]] as [number, number][], nowOnly: [2, 5], beforeOnly: [] };
+    const periods = {
+      paired: [
+        [4, 3],
+        [4, 2.5],
+        [4, 4.5],
+      ] as [number, number][],
+      nowOnly: [2, 5],
+      beforeOnly: [],
+    };
     expect(hasSpread(nowOf(periods))).toBe(true);
     expectMatches(testPeriods(periods), ttest2(nowOf(periods), beforeOf(periods)), 'welch');
   });
 
   it('is Welch’s test when one period has no spread at all', () => {
-    const periods = { paired: [[4, 3], [4, 2.5], [4, 4.5]] as [number, number][], nowOnly: [4], beforeOnly: [1.5] };
+    const periods = {
+      paired: [
+        [4, 3],
+        [4, 2.5],
+        [4, 4.5],
+      ] as [number, number][],
+      nowOnly: [4],
+      beforeOnly: [1.5],
+    };
     expectMatches(testPeriods(periods), ttest2(nowOf(periods), beforeOf(periods)), 'welch');
   });
 
   it('without spread in either period, p is 0 for different means and 1 for equal ones', () => {
-    const constant = (now: number, before: number): Periods => ({ paired: [[now, before], [now, before], [now, before]], nowOnly: [now], beforeOnly: [] });
+    const constant = (now: number, before: number): Periods => ({
+      paired: [
+        [now, before],
+        [now, before],
+        [now, before],
+      ],
+      nowOnly: [now],
+      beforeOnly: [],
+    });
     expect(testPeriods(constant(4, 3))).toEqual({ t: Infinity, df: 5, p: 0, method: 'welch' });
     expect(testPeriods(constant(3, 4))).toEqual({ t: -Infinity, df: 5, p: 0, method: 'welch' });
     expect(testPeriods(constant(4.1, 4.1))).toEqual({ t: 0, df: 5, p: 1, method: 'welch' });
@@ -143,11 +188,17 @@ describe('changeTest', () => {
 
   it('is certain of a change every paired person shares exactly, and of none in unchanged periods', () => {
     const before = [2, 2.5, 11 / 3, 4.1, 4.5];
-    const shifted = testPeriods({ paired: before.map((mean) => [mean - 0.5, mean] as const), nowOnly: [], beforeOnly: [] });
+    const shifted = testPeriods({
+      paired: before.map((mean) => [mean - 0.5, mean] as const),
+      nowOnly: [],
+      beforeOnly: [],
+    });
     expect(shifted?.method).toBe('overlapping');
     expect(shifted?.t).toBeLessThan(0);
     expect(shifted?.p).toBeLessThan(1e-12);
-    expect(testPeriods({ paired: before.map((mean) => [mean, mean] as const), nowOnly: [], beforeOnly: [] })).toMatchObject({ t: 0, p: 1 });
+    expect(
+      testPeriods({ paired: before.map((mean) => [mean, mean] as const), nowOnly: [], beforeOnly: [] }),
+    ).toMatchObject({ t: 0, p: 1 });
   });
 
   it('is null when a period has fewer than two people', () => {

@@ -22,7 +22,11 @@ export type ChangeTestResult = WelchResult & { method: 'overlapping' | 'welch' |
  * spread among the paired means) it is Welch's test on person means. Null when a period has fewer
  * than 2 people.
  */
-export function changeTest(now: PersonMeans, before: PersonMeans, overlap: PersonMeanOverlap | null): ChangeTestResult | null {
+export function changeTest(
+  now: PersonMeans,
+  before: PersonMeans,
+  overlap: PersonMeanOverlap | null,
+): ChangeTestResult | null {
   const [varianceNow, varianceBefore] = [varianceOfPersonMeans(now), varianceOfPersonMeans(before)];
   if (varianceNow === null || varianceBefore === null) return null;
   const welch = welchTest(
@@ -30,15 +34,24 @@ export function changeTest(now: PersonMeans, before: PersonMeans, overlap: Perso
     { mean: before.sum / before.n, variance: varianceBefore, n: before.n },
   );
   const correlation = overlap ? overlapCorrelation(overlap) : null;
-  if (!welch || !overlap || correlation === null || !Number.isFinite(welch.t)) return welch && { ...welch, method: 'welch' };
+  if (!welch || !overlap || correlation === null || !Number.isFinite(welch.t))
+    return welch && { ...welch, method: 'welch' };
 
   const paired = overlap.n;
   const squaredError =
-    varianceNow / now.n + varianceBefore / before.n - (2 * correlation * Math.sqrt(varianceNow * varianceBefore) * paired) / (now.n * before.n);
+    varianceNow / now.n +
+    varianceBefore / before.n -
+    (2 * correlation * Math.sqrt(varianceNow * varianceBefore) * paired) / (now.n * before.n);
   const difference = now.sum / now.n - before.sum / before.n;
   const unpaired = now.n - paired + (before.n - paired);
   const df = paired - 1 + ((welch.df - paired + 1) * unpaired) / (unpaired + 2 * paired);
-  if (squaredError <= 0) return { t: difference === 0 ? 0 : Math.sign(difference) * Infinity, df, p: difference === 0 ? 1 : 0, method: 'overlapping' };
+  if (squaredError <= 0)
+    return {
+      t: difference === 0 ? 0 : Math.sign(difference) * Infinity,
+      df,
+      p: difference === 0 ? 1 : 0,
+      method: 'overlapping',
+    };
   const t = difference / Math.sqrt(squaredError);
   return { t, df, p: 2 * tCdf(-Math.abs(t), df), method: 'overlapping' };
 }
@@ -50,6 +63,9 @@ export function changeTest(now: PersonMeans, before: PersonMeans, overlap: Perso
  */
 export function answerChangeTest(now: LineStatistics, before: LineStatistics): ChangeTestResult | null {
   if (now.sd === null || before.sd === null) return null;
-  const welch = welchTest({ mean: now.mean, variance: now.sd * now.sd, n: now.people }, { mean: before.mean, variance: before.sd * before.sd, n: before.people });
+  const welch = welchTest(
+    { mean: now.mean, variance: now.sd * now.sd, n: now.people },
+    { mean: before.mean, variance: before.sd * before.sd, n: before.people },
+  );
   return welch && { ...welch, method: 'answers' };
 }

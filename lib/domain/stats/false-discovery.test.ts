@@ -104,13 +104,18 @@ describe('changeEvidence', () => {
       fc.property(view, (pValues) => {
         fc.pre(!nearTheBoundary(pValues));
         const clear = stepUpRejections(pValues);
-        expect(changeEvidence(pValues)).toEqual(pValues.map((p, index) => (clear[index] ? 'clear' : p !== null && p < 0.05 ? 'likely' : null)));
+        expect(changeEvidence(pValues)).toEqual(
+          pValues.map((p, index) => (clear[index] ? 'clear' : p !== null && p < 0.05 ? 'likely' : null)),
+        );
       }),
     );
   });
 
   it('gives a change that stands alone at p = 0.03 as clear, and the same change among nine others as likely', () => {
     expect(changeEvidence([0.03])).toEqual(['clear']);
-    expect(changeEvidence([0.03, ...new Array<number>(9).fill(0.5)])).toEqual(['likely', ...new Array<null>(9).fill(null)]);
+    expect(changeEvidence([0.03, ...new Array<number>(9).fill(0.5)])).toEqual([
+      'likely',
+      ...new Array<null>(9).fill(null),
+    ]);
   });
 });

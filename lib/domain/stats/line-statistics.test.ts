@@ -13,7 +13,11 @@ type AnswersByPerson = number[][];
 
 /** The statistics the app computes: counts of all answers, and the summary of each person's mean. */
 function statisticsOf(people: AnswersByPerson): LineStatistics | null {
-  return lineStatistics(countsFromScores(people.flat()), summarisePersonMeans(people.map((answers) => jStat.mean(answers))), people.length);
+  return lineStatistics(
+    countsFromScores(people.flat()),
+    summarisePersonMeans(people.map((answers) => jStat.mean(answers))),
+    people.length,
+  );
 }
 
 /** The same computed by hand from the raw answers with jStat: the people are the sample. */
@@ -56,8 +60,18 @@ const CASES: { name: string; people: AnswersByPerson }[] = [
   { name: 'one person', people: [[2, 4, 5]] },
   { name: 'two people', people: [[2, 3], [4]] },
   { name: 'one answer each', people: [[5], [3], [4], [4], [2], [5], [4], [3], [1], [4]] },
-  { name: 'two items on every pulse of a month', people: [[4, 5, 4, 3, 3, 4, 2, 3], [2, 5, 5, 4, 4, 4, 3, 3], [3, 3, 4, 4, 5, 5, 4, 4]] },
-  { name: 'some pulses answered, some not', people: [[4, 5, 4, 3, 3, 4, 2, 3], [2, 5], [5, 5, 5, 4], [1, 2, 2, 1, 3, 2], [4]] },
+  {
+    name: 'two items on every pulse of a month',
+    people: [
+      [4, 5, 4, 3, 3, 4, 2, 3],
+      [2, 5, 5, 4, 4, 4, 3, 3],
+      [3, 3, 4, 4, 5, 5, 4, 4],
+    ],
+  },
+  {
+    name: 'some pulses answered, some not',
+    people: [[4, 5, 4, 3, 3, 4, 2, 3], [2, 5], [5, 5, 5, 4], [1, 2, 2, 1, 3, 2], [4]],
+  },
   {
     name: 'large n',
     people: Array.from({ length: 2000 }, (_, person) =>
@@ -82,7 +96,10 @@ describe('lineStatistics', () => {
   });
 
   it('averages people, not answers, when people answered different numbers of pulses', () => {
-    const people = [[5, 5, 5, 5, 5, 5, 5, 5], [1, 1]];
+    const people = [
+      [5, 5, 5, 5, 5, 5, 5, 5],
+      [1, 1],
+    ];
     expect(statisticsOf(people)).toMatchObject({ people: 2, answers: 10, mean: 3, score: 50, favourable: 80 });
     expect(jStat.mean(people.flat())).toBe(4.2);
   });
@@ -92,21 +109,45 @@ describe('lineStatistics', () => {
   });
 
   it('has no spread or interval for a single person, however many answers', () => {
-    expect(statisticsOf([[1, 5, 3, 2, 4]])).toMatchObject({ people: 1, answers: 5, mean: 3, sd: null, ciLow: null, ciHigh: null });
+    expect(statisticsOf([[1, 5, 3, 2, 4]])).toMatchObject({
+      people: 1,
+      answers: 5,
+      mean: 3,
+      sd: null,
+      ciLow: null,
+      ciHigh: null,
+    });
   });
 
   it('clamps the interval to 0–100', () => {
-    const high = [[5, 5], [5, 4]];
-    expect(toScore(jStat.mean([5, 4.5]) + (jStat.studentt.inv(0.975, 1) * jStat.stdev([5, 4.5], true)) / Math.sqrt(2))).toBeGreaterThan(100);
+    const high = [
+      [5, 5],
+      [5, 4],
+    ];
+    expect(
+      toScore(jStat.mean([5, 4.5]) + (jStat.studentt.inv(0.975, 1) * jStat.stdev([5, 4.5], true)) / Math.sqrt(2)),
+    ).toBeGreaterThan(100);
     expect(statisticsOf(high)?.ciHigh).toBe(100);
-    expect(statisticsOf([[1, 1], [1, 2]])?.ciLow).toBe(0);
+    expect(
+      statisticsOf([
+        [1, 1],
+        [1, 2],
+      ])?.ciLow,
+    ).toBe(0);
   });
 
   it('without person means works from the answers, with the respondents as the sample size', () => {
     const answers = [5, 4, 3, 4, 1, 5];
     const margin = jStat.studentt.inv(0.975, 2) * (jStat.stdev(answers, true) / Math.sqrt(3));
     const statistics = lineStatistics(countsFromScores(answers), null, 3)!;
-    expect(statistics).toMatchObject({ method: 'answers', people: 3, answers: 6, mean: 11 / 3, score: toScore(11 / 3), favourable: (4 / 6) * 100 });
+    expect(statistics).toMatchObject({
+      method: 'answers',
+      people: 3,
+      answers: 6,
+      mean: 11 / 3,
+      score: toScore(11 / 3),
+      favourable: (4 / 6) * 100,
+    });
     expect(statistics.sd).toBeCloseTo(jStat.stdev(answers, true), 12);
     expect(statistics.ciLow).toBeCloseTo(clamp(toScore(11 / 3 - margin)), 9);
     expect(statistics.ciHigh).toBeCloseTo(clamp(toScore(11 / 3 + margin)), 9);

@@ -31,7 +31,11 @@ const CONFIDENCE = 0.95;
  * with the respondents as the sample size: the answers' spread holds each person's own variation
  * too, so that interval is wider, never narrower.
  */
-export function lineStatistics(counts: ScoreCounts, personMeans: PersonMeans | null, respondents: number): LineStatistics | null {
+export function lineStatistics(
+  counts: ScoreCounts,
+  personMeans: PersonMeans | null,
+  respondents: number,
+): LineStatistics | null {
   const answers = answerCount(counts);
   const share = favourableShare(counts);
   const mean = personMeans ? meanOfPersonMeans(personMeans) : meanScore(counts);

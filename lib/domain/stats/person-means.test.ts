@@ -70,18 +70,38 @@ describe('summariseOverlap', () => {
         [4, 3],
         [2.5, 2],
       ]),
-    ).toEqual({ n: 2, sumNow: 6.5, sumBefore: 5, sumOfSquaresNow: 16 + 6.25, sumOfSquaresBefore: 9 + 4, sumOfProducts: 12 + 5 });
-    expect(summariseOverlap([])).toEqual({ n: 0, sumNow: 0, sumBefore: 0, sumOfSquaresNow: 0, sumOfSquaresBefore: 0, sumOfProducts: 0 });
+    ).toEqual({
+      n: 2,
+      sumNow: 6.5,
+      sumBefore: 5,
+      sumOfSquaresNow: 16 + 6.25,
+      sumOfSquaresBefore: 9 + 4,
+      sumOfProducts: 12 + 5,
+    });
+    expect(summariseOverlap([])).toEqual({
+      n: 0,
+      sumNow: 0,
+      sumBefore: 0,
+      sumOfSquaresNow: 0,
+      sumOfSquaresBefore: 0,
+      sumOfProducts: 0,
+    });
   });
 });
 
 describe('overlapCorrelation', () => {
-  const pairs = (now: readonly number[], before: readonly number[]) => now.map((mean, i) => [mean, before[i] ?? Number.NaN] as const);
+  const pairs = (now: readonly number[], before: readonly number[]) =>
+    now.map((mean, i) => [mean, before[i] ?? Number.NaN] as const);
 
   it('matches jStat’s Pearson correlation', () => {
     const overlap = fc
       .integer({ min: 2, max: 40 })
-      .chain((n) => fc.tuple(fc.array(personMean, { minLength: n, maxLength: n }), fc.array(personMean, { minLength: n, maxLength: n })));
+      .chain((n) =>
+        fc.tuple(
+          fc.array(personMean, { minLength: n, maxLength: n }),
+          fc.array(personMean, { minLength: n, maxLength: n }),
+        ),
+      );
     fc.assert(
       fc.property(overlap, ([now, before]) => {
         fc.pre(hasSpread(now) && hasSpread(before));
@@ -92,8 +112,20 @@ describe('overlapCorrelation', () => {
 
   it('is ±1, never beyond, when the means lie on a line', () => {
     const now = [1, 4 / 3, 2.5, 11 / 3, 4.1, 5];
-    for (const [slope, intercept] of [[1, 0], [0.3, 1.7], [-1, 6], [-0.7, 4.9]] as const) {
-      const correlation = overlapCorrelation(summariseOverlap(pairs(now, now.map((mean) => slope * mean + intercept))));
+    for (const [slope, intercept] of [
+      [1, 0],
+      [0.3, 1.7],
+      [-1, 6],
+      [-0.7, 4.9],
+    ] as const) {
+      const correlation = overlapCorrelation(
+        summariseOverlap(
+          pairs(
+            now,
+            now.map((mean) => slope * mean + intercept),
+          ),
+        ),
+      );
       expect(Math.abs(correlation ?? Number.NaN)).toBeLessThanOrEqual(1);
       expect(correlation).toBeCloseTo(Math.sign(slope), 12);
     }

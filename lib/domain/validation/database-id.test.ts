@@ -16,7 +16,10 @@ describe('database ids', () => {
     for (const value of [0, -1, 1.5, MAX_DATABASE_ID + 1, 99_999_999_999, Number.NaN, Number.POSITIVE_INFINITY]) {
       const result = databaseId('Choose one from the list.').safeParse(value);
       expect(result.success, String(value)).toBe(false);
-      expect(result.error?.issues.map((issue) => issue.message), String(value)).toEqual(['Choose one from the list.']);
+      expect(
+        result.error?.issues.map((issue) => issue.message),
+        String(value),
+      ).toEqual(['Choose one from the list.']);
     }
     expect(databaseId().safeParse('12').success).toBe(false);
   });

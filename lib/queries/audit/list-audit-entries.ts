@@ -23,8 +23,14 @@ export interface AuditEntriesQuery {
 }
 
 /** One page of the audit log, newest first, filtered by action and entity, with how many entries match. */
-export async function listAuditEntries(db: Database, query: AuditEntriesQuery): Promise<{ entries: AuditLogEntry[]; total: number }> {
-  const where = and(query.action ? eq(auditLog.action, query.action) : undefined, query.entity ? eq(auditLog.entity, query.entity) : undefined);
+export async function listAuditEntries(
+  db: Database,
+  query: AuditEntriesQuery,
+): Promise<{ entries: AuditLogEntry[]; total: number }> {
+  const where = and(
+    query.action ? eq(auditLog.action, query.action) : undefined,
+    query.entity ? eq(auditLog.entity, query.entity) : undefined,
+  );
   const [[total], entries] = await Promise.all([
     db.select({ value: count() }).from(auditLog).where(where),
     db

@@ -34,13 +34,17 @@ describe('signing in with a password', () => {
 
   it('carries the person’s session version, for password and single sign-on alike', async () => {
     await database.db.update(people).set({ sessionVersion: 3 }).where(eq(people.id, org.people.leader));
-    expect(await authenticateWithPassword(database.db, 'leader@fixture.test', 'correct horse')).toMatchObject({ sessionVersion: 3 });
+    expect(await authenticateWithPassword(database.db, 'leader@fixture.test', 'correct horse')).toMatchObject({
+      sessionVersion: 3,
+    });
     expect(await findPersonForSingleSignOn(database.db, 'leader@fixture.test')).toMatchObject({ sessionVersion: 3 });
     expect(await findPersonForSingleSignOn(database.db, 'hr@fixture.test')).toMatchObject({ sessionVersion: 0 });
   });
 
   it('lets single sign-on in only for known, active people', async () => {
-    expect(await findPersonForSingleSignOn(database.db, 'HR@fixture.test')).toMatchObject({ id: String(org.people.hr) });
+    expect(await findPersonForSingleSignOn(database.db, 'HR@fixture.test')).toMatchObject({
+      id: String(org.people.hr),
+    });
     expect(await findPersonForSingleSignOn(database.db, 'stranger@elsewhere.test')).toBeNull();
     expect(await findPersonForSingleSignOn(database.db, 'leaver@fixture.test')).toBeNull();
   });

@@ -22,19 +22,35 @@ async function findActivePersonByEmail(db: Database, email: string) {
     .where(and(sameEmail(email), eq(people.active, true)))
     .limit(1);
   if (!person) return null;
-  const roles = await db.select({ role: personRoles.role }).from(personRoles).where(eq(personRoles.personId, person.id));
+  const roles = await db
+    .select({ role: personRoles.role })
+    .from(personRoles)
+    .where(eq(personRoles.personId, person.id));
   return { person, roles: roles.map((row) => row.role) };
 }
 
-function authenticated({ person, roles }: NonNullable<Awaited<ReturnType<typeof findActivePersonByEmail>>>): AuthenticatedPerson {
-  return { id: String(person.id), name: person.name, email: person.email, roles, sessionVersion: person.sessionVersion };
+function authenticated({
+  person,
+  roles,
+}: NonNullable<Awaited<ReturnType<typeof findActivePersonByEmail>>>): AuthenticatedPerson {
+  return {
+    id: String(person.id),
+    name: person.name,
+    email: person.email,
+    roles,
+    sessionVersion: person.sessionVersion,
+  };
 }
 
 /**
  * Checks an email and password. Unknown or deactivated emails still cost one Argon2 verification,
  * so the answer takes as long as for a wrong password.
  */
-export async function authenticateWithPassword(db: Database, email: string, password: string): Promise<AuthenticatedPerson | null> {
+export async function authenticateWithPassword(
+  db: Database,
+  email: string,
+  password: string,
+): Promise<AuthenticatedPerson | null> {
   const found = await findActivePersonByEmail(db, email);
   const valid = await verifyPassword(found?.person.passwordHash, password);
   return found && valid ? authenticated(found) : null;

@@ -55,7 +55,10 @@ async function lockedState(tx: Database, scope: ThrottleScope, key: string, now:
   const [row] = await tx
     .insert(signInThrottle)
     .values({ scope, key, lastFailureAt: now })
-    .onConflictDoUpdate({ target: [signInThrottle.scope, signInThrottle.key], set: { failures: sql`${signInThrottle.failures}` } })
+    .onConflictDoUpdate({
+      target: [signInThrottle.scope, signInThrottle.key],
+      set: { failures: sql`${signInThrottle.failures}` },
+    })
     .returning();
   return stateOf(row!);
 }
@@ -118,7 +121,11 @@ export async function recordFailure(db: Database, keys: ThrottleKeys, now: Date)
 async function forgetQuietKeys(db: Database, now: Date): Promise<void> {
   const quietFor = (scope: ThrottleScope) => {
     const since = new Date(now.getTime() - THROTTLE_LIMITS[scope].forgetAfterMs);
-    return and(eq(signInThrottle.scope, scope), lt(signInThrottle.lastFailureAt, since), or(isNull(signInThrottle.lockedUntil), lte(signInThrottle.lockedUntil, since)));
+    return and(
+      eq(signInThrottle.scope, scope),
+      lt(signInThrottle.lastFailureAt, since),
+      or(isNull(signInThrottle.lockedUntil), lte(signInThrottle.lockedUntil, since)),
+    );
   };
   await db.delete(signInThrottle).where(or(quietFor('account'), quietFor('address')));
 }

@@ -5,7 +5,11 @@ import { type LeaderActionRow, leaderActionColumns } from './leader-action-colum
 
 /** A team's actions, newest first. */
 export function listTeamLeaderActions(db: Database, teamId: number): Promise<LeaderActionRow[]> {
-  return db.select(leaderActionColumns).from(leaderActions).where(eq(leaderActions.teamId, teamId)).orderBy(desc(leaderActions.createdAt), desc(leaderActions.id));
+  return db
+    .select(leaderActionColumns)
+    .from(leaderActions)
+    .where(eq(leaderActions.teamId, teamId))
+    .orderBy(desc(leaderActions.createdAt), desc(leaderActions.id));
 }
 
 export async function findLeaderAction(db: Database, actionId: number): Promise<LeaderActionRow | null> {

@@ -6,7 +6,10 @@ export type NotificationKind = 'invitation' | 'reminder';
 
 /** The pulses open at `now`. */
 export function listOpenPulses(db: Database, now: Date): Promise<{ id: number; opensAt: Date; closesAt: Date }[]> {
-  return db.select({ id: pulses.id, opensAt: pulses.opensAt, closesAt: pulses.closesAt }).from(pulses).where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
+  return db
+    .select({ id: pulses.id, opensAt: pulses.opensAt, closesAt: pulses.closesAt })
+    .from(pulses)
+    .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
 }
 
 /**
@@ -14,20 +17,43 @@ export function listOpenPulses(db: Database, now: Date): Promise<{ id: number; o
  * opened (a reminder only for those who have not answered) and was not claimed for before, and
  * returns who was claimed for: a claim is stored once, so concurrent runs never claim one twice.
  */
-export async function claimNotifications(db: Database, pulse: { id: number; opensAt: Date }, kind: NotificationKind): Promise<number[]> {
+export async function claimNotifications(
+  db: Database,
+  pulse: { id: number; opensAt: Date },
+  kind: NotificationKind,
+): Promise<number[]> {
   const day = pulse.opensAt.toISOString().slice(0, 10);
   const invited = db
     .select({ personId: teamMemberships.personId })
     .from(teamMemberships)
-    .where(and(lte(teamMemberships.validFrom, day), or(isNull(teamMemberships.validTo), gt(teamMemberships.validTo, sql`${day}::date`))));
-  const answered = db.select({ id: responses.id }).from(responses).where(and(eq(responses.pulseId, pulse.id), eq(responses.personId, people.id)));
+    .where(
+      and(
+        lte(teamMemberships.validFrom, day),
+        or(isNull(teamMemberships.validTo), gt(teamMemberships.validTo, sql`${day}::date`)),
+      ),
+    );
+  const answered = db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.pulseId, pulse.id), eq(responses.personId, people.id)));
   const claimed = await db
     .insert(pulseNotifications)
     .select(
       db
-        .select({ pulseId: sql<number>`${pulse.id}`.as('pulse_id'), personId: people.id, kind: sql<NotificationKind>`${kind}::notification_kind`.as('kind'), sentAt: sql<Date>`now()`.as('sent_at') })
+        .select({
+          pulseId: sql<number>`${pulse.id}`.as('pulse_id'),
+          personId: people.id,
+          kind: sql<NotificationKind>`${kind}::notification_kind`.as('kind'),
+          sentAt: sql<Date>`now()`.as('sent_at'),
+        })
         .from(people)
-        .where(and(eq(people.active, true), sql`${people.id} in ${invited}`, kind === 'reminder' ? notExists(answered) : undefined)),
+        .where(
+          and(
+            eq(people.active, true),
+            sql`${people.id} in ${invited}`,
+            kind === 'reminder' ? notExists(answered) : undefined,
+          ),
+        ),
     )
     .onConflictDoNothing()
     .returning({ personId: pulseNotifications.personId });
@@ -35,7 +61,13 @@ export async function claimNotifications(db: Database, pulse: { id: number; open
 }
 
 /** Whom to write to, and in which language; null when the person is gone. */
-export async function findRecipient(db: Database, personId: number): Promise<{ email: string; name: string; locale: 'nl' | 'en' } | null> {
-  const [person] = await db.select({ email: people.email, name: people.name, locale: people.locale }).from(people).where(eq(people.id, personId));
+export async function findRecipient(
+  db: Database,
+  personId: number,
+): Promise<{ email: string; name: string; locale: 'nl' | 'en' } | null> {
+  const [person] = await db
+    .select({ email: people.email, name: people.name, locale: people.locale })
+    .from(people)
+    .where(eq(people.id, personId));
   return person ?? null;
 }

@@ -9,7 +9,10 @@ export interface DepartmentFields {
 
 /** Every department, locked until the transaction ends, so that no change to the tree runs alongside. */
 export function lockDepartments(tx: Database): Promise<({ id: number } & DepartmentFields)[]> {
-  return tx.select({ id: departments.id, name: departments.name, parentId: departments.parentId }).from(departments).for('update');
+  return tx
+    .select({ id: departments.id, name: departments.name, parentId: departments.parentId })
+    .from(departments)
+    .for('update');
 }
 
 export async function insertDepartment(db: Database, fields: DepartmentFields): Promise<number> {

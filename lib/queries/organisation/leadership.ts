@@ -17,7 +17,13 @@ export async function addUnitLead(db: Database, unit: LeadUnit, unitId: number, 
 export async function removeUnitLead(db: Database, unit: LeadUnit, unitId: number, personId: number): Promise<boolean> {
   const removed =
     unit === 'team'
-      ? await db.delete(teamLeaders).where(and(eq(teamLeaders.teamId, unitId), eq(teamLeaders.personId, personId))).returning()
-      : await db.delete(departmentHeads).where(and(eq(departmentHeads.departmentId, unitId), eq(departmentHeads.personId, personId))).returning();
+      ? await db
+          .delete(teamLeaders)
+          .where(and(eq(teamLeaders.teamId, unitId), eq(teamLeaders.personId, personId)))
+          .returning()
+      : await db
+          .delete(departmentHeads)
+          .where(and(eq(departmentHeads.departmentId, unitId), eq(departmentHeads.personId, personId)))
+          .returning();
   return removed.length > 0;
 }

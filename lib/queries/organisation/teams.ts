@@ -9,7 +9,11 @@ export interface TeamFields {
 
 /** Whether the department exists, its row shared-locked so that it stays until the transaction ends. */
 export async function lockDepartmentForTeams(tx: Database, departmentId: number): Promise<boolean> {
-  const [department] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('share');
+  const [department] = await tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(eq(departments.id, departmentId))
+    .for('share');
   return Boolean(department);
 }
 
@@ -18,13 +22,23 @@ export async function hasNamesakeTeam(db: Database, fields: TeamFields, exceptTe
   const [namesake] = await db
     .select({ id: teams.id })
     .from(teams)
-    .where(and(eq(teams.departmentId, fields.departmentId), sql`lower(${teams.name}) = lower(${fields.name})`, exceptTeamId === undefined ? undefined : ne(teams.id, exceptTeamId)));
+    .where(
+      and(
+        eq(teams.departmentId, fields.departmentId),
+        sql`lower(${teams.name}) = lower(${fields.name})`,
+        exceptTeamId === undefined ? undefined : ne(teams.id, exceptTeamId),
+      ),
+    );
   return Boolean(namesake);
 }
 
 /** The team's name and department, its row locked until the transaction ends; null when there is no such team. */
 export async function lockTeam(tx: Database, teamId: number): Promise<TeamFields | null> {
-  const [current] = await tx.select({ name: teams.name, departmentId: teams.departmentId }).from(teams).where(eq(teams.id, teamId)).for('update');
+  const [current] = await tx
+    .select({ name: teams.name, departmentId: teams.departmentId })
+    .from(teams)
+    .where(eq(teams.id, teamId))
+    .for('update');
   return current ?? null;
 }
 

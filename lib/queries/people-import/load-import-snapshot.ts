@@ -9,7 +9,15 @@ export async function loadImportSnapshot(db: Database): Promise<ImportSnapshot> 
   const [personRows, roleRows, stayRows, departmentRows, teamRows, leaderRows] = await Promise.all([
     db.select({ id: people.id, email: people.email, name: people.name, active: people.active }).from(people),
     db.select().from(personRoles),
-    db.select({ id: teamMemberships.id, personId: teamMemberships.personId, teamId: teamMemberships.teamId, validFrom: teamMemberships.validFrom }).from(teamMemberships).where(isNull(teamMemberships.validTo)),
+    db
+      .select({
+        id: teamMemberships.id,
+        personId: teamMemberships.personId,
+        teamId: teamMemberships.teamId,
+        validFrom: teamMemberships.validFrom,
+      })
+      .from(teamMemberships)
+      .where(isNull(teamMemberships.validTo)),
     db.select({ id: departments.id, name: departments.name }).from(departments),
     db.select({ id: teams.id, name: teams.name, departmentId: teams.departmentId }).from(teams),
     db.select().from(teamLeaders),
@@ -18,7 +26,11 @@ export async function loadImportSnapshot(db: Database): Promise<ImportSnapshot> 
   for (const row of roleRows) roles.set(row.personId, [...(roles.get(row.personId) ?? []), row.role]);
   const stays = new Map(stayRows.map(({ personId, ...stay }) => [personId, stay]));
   return {
-    people: personRows.map((person) => ({ ...person, roles: roles.get(person.id) ?? [], openStay: stays.get(person.id) ?? null })),
+    people: personRows.map((person) => ({
+      ...person,
+      roles: roles.get(person.id) ?? [],
+      openStay: stays.get(person.id) ?? null,
+    })),
     departments: departmentRows,
     teams: teamRows,
     teamLeaders: leaderRows,

@@ -16,5 +16,6 @@ export async function assertNotLastAdmin(tx: Database, personId: number): Promis
     .where(and(eq(personRoles.role, 'admin'), eq(people.active, true)))
     .for('update');
   const isAdmin = admins.some((admin) => admin.personId === personId);
-  if (isAdmin && admins.length === 1) throw new ChangeRefused('lastAdmin', 'This is the last active admin; make someone else admin first.');
+  if (isAdmin && admins.length === 1)
+    throw new ChangeRefused('lastAdmin', 'This is the last active admin; make someone else admin first.');
 }

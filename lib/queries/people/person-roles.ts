@@ -12,13 +12,19 @@ export async function addPersonRole(db: Database, personId: number, role: Role):
 
 /** Revokes the role; false when the person did not hold it. */
 export async function removePersonRole(db: Database, personId: number, role: Role): Promise<boolean> {
-  const revoked = await db.delete(personRoles).where(and(eq(personRoles.personId, personId), eq(personRoles.role, role))).returning();
+  const revoked = await db
+    .delete(personRoles)
+    .where(and(eq(personRoles.personId, personId), eq(personRoles.role, role)))
+    .returning();
   return revoked.length > 0;
 }
 
 /** The roles the person holds of HR and admin. */
 export async function managedRolesOf(db: Database, personId: number): Promise<ManagedRole[]> {
-  const held = await db.select({ role: personRoles.role }).from(personRoles).where(and(eq(personRoles.personId, personId), inArray(personRoles.role, [...MANAGED_ROLES])));
+  const held = await db
+    .select({ role: personRoles.role })
+    .from(personRoles)
+    .where(and(eq(personRoles.personId, personId), inArray(personRoles.role, [...MANAGED_ROLES])));
   return held.map((row) => row.role as ManagedRole);
 }
 
@@ -33,7 +39,13 @@ export interface ManagedRoleRow {
 /** One row per HR or admin role held, the active holders first, by name and role. */
 export async function listManagedRoleRows(db: Database): Promise<ManagedRoleRow[]> {
   const rows = await db
-    .select({ personId: people.id, name: people.name, email: people.email, active: people.active, role: personRoles.role })
+    .select({
+      personId: people.id,
+      name: people.name,
+      email: people.email,
+      active: people.active,
+      role: personRoles.role,
+    })
     .from(personRoles)
     .innerJoin(people, eq(people.id, personRoles.personId))
     .where(inArray(personRoles.role, [...MANAGED_ROLES]))

@@ -22,12 +22,22 @@ export interface PeopleQuery {
 }
 
 /** People by name or email, one page at a time by name, with their current team and roles, and how many match. */
-export async function searchPeople(db: Database, query: PeopleQuery): Promise<{ people: PersonListEntry[]; total: number }> {
+export async function searchPeople(
+  db: Database,
+  query: PeopleQuery,
+): Promise<{ people: PersonListEntry[]; total: number }> {
   const where = whereOf(query);
   const [[total], rows] = await Promise.all([
     db.select({ value: count() }).from(people).where(where),
     db
-      .select({ id: people.id, name: people.name, email: people.email, active: people.active, teamName: teams.name, departmentName: departments.name })
+      .select({
+        id: people.id,
+        name: people.name,
+        email: people.email,
+        active: people.active,
+        teamName: teams.name,
+        departmentName: departments.name,
+      })
       .from(people)
       .leftJoin(teamMemberships, and(eq(teamMemberships.personId, people.id), isNull(teamMemberships.validTo)))
       .leftJoin(teams, eq(teams.id, teamMemberships.teamId))
@@ -37,9 +47,23 @@ export async function searchPeople(db: Database, query: PeopleQuery): Promise<{ 
       .limit(query.limit)
       .offset(query.offset),
   ]);
-  const roles = rows.length === 0 ? [] : await db.select().from(personRoles).where(inArray(personRoles.personId, rows.map((row) => row.id)));
+  const roles =
+    rows.length === 0
+      ? []
+      : await db
+          .select()
+          .from(personRoles)
+          .where(
+            inArray(
+              personRoles.personId,
+              rows.map((row) => row.id),
+            ),
+          );
   return {
-    people: rows.map((row) => ({ ...row, roles: roles.filter((role) => role.personId === row.id).map((role) => role.role) })),
+    people: rows.map((row) => ({
+      ...row,
+      roles: roles.filter((role) => role.personId === row.id).map((role) => role.role),
+    })),
     total: total?.value ?? 0,
   };
 }

@@ -17,7 +17,10 @@ export async function findOpenStay(db: Database, personId: number): Promise<Open
   return stay ?? null;
 }
 
-export async function openStay(db: Database, stay: { personId: number; teamId: number; validFrom: string }): Promise<void> {
+export async function openStay(
+  db: Database,
+  stay: { personId: number; teamId: number; validFrom: string },
+): Promise<void> {
   await db.insert(teamMemberships).values(stay);
 }
 

@@ -18,7 +18,10 @@ export interface PersonMeansDifference {
  * answers; empty when consistent. Cells whose answers (or their previous cell's) are no longer all
  * there cannot be recomputed and are skipped.
  */
-export async function checkPersonMeans(db: Database, options: { limit?: number } = {}): Promise<PersonMeansDifference[]> {
+export async function checkPersonMeans(
+  db: Database,
+  options: { limit?: number } = {},
+): Promise<PersonMeansDifference[]> {
   const { limit = 20 } = options;
   const periods = rowsOf<{ kind: PeriodKind; label: string }>(
     await db.execute(sql`
@@ -27,7 +30,13 @@ export async function checkPersonMeans(db: Database, options: { limit?: number }
   );
   const differences: PersonMeansDifference[] = [];
   for (const { kind, label } of periods) {
-    const rows = rowsOf<{ unit: string; stored_means: number[]; stored_overlap: number[]; person_means: number[]; overlap: number[] }>(
+    const rows = rowsOf<{
+      unit: string;
+      stored_means: number[];
+      stored_overlap: number[];
+      person_means: number[];
+      overlap: number[];
+    }>(
       await db.execute(sql`
         select f.unit, c.person_means as stored_means, c.overlap as stored_overlap, f.person_means, f.overlap
         from (${personMeansOfPeriod({ kind, label, which: 'filled' })}) f

@@ -11,15 +11,29 @@ import { cellFigures, type FrozenAtom } from '@/lib/domain/publication/cell-figu
 
 /** Decides, in order, every period that is over with all its pulses published; returns how many. */
 export async function decideDuePeriods(tx: Database, now: Date): Promise<number> {
-  const pulseRows = rowsOf<{ id: number; week: string; month: string; quarter: string; closes_at: string; published: boolean }>(
+  const pulseRows = rowsOf<{
+    id: number;
+    week: string;
+    month: string;
+    quarter: string;
+    closes_at: string;
+    published: boolean;
+  }>(
     await tx.execute(sql`
       select p.id, p.week_label as week, p.month_label as month, p.quarter_label as quarter, p.closes_at,
         exists (select 1 from ${publishedPulses} pp where pp.pulse_id = p.id) as published
       from pulses p where p.opens_at <= ${now.toISOString()}::timestamptz`),
   );
-  const decided = await tx.select({ kind: publishedPeriods.periodKind, label: publishedPeriods.periodLabel }).from(publishedPeriods);
+  const decided = await tx
+    .select({ kind: publishedPeriods.periodKind, label: publishedPeriods.periodLabel })
+    .from(publishedPeriods);
   const due = periodsDue(
-    pulseRows.map((row) => ({ id: Number(row.id), labels: { week: row.week, month: row.month, quarter: row.quarter }, closesAt: new Date(row.closes_at), published: row.published })),
+    pulseRows.map((row) => ({
+      id: Number(row.id),
+      labels: { week: row.week, month: row.month, quarter: row.quarter },
+      closesAt: new Date(row.closes_at),
+      published: row.published,
+    })),
     periodLabelsOf(now),
     new Set(decided.map((row) => periodKey(row.kind, row.label))),
   );
@@ -40,7 +54,12 @@ async function decidePeriod(tx: Database, period: DuePeriod): Promise<void> {
   const own = new Set(period.pulseIds);
   const periodAtoms = [...atoms.values()].filter((atom) => own.has(atom.pulseId));
   const decisions = decidePeriodCells(
-    { kind: period.kind, label: period.label, atoms: periodAtoms, commentMinGroupSize: Math.max(0, ...periodAtoms.map((atom) => atom.commentMinGroupSize)) },
+    {
+      kind: period.kind,
+      label: period.label,
+      atoms: periodAtoms,
+      commentMinGroupSize: Math.max(0, ...periodAtoms.map((atom) => atom.commentMinGroupSize)),
+    },
     new AtomPatterns(memberships),
     atoms,
   );
@@ -63,10 +82,15 @@ async function loadFrozenAtoms(tx: Database, pulseIds: number[]): Promise<Map<st
       .from(publishedAtoms)
       .innerJoin(publishedPulses, sql`${publishedPulses.pulseId} = ${publishedAtoms.pulseId}`)
       .where(inArray(publishedAtoms.pulseId, pulseIds)),
-    tx.execute(sql`select pulse_id, team_id, string_agg(person_id::text, ',') as persons from responses where pulse_id in ${pulseIds} group by pulse_id, team_id`),
+    tx.execute(
+      sql`select pulse_id, team_id, string_agg(person_id::text, ',') as persons from responses where pulse_id in ${pulseIds} group by pulse_id, team_id`,
+    ),
   ]);
   const personsOf = new Map(
-    rowsOf<{ pulse_id: number; team_id: number; persons: string }>(persons).map((row) => [atomId(Number(row.pulse_id), Number(row.team_id)), row.persons.split(',').map(Number)]),
+    rowsOf<{ pulse_id: number; team_id: number; persons: string }>(persons).map((row) => [
+      atomId(Number(row.pulse_id), Number(row.team_id)),
+      row.persons.split(',').map(Number),
+    ]),
   );
   return new Map(
     rows.map((row) => {
@@ -85,10 +109,18 @@ async function loadMemberships(tx: Database, pulseIds: number[]): Promise<[strin
       select string_agg(pulse_id || '|' || team_id || ' ' || unit || '|' || period_kind::text || '|' || period_label, ';') as pairs
       from ${publishedCellAtoms} where pulse_id in ${pulseIds}`),
   );
-  return (row?.pairs ?? '').split(';').filter(Boolean).map((pair) => pair.split(' ') as [string, string]);
+  return (row?.pairs ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((pair) => pair.split(' ') as [string, string]);
 }
 
-async function writeDecisions(tx: Database, period: DuePeriod, decisions: CellDecision[], atoms: ReadonlyMap<string, FrozenAtom>): Promise<void> {
+async function writeDecisions(
+  tx: Database,
+  period: DuePeriod,
+  decisions: CellDecision[],
+  atoms: ReadonlyMap<string, FrozenAtom>,
+): Promise<void> {
   const where = { periodKind: period.kind, periodLabel: period.label };
   await tx.insert(publishedPeriods).values(where);
   if (decisions.length === 0) return;
@@ -101,7 +133,12 @@ async function writeDecisions(tx: Database, period: DuePeriod, decisions: CellDe
     ...(decision.status === 'shown' ? cellFigures(decision.atoms.map((id) => atoms.get(id)!)) : {}),
   }));
   const members = decisions.flatMap((decision) =>
-    decision.atoms.map((id) => ({ unit: decision.unit, ...where, pulseId: atoms.get(id)!.pulseId, teamId: atoms.get(id)!.teamId })),
+    decision.atoms.map((id) => ({
+      unit: decision.unit,
+      ...where,
+      pulseId: atoms.get(id)!.pulseId,
+      teamId: atoms.get(id)!.teamId,
+    })),
   );
   await tx.execute(sql`
     insert into ${publishedCells} (unit, period_kind, period_label, status, respondents, responses, invited, held_back, comments, score_counts)
@@ -114,7 +151,18 @@ async function writeDecisions(tx: Database, period: DuePeriod, decisions: CellDe
     from json_populate_recordset(null::published_cell_atoms, ${JSON.stringify(members.map((m) => ({ unit: m.unit, period_kind: m.periodKind, period_label: m.periodLabel, pulse_id: m.pulseId, team_id: m.teamId })))}::json)`);
 }
 
-const snakeCell = (cell: { unit: string; periodKind: string; periodLabel: string; status: string; heldBack: boolean; comments: boolean; respondents?: number; responses?: number; invited?: number; scoreCounts?: number[] }) => ({
+const snakeCell = (cell: {
+  unit: string;
+  periodKind: string;
+  periodLabel: string;
+  status: string;
+  heldBack: boolean;
+  comments: boolean;
+  respondents?: number;
+  responses?: number;
+  invited?: number;
+  scoreCounts?: number[];
+}) => ({
   unit: cell.unit,
   period_kind: cell.periodKind,
   period_label: cell.periodLabel,

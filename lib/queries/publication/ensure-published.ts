@@ -14,5 +14,7 @@ let nextLookAt = 0;
 export function ensurePublished(db: Database): void {
   if (Date.now() < nextLookAt) return;
   nextLookAt = Date.now() + LOOK_EVERY_MS;
-  publishDue(db, { wait: false }).catch((error: unknown) => console.error('Publishing the results that became final failed; it is tried again shortly.', error));
+  publishDue(db, { wait: false }).catch((error: unknown) =>
+    console.error('Publishing the results that became final failed; it is tried again shortly.', error),
+  );
 }

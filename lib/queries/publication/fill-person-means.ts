@@ -4,7 +4,13 @@ import { rowsOf } from '@/db/rows';
 import { publishedCells } from '@/db/schema';
 import { AtomPatterns, atomId } from '@/lib/domain/anonymity/atom-patterns';
 import { publishedCellKey } from '@/lib/domain/anonymity/decide-period-cells';
-import { type PersonMeanFigure, type PersonMeanTerm, type TermAtom, decidePersonMeanFigures, personMeanTerms } from '@/lib/domain/anonymity/person-mean-terms';
+import {
+  type PersonMeanFigure,
+  type PersonMeanTerm,
+  type TermAtom,
+  decidePersonMeanFigures,
+  personMeanTerms,
+} from '@/lib/domain/anonymity/person-mean-terms';
 import { PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods/period-labels';
 import type { UnitKey } from '@/lib/domain/rollups/units';
 import { personMeansOfPeriod } from './person-means-query';
@@ -99,7 +105,8 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
     }
   };
   const responseTerms = new Map<LoadedAtom, PersonMeanTerm[]>();
-  const termsOfResponses = (atom: LoadedAtom) => responseTerms.get(atom) ?? responseTerms.set(atom, personMeanTerms([atom])).get(atom)!;
+  const termsOfResponses = (atom: LoadedAtom) =>
+    responseTerms.get(atom) ?? responseTerms.set(atom, personMeanTerms([atom])).get(atom)!;
   // Atoms whose answers are gone: who answered them is not known, so nothing that holds one is published.
   const unknownAtoms = new Set<LoadedAtom>();
   let named = 0;
@@ -115,7 +122,12 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
     .map((figure) => ({ key: `n${figure.unit}`, unit: figure.unit, terms: personMeanTerms(figure.atoms) }))
     .sort((a, b) => a.terms.length - b.terms.length || a.key.localeCompare(b.key));
   for (const candidate of candidates) for (const term of candidate.terms) known.set(term.id, term);
-  const k = Math.max(0, ...[...figures.values()].filter((figure) => figure.candidate).flatMap((figure) => figure.atoms.map((atom) => atom.minGroupSize)));
+  const k = Math.max(
+    0,
+    ...[...figures.values()]
+      .filter((figure) => figure.candidate)
+      .flatMap((figure) => figure.atoms.map((atom) => atom.minGroupSize)),
+  );
   const published = decidePersonMeanFigures(candidates, patterns, known, k);
 
   const units = candidates.filter((candidate) => published.has(candidate.key)).map((candidate) => candidate.unit);
@@ -143,7 +155,13 @@ async function loadTermAtoms(tx: Database, pulseIds: readonly number[]): Promise
   return new Map(
     rows.map((row) => {
       const persons = row.persons ? row.persons.split(',').map(Number) : [];
-      const atom = { pulseId: Number(row.pulse_id), teamId: Number(row.team_id), persons, minGroupSize: Number(row.min_group_size), countable: persons.length === Number(row.respondents) };
+      const atom = {
+        pulseId: Number(row.pulse_id),
+        teamId: Number(row.team_id),
+        persons,
+        minGroupSize: Number(row.min_group_size),
+        countable: persons.length === Number(row.respondents),
+      };
       return [atomId(atom.pulseId, atom.teamId), atom];
     }),
   );

@@ -43,14 +43,34 @@ export async function freezeSettledPulses(tx: Database, now: Date): Promise<numb
     const rows = rowsOf<AtomRow>(await tx.execute(atomsOfPulse(pulseId)));
     const atoms = new Map<number, { respondents: number; invited: number; scoreCounts: number[] }>();
     for (const row of rows) {
-      const atom = atoms.get(row.team_id) ?? { respondents: Number(row.respondents), invited: Number(row.invited), scoreCounts: new Array<number>(SCORES_PER_ATOM).fill(0) };
-      if (row.line !== null) atom.scoreCounts.splice((row.line - 1) * 5, 5, Number(row.s1), Number(row.s2), Number(row.s3), Number(row.s4), Number(row.s5));
+      const atom = atoms.get(row.team_id) ?? {
+        respondents: Number(row.respondents),
+        invited: Number(row.invited),
+        scoreCounts: new Array<number>(SCORES_PER_ATOM).fill(0),
+      };
+      if (row.line !== null)
+        atom.scoreCounts.splice(
+          (row.line - 1) * 5,
+          5,
+          Number(row.s1),
+          Number(row.s2),
+          Number(row.s3),
+          Number(row.s4),
+          Number(row.s5),
+        );
       atoms.set(row.team_id, atom);
     }
-    await tx.insert(publishedPulses).values({ pulseId, minGroupSize: thresholds.minGroupSize, commentMinGroupSize: thresholds.commentMinGroupSize });
+    await tx
+      .insert(publishedPulses)
+      .values({ pulseId, minGroupSize: thresholds.minGroupSize, commentMinGroupSize: thresholds.commentMinGroupSize });
     if (atoms.size === 0) continue;
     await tx.insert(publishedAtoms).values(
-      [...atoms].map(([teamId, atom]) => ({ pulseId, teamId, units: unitsContainingTeam(structure, teamId), ...atom })),
+      [...atoms].map(([teamId, atom]) => ({
+        pulseId,
+        teamId,
+        units: unitsContainingTeam(structure, teamId),
+        ...atom,
+      })),
     );
   }
   return due.length;

@@ -31,11 +31,22 @@ interface StoredCell {
 
 async function storedCells(kind: PeriodKind): Promise<StoredCell[]> {
   const rows = await database.db
-    .select({ unit: publishedCells.unit, label: publishedCells.periodLabel, personMeans: publishedCells.personMeans, overlap: publishedCells.overlap })
+    .select({
+      unit: publishedCells.unit,
+      label: publishedCells.periodLabel,
+      personMeans: publishedCells.personMeans,
+      overlap: publishedCells.overlap,
+    })
     .from(publishedCells)
     .where(and(eq(publishedCells.periodKind, kind), eq(publishedCells.status, 'shown')))
     .orderBy(publishedCells.periodLabel, publishedCells.unit);
-  return rows.map((row) => ({ unit: row.unit as UnitKey, kind, label: row.label, personMeans: row.personMeans ?? [], overlap: row.overlap ?? [] }));
+  return rows.map((row) => ({
+    unit: row.unit as UnitKey,
+    kind,
+    label: row.label,
+    personMeans: row.personMeans ?? [],
+    overlap: row.overlap ?? [],
+  }));
 }
 
 /** Each (person, team)'s mean answer per line over a cell's atoms, computed here from the raw rows. */
@@ -43,14 +54,29 @@ async function personMeansOfCell(unit: string, kind: PeriodKind, label: string):
   const atoms = await database.db
     .select({ pulseId: publishedCellAtoms.pulseId, teamId: publishedCellAtoms.teamId })
     .from(publishedCellAtoms)
-    .where(and(eq(publishedCellAtoms.unit, unit), eq(publishedCellAtoms.periodKind, kind), eq(publishedCellAtoms.periodLabel, label)));
+    .where(
+      and(
+        eq(publishedCellAtoms.unit, unit),
+        eq(publishedCellAtoms.periodKind, kind),
+        eq(publishedCellAtoms.periodLabel, label),
+      ),
+    );
   const wanted = new Set(atoms.map((atom) => `${atom.pulseId} ${atom.teamId}`));
-  const rows = atoms.length === 0 ? [] : await database.db
-    .select({ pulseId: responses.pulseId, teamId: responses.teamId, personId: responses.personId, line: surveyItems.line, score: answers.score })
-    .from(responses)
-    .innerJoin(answers, eq(answers.responseId, responses.id))
-    .innerJoin(surveyItems, eq(surveyItems.id, answers.itemId))
-    .where(inArray(responses.pulseId, [...new Set(atoms.map((atom) => atom.pulseId))]));
+  const rows =
+    atoms.length === 0
+      ? []
+      : await database.db
+          .select({
+            pulseId: responses.pulseId,
+            teamId: responses.teamId,
+            personId: responses.personId,
+            line: surveyItems.line,
+            score: answers.score,
+          })
+          .from(responses)
+          .innerJoin(answers, eq(answers.responseId, responses.id))
+          .innerJoin(surveyItems, eq(surveyItems.id, answers.itemId))
+          .where(inArray(responses.pulseId, [...new Set(atoms.map((atom) => atom.pulseId))]));
   const byLine = [1, 2, 3, 4].map(() => new Map<string, number[]>());
   for (const row of rows) {
     if (!wanted.has(`${row.pulseId} ${row.teamId}`)) continue;
@@ -58,7 +84,10 @@ async function personMeansOfCell(unit: string, kind: PeriodKind, label: string):
     const scores = byLine[row.line - 1]!;
     scores.set(key, [...(scores.get(key) ?? []), row.score]);
   }
-  return byLine.map((scores) => new Map([...scores].map(([key, list]) => [key, list.reduce((sum, score) => sum + score, 0) / list.length])));
+  return byLine.map(
+    (scores) =>
+      new Map([...scores].map(([key, list]) => [key, list.reduce((sum, score) => sum + score, 0) / list.length])),
+  );
 }
 
 const closeTo = (actual: readonly number[], expected: readonly number[]) => {
@@ -74,11 +103,19 @@ describe('person means of published cells', () => {
     let overlapsKept = 0;
     for (const cell of cells) {
       const now = await personMeansOfCell(cell.unit, 'month', cell.label);
-      closeTo(cell.personMeans, now.flatMap((means) => { const { n, sum, sumOfSquares } = summarisePersonMeans([...means.values()]); return [n, sum, sumOfSquares]; }));
+      closeTo(
+        cell.personMeans,
+        now.flatMap((means) => {
+          const { n, sum, sumOfSquares } = summarisePersonMeans([...means.values()]);
+          return [n, sum, sumOfSquares];
+        }),
+      );
       const previous = labels[labels.indexOf(cell.label) - 1];
       const before = previous ? await personMeansOfCell(cell.unit, 'month', previous) : [];
       const expectedOverlap = now.flatMap((means, line) => {
-        const pairs = [...means].flatMap(([key, mean]) => (before[line]?.has(key) ? [[mean, before[line].get(key)!] as const] : []));
+        const pairs = [...means].flatMap(([key, mean]) =>
+          before[line]?.has(key) ? [[mean, before[line].get(key)!] as const] : [],
+        );
         if (pairs.length < 5) return [0, 0, 0, 0, 0, 0];
         overlapsKept++;
         const o = summariseOverlap(pairs);
@@ -102,16 +139,27 @@ describe('person means of published cells', () => {
   it('add up over a department’s teams, people who moved within the month counted once in each team', async () => {
     const cells = (await storedCells('month')).filter((cell) => cell.personMeans.length > 0);
     const byKey = new Map(cells.map((cell) => [`${cell.unit}|${cell.label}`, cell]));
-    const atomRows = await database.db.select().from(publishedCellAtoms).where(eq(publishedCellAtoms.periodKind, 'month'));
-    const atomsOf = (unit: string, label: string) => atomRows.filter((atom) => atom.unit === unit && atom.periodLabel === label);
+    const atomRows = await database.db
+      .select()
+      .from(publishedCellAtoms)
+      .where(eq(publishedCellAtoms.periodKind, 'month'));
+    const atomsOf = (unit: string, label: string) =>
+      atomRows.filter((atom) => atom.unit === unit && atom.periodLabel === label);
     let compared = 0;
     for (const cell of cells.filter((candidate) => candidate.unit.startsWith('department:'))) {
       const atoms = atomsOf(cell.unit, cell.label);
       const teams = [...new Set(atoms.map((atom) => atom.teamId))];
       // Only where the department holds exactly its teams' own cells.
       const teamCells = teams.map((teamId) => byKey.get(`${teamUnit(teamId)}|${cell.label}`));
-      if (teamCells.some((teamCell) => !teamCell) || teams.reduce((count, teamId) => count + atomsOf(teamUnit(teamId), cell.label).length, 0) !== atoms.length) continue;
-      closeTo(cell.personMeans, cell.personMeans.map((_, index) => teamCells.reduce((sum, teamCell) => sum + teamCell!.personMeans[index]!, 0)));
+      if (
+        teamCells.some((teamCell) => !teamCell) ||
+        teams.reduce((count, teamId) => count + atomsOf(teamUnit(teamId), cell.label).length, 0) !== atoms.length
+      )
+        continue;
+      closeTo(
+        cell.personMeans,
+        cell.personMeans.map((_, index) => teamCells.reduce((sum, teamCell) => sum + teamCell!.personMeans[index]!, 0)),
+      );
       compared++;
     }
     expect(compared).toBeGreaterThan(0);
@@ -129,27 +177,66 @@ describe('person means of published cells', () => {
     const [cell] = (await storedCells('quarter')).filter((candidate) => candidate.personMeans.length > 0);
     const tampered = [...cell!.personMeans];
     tampered[1] = tampered[1]! + 1;
-    const where = and(eq(publishedCells.unit, cell!.unit), eq(publishedCells.periodKind, 'quarter'), eq(publishedCells.periodLabel, cell!.label));
+    const where = and(
+      eq(publishedCells.unit, cell!.unit),
+      eq(publishedCells.periodKind, 'quarter'),
+      eq(publishedCells.periodLabel, cell!.label),
+    );
     await database.db.update(publishedCells).set({ personMeans: tampered }).where(where);
-    expect(await checkPersonMeans(database.db)).toMatchObject([{ unit: cell!.unit, kind: 'quarter', label: cell!.label, stored: { personMeans: tampered } }]);
+    expect(await checkPersonMeans(database.db)).toMatchObject([
+      { unit: cell!.unit, kind: 'quarter', label: cell!.label, stored: { personMeans: tampered } },
+    ]);
     await database.db.update(publishedCells).set({ personMeans: cell!.personMeans }).where(where);
   });
 
   it('are filled for cells published before they were kept, and a cell whose answers are gone is computed from its answers', async () => {
-    const team = (await storedCells('month')).find((cell) => cell.unit.startsWith('team:') && cell.personMeans.length > 0)!;
-    const before = createCellBook(await loadReportData(database.db, { kinds: ['month'] })).cell(team.unit, 'month', team.label, 1);
-    await database.db.update(publishedCells).set({ personMeans: null, overlap: null }).where(eq(publishedCells.status, 'shown'));
+    const team = (await storedCells('month')).find(
+      (cell) => cell.unit.startsWith('team:') && cell.personMeans.length > 0,
+    )!;
+    const before = createCellBook(await loadReportData(database.db, { kinds: ['month'] })).cell(
+      team.unit,
+      'month',
+      team.label,
+      1,
+    );
+    await database.db
+      .update(publishedCells)
+      .set({ personMeans: null, overlap: null })
+      .where(eq(publishedCells.status, 'shown'));
     await publishDue(database.db, { at: TODAY });
     expect(await storedCells('month')).toContainEqual(team);
-    expect(createCellBook(await loadReportData(database.db, { kinds: ['month'] })).cell(team.unit, 'month', team.label, 1)).toEqual(before);
+    expect(
+      createCellBook(await loadReportData(database.db, { kinds: ['month'] })).cell(team.unit, 'month', team.label, 1),
+    ).toEqual(before);
 
-    const atoms = await database.db.select().from(publishedCellAtoms).where(and(eq(publishedCellAtoms.unit, team.unit), eq(publishedCellAtoms.periodKind, 'month'), eq(publishedCellAtoms.periodLabel, team.label)));
-    await database.db.update(publishedCells).set({ personMeans: null, overlap: null }).where(and(eq(publishedCells.unit, team.unit), eq(publishedCells.periodLabel, team.label)));
-    await database.db.delete(responses).where(and(eq(responses.teamId, atoms[0]!.teamId), eq(responses.pulseId, atoms[0]!.pulseId)));
+    const atoms = await database.db
+      .select()
+      .from(publishedCellAtoms)
+      .where(
+        and(
+          eq(publishedCellAtoms.unit, team.unit),
+          eq(publishedCellAtoms.periodKind, 'month'),
+          eq(publishedCellAtoms.periodLabel, team.label),
+        ),
+      );
+    await database.db
+      .update(publishedCells)
+      .set({ personMeans: null, overlap: null })
+      .where(and(eq(publishedCells.unit, team.unit), eq(publishedCells.periodLabel, team.label)));
+    await database.db
+      .delete(responses)
+      .where(and(eq(responses.teamId, atoms[0]!.teamId), eq(responses.pulseId, atoms[0]!.pulseId)));
     await publishDue(database.db, { at: TODAY });
-    const [emptied] = (await storedCells('month')).filter((cell) => cell.unit === team.unit && cell.label === team.label);
+    const [emptied] = (await storedCells('month')).filter(
+      (cell) => cell.unit === team.unit && cell.label === team.label,
+    );
     expect(emptied).toMatchObject({ personMeans: [], overlap: [] });
-    const fallback = createCellBook(await loadReportData(database.db, { kinds: ['month'] })).cell(team.unit, 'month', team.label, 1);
+    const fallback = createCellBook(await loadReportData(database.db, { kinds: ['month'] })).cell(
+      team.unit,
+      'month',
+      team.label,
+      1,
+    );
     expect(fallback).toMatchObject({ suppressed: false, n: before.n });
     expect(fallback.score).not.toBe(before.score);
     expect(fallback.ciHigh! - fallback.ciLow!).toBeGreaterThan(before.ciHigh! - before.ciLow!);

@@ -24,7 +24,9 @@ export interface PublicationRun {
 export async function publishDue(db: Database, options: { at?: Date; wait?: boolean } = {}): Promise<PublicationRun> {
   return db.transaction(async (tx) => {
     if (options.wait === false) {
-      const [row] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${PUBLICATION_LOCK}) as locked`));
+      const [row] = rowsOf<{ locked: boolean }>(
+        await tx.execute(sql`select pg_try_advisory_xact_lock(${PUBLICATION_LOCK}) as locked`),
+      );
       if (!row?.locked) return { pulses: 0, periods: 0, skipped: true };
     } else {
       await tx.execute(sql`select pg_advisory_xact_lock(${PUBLICATION_LOCK})`);

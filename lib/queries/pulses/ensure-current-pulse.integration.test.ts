@@ -25,11 +25,18 @@ describe('the pulses the demo schedule opens across the changes of the clocks in
     // Someone looks at the survey every day at 06:30, within the hour by which 24-hour days overlapped the windows in spring, and at noon.
     for (let day = local(SEEDED); day < local(new Date('2028-11-20T12:00:00Z')); day = addDays(day, 1)) {
       for (const hour of [6, 12]) {
-        await ensureCurrentPulse(database.db, new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), hour, 30, 0, ORGANISATION_TIME_ZONE));
+        await ensureCurrentPulse(
+          database.db,
+          new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), hour, 30, 0, ORGANISATION_TIME_ZONE),
+        );
       }
     }
 
-    const opened = await database.db.select().from(pulses).where(gt(pulses.opensAt, SEEDED)).orderBy(asc(pulses.opensAt));
+    const opened = await database.db
+      .select()
+      .from(pulses)
+      .where(gt(pulses.opensAt, SEEDED))
+      .orderBy(asc(pulses.opensAt));
     expect(opened.find((pulse) => pulse.opensAt.toISOString() === '2027-03-30T04:00:00.000Z')).toMatchObject({
       closesAt: new Date('2027-04-06T04:00:00Z'),
       weekLabel: '2027-W13',

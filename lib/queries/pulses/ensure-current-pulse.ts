@@ -18,15 +18,25 @@ export async function ensureCurrentPulse(db: Database, now = new Date()): Promis
   if (!opensAt) return;
   const closesAt = closingOf(schedule, opensAt);
   if (closesAt <= now) return;
-  const overlapping = await db.select({ id: pulses.id }).from(pulses).where(and(lt(pulses.opensAt, closesAt), gt(pulses.closesAt, opensAt))).limit(1);
+  const overlapping = await db
+    .select({ id: pulses.id })
+    .from(pulses)
+    .where(and(lt(pulses.opensAt, closesAt), gt(pulses.closesAt, opensAt)))
+    .limit(1);
   if (overlapping.length > 0) return;
 
   const itemIds = await nextPulseItems(db, schedule.itemsPerLine);
   if (itemIds.length === 0) return;
   await db.transaction(async (tx) => {
-    const [created] = await tx.insert(pulses).values(withPeriodLabels({ opensAt, closesAt })).onConflictDoNothing().returning({ id: pulses.id });
+    const [created] = await tx
+      .insert(pulses)
+      .values(withPeriodLabels({ opensAt, closesAt }))
+      .onConflictDoNothing()
+      .returning({ id: pulses.id });
     if (!created) return;
-    await tx.insert(pulseItems).values(itemIds.map((itemId, index) => ({ pulseId: created.id, itemId, position: index + 1 })));
+    await tx
+      .insert(pulseItems)
+      .values(itemIds.map((itemId, index) => ({ pulseId: created.id, itemId, position: index + 1 })));
     await tx.execute(sql`
       insert into rollup_team_pulse (team_id, pulse_id, respondents, invited)
       select team_id, pulse_id, 0, invited from (${invitedPerTeamPulse}) invited where pulse_id = ${created.id}`);

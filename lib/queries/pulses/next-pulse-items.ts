@@ -9,7 +9,11 @@ import { rotateItems } from '@/lib/domain/pulses/rotate-items';
  */
 export async function nextPulseItems(db: Database, perLine: number): Promise<number[]> {
   const [active, [asked]] = await Promise.all([
-    db.select({ id: surveyItems.id, line: surveyItems.line }).from(surveyItems).where(eq(surveyItems.active, true)).orderBy(asc(surveyItems.id)),
+    db
+      .select({ id: surveyItems.id, line: surveyItems.line })
+      .from(surveyItems)
+      .where(eq(surveyItems.active, true))
+      .orderBy(asc(surveyItems.id)),
     db.select({ value: count() }).from(pulses),
   ]);
   const byLine = new Map<number, number[]>();

@@ -15,7 +15,12 @@ export async function findOpenPulse(db: Database, now: Date) {
 
 /** When the next pulse already created opens, or null. */
 export async function nextCreatedOpening(db: Database, now: Date): Promise<Date | null> {
-  const [upcoming] = await db.select({ opensAt: pulses.opensAt }).from(pulses).where(gt(pulses.opensAt, now)).orderBy(asc(pulses.opensAt)).limit(1);
+  const [upcoming] = await db
+    .select({ opensAt: pulses.opensAt })
+    .from(pulses)
+    .where(gt(pulses.opensAt, now))
+    .orderBy(asc(pulses.opensAt))
+    .limit(1);
   return upcoming?.opensAt ?? null;
 }
 

@@ -20,7 +20,12 @@ export async function previewNextPulse(db: Database, now = new Date()): Promise<
     itemIds.length === 0
       ? []
       : await db
-          .select({ id: surveyItems.id, line: surveyItems.line, textNl: surveyItems.textNl, textEn: surveyItems.textEn })
+          .select({
+            id: surveyItems.id,
+            line: surveyItems.line,
+            textNl: surveyItems.textNl,
+            textEn: surveyItems.textEn,
+          })
           .from(surveyItems)
           .where(inArray(surveyItems.id, itemIds))
           .orderBy(asc(surveyItems.line), asc(surveyItems.id));

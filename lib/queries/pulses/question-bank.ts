@@ -8,7 +8,9 @@ export function listSurveyItems(db: Database) {
 }
 
 /** How many pulses asked each question, and when the latest of them opened; a question never asked is absent. */
-export function countItemUsage(db: Database): Promise<{ itemId: number; pulseCount: number; lastAskedAt: Date | null }[]> {
+export function countItemUsage(
+  db: Database,
+): Promise<{ itemId: number; pulseCount: number; lastAskedAt: Date | null }[]> {
   return db
     .select({ itemId: pulseItems.itemId, pulseCount: count(), lastAskedAt: max(pulses.opensAt) })
     .from(pulseItems)
@@ -22,7 +24,10 @@ export async function findSurveyItem(db: Database, itemId: number) {
 }
 
 /** Every pulse that asked the question, newest first, with the question's place in it. */
-export function listPulsesAsking(db: Database, itemId: number): Promise<{ id: number; opensAt: Date; closesAt: Date; position: number }[]> {
+export function listPulsesAsking(
+  db: Database,
+  itemId: number,
+): Promise<{ id: number; opensAt: Date; closesAt: Date; position: number }[]> {
   return db
     .select({ id: pulses.id, opensAt: pulses.opensAt, closesAt: pulses.closesAt, position: pulseItems.position })
     .from(pulseItems)

@@ -1,4 +1,10 @@
-const [MINUS, ZERO, NINE, COMMA, SEMICOLON] = ['-', '0', '9', ',', ';'].map((char) => char.charCodeAt(0)) as [number, number, number, number, number];
+const [MINUS, ZERO, NINE, COMMA, SEMICOLON] = ['-', '0', '9', ',', ';'].map((char) => char.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 /**
  * Rows of `key,n1,…,nk` joined by ';' (keys hold neither ',' nor ';'), each handed to `take` with
@@ -7,7 +13,11 @@ const [MINUS, ZERO, NINE, COMMA, SEMICOLON] = ['-', '0', '9', ',', ';'].map((cha
  * exponent (Postgres' text for a double) is handed to Number. `values` is one array refilled for
  * every row: `take` copies what it keeps, and the scan allocates nothing per row but the key.
  */
-export function scanJoinedRows(text: string, width: number, take: (key: string, values: readonly number[]) => void): void {
+export function scanJoinedRows(
+  text: string,
+  width: number,
+  take: (key: string, values: readonly number[]) => void,
+): void {
   const values = new Array<number>(width).fill(0);
   let at = 0;
   while (at < text.length) {
@@ -20,7 +30,8 @@ export function scanJoinedRows(text: string, width: number, take: (key: string, 
       const negative = text.charCodeAt(at) === MINUS;
       if (negative) at++;
       let value = 0;
-      for (let code = text.charCodeAt(at); code >= ZERO && code <= NINE; code = text.charCodeAt(++at)) value = value * 10 + code - ZERO;
+      for (let code = text.charCodeAt(at); code >= ZERO && code <= NINE; code = text.charCodeAt(++at))
+        value = value * 10 + code - ZERO;
       if (at < text.length && text.charCodeAt(at) !== COMMA && text.charCodeAt(at) !== SEMICOLON) {
         while (at < text.length && text.charCodeAt(at) !== COMMA && text.charCodeAt(at) !== SEMICOLON) at++;
         values[field] = Number(text.slice(start, at));

@@ -29,7 +29,14 @@ describe('loadReportData', () => {
 
   it('gives each shown cell the figures of the raw answers its published atoms hold', async () => {
     const data = await loadReportData(database.db, { kinds: ['month'] });
-    const raw = rowsOf<{ unit: string; label: string; respondents: number; responses: number; favourable: number; answers: number }>(
+    const raw = rowsOf<{
+      unit: string;
+      label: string;
+      respondents: number;
+      responses: number;
+      favourable: number;
+      answers: number;
+    }>(
       await database.db.execute(sql`
         select a.unit, a.period_label as label, count(distinct r.person_id)::int as respondents, count(distinct r.id)::int as responses,
           (count(*) filter (where an.score >= 4))::int as favourable, count(an.*)::int as answers
@@ -54,13 +61,19 @@ describe('loadReportData', () => {
 describe('readPublishedCells', () => {
   it('reads every unit the same as naming each unit', async () => {
     const structure = await loadOrgStructure(database.db);
-    const units = [ORG_UNIT, ...[...structure.departments.keys()].map(departmentUnit), ...[...structure.teams.keys()].map(teamUnit)];
+    const units = [
+      ORG_UNIT,
+      ...[...structure.departments.keys()].map(departmentUnit),
+      ...[...structure.teams.keys()].map(teamUnit),
+    ];
     const kinds = ['week', 'month', 'quarter'] as const;
     const everyUnit = await readPublishedCells(database.db, { kinds });
     const named = await readPublishedCells(database.db, { kinds, units });
     const sorted = <V>(map: ReadonlyMap<string, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : 1));
     expect(everyUnit.size).toBeGreaterThan(0);
     expect(sorted(everyUnit)).toEqual(sorted(named));
-    expect(new Set([...everyUnit.values()].map((cell) => cell.status))).toEqual(new Set(['shown', 'too-few', 'protecting']));
+    expect(new Set([...everyUnit.values()].map((cell) => cell.status))).toEqual(
+      new Set(['shown', 'too-few', 'protecting']),
+    );
   });
 });

@@ -19,7 +19,11 @@ export interface ReportScope {
  * every role, page, API and export shows the same cells, and shows them the same forever. A scope
  * that depends on neither the pulses nor the structure is read alongside `base`.
  */
-export async function loadReportData(db: Database, scope: ReportScope, base: ReportBase | Promise<ReportBase> = loadReportBase(db)): Promise<ReportData> {
+export async function loadReportData(
+  db: Database,
+  scope: ReportScope,
+  base: ReportBase | Promise<ReportBase> = loadReportBase(db),
+): Promise<ReportData> {
   const fixedCells = !scope.labels && typeof scope.units !== 'function';
   const [{ structure, thresholds, pulses, publishedPeriods }, readCells] = await Promise.all([
     base,

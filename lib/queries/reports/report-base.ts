@@ -44,7 +44,11 @@ export async function loadReportBase(db: Database, now = new Date()): Promise<Re
       row.teams.map(([id, name, departmentId]) => ({ id, name, departmentId })),
     ),
     thresholds: thresholdsFromSetting(row.settings[ANONYMITY_SETTINGS_KEY]),
-    pulses: row.pulses.map(([id, week, month, quarter, closesAt]) => ({ id, labels: { week, month, quarter }, closesAt: new Date(closesAt) })),
+    pulses: row.pulses.map(([id, week, month, quarter, closesAt]) => ({
+      id,
+      labels: { week, month, quarter },
+      closesAt: new Date(closesAt),
+    })),
     publishedPeriods: new Set(row.published),
   };
 }

@@ -22,8 +22,19 @@ export interface CommentMonths {
 }
 
 /** How the months of a period stand for a unit's comments, as published. */
-export async function readCommentMonths(db: Database, unit: UnitKey, kind: PeriodKind, period: string): Promise<CommentMonths | null> {
-  const [state] = rowsOf<{ months: number; published: number; shown: number; with_comments: number; threshold: number | null }>(
+export async function readCommentMonths(
+  db: Database,
+  unit: UnitKey,
+  kind: PeriodKind,
+  period: string,
+): Promise<CommentMonths | null> {
+  const [state] = rowsOf<{
+    months: number;
+    published: number;
+    shown: number;
+    with_comments: number;
+    threshold: number | null;
+  }>(
     await db.execute(sql`
       with months as (select distinct month_label as label from ${pulses} where ${sql.raw(LABEL_COLUMN[kind])} = ${period})
       select
@@ -34,11 +45,22 @@ export async function readCommentMonths(db: Database, unit: UnitKey, kind: Perio
         (select max(pp.comment_min_group_size) from ${publishedPulses} pp join ${pulses} p on p.id = pp.pulse_id where p.${sql.raw(LABEL_COLUMN[kind])} = ${period}) as threshold`),
   );
   if (!state) return null;
-  return { months: state.months, published: state.published, shown: state.shown, withComments: state.with_comments, threshold: Number(state.threshold ?? 0) };
+  return {
+    months: state.months,
+    published: state.published,
+    shown: state.shown,
+    withComments: state.with_comments,
+    threshold: Number(state.threshold ?? 0),
+  };
 }
 
 /** The text of a unit's comments in a period, from the answers its published figures hold, in no particular order. */
-export async function readPublishedComments(db: Database, unit: UnitKey, kind: PeriodKind, period: string): Promise<string[]> {
+export async function readPublishedComments(
+  db: Database,
+  unit: UnitKey,
+  kind: PeriodKind,
+  period: string,
+): Promise<string[]> {
   const rows = rowsOf<{ body: string }>(
     await db.execute(sql`
       select c.body from ${comments} c

@@ -10,9 +10,14 @@ import { settleRollups } from './settle-rollups';
 /** Deletes one response with its answers and comment, and takes it out of the rollup, in one transaction. */
 export async function deleteResponse(db: Database, responseId: number): Promise<boolean> {
   const deleted = await pipelinedTransaction(db, async ({ send }) => {
-    const [owner] = await send<{ personId: number; pulseId: number }>(sql`select person_id as "personId", pulse_id as "pulseId" from responses where id = ${responseId}`);
+    const [owner] = await send<{ personId: number; pulseId: number }>(
+      sql`select person_id as "personId", pulse_id as "pulseId" from responses where id = ${responseId}`,
+    );
     if (!owner) return false;
-    const [, state] = await Promise.all([lockPersonResponses(send, owner.personId), loadResponseState(send, { ...owner, joining: null })]);
+    const [, state] = await Promise.all([
+      lockPersonResponses(send, owner.personId),
+      loadResponseState(send, { ...owner, joining: null }),
+    ]);
     if (!state || state.existing?.id !== responseId) return false;
     await Promise.all([
       send(sql`delete from responses where id = ${responseId}`),

@@ -41,7 +41,11 @@ export async function countExpiredMonths(tx: Database, cutoff: Date): Promise<Ex
         (select count(*) from pulses where id in (${expired}))::int as pulses,
         (select count(*) from responses where pulse_id in (${expired}))::int as responses`),
   );
-  return { periods: counted?.periods ?? [], pulses: Number(counted?.pulses ?? 0), responses: Number(counted?.responses ?? 0) };
+  return {
+    periods: counted?.periods ?? [],
+    pulses: Number(counted?.pulses ?? 0),
+    responses: Number(counted?.responses ?? 0),
+  };
 }
 
 /** Deletes the responses of the expired months, with their answers and comments; the pulses stay. */

@@ -10,6 +10,10 @@ export async function readOwnResponse(db: Database, pulseId: number, personId: n
     .leftJoin(comments, eq(comments.responseId, responses.id))
     .where(and(eq(responses.pulseId, pulseId), eq(responses.personId, personId)));
   if (!own) return null;
-  const ownAnswers = await db.select({ itemId: answers.itemId, score: answers.score }).from(answers).where(eq(answers.responseId, own.id)).orderBy(asc(answers.itemId));
+  const ownAnswers = await db
+    .select({ itemId: answers.itemId, score: answers.score })
+    .from(answers)
+    .where(eq(answers.responseId, own.id))
+    .orderBy(asc(answers.itemId));
   return { comment: own.comment, answers: ownAnswers };
 }

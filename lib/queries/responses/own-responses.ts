@@ -13,7 +13,13 @@ export interface OwnResponseRow {
 /** A person's own responses with their answers and the questions in both languages, newest first. */
 export async function readOwnResponses(db: Database, personId: number): Promise<OwnResponseRow[]> {
   const own = await db
-    .select({ id: responses.id, pulseId: responses.pulseId, period: pulses.weekLabel, opensAt: pulses.opensAt, comment: comments.body })
+    .select({
+      id: responses.id,
+      pulseId: responses.pulseId,
+      period: pulses.weekLabel,
+      opensAt: pulses.opensAt,
+      comment: comments.body,
+    })
     .from(responses)
     .innerJoin(pulses, eq(pulses.id, responses.pulseId))
     .leftJoin(comments, eq(comments.responseId, responses.id))
@@ -21,10 +27,22 @@ export async function readOwnResponses(db: Database, personId: number): Promise<
     .orderBy(desc(pulses.opensAt));
   if (own.length === 0) return [];
   const rows = await db
-    .select({ responseId: answers.responseId, itemId: answers.itemId, score: answers.score, line: surveyItems.line, textNl: surveyItems.textNl, textEn: surveyItems.textEn })
+    .select({
+      responseId: answers.responseId,
+      itemId: answers.itemId,
+      score: answers.score,
+      line: surveyItems.line,
+      textNl: surveyItems.textNl,
+      textEn: surveyItems.textEn,
+    })
     .from(answers)
     .innerJoin(surveyItems, eq(surveyItems.id, answers.itemId))
-    .where(inArray(answers.responseId, own.map((response) => response.id)))
+    .where(
+      inArray(
+        answers.responseId,
+        own.map((response) => response.id),
+      ),
+    )
     .orderBy(asc(surveyItems.line), asc(answers.itemId));
   return own.map(({ id, ...response }) => ({
     ...response,

@@ -27,7 +27,10 @@ interface StateRow {
  * selects, where the response is about to count (it may read the pulse's row from `pulse`). Read
  * after taking the person's lock; null when there is no such pulse.
  */
-export async function loadResponseState(send: Send, key: { pulseId: number; personId: number; joining: SQL | null }): Promise<ResponseState | null> {
+export async function loadResponseState(
+  send: Send,
+  key: { pulseId: number; personId: number; joining: SQL | null },
+): Promise<ResponseState | null> {
   const [row] = await send<StateRow>(sql`
     with pulse as (select id, opens_at, closes_at from pulses where id = ${key.pulseId})
     select
@@ -38,7 +41,12 @@ export async function loadResponseState(send: Send, key: { pulseId: number; pers
       (select json_build_object('id', id, 'teamId', team_id) from responses where pulse_id = ${key.pulseId} and person_id = ${key.personId}) as existing`);
   if (!row?.pulse) return null;
   return {
-    pulse: { opensAt: new Date(row.pulse.opensAt), closesAt: new Date(row.pulse.closesAt), final: row.pulse.final, itemIds: row.itemIds },
+    pulse: {
+      opensAt: new Date(row.pulse.opensAt),
+      closesAt: new Date(row.pulse.closesAt),
+      final: row.pulse.final,
+      itemIds: row.itemIds,
+    },
     existing: row.existing && { id: Number(row.existing.id), teamId: row.existing.teamId },
     joiningTeam: row.joiningTeam,
   };

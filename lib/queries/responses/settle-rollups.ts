@@ -7,5 +7,7 @@ import { flushPendingRollups } from '@/lib/queries/rollups/pending-rollups';
  * next flush applies them; the response itself is stored.
  */
 export async function settleRollups(db: Database): Promise<void> {
-  await flushPendingRollups(db).catch((error: unknown) => console.error('Applying pending rollup deltas failed; the next flush retries.', error));
+  await flushPendingRollups(db).catch((error: unknown) =>
+    console.error('Applying pending rollup deltas failed; the next flush retries.', error),
+  );
 }

@@ -2,7 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { pipelinedTransaction } from '@/db/pipelined-transaction';
 import { teamOnDay } from '@/lib/queries/organisation/team-at-pulse';
-import { type Asker, type Viewer, type ViewerRow, viewerFrom, viewerStatement } from '@/lib/queries/people/viewer-statement';
+import {
+  type Asker,
+  type Viewer,
+  type ViewerRow,
+  viewerFrom,
+  viewerStatement,
+} from '@/lib/queries/people/viewer-statement';
 import { queueRollupDeltas } from '@/lib/queries/rollups/pending-rollups';
 import { teamPulseDeltas } from '@/lib/domain/rollups/response-change-deltas';
 import { lockPersonResponses } from './person-lock';
@@ -34,7 +40,11 @@ export type Admission = (state: ResponseState | null, respondent: Viewer | null)
  * is written; what it refuses rolls back. Statements go out pipelined: the transaction takes two
  * round trips whatever the answers. A revision in the same team queues nothing and waits for no flush.
  */
-export async function storeResponse(db: Database, input: ResponseInput, admit: Admission = () => {}): Promise<{ responseId: number; created: boolean }> {
+export async function storeResponse(
+  db: Database,
+  input: ResponseInput,
+  admit: Admission = () => {},
+): Promise<{ responseId: number; created: boolean }> {
   const { pulseId, personId } = input;
   const joining = teamOnDay(personId, sql`(select (opens_at at time zone 'UTC')::date from pulse)`);
   const stored = await pipelinedTransaction(db, async ({ send, commit }) => {
@@ -60,7 +70,9 @@ export async function storeResponse(db: Database, input: ResponseInput, admit: A
         insert into answers (response_id, item_id, score)
         select ${thisResponse}, "itemId", score from json_to_recordset(${JSON.stringify(input.answers)}::json) as a("itemId" int, score smallint)`),
       comment
-        ? send(sql`insert into comments (response_id, body) values (${thisResponse}, ${comment}) on conflict (response_id) do update set body = excluded.body`)
+        ? send(
+            sql`insert into comments (response_id, body) values (${thisResponse}, ${comment}) on conflict (response_id) do update set body = excluded.body`,
+          )
         : state.existing && send(sql`delete from comments where response_id = ${state.existing.id}`),
       deltas.length > 0 && queueRollupDeltas(send, deltas),
       commit(),

@@ -14,7 +14,10 @@ export interface RollupDifference {
  * Every difference between `rollup_team_pulse` and a recomputation from the raw tables, after
  * applying what is pending; empty when consistent. `pulseIds` narrows the check to those pulses.
  */
-export async function checkRollups(db: Database, options: { pulseIds?: readonly number[]; limit?: number } = {}): Promise<RollupDifference[]> {
+export async function checkRollups(
+  db: Database,
+  options: { pulseIds?: readonly number[]; limit?: number } = {},
+): Promise<RollupDifference[]> {
   const { pulseIds = null, limit = 20 } = options;
   if (pulseIds?.length === 0) return [];
   await flushPendingRollups(db);
@@ -25,5 +28,8 @@ export async function checkRollups(db: Database, options: { pulseIds?: readonly 
     (select 'stored' as side, * from (select * from stored except all select * from expected) s limit ${limit})
     union all
     (select 'expected' as side, * from (select * from expected except all select * from stored) e limit ${limit})`);
-  return rowsOf<{ side: 'stored' | 'expected' } & Record<string, unknown>>(result).map(({ side, ...row }) => ({ side, row }));
+  return rowsOf<{ side: 'stored' | 'expected' } & Record<string, unknown>>(result).map(({ side, ...row }) => ({
+    side,
+    row,
+  }));
 }

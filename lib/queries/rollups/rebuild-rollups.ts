@@ -9,6 +9,8 @@ export async function rebuildRollups(db: Database): Promise<void> {
     // Pending deltas of responses committed before this point are in the recomputation; later ones wait on the truncate.
     await discardPendingRollups(tx);
     await tx.execute(sql`truncate rollup_team_pulse`);
-    await tx.execute(sql`insert into rollup_team_pulse (team_id, pulse_id, respondents, invited) ${recomputeTeamPulse}`);
+    await tx.execute(
+      sql`insert into rollup_team_pulse (team_id, pulse_id, respondents, invited) ${recomputeTeamPulse}`,
+    );
   });
 }

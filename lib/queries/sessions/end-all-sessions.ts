@@ -6,5 +6,8 @@ type Executor = Pick<Database, 'update'>;
 
 /** Ends every session the person has, on every device: their next request finds them signed out. */
 export async function endAllSessions(tx: Executor, personId: number): Promise<void> {
-  await tx.update(people).set({ sessionVersion: sql`${people.sessionVersion} + 1` }).where(eq(people.id, personId));
+  await tx
+    .update(people)
+    .set({ sessionVersion: sql`${people.sessionVersion} + 1` })
+    .where(eq(people.id, personId));
 }

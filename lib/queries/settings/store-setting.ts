@@ -8,5 +8,8 @@ export async function lockSetting(tx: Database, key: string): Promise<void> {
 }
 
 export async function storeSetting(db: Database, key: string, value: unknown): Promise<void> {
-  await db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+  await db
+    .insert(settings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
 }

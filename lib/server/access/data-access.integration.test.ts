@@ -29,7 +29,10 @@ async function viewer(key: keyof FixtureOrganisation['people']): Promise<Viewer>
 }
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error: unknown = await promise.then(() => null, (caught: unknown) => caught);
+  const error: unknown = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   return error instanceof AppError ? error.code : `no refusal (${String(error)})`;
 }
 
@@ -60,7 +63,9 @@ describe('leader scope', () => {
   it('refuses a team outside the scope with 403', async () => {
     expect(await refusal(requireTeamAccess(await viewer('leader'), org.teams.otherTeam, 'lead'))).toBe('forbidden');
     expect(await refusal(requireTeamAccess(await viewer('head'), org.teams.otherTeam, 'lead'))).toBe('forbidden');
-    await expect(requireTeamAccess(await viewer('head'), org.teams.childTeam, 'lead')).resolves.toMatchObject({ lead: true });
+    await expect(requireTeamAccess(await viewer('head'), org.teams.childTeam, 'lead')).resolves.toMatchObject({
+      lead: true,
+    });
   });
 
   it('refuses people without the leader role, HR and admins included', async () => {
@@ -72,16 +77,41 @@ describe('leader scope', () => {
 
 describe('what a viewer may do with a team', () => {
   it('gives HR every team to read, a leader the teams in scope to read and lead, an employee their own team’s results', async () => {
-    expect(await teamAccess(await viewer('hr'), org.teams.otherTeam)).toEqual({ teamId: org.teams.otherTeam, results: true, feedback: true, lead: false });
-    expect(await teamAccess(await viewer('leader'), org.teams.childTeam)).toEqual({ teamId: org.teams.childTeam, results: true, feedback: true, lead: true });
-    expect(await teamAccess(await viewer('head'), org.teams.parentTeam)).toMatchObject({ results: true, feedback: true, lead: true });
-    expect(await teamAccess(await viewer('employee'), org.teams.childTeam)).toEqual({ teamId: org.teams.childTeam, results: true, feedback: false, lead: false });
-    expect(await teamAccess(await viewer('employee'), org.teams.otherTeam)).toMatchObject({ results: false, feedback: false, lead: false });
+    expect(await teamAccess(await viewer('hr'), org.teams.otherTeam)).toEqual({
+      teamId: org.teams.otherTeam,
+      results: true,
+      feedback: true,
+      lead: false,
+    });
+    expect(await teamAccess(await viewer('leader'), org.teams.childTeam)).toEqual({
+      teamId: org.teams.childTeam,
+      results: true,
+      feedback: true,
+      lead: true,
+    });
+    expect(await teamAccess(await viewer('head'), org.teams.parentTeam)).toMatchObject({
+      results: true,
+      feedback: true,
+      lead: true,
+    });
+    expect(await teamAccess(await viewer('employee'), org.teams.childTeam)).toEqual({
+      teamId: org.teams.childTeam,
+      results: true,
+      feedback: false,
+      lead: false,
+    });
+    expect(await teamAccess(await viewer('employee'), org.teams.otherTeam)).toMatchObject({
+      results: false,
+      feedback: false,
+      lead: false,
+    });
     expect(await teamAccess(await viewer('hr'), 999_999)).toBeNull();
   });
 
   it('refuses with 403, and tells HR alone (404) that a team it could see does not exist', async () => {
-    expect(await refusal(requireTeamAccess(await viewer('employee'), org.teams.childTeam, 'feedback'))).toBe('forbidden');
+    expect(await refusal(requireTeamAccess(await viewer('employee'), org.teams.childTeam, 'feedback'))).toBe(
+      'forbidden',
+    );
     expect(await refusal(requireTeamAccess(await viewer('leader'), 999_999, 'results'))).toBe('forbidden');
     expect(await refusal(requireTeamAccess(await viewer('hr'), 999_999, 'results'))).toBe('not_found');
     expect(await refusal(requireTeamAccess(await viewer('hr'), 999_999, 'lead'))).toBe('forbidden');
@@ -91,13 +121,29 @@ describe('what a viewer may do with a team', () => {
 
 describe('a team’s page', () => {
   it('opens to the leaders whose scope holds the team, who record its actions, and to HR, who reads it', async () => {
-    expect(await getTeamPage(await viewer('leader'), org.teams.childTeam)).toMatchObject({ team: { id: org.teams.childTeam, leads: true }, inScope: true, teamsInScope: 1 });
-    expect(await getTeamPage(await viewer('head'), org.teams.parentTeam)).toMatchObject({ inScope: true, teamsInScope: 2 });
-    expect(await getTeamPage(await viewer('hr'), org.teams.otherTeam)).toMatchObject({ team: { id: org.teams.otherTeam, leads: false }, inScope: false });
+    expect(await getTeamPage(await viewer('leader'), org.teams.childTeam)).toMatchObject({
+      team: { id: org.teams.childTeam, leads: true },
+      inScope: true,
+      teamsInScope: 1,
+    });
+    expect(await getTeamPage(await viewer('head'), org.teams.parentTeam)).toMatchObject({
+      inScope: true,
+      teamsInScope: 2,
+    });
+    expect(await getTeamPage(await viewer('hr'), org.teams.otherTeam)).toMatchObject({
+      team: { id: org.teams.otherTeam, leads: false },
+      inScope: false,
+    });
   });
 
   it('is refused to a leader outside their scope and to employees and admins, whether the team exists or not; HR learns it does not', async () => {
-    for (const [key, teamId] of [['leader', org.teams.otherTeam], ['head', org.teams.otherTeam], ['leader', 999_999], ['employee', org.teams.childTeam], ['admin', org.teams.childTeam]] as const) {
+    for (const [key, teamId] of [
+      ['leader', org.teams.otherTeam],
+      ['head', org.teams.otherTeam],
+      ['leader', 999_999],
+      ['employee', org.teams.childTeam],
+      ['admin', org.teams.childTeam],
+    ] as const) {
       expect(await refusal(getTeamPage(await viewer(key), teamId)), `${key} ${teamId}`).toBe('forbidden');
     }
     expect(await refusal(getTeamPage(await viewer('hr'), 999_999))).toBe('not_found');
@@ -144,9 +190,13 @@ describe('an employee’s own data', () => {
 
   it('opens the pulse the schedule says is due, with two questions per line, once', async () => {
     const { surveyItems } = await import('@/db/schema');
-    await database.db.insert(surveyItems).values(
-      [1, 2, 3, 4].flatMap((line) => [1, 2, 3].map((n) => ({ line, textNl: `Stelling ${line}.${n}`, textEn: `Statement ${line}.${n}` }))),
-    );
+    await database.db
+      .insert(surveyItems)
+      .values(
+        [1, 2, 3, 4].flatMap((line) =>
+          [1, 2, 3].map((n) => ({ line, textNl: `Stelling ${line}.${n}`, textEn: `Statement ${line}.${n}` })),
+        ),
+      );
     const monday = new Date('2026-11-30T09:00:00Z');
     const [first, again] = await Promise.all([
       getCurrentPulse(await viewer('employee'), 'en', monday),

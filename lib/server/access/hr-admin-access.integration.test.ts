@@ -41,7 +41,8 @@ const HR_FUNCTIONS: Record<string, (viewer: Viewer) => Promise<unknown>> = {
   saveDepartment: (v) => saveDepartment(v, { name: 'New department', parentId: null }),
   saveTeam: (v) => saveTeam(v, { name: 'New team', departmentId: org.departments.other }),
   addLeadership: (v) => addLeadership(v, { unit: 'team', unitId: org.teams.otherTeam, email: 'employee@fixture.test' }),
-  removeLeadership: (v) => removeLeadership(v, { unit: 'team', unitId: org.teams.childTeam, personId: org.people.leader }),
+  removeLeadership: (v) =>
+    removeLeadership(v, { unit: 'team', unitId: org.teams.childTeam, personId: org.people.leader }),
   searchPeople: (v) => searchPeople(v, { q: '', status: 'all', page: 1 }),
   getPersonDetails: (v) => getPersonDetails(v, org.people.employee),
   movePerson: (v) => movePerson(v, { personId: org.people.employee, teamId: org.teams.otherTeam, date: '2026-03-01' }),
@@ -69,28 +70,43 @@ const ADMIN_FUNCTIONS: Record<string, (viewer: Viewer) => Promise<unknown>> = {
 };
 
 async function refusal(call: Promise<unknown>): Promise<string> {
-  const error: unknown = await call.then(() => null, (caught: unknown) => caught);
+  const error: unknown = await call.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   return error instanceof AppError ? error.code : `no refusal (${String(error)})`;
 }
 
-async function refusalsOf(key: keyof FixtureOrganisation['people'], functions: Record<string, (viewer: Viewer) => Promise<unknown>>) {
+async function refusalsOf(
+  key: keyof FixtureOrganisation['people'],
+  functions: Record<string, (viewer: Viewer) => Promise<unknown>>,
+) {
   const viewer = (await loadViewer(database.db, org.people[key]))!;
-  const entries = await Promise.all(Object.entries(functions).map(async ([name, call]) => [name, await refusal(call(viewer))] as const));
+  const entries = await Promise.all(
+    Object.entries(functions).map(async ([name, call]) => [name, await refusal(call(viewer))] as const),
+  );
   return Object.fromEntries(entries);
 }
 
-const allForbidden = (functions: Record<string, unknown>) => Object.fromEntries(Object.keys(functions).map((name) => [name, 'forbidden']));
+const allForbidden = (functions: Record<string, unknown>) =>
+  Object.fromEntries(Object.keys(functions).map((name) => [name, 'forbidden']));
 
 describe('who may manage the organisation, the pulses and the system', () => {
-  it.each(['employee', 'leader', 'head'] as const)('refuses every HR and admin data function to the %s, changing nothing', async (key) => {
-    const entries = await database.db.$count(auditLog);
-    expect(await refusalsOf(key, HR_FUNCTIONS)).toEqual(allForbidden(HR_FUNCTIONS));
-    expect(await refusalsOf(key, ADMIN_FUNCTIONS)).toEqual(allForbidden(ADMIN_FUNCTIONS));
-    expect(await database.db.$count(auditLog)).toBe(entries);
-  });
+  it.each(['employee', 'leader', 'head'] as const)(
+    'refuses every HR and admin data function to the %s, changing nothing',
+    async (key) => {
+      const entries = await database.db.$count(auditLog);
+      expect(await refusalsOf(key, HR_FUNCTIONS)).toEqual(allForbidden(HR_FUNCTIONS));
+      expect(await refusalsOf(key, ADMIN_FUNCTIONS)).toEqual(allForbidden(ADMIN_FUNCTIONS));
+      expect(await database.db.$count(auditLog)).toBe(entries);
+    },
+  );
 
   it('refuses the admin functions to HR and the HR functions to an admin, who may only set the anonymity thresholds', async () => {
     expect(await refusalsOf('hr', ADMIN_FUNCTIONS)).toEqual(allForbidden(ADMIN_FUNCTIONS));
-    expect(await refusalsOf('admin', HR_FUNCTIONS)).toEqual({ ...allForbidden(HR_FUNCTIONS), saveAnonymityThresholds: 'no refusal (null)' });
+    expect(await refusalsOf('admin', HR_FUNCTIONS)).toEqual({
+      ...allForbidden(HR_FUNCTIONS),
+      saveAnonymityThresholds: 'no refusal (null)',
+    });
   });
 });

@@ -20,7 +20,10 @@ let hrAdmin: Viewer;
 const extra: Record<'secondHr' | 'formerHr' | 'formerAdmin', number> = { secondHr: 0, formerHr: 0, formerAdmin: 0 };
 
 async function addPerson(key: string, roles: Role[], active = true): Promise<number> {
-  const [person] = await database.db.insert(people).values({ email: `${key}@fixture.test`, name: `Fixture ${key}`, active }).returning({ id: people.id });
+  const [person] = await database.db
+    .insert(people)
+    .values({ email: `${key}@fixture.test`, name: `Fixture ${key}`, active })
+    .returning({ id: people.id });
   await database.db.insert(personRoles).values(roles.map((role) => ({ personId: person!.id, role })));
   return person!.id;
 }
@@ -38,14 +41,22 @@ beforeAll(async () => {
 afterAll(() => database.destroy());
 
 async function sessionVersion(personId: number): Promise<number> {
-  const [person] = await database.db.select({ sessionVersion: people.sessionVersion }).from(people).where(eq(people.id, personId));
+  const [person] = await database.db
+    .select({ sessionVersion: people.sessionVersion })
+    .from(people)
+    .where(eq(people.id, personId));
   return person!.sessionVersion;
 }
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => 'allowed',
-    (error: unknown) => (error instanceof ChangeRefused ? `${error.code}:${error.reason}` : error instanceof AppError ? error.code : String(error)),
+    (error: unknown) =>
+      error instanceof ChangeRefused
+        ? `${error.code}:${error.reason}`
+        : error instanceof AppError
+          ? error.code
+          : String(error),
   );
 
 describe('deactivating and reactivating holders of HR and admin', () => {
@@ -63,9 +74,15 @@ describe('deactivating and reactivating holders of HR and admin', () => {
     const versions = await Promise.all([org.people.admin, extra.secondHr].map(sessionVersion));
     await deactivatePerson(hrAdmin, org.people.admin);
     await deactivatePerson(hrAdmin, extra.secondHr);
-    expect(await Promise.all([org.people.admin, extra.secondHr].map(sessionVersion))).toEqual(versions.map((version) => version + 1));
-    for (const personId of [org.people.admin, extra.secondHr, extra.formerHr, extra.formerAdmin]) await reactivatePerson(hrAdmin, personId);
-    const active = await database.db.select({ active: people.active }).from(people).where(inArray(people.id, [org.people.admin, extra.secondHr, extra.formerHr, extra.formerAdmin]));
+    expect(await Promise.all([org.people.admin, extra.secondHr].map(sessionVersion))).toEqual(
+      versions.map((version) => version + 1),
+    );
+    for (const personId of [org.people.admin, extra.secondHr, extra.formerHr, extra.formerAdmin])
+      await reactivatePerson(hrAdmin, personId);
+    const active = await database.db
+      .select({ active: people.active })
+      .from(people)
+      .where(inArray(people.id, [org.people.admin, extra.secondHr, extra.formerHr, extra.formerAdmin]));
     expect(active.every((person) => person.active)).toBe(true);
   });
 

@@ -39,7 +39,11 @@ export async function teamAccess(viewer: Viewer, teamId: number): Promise<TeamAc
  * who may see every team, learns that a team does not exist (404); anyone else is refused the same
  * way whether it exists or not.
  */
-export async function requireTeamAccess(viewer: Viewer, teamId: number, capability: TeamCapability): Promise<TeamAccess> {
+export async function requireTeamAccess(
+  viewer: Viewer,
+  teamId: number,
+  capability: TeamCapability,
+): Promise<TeamAccess> {
   const access = await teamAccess(viewer, teamId);
   if (access?.[capability]) return access;
   if (access === null && capability !== 'lead' && can(viewer.roles, 'org:view')) {

@@ -18,5 +18,10 @@ export async function getAdminOverview(viewer: Viewer): Promise<AdminOverview> {
   const [activity, roles] = await Promise.all([countPeopleByActivity(db), countActiveRoleHolders(db)]);
   const roleCounts: Record<Role, number> = { employee: 0, leader: 0, hr: 0, admin: 0 };
   for (const row of roles) roleCounts[row.role] = row.value;
-  return { signInMethods: signInMethodsFrom(process.env), activePeople: activity.active, inactivePeople: activity.inactive, roleCounts };
+  return {
+    signInMethods: signInMethodsFrom(process.env),
+    activePeople: activity.active,
+    inactivePeople: activity.inactive,
+    roleCounts,
+  };
 }

@@ -26,14 +26,24 @@ async function personId(email: string): Promise<number> {
   return row!.id;
 }
 const lastAudit = async () => (await database.db.select().from(auditLog).orderBy(auditLog.id)).at(-1)!;
-const reasonOf = (promise: Promise<unknown>) => promise.then(() => 'allowed', (error: unknown) => (error instanceof ChangeRefused ? error.reason : String(error)));
+const reasonOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'allowed',
+    (error: unknown) => (error instanceof ChangeRefused ? error.reason : String(error)),
+  );
 
 describe('roles', () => {
   it('grants and revokes HR and admin, each recorded', async () => {
     const email = DEMO_ACCOUNTS.employee.email;
     const id = await personId(email);
     await grantRole(admin, { email, role: 'hr' });
-    expect(await lastAudit()).toMatchObject({ action: 'role.grant', entity: 'person', entityId: String(id), actorId: admin.personId, after: { role: 'hr' } });
+    expect(await lastAudit()).toMatchObject({
+      action: 'role.grant',
+      entity: 'person',
+      entityId: String(id),
+      actorId: admin.personId,
+      after: { role: 'hr' },
+    });
     expect((await loadViewer(database.db, id))!.roles).toContain('hr');
     expect((await listRoleHolders(admin)).find((holder) => holder.personId === id)?.roles).toEqual(['hr']);
 
@@ -63,7 +73,8 @@ describe('roles', () => {
 describe('data retention', () => {
   it('counts first, then deletes old responses with their answers and comments, keeping the rollups consistent', async () => {
     const now = new Date();
-    const totals = async () => Promise.all([database.db.$count(responses), database.db.$count(answers), database.db.$count(comments)]);
+    const totals = async () =>
+      Promise.all([database.db.$count(responses), database.db.$count(answers), database.db.$count(comments)]);
     const [responsesBefore, answersBefore] = await totals();
 
     const preview = await applyRetention(admin, { months: 3 }, now);
@@ -79,7 +90,11 @@ describe('data retention', () => {
     expect(answersAfter).toBeLessThan(answersBefore);
     expect(commentsAfter).toBeGreaterThanOrEqual(0);
     expect(await checkRollups(database.db)).toEqual([]);
-    expect(await lastAudit()).toMatchObject({ action: 'retention.delete', entity: 'responses', after: { months: 3, responses: preview.responses } });
+    expect(await lastAudit()).toMatchObject({
+      action: 'retention.delete',
+      entity: 'responses',
+      after: { months: 3, responses: preview.responses },
+    });
   });
 });
 
@@ -90,7 +105,9 @@ describe('the audit log', () => {
     expect(page.entries.every((entry) => entry.action === 'role.grant')).toBe(true);
     expect(page.entries.at(-1)!.actorEmail).toBe(DEMO_ACCOUNTS.admin.email);
     expect(page.entries[0]!.actorEmail).toBe(DEMO_ACCOUNTS.hr.email);
-    expect(page.actions).toEqual(expect.arrayContaining(['role.grant', 'role.revoke', 'retention.delete', 'seed.demo']));
+    expect(page.actions).toEqual(
+      expect.arrayContaining(['role.grant', 'role.revoke', 'retention.delete', 'seed.demo']),
+    );
     const byEntity = await listAuditEntries(admin, { action: '', entity: 'responses', page: 1 });
     expect(byEntity.entries.map((entry) => entry.action)).toEqual(['retention.delete']);
   });

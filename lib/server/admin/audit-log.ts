@@ -1,7 +1,11 @@
 import 'server-only';
 import { getDb } from '@/db';
 import { AUDIT_PAGE_SIZE, type AuditFilter } from '@/lib/domain/admin/admin-schemas';
-import { type AuditLogEntry, listAuditEntries as readAuditEntries, listAuditVocabulary } from '@/lib/queries/audit/list-audit-entries';
+import {
+  type AuditLogEntry,
+  listAuditEntries as readAuditEntries,
+  listAuditVocabulary,
+} from '@/lib/queries/audit/list-audit-entries';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
 export type { AuditLogEntry };
@@ -20,7 +24,22 @@ export interface AuditLogPage {
 export async function listAuditEntries(viewer: Viewer, filter: AuditFilter): Promise<AuditLogPage> {
   assertPermission(viewer, 'admin:manage');
   const db = await getDb();
-  const query = { action: filter.action, entity: filter.entity, limit: AUDIT_PAGE_SIZE, offset: (filter.page - 1) * AUDIT_PAGE_SIZE };
-  const [{ entries, total }, { actions, entities }] = await Promise.all([readAuditEntries(db, query), listAuditVocabulary(db)]);
-  return { entries, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), actions, entities };
+  const query = {
+    action: filter.action,
+    entity: filter.entity,
+    limit: AUDIT_PAGE_SIZE,
+    offset: (filter.page - 1) * AUDIT_PAGE_SIZE,
+  };
+  const [{ entries, total }, { actions, entities }] = await Promise.all([
+    readAuditEntries(db, query),
+    listAuditVocabulary(db),
+  ]);
+  return {
+    entries,
+    total,
+    page: filter.page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    actions,
+    entities,
+  };
 }

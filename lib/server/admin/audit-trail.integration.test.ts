@@ -49,24 +49,83 @@ describe('the audit trail', () => {
     };
     const { departmentId } = await saveDepartment(hr, { name: 'Audit', parentId: null });
     await expectOne(() => saveDepartment(hr, { name: 'Audit 2', parentId: null }), 'department.create', hr);
-    await expectOne(() => saveDepartment(hr, { departmentId, name: 'Audited', parentId: org.departments.other }), 'department.update', hr);
+    await expectOne(
+      () => saveDepartment(hr, { departmentId, name: 'Audited', parentId: org.departments.other }),
+      'department.update',
+      hr,
+    );
     await expectOne(() => saveTeam(hr, { name: 'Audit team', departmentId }), 'team.create', hr);
-    await expectOne(() => saveTeam(hr, { teamId: org.teams.otherTeam, name: 'Sales Desk', departmentId }), 'team.update', hr);
-    await expectOne(() => addLeadership(hr, { unit: 'team', unitId: org.teams.parentTeam, email: 'employee@fixture.test' }), 'team.leader.add', hr);
-    await expectOne(() => removeLeadership(hr, { unit: 'team', unitId: org.teams.parentTeam, personId: org.people.employee }), 'team.leader.remove', hr);
-    await expectOne(() => addLeadership(hr, { unit: 'department', unitId: departmentId, email: 'outsider@fixture.test' }), 'department.head.add', hr);
-    await expectOne(() => removeLeadership(hr, { unit: 'department', unitId: departmentId, personId: org.people.outsider }), 'department.head.remove', hr);
-    await expectOne(() => movePerson(hr, { personId: org.people.employee, teamId: org.teams.parentTeam, date: '2026-03-01' }, new Date('2026-06-01T10:00:00Z')), 'person.move', hr);
+    await expectOne(
+      () => saveTeam(hr, { teamId: org.teams.otherTeam, name: 'Sales Desk', departmentId }),
+      'team.update',
+      hr,
+    );
+    await expectOne(
+      () => addLeadership(hr, { unit: 'team', unitId: org.teams.parentTeam, email: 'employee@fixture.test' }),
+      'team.leader.add',
+      hr,
+    );
+    await expectOne(
+      () => removeLeadership(hr, { unit: 'team', unitId: org.teams.parentTeam, personId: org.people.employee }),
+      'team.leader.remove',
+      hr,
+    );
+    await expectOne(
+      () => addLeadership(hr, { unit: 'department', unitId: departmentId, email: 'outsider@fixture.test' }),
+      'department.head.add',
+      hr,
+    );
+    await expectOne(
+      () => removeLeadership(hr, { unit: 'department', unitId: departmentId, personId: org.people.outsider }),
+      'department.head.remove',
+      hr,
+    );
+    await expectOne(
+      () =>
+        movePerson(
+          hr,
+          { personId: org.people.employee, teamId: org.teams.parentTeam, date: '2026-03-01' },
+          new Date('2026-06-01T10:00:00Z'),
+        ),
+      'person.move',
+      hr,
+    );
     await expectOne(() => deactivatePerson(hr, org.people.employee), 'person.deactivate', hr);
     await expectOne(() => reactivatePerson(hr, org.people.employee), 'person.reactivate', hr);
-    const csv = 'email,name,department,team,role,leader_email\naudit.import@fixture.test,Audit Import,Audited,Audit team,,';
+    const csv =
+      'email,name,department,team,role,leader_email\naudit.import@fixture.test,Audit Import,Audited,Audit team,,';
     const { digest } = await previewPeopleImport(hr, csv);
     await expectOne(() => applyPeopleImport(hr, csv, digest), 'people.import', hr);
-    await expectOne(() => savePulseSchedule(hr, { ...DEFAULT_SCHEDULE, cadence: 'biweekly' }), 'pulse-schedule.update', hr);
-    await expectOne(() => saveAnonymityThresholds(hr, { minGroupSize: 5, commentMinGroupSize: 11 }), 'anonymity-thresholds.update', hr);
-    const first = await createSurveyItem(hr, { line: 2, textNl: 'Ik kan mezelf zijn op het werk.', textEn: 'I can be myself at work.' });
-    const created = await expectOne(() => createSurveyItem(hr, { line: 2, textNl: 'Mijn rol past bij mij.', textEn: 'My role suits me.' }), 'survey-item.create', hr);
-    await expectOne(() => updateSurveyItem(hr, { itemId: first.itemId, textNl: 'Ik kan mezelf zijn in mijn werk.', textEn: 'I can be myself in my work.' }), 'survey-item.update', hr);
+    await expectOne(
+      () => savePulseSchedule(hr, { ...DEFAULT_SCHEDULE, cadence: 'biweekly' }),
+      'pulse-schedule.update',
+      hr,
+    );
+    await expectOne(
+      () => saveAnonymityThresholds(hr, { minGroupSize: 5, commentMinGroupSize: 11 }),
+      'anonymity-thresholds.update',
+      hr,
+    );
+    const first = await createSurveyItem(hr, {
+      line: 2,
+      textNl: 'Ik kan mezelf zijn op het werk.',
+      textEn: 'I can be myself at work.',
+    });
+    const created = await expectOne(
+      () => createSurveyItem(hr, { line: 2, textNl: 'Mijn rol past bij mij.', textEn: 'My role suits me.' }),
+      'survey-item.create',
+      hr,
+    );
+    await expectOne(
+      () =>
+        updateSurveyItem(hr, {
+          itemId: first.itemId,
+          textNl: 'Ik kan mezelf zijn in mijn werk.',
+          textEn: 'I can be myself in my work.',
+        }),
+      'survey-item.update',
+      hr,
+    );
     await expectOne(() => retireSurveyItem(hr, Number(created.entityId)), 'survey-item.retire', hr);
     await expectOne(() => grantRole(admin, { email: 'employee@fixture.test', role: 'hr' }), 'role.grant', admin);
     await expectOne(() => revokeRole(admin, { personId: org.people.employee, role: 'hr' }), 'role.revoke', admin);
@@ -74,9 +133,13 @@ describe('the audit trail', () => {
   });
 
   it('records nothing for a change that was refused or only counted', async () => {
-    expect(await entriesOf(() => revokeRole(admin, { personId: admin.personId, role: 'admin' }).catch(() => null))).toEqual([]);
+    expect(
+      await entriesOf(() => revokeRole(admin, { personId: admin.personId, role: 'admin' }).catch(() => null)),
+    ).toEqual([]);
     expect(await entriesOf(() => applyRetention(admin, { months: 12 }))).toEqual([]);
     const broken = 'email,name,department,team,role,leader_email\nbroken,B,D,T,,';
-    expect(await entriesOf(async () => applyPeopleImport(hr, broken, (await previewPeopleImport(hr, broken)).digest))).toEqual([]);
+    expect(
+      await entriesOf(async () => applyPeopleImport(hr, broken, (await previewPeopleImport(hr, broken)).digest)),
+    ).toEqual([]);
   });
 });

@@ -27,7 +27,11 @@ export interface RetentionOutcome {
  * figure changes; the comments of a removed month leave every view of it at once, never in part.
  * The pulses and their questions stay.
  */
-export async function applyRetention(viewer: Viewer, input: RetentionInput, now = new Date()): Promise<RetentionOutcome> {
+export async function applyRetention(
+  viewer: Viewer,
+  input: RetentionInput,
+  now = new Date(),
+): Promise<RetentionOutcome> {
   assertPermission(viewer, 'admin:manage');
   const cutoff = subMonths(now, input.months);
   const db = await getDb();
@@ -38,7 +42,18 @@ export async function applyRetention(viewer: Viewer, input: RetentionInput, now 
     if (input.confirm !== 'delete') return outcome;
     await deleteExpiredResponses(tx, cutoff);
     await rebuildRollups(tx);
-    await recordAudit(tx, { actorId: viewer.personId, action: 'retention.delete', entity: 'responses', after: { months: outcome.months, cutoff, periods: outcome.periods, pulses: outcome.pulses, responses: outcome.responses } });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'retention.delete',
+      entity: 'responses',
+      after: {
+        months: outcome.months,
+        cutoff,
+        periods: outcome.periods,
+        pulses: outcome.pulses,
+        responses: outcome.responses,
+      },
+    });
     return { ...outcome, deleted: true };
   });
 }

@@ -24,7 +24,13 @@ export const authConfig = {
     /** A sign-in starts a session of its own; renewing a token past its absolute lifetime ends it instead. */
     jwt({ token, user }) {
       if (user?.id) {
-        const session = { personId: Number(user.id), roles: user.roles ?? [], sessionId: crypto.randomUUID(), sessionVersion: user.sessionVersion ?? 0, authTime: Math.floor(Date.now() / 1000) };
+        const session = {
+          personId: Number(user.id),
+          roles: user.roles ?? [],
+          sessionId: crypto.randomUUID(),
+          sessionVersion: user.sessionVersion ?? 0,
+          authTime: Math.floor(Date.now() / 1000),
+        };
         return { ...token, ...session };
       }
       return sessionOfToken(token) ? token : null;

@@ -16,7 +16,8 @@ function countingDecode() {
   return { counter, counted };
 }
 
-const tokenFor = (personId: number, maxAge = HOUR) => encode({ secret, salt, maxAge, token: { personId, sub: String(personId) } });
+const tokenFor = (personId: number, maxAge = HOUR) =>
+  encode({ secret, salt, maxAge, token: { personId, sub: String(personId) } });
 
 describe('remembered session tokens', () => {
   it('decrypt a token once and answer the same payload after that', async () => {

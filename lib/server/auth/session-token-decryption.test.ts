@@ -7,7 +7,12 @@ const salt = 'authjs.session-token';
 const HOUR = 60 * 60;
 
 const tokenFor = (personId: number, options: { maxAge?: number; secret?: string } = {}) =>
-  encode({ secret: options.secret ?? secret, salt, maxAge: options.maxAge ?? HOUR, token: { personId, sub: String(personId), roles: ['employee'] } });
+  encode({
+    secret: options.secret ?? secret,
+    salt,
+    maxAge: options.maxAge ?? HOUR,
+    token: { personId, sub: String(personId), roles: ['employee'] },
+  });
 
 /** The token with one character of part `index` (0 header … 4 tag) changed. */
 function tampered(token: string, index: number): string {
@@ -20,8 +25,15 @@ function tampered(token: string, index: number): string {
 
 /** Both decoders on the same input: what each answers, or that it refused. */
 async function bothDecode(params: { token: string; secret: string | string[] }) {
-  const outcome = (promise: Promise<unknown>) => promise.then((value) => ({ value }), () => 'refused');
-  return { authjs: await outcome(decode({ ...params, salt })), ours: await outcome(Promise.resolve().then(() => decryptSessionToken({ ...params, salt }))) };
+  const outcome = (promise: Promise<unknown>) =>
+    promise.then(
+      (value) => ({ value }),
+      () => 'refused',
+    );
+  return {
+    authjs: await outcome(decode({ ...params, salt })),
+    ours: await outcome(Promise.resolve().then(() => decryptSessionToken({ ...params, salt }))),
+  };
 }
 
 describe('decryptSessionToken', () => {
@@ -35,8 +47,15 @@ describe('decryptSessionToken', () => {
 
   it('refuses a token changed anywhere, as Auth.js does', async () => {
     const token = await tokenFor(7);
-    for (const part of [0, 2, 3, 4]) expect(await bothDecode({ token: tampered(token, part), secret })).toEqual({ authjs: 'refused', ours: 'refused' });
-    expect(await bothDecode({ token: token.split('.').slice(0, 4).join('.'), secret })).toEqual({ authjs: 'refused', ours: 'refused' });
+    for (const part of [0, 2, 3, 4])
+      expect(await bothDecode({ token: tampered(token, part), secret })).toEqual({
+        authjs: 'refused',
+        ours: 'refused',
+      });
+    expect(await bothDecode({ token: token.split('.').slice(0, 4).join('.'), secret })).toEqual({
+      authjs: 'refused',
+      ours: 'refused',
+    });
   });
 
   it('refuses a token of another secret, and reads one of an older secret still listed', async () => {
@@ -49,7 +68,8 @@ describe('decryptSessionToken', () => {
 
   it('refuses an expired token after the same 15 seconds of leeway as Auth.js', async () => {
     const token = await tokenFor(7, { maxAge: 60 });
-    const at = (secondsFromNow: number) => decryptSessionToken({ token, secret, salt }, () => Date.now() + secondsFromNow * 1000);
+    const at = (secondsFromNow: number) =>
+      decryptSessionToken({ token, secret, salt }, () => Date.now() + secondsFromNow * 1000);
     expect(at(70)).toMatchObject({ personId: 7 });
     expect(() => at(80)).toThrow('expired');
   });

@@ -17,5 +17,10 @@ const remembered = rememberedSessionTokens(decryptSessionToken);
  * Auth.js's session endpoint, which also mints a CSRF token and re-encrypts the cookie.
  */
 export async function readSessionToken(requestHeaders: Headers): Promise<JWT | null> {
-  return getToken({ req: { headers: requestHeaders }, secret: resolveAuthSecret(), secureCookie: usesSecureCookie(requestHeaders), decode: remembered.decode });
+  return getToken({
+    req: { headers: requestHeaders },
+    secret: resolveAuthSecret(),
+    secureCookie: usesSecureCookie(requestHeaders),
+    decode: remembered.decode,
+  });
 }

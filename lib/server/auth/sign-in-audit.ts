@@ -4,7 +4,13 @@ import type { Lock } from '@/lib/queries/auth/sign-in-throttle-store';
 
 /** A person signed in; `method` is 'password' or the single sign-on provider's id. */
 export async function recordSignIn(db: Database, personId: number, method: string): Promise<void> {
-  await recordAudit(db, { actorId: personId, action: 'session.sign-in', entity: 'session', entityId: personId, after: { method } });
+  await recordAudit(db, {
+    actorId: personId,
+    action: 'session.sign-in',
+    entity: 'session',
+    entityId: personId,
+    after: { method },
+  });
 }
 
 /**

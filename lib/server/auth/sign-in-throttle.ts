@@ -1,10 +1,20 @@
 import type { Database } from '@/db/client';
 import { verificationsFull } from '@/lib/domain/auth/password';
 import { VerificationsBusy } from '@/lib/domain/auth/password-verification-limit';
-import { type AuthenticatedPerson, authenticateWithPassword, findPersonIdByEmail } from '@/lib/queries/auth/people-lookup';
+import {
+  type AuthenticatedPerson,
+  authenticateWithPassword,
+  findPersonIdByEmail,
+} from '@/lib/queries/auth/people-lookup';
 import { recordLock, recordSignIn } from './sign-in-audit';
 import { type ThrottleScope, accountKey } from '@/lib/domain/auth/sign-in-throttle-policy';
-import { claimAccountAttempt, findRefusal, forgetAccount, recordFailure, releaseAccountAttempt } from '@/lib/queries/auth/sign-in-throttle-store';
+import {
+  claimAccountAttempt,
+  findRefusal,
+  forgetAccount,
+  recordFailure,
+  releaseAccountAttempt,
+} from '@/lib/queries/auth/sign-in-throttle-store';
 
 /** Refused before the password was looked at: the account or the address must wait until `retryAt`. */
 export class SignInThrottled extends Error {
@@ -33,7 +43,11 @@ const UNKNOWN_ADDRESS = 'unknown';
  * when the server has no room). A success clears the account's failures and is audited; a failure
  * is counted, and a lock it starts is audited. Whether the account exists changes none of this.
  */
-export async function authenticateWithThrottle(db: Database, attempt: PasswordSignIn, now = new Date()): Promise<AuthenticatedPerson | null> {
+export async function authenticateWithThrottle(
+  db: Database,
+  attempt: PasswordSignIn,
+  now = new Date(),
+): Promise<AuthenticatedPerson | null> {
   // Refused before any database work: under a flood most attempts end here, cheaply.
   if (verificationsFull()) throw new VerificationsBusy();
   const keys = { account: accountKey(attempt.email), address: attempt.clientAddress ?? UNKNOWN_ADDRESS };

@@ -20,6 +20,11 @@ export async function getMyAnswers(viewer: Viewer, locale: AppLocale): Promise<M
   const own = await readOwnResponses(await getDb(), viewer.personId);
   return own.map((response) => ({
     ...response,
-    answers: response.answers.map((row) => ({ itemId: row.itemId, line: row.line as ConnectionLine, score: row.score, text: locale === 'en' ? row.textEn : row.textNl })),
+    answers: response.answers.map((row) => ({
+      itemId: row.itemId,
+      line: row.line as ConnectionLine,
+      score: row.score,
+      text: locale === 'en' ? row.textEn : row.textNl,
+    })),
   }));
 }

@@ -23,7 +23,10 @@ export interface SessionRouteContext<Params> extends BaseContext<Params> {
 }
 
 /** Runs a handler with the signed-in party `identify` resolves and maps every failure to `{ error: { code, message } }` with its status. */
-function route<Params, Identity>(identify: () => Promise<Identity>, handler: (context: BaseContext<Params> & Identity) => Promise<unknown>) {
+function route<Params, Identity>(
+  identify: () => Promise<Identity>,
+  handler: (context: BaseContext<Params> & Identity) => Promise<unknown>,
+) {
   return async (request: Request, segment: { params: Promise<Params> }) => {
     try {
       assertSameSiteRequest(request, 'application/json');
@@ -41,7 +44,9 @@ function route<Params, Identity>(identify: () => Promise<Identity>, handler: (co
  * `{ error: { code, message } }` with its status. The handler's server functions do the
  * authorization and pick their database.
  */
-export function jsonRoute<Params = Record<string, never>>(handler: (context: RouteContext<Params>) => Promise<unknown>) {
+export function jsonRoute<Params = Record<string, never>>(
+  handler: (context: RouteContext<Params>) => Promise<unknown>,
+) {
   return route(async () => ({ viewer: await requireViewer() }), handler);
 }
 
@@ -49,7 +54,9 @@ export function jsonRoute<Params = Record<string, never>>(handler: (context: Rou
  * A JSON route for a session's person whose handler reads who they are in its own transaction,
  * in the round trip it makes anyway, and refuses the inactive and the unauthorised itself.
  */
-export function sessionJsonRoute<Params = Record<string, never>>(handler: (context: SessionRouteContext<Params>) => Promise<unknown>) {
+export function sessionJsonRoute<Params = Record<string, never>>(
+  handler: (context: SessionRouteContext<Params>) => Promise<unknown>,
+) {
   return route(async () => ({ session: await requireSession() }), handler);
 }
 
@@ -60,5 +67,8 @@ export function errorResponse(error: unknown): NextResponse {
     return jsonResponse(new AppError('invalid_input', message).toJSON(), { status: 422 });
   }
   console.error(error);
-  return jsonResponse({ error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' } }, { status: 500 });
+  return jsonResponse(
+    { error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' } },
+    { status: 500 },
+  );
 }

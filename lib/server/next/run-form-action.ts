@@ -23,7 +23,10 @@ interface FormAction<Schema extends z.ZodType, Result> {
  * contract's validation, then the change. Every failure becomes a state the form can show, with
  * what was typed when the contract keeps it; nothing is changed unless the whole change succeeded.
  */
-export async function runFormAction<Schema extends z.ZodType, Result>(form: FormData, action: FormAction<Schema, Result>): Promise<ActionState<Result>> {
+export async function runFormAction<Schema extends z.ZodType, Result>(
+  form: FormData,
+  action: FormAction<Schema, Result>,
+): Promise<ActionState<Result>> {
   const { contract } = action;
   const typed = contract.typedValues ? { values: contract.typedValues(form) } : {};
   try {

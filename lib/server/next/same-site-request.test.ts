@@ -9,7 +9,10 @@ function request(headers: Record<string, string>, method = 'POST') {
 }
 
 /** The status the check refuses with, or 'allowed'. */
-function outcome(headers: Record<string, string>, options: { method?: string; bodyType?: 'application/json' | 'text/csv'; authUrl?: string } = {}) {
+function outcome(
+  headers: Record<string, string>,
+  options: { method?: string; bodyType?: 'application/json' | 'text/csv'; authUrl?: string } = {},
+) {
   try {
     assertSameSiteRequest(request(headers, options.method), options.bodyType ?? 'text/csv', options.authUrl);
     return 'allowed';
@@ -21,7 +24,9 @@ function outcome(headers: Record<string, string>, options: { method?: string; bo
 
 describe('the same-site check of state-changing API requests', () => {
   it('lets a page of the app itself through, and a request without browser headers', () => {
-    expect(outcome({ 'content-type': 'text/csv', origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin' })).toBe('allowed');
+    expect(
+      outcome({ 'content-type': 'text/csv', origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }),
+    ).toBe('allowed');
     expect(outcome({ 'content-type': 'text/csv; charset=utf-8', 'sec-fetch-site': 'none' })).toBe('allowed');
     expect(outcome({ 'content-type': 'Application/JSON' }, { bodyType: 'application/json' })).toBe('allowed');
   });
@@ -36,22 +41,46 @@ describe('the same-site check of state-changing API requests', () => {
   });
 
   it('refuses a body a cross-site form could send without a preflight with 415, naming the type expected', () => {
-    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/csvx']) {
+    for (const contentType of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'text/csvx',
+    ]) {
       expect(outcome({ 'content-type': contentType, 'sec-fetch-site': 'same-origin' }), contentType).toBe(415);
     }
     expect(outcome({})).toBe(415);
-    expect(() => assertSameSiteRequest(request({ 'content-type': 'text/plain' }), 'application/json')).toThrow(/application\/json/);
+    expect(() => assertSameSiteRequest(request({ 'content-type': 'text/plain' }), 'application/json')).toThrow(
+      /application\/json/,
+    );
   });
 
   it('leaves reading requests alone', () => {
-    expect(outcome({ origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, { method: 'GET' })).toBe('allowed');
+    expect(outcome({ origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, { method: 'GET' })).toBe(
+      'allowed',
+    );
   });
 
   it('knows its own origin from AUTH_URL, else from the forwarded or the direct host', () => {
     expect(ownOrigin(request({}), 'https://verbinding.example/base')).toBe('https://verbinding.example');
-    expect(ownOrigin(request({ 'x-forwarded-host': 'verbinding.example, proxy.internal', 'x-forwarded-proto': 'https' }), undefined)).toBe('https://verbinding.example');
+    expect(
+      ownOrigin(
+        request({ 'x-forwarded-host': 'verbinding.example, proxy.internal', 'x-forwarded-proto': 'https' }),
+        undefined,
+      ),
+    ).toBe('https://verbinding.example');
     expect(ownOrigin(request({}), undefined)).toBe('http://127.0.0.1:3000');
-    expect(outcome({ 'content-type': 'text/csv', origin: 'http://127.0.0.1:3000' }, { authUrl: 'https://verbinding.example' })).toBe(403);
-    expect(outcome({ 'content-type': 'text/csv', origin: 'https://verbinding.example' }, { authUrl: 'https://verbinding.example' })).toBe('allowed');
+    expect(
+      outcome(
+        { 'content-type': 'text/csv', origin: 'http://127.0.0.1:3000' },
+        { authUrl: 'https://verbinding.example' },
+      ),
+    ).toBe(403);
+    expect(
+      outcome(
+        { 'content-type': 'text/csv', origin: 'https://verbinding.example' },
+        { authUrl: 'https://verbinding.example' },
+      ),
+    ).toBe('allowed');
   });
 });

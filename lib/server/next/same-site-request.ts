@@ -29,15 +29,28 @@ export function ownOrigin(request: Request, authUrl: string | undefined): string
  * Origin) or whose body a cross-site form could send without a preflight. A request without
  * those headers does not come from a browser's page, and carries no one's cookies unknowingly.
  */
-export function assertSameSiteRequest(request: Request, bodyType: PreflightedBodyType, authUrl = process.env.AUTH_URL): void {
+export function assertSameSiteRequest(
+  request: Request,
+  bodyType: PreflightedBodyType,
+  authUrl = process.env.AUTH_URL,
+): void {
   if (!changesState(request.method)) return;
   const fetchSite = request.headers.get('sec-fetch-site');
   const origin = request.headers.get('origin');
-  if ((fetchSite !== null && !OWN_FETCH_SITES.has(fetchSite)) || (origin !== null && origin !== ownOrigin(request, authUrl))) {
-    throw new AppError('forbidden', 'Requests from other sites are refused: use Verbinding’s own pages. Nothing was changed.');
+  if (
+    (fetchSite !== null && !OWN_FETCH_SITES.has(fetchSite)) ||
+    (origin !== null && origin !== ownOrigin(request, authUrl))
+  ) {
+    throw new AppError(
+      'forbidden',
+      'Requests from other sites are refused: use Verbinding’s own pages. Nothing was changed.',
+    );
   }
   const contentType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (contentType !== bodyType) {
-    throw new AppError('unsupported_media_type', `Send the request body as ${bodyType} (Content-Type: ${bodyType}). Nothing was changed.`);
+    throw new AppError(
+      'unsupported_media_type',
+      `Send the request body as ${bodyType} (Content-Type: ${bodyType}). Nothing was changed.`,
+    );
   }
 }

@@ -8,7 +8,11 @@ export function notifyPeriodically(minutes: number): void {
   const mailer = createMailer();
   const run = async () => {
     try {
-      await sendDueNotifications(await getDb(), mailer, process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
+      await sendDueNotifications(
+        await getDb(),
+        mailer,
+        process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+      );
     } catch (error) {
       console.error(`Sending pulse e-mails failed; the next run tries again. ${describeMailError(error)}`);
     }

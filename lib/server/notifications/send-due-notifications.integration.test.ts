@@ -15,7 +15,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemo(database.db);
   const now = new Date();
-  const [open] = await database.db.select().from(pulses).where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
+  const [open] = await database.db
+    .select()
+    .from(pulses)
+    .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
   closesAt = open!.closesAt;
 });
 afterAll(() => database.destroy());
@@ -26,16 +29,24 @@ describe('pulse e-mails', () => {
     expect(first.invitations).toBeGreaterThanOrEqual(250);
     expect(first.reminders).toBe(0);
     expect(new Set(outbox.map((mail) => mail.to)).size).toBe(outbox.length);
-    expect(outbox.find((mail) => mail.to === 'employee@demo.test')?.text).toContain('https://verbinding.example/survey');
+    expect(outbox.find((mail) => mail.to === 'employee@demo.test')?.text).toContain(
+      'https://verbinding.example/survey',
+    );
     expect(outbox.some((mail) => mail.to === 'admin@demo.test')).toBe(false);
-    expect(await sendDueNotifications(database.db, mailer, 'https://verbinding.example')).toEqual({ invitations: 0, reminders: 0 });
+    expect(await sendDueNotifications(database.db, mailer, 'https://verbinding.example')).toEqual({
+      invitations: 0,
+      reminders: 0,
+    });
   });
 
   it('reminds only those who have not answered, once, when the pulse is about to close', async () => {
     outbox.length = 0;
     const nearClose = new Date(closesAt.getTime() - 24 * 3_600_000);
     const sent = await sendDueNotifications(database.db, mailer, 'https://verbinding.example', nearClose);
-    const [employee] = await database.db.select({ id: people.id }).from(people).where(eq(people.email, 'employee@demo.test'));
+    const [employee] = await database.db
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.email, 'employee@demo.test'));
     const answeredEmails = await database.db
       .select({ email: people.email })
       .from(responses)
@@ -45,7 +56,9 @@ describe('pulse e-mails', () => {
     expect(sent.reminders).toBe(outbox.length);
     expect(outbox.every((mail) => !answeredEmails.some((row) => row.email === mail.to))).toBe(true);
     expect(outbox.some((mail) => mail.to === 'employee@demo.test')).toBe(employee !== undefined);
-    expect((await sendDueNotifications(database.db, mailer, 'https://verbinding.example', nearClose)).reminders).toBe(0);
+    expect((await sendDueNotifications(database.db, mailer, 'https://verbinding.example', nearClose)).reminders).toBe(
+      0,
+    );
   });
 });
 
@@ -53,9 +66,16 @@ describe('without SMTP', () => {
   it('logs how many e-mails were not sent, never to whom: no address or name of anyone invited or reminded', async () => {
     await database.db.delete(pulseNotifications).where(sql`true`);
     const lines: string[] = [];
-    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' '))));
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' '))),
+    );
     try {
-      const sent = await sendDueNotifications(database.db, createMailer({}), 'https://verbinding.example', new Date(closesAt.getTime() - 24 * 3_600_000));
+      const sent = await sendDueNotifications(
+        database.db,
+        createMailer({}),
+        'https://verbinding.example',
+        new Date(closesAt.getTime() - 24 * 3_600_000),
+      );
       expect(sent.reminders).toBeGreaterThan(0);
       expect(lines).toHaveLength(sent.invitations + sent.reminders);
     } finally {

@@ -12,7 +12,12 @@ export const REMINDER_HOURS_BEFORE_CLOSE = 48;
  * `pulse_notifications` before it is sent, so concurrent runs never send it twice. A job without a
  * viewer: its caller hands it the database (the server's, or the script's own connection).
  */
-export async function sendDueNotifications(db: Database, mailer: Mailer, appUrl: string, now = new Date()): Promise<{ invitations: number; reminders: number }> {
+export async function sendDueNotifications(
+  db: Database,
+  mailer: Mailer,
+  appUrl: string,
+  now = new Date(),
+): Promise<{ invitations: number; reminders: number }> {
   const sent = { invitations: 0, reminders: 0 };
   for (const pulse of await listOpenPulses(db, now)) {
     const remind = pulse.closesAt.getTime() - now.getTime() <= REMINDER_HOURS_BEFORE_CLOSE * 3_600_000;

@@ -2,7 +2,14 @@ import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, departments, people, personRoles, responses, teamMemberships, teams } from '@/db/schema';
 import { rowsOf } from '@/db/rows';
-import { DEMO_ACCOUNTS, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_STABLE_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_HEAD_DEPARTMENT,
+  DEMO_NESTED_DEPARTMENT,
+  DEMO_STABLE_TEAM,
+  DEMO_TEAM_A,
+  DEMO_TEAM_B,
+} from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { ChangeRefused } from '@/lib/domain/change-refused';
@@ -36,12 +43,25 @@ async function personId(email: string): Promise<number> {
   return row!.id;
 }
 const responsesByTeam = async (id: number) =>
-  database.db.select({ teamId: responses.teamId, value: count() }).from(responses).where(eq(responses.personId, id)).groupBy(responses.teamId).orderBy(responses.teamId);
+  database.db
+    .select({ teamId: responses.teamId, value: count() })
+    .from(responses)
+    .where(eq(responses.personId, id))
+    .groupBy(responses.teamId)
+    .orderBy(responses.teamId);
 const lastAudit = async () => (await database.db.select().from(auditLog).orderBy(auditLog.id)).at(-1)!;
 /** Every row of the team-pulse rollup with the transaction that wrote it: a rebuild or any update changes it. */
 const teamPulseRollup = async () =>
-  rowsOf(await database.db.execute(sql`select team_id, pulse_id, respondents, invited, xmin::text as written_by from rollup_team_pulse order by team_id, pulse_id`));
-const reasonOf = (promise: Promise<unknown>) => promise.then(() => 'allowed', (error: unknown) => (error instanceof ChangeRefused ? error.reason : String(error)));
+  rowsOf(
+    await database.db.execute(
+      sql`select team_id, pulse_id, respondents, invited, xmin::text as written_by from rollup_team_pulse order by team_id, pulse_id`,
+    ),
+  );
+const reasonOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'allowed',
+    (error: unknown) => (error instanceof ChangeRefused ? error.reason : String(error)),
+  );
 
 describe('moving a person to another team', () => {
   it('keeps their earlier answers with the old team, keeps the history, and leaves the team-pulse rollup as it was', async () => {
@@ -61,15 +81,25 @@ describe('moving a person to another team', () => {
     ]);
     expect(await teamPulseRollup()).toEqual(rollup);
     expect(await checkRollups(database.db)).toEqual([]);
-    expect(await lastAudit()).toMatchObject({ action: 'person.move', actorId: hr.personId, entityId: String(employee) });
+    expect(await lastAudit()).toMatchObject({
+      action: 'person.move',
+      actorId: hr.personId,
+      entityId: String(employee),
+    });
   });
 
   it('refuses a move into the team they are in, before their current stay, or in the future', async () => {
     const employee = await personId(DEMO_ACCOUNTS.employee.email);
     const stable = ids.teams.get(DEMO_STABLE_TEAM)!;
-    expect(await reasonOf(movePerson(hr, { personId: employee, teamId: stable, date: organisationDay() }))).toBe('alreadyInTeam');
-    expect(await reasonOf(movePerson(hr, { personId: employee, teamId: ids.teams.get(DEMO_TEAM_B)!, date: '2000-01-01' }))).toBe('moveBeforeCurrentTeam');
-    expect(await reasonOf(movePerson(hr, { personId: employee, teamId: ids.teams.get(DEMO_TEAM_B)!, date: '2999-01-01' }))).toBe('moveInFuture');
+    expect(await reasonOf(movePerson(hr, { personId: employee, teamId: stable, date: organisationDay() }))).toBe(
+      'alreadyInTeam',
+    );
+    expect(
+      await reasonOf(movePerson(hr, { personId: employee, teamId: ids.teams.get(DEMO_TEAM_B)!, date: '2000-01-01' })),
+    ).toBe('moveBeforeCurrentTeam');
+    expect(
+      await reasonOf(movePerson(hr, { personId: employee, teamId: ids.teams.get(DEMO_TEAM_B)!, date: '2999-01-01' })),
+    ).toBe('moveInFuture');
   });
 });
 
@@ -80,49 +110,73 @@ describe('reorganising departments and teams', () => {
     const before = await teamPulseRollup();
     expect(before.length).toBeGreaterThan(0);
     await saveTeam(hr, { teamId: team, name: DEMO_TEAM_B, departmentId: head });
-    expect((await database.db.select({ departmentId: teams.departmentId }).from(teams).where(eq(teams.id, team)))[0]).toEqual({ departmentId: head });
+    expect(
+      (await database.db.select({ departmentId: teams.departmentId }).from(teams).where(eq(teams.id, team)))[0],
+    ).toEqual({ departmentId: head });
     expect(await teamPulseRollup()).toEqual(before);
     expect(await checkRollups(database.db)).toEqual([]);
-    expect(await lastAudit()).toMatchObject({ action: 'team.update', after: { name: DEMO_TEAM_B, departmentId: head } });
+    expect(await lastAudit()).toMatchObject({
+      action: 'team.update',
+      after: { name: DEMO_TEAM_B, departmentId: head },
+    });
   });
 
   it('nests a department elsewhere, refuses a cycle, and leaves the team-pulse rollup as it was', async () => {
     const parent = ids.departments.get(DEMO_HEAD_DEPARTMENT)!;
     const nested = ids.departments.get(DEMO_NESTED_DEPARTMENT)!;
-    expect(await reasonOf(saveDepartment(hr, { departmentId: parent, name: DEMO_HEAD_DEPARTMENT, parentId: nested }))).toBe('departmentCycle');
+    expect(
+      await reasonOf(saveDepartment(hr, { departmentId: parent, name: DEMO_HEAD_DEPARTMENT, parentId: nested })),
+    ).toBe('departmentCycle');
     const { departmentId } = await saveDepartment(hr, { name: 'Operaties', parentId: null });
     const before = await teamPulseRollup();
     await saveDepartment(hr, { departmentId: parent, name: DEMO_HEAD_DEPARTMENT, parentId: departmentId });
     expect(await teamPulseRollup()).toEqual(before);
     expect(await checkRollups(database.db)).toEqual([]);
-    const actions = (await database.db.select().from(auditLog).where(eq(auditLog.actorId, hr.personId))).map((entry) => entry.action);
+    const actions = (await database.db.select().from(auditLog).where(eq(auditLog.actorId, hr.personId))).map(
+      (entry) => entry.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(['department.create', 'department.update']));
   });
 
   it('refuses a second team with the same name in a department', async () => {
-    const department = (await database.db.select().from(teams).where(eq(teams.id, ids.teams.get(DEMO_STABLE_TEAM)!)))[0]!.departmentId;
-    expect(await reasonOf(saveTeam(hr, { name: DEMO_STABLE_TEAM.toUpperCase(), departmentId: department }))).toBe('duplicateTeam');
+    const department = (
+      await database.db
+        .select()
+        .from(teams)
+        .where(eq(teams.id, ids.teams.get(DEMO_STABLE_TEAM)!))
+    )[0]!.departmentId;
+    expect(await reasonOf(saveTeam(hr, { name: DEMO_STABLE_TEAM.toUpperCase(), departmentId: department }))).toBe(
+      'duplicateTeam',
+    );
   });
 });
 
 describe('leaders and heads', () => {
-  it('grants the leader role with a team and revokes it with the last one, ending the person\'s sessions each time', async () => {
+  it("grants the leader role with a team and revokes it with the last one, ending the person's sessions each time", async () => {
     const person = DEMO_ACCOUNTS.employee.email;
     const id = await personId(person);
-    const roles = async () => (await database.db.select().from(personRoles).where(eq(personRoles.personId, id))).map((row) => row.role).sort();
-    const sessionVersion = async () => (await database.db.select({ version: people.sessionVersion }).from(people).where(eq(people.id, id)))[0]!.version;
+    const roles = async () =>
+      (await database.db.select().from(personRoles).where(eq(personRoles.personId, id))).map((row) => row.role).sort();
+    const sessionVersion = async () =>
+      (await database.db.select({ version: people.sessionVersion }).from(people).where(eq(people.id, id)))[0]!.version;
     const team = ids.teams.get(DEMO_STABLE_TEAM)!;
     const versionBefore = await sessionVersion();
     await addLeadership(hr, { unit: 'team', unitId: team, email: person.toUpperCase() });
     expect(await roles()).toEqual(['employee', 'leader']);
     expect(await sessionVersion()).toBe(versionBefore + 1);
-    expect(await lastAudit()).toMatchObject({ action: 'team.leader.add', entityId: String(team), after: { leaderRoleGranted: true } });
+    expect(await lastAudit()).toMatchObject({
+      action: 'team.leader.add',
+      entityId: String(team),
+      after: { leaderRoleGranted: true },
+    });
     await removeLeadership(hr, { unit: 'team', unitId: team, personId: id });
     expect(await roles()).toEqual(['employee']);
     expect(await sessionVersion()).toBe(versionBefore + 2);
     expect(await lastAudit()).toMatchObject({ action: 'team.leader.remove', after: { leaderRoleRevoked: true } });
     const department = ids.departments.get(DEMO_HEAD_DEPARTMENT)!;
-    expect(await reasonOf(addLeadership(hr, { unit: 'department', unitId: department, email: 'nobody@demo.test' }))).toBe('unknownPerson');
+    expect(
+      await reasonOf(addLeadership(hr, { unit: 'department', unitId: department, email: 'nobody@demo.test' })),
+    ).toBe('unknownPerson');
   });
 });
 
@@ -133,7 +187,12 @@ describe('deactivating a leaver', () => {
     await deactivatePerson(hr, leaver);
     expect(await loadViewer(database.db, leaver)).toBeNull();
     expect(await responsesByTeam(leaver)).toEqual(answered);
-    expect(await database.db.$count(teamMemberships, and(eq(teamMemberships.personId, leaver), isNull(teamMemberships.validTo)))).toBe(0);
+    expect(
+      await database.db.$count(
+        teamMemberships,
+        and(eq(teamMemberships.personId, leaver), isNull(teamMemberships.validTo)),
+      ),
+    ).toBe(0);
     expect(await checkRollups(database.db)).toEqual([]);
     expect(await lastAudit()).toMatchObject({ action: 'person.deactivate', entityId: String(leaver) });
     expect(await reasonOf(deactivatePerson(hr, leaver))).toBe('inactivePerson');

@@ -1,6 +1,11 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { countCurrentMembers, listDepartmentHeads, listDepartments, listTeams } from '@/lib/queries/organisation/organisation-units';
+import {
+  countCurrentMembers,
+  listDepartmentHeads,
+  listDepartments,
+  listTeams,
+} from '@/lib/queries/organisation/organisation-units';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
 export interface DepartmentNode {
@@ -17,13 +22,20 @@ export interface DepartmentNode {
 export async function getOrganisationTree(viewer: Viewer): Promise<DepartmentNode[]> {
   assertPermission(viewer, 'org:view');
   const db = await getDb();
-  const [departmentRows, teamRows, memberCounts, headRows] = await Promise.all([listDepartments(db), listTeams(db), countCurrentMembers(db), listDepartmentHeads(db)]);
+  const [departmentRows, teamRows, memberCounts, headRows] = await Promise.all([
+    listDepartments(db),
+    listTeams(db),
+    countCurrentMembers(db),
+    listDepartmentHeads(db),
+  ]);
   const nodes = new Map<number, DepartmentNode>(
     departmentRows.map((d) => [d.id, { id: d.id, name: d.name, heads: [], teams: [], children: [], headcount: 0 }]),
   );
   for (const head of headRows) nodes.get(head.departmentId)?.heads.push(head.name);
   for (const team of teamRows) {
-    nodes.get(team.departmentId)?.teams.push({ id: team.id, name: team.name, memberCount: memberCounts.get(team.id) ?? 0 });
+    nodes
+      .get(team.departmentId)
+      ?.teams.push({ id: team.id, name: team.name, memberCount: memberCounts.get(team.id) ?? 0 });
   }
   const roots: DepartmentNode[] = [];
   for (const d of departmentRows) {

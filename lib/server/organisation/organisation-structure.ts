@@ -35,7 +35,12 @@ export async function getOrganisationStructure(viewer: Viewer): Promise<ManagedD
     listTeamLeaders(db),
     listDepartmentHeads(db),
   ]);
-  const withoutUnit = <T extends UnitPerson>({ personId, name, email, active }: T): UnitPerson => ({ personId, name, email, active });
+  const withoutUnit = <T extends UnitPerson>({ personId, name, email, active }: T): UnitPerson => ({
+    personId,
+    name,
+    email,
+    active,
+  });
   return flattenDepartmentTree(departmentRows).map((department) => ({
     ...department,
     heads: headRows.filter((head) => head.departmentId === department.id).map(withoutUnit),

@@ -26,7 +26,13 @@ export async function saveDepartment(viewer: Viewer, unchecked: DepartmentInput)
     }
     if (input.departmentId === undefined) {
       const departmentId = await insertDepartment(tx, fields);
-      await recordAudit(tx, { actorId: viewer.personId, action: 'department.create', entity: 'department', entityId: departmentId, after: fields });
+      await recordAudit(tx, {
+        actorId: viewer.personId,
+        action: 'department.create',
+        entity: 'department',
+        entityId: departmentId,
+        after: fields,
+      });
       return { departmentId };
     }
     const { departmentId } = input;
@@ -34,7 +40,11 @@ export async function saveDepartment(viewer: Viewer, unchecked: DepartmentInput)
     if (!current) throw new AppError('not_found', 'There is no such department.');
     const parentOf = new Map(all.map((department) => [department.id, department.parentId]));
     if (wouldCreateCycle(parentOf, departmentId, input.parentId)) {
-      throw new ChangeRefused('departmentCycle', 'A department cannot sit inside itself or inside one of its own sub-departments.', 'invalid_input');
+      throw new ChangeRefused(
+        'departmentCycle',
+        'A department cannot sit inside itself or inside one of its own sub-departments.',
+        'invalid_input',
+      );
     }
     await updateDepartment(tx, departmentId, fields);
     await recordAudit(tx, {

@@ -20,7 +20,10 @@ export async function addLeadership(viewer: Viewer, input: LeadershipInput): Pro
   const db = await getDb();
   await db.transaction(async (tx) => {
     if (!(await unitExists(tx, input.unit, input.unitId))) {
-      throw new AppError('not_found', input.unit === 'team' ? 'There is no such team.' : 'There is no such department.');
+      throw new AppError(
+        'not_found',
+        input.unit === 'team' ? 'There is no such team.' : 'There is no such department.',
+      );
     }
     const person = await findActivePerson(tx, input.email);
     if (!(await addUnitLead(tx, input.unit, input.unitId, person.id))) return;

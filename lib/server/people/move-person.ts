@@ -26,7 +26,8 @@ export async function movePerson(viewer: Viewer, input: TeamMoveInput, now = new
   await db.transaction(async (tx) => {
     const person = await lockPersonActivity(tx, input.personId);
     if (!person) throw new AppError('not_found', 'There is no person with this id.');
-    if (!person.active) throw new ChangeRefused('inactivePerson', 'A deactivated person cannot be moved; reactivate them first.');
+    if (!person.active)
+      throw new ChangeRefused('inactivePerson', 'A deactivated person cannot be moved; reactivate them first.');
     if (!(await unitExists(tx, 'team', input.teamId))) throw new AppError('not_found', 'There is no such team.');
     const current = await findOpenStay(tx, input.personId);
 
@@ -45,7 +46,11 @@ export async function movePerson(viewer: Viewer, input: TeamMoveInput, now = new
       entity: 'person',
       entityId: input.personId,
       before: current ? { teamId: current.teamId, validFrom: current.validFrom } : null,
-      after: { teamId: input.teamId, validFrom: move.kind === 'correct' ? current?.validFrom : input.date, corrected: move.kind === 'correct' },
+      after: {
+        teamId: input.teamId,
+        validFrom: move.kind === 'correct' ? current?.validFrom : input.date,
+        corrected: move.kind === 'correct',
+      },
     });
   });
 }

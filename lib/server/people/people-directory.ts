@@ -16,7 +16,12 @@ export interface PeoplePage {
 /** People by name or email, searched in the database one page at a time, with their current team. Never any answers. */
 export async function searchPeople(viewer: Viewer, search: PeopleSearch): Promise<PeoplePage> {
   assertPermission(viewer, 'org:manage');
-  const query = { text: search.q, status: search.status, limit: PEOPLE_PAGE_SIZE, offset: (search.page - 1) * PEOPLE_PAGE_SIZE };
+  const query = {
+    text: search.q,
+    status: search.status,
+    limit: PEOPLE_PAGE_SIZE,
+    offset: (search.page - 1) * PEOPLE_PAGE_SIZE,
+  };
   const { people, total } = await readPeople(await getDb(), query);
   return { people, total, page: search.page, pageCount: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)) };
 }

@@ -46,8 +46,12 @@ describe('the people import', () => {
   it('rolls back everything when a write fails halfway', async () => {
     const before = await organisationState(database.db);
     // Leaders are written last: make that step fail once departments, teams and people are written.
-    await database.query(`create function refuse_leaders() returns trigger language plpgsql as $$ begin raise exception 'refused for the test'; end $$`);
-    await database.query(`create trigger refuse_leaders before insert on team_leaders for each row execute function refuse_leaders()`);
+    await database.query(
+      `create function refuse_leaders() returns trigger language plpgsql as $$ begin raise exception 'refused for the test'; end $$`,
+    );
+    await database.query(
+      `create trigger refuse_leaders before insert on team_leaders for each row execute function refuse_leaders()`,
+    );
     try {
       const preview = await previewPeopleImport(hr, VALID, today);
       expect(preview.plan.errors).toEqual([]);
@@ -63,7 +67,11 @@ describe('the people import', () => {
     const before = await organisationState(database.db);
     const refusal = await applyPeopleImport(hr, VALID, null, today).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ChangeRefused);
-    expect(refusal).toMatchObject({ reason: 'importWithoutDryRun', status: 422, message: expect.stringMatching(/dry run first/) as unknown });
+    expect(refusal).toMatchObject({
+      reason: 'importWithoutDryRun',
+      status: 422,
+      message: expect.stringMatching(/dry run first/) as unknown,
+    });
     expect(await organisationState(database.db)).toBe(before);
   });
 
@@ -73,19 +81,33 @@ describe('the people import', () => {
     expect(preview.plan.newDepartments).toEqual(['Logistiek']);
     expect(preview.plan.newTeams.map((team) => team.team)).toEqual(['Expeditie']);
     expect(preview.plan.newPeople.map((person) => person.email)).toEqual(['nieuw@fixture.test', 'lead@fixture.test']);
-    expect(preview.plan.moved.map((move) => [move.email, move.from?.team, move.to.team])).toEqual([['employee@fixture.test', 'North Crew', 'Sales Desk']]);
+    expect(preview.plan.moved.map((move) => [move.email, move.from?.team, move.to.team])).toEqual([
+      ['employee@fixture.test', 'North Crew', 'Sales Desk'],
+    ]);
     expect(preview.plan.renamed.map((rename) => rename.to)).toEqual(['Fixture Leader (renamed)']);
-    expect(preview.plan.roleGrants.map((grant) => [grant.email, grant.role])).toEqual([['employee@fixture.test', 'leader']]);
+    expect(preview.plan.roleGrants.map((grant) => [grant.email, grant.role])).toEqual([
+      ['employee@fixture.test', 'leader'],
+    ]);
 
     const result = await applyPeopleImport(hr, VALID, preview.digest, today);
     expect(result.applied).toBe(true);
 
     const [lead] = await database.db.select().from(people).where(eq(people.email, 'lead@fixture.test'));
     const [expeditie] = await database.db.select().from(teams).where(eq(teams.name, 'Expeditie'));
-    expect(await database.db.select().from(teamLeaders).where(eq(teamLeaders.teamId, expeditie!.id))).toEqual([{ teamId: expeditie!.id, personId: lead!.id }]);
-    expect((await database.db.select().from(personRoles).where(eq(personRoles.personId, lead!.id))).map((row) => row.role).sort()).toEqual(['employee', 'leader']);
+    expect(await database.db.select().from(teamLeaders).where(eq(teamLeaders.teamId, expeditie!.id))).toEqual([
+      { teamId: expeditie!.id, personId: lead!.id },
+    ]);
+    expect(
+      (await database.db.select().from(personRoles).where(eq(personRoles.personId, lead!.id)))
+        .map((row) => row.role)
+        .sort(),
+    ).toEqual(['employee', 'leader']);
 
-    const stays = await database.db.select().from(teamMemberships).where(eq(teamMemberships.personId, org.people.employee)).orderBy(teamMemberships.validFrom);
+    const stays = await database.db
+      .select()
+      .from(teamMemberships)
+      .where(eq(teamMemberships.personId, org.people.employee))
+      .orderBy(teamMemberships.validFrom);
     expect(stays.map((stay) => [stay.teamId, stay.validFrom, stay.validTo])).toEqual([
       [org.teams.childTeam, '2026-01-01', '2026-06-15'],
       [org.teams.otherTeam, '2026-06-15', null],
@@ -97,7 +119,15 @@ describe('the people import', () => {
 
   it('changes nothing when the same file is imported again', async () => {
     const again = await previewPeopleImport(hr, VALID, today);
-    expect(again.plan).toMatchObject({ newPeople: [], moved: [], renamed: [], roleGrants: [], newLeaders: [], newTeams: [], unchanged: 4 });
+    expect(again.plan).toMatchObject({
+      newPeople: [],
+      moved: [],
+      renamed: [],
+      roleGrants: [],
+      newLeaders: [],
+      newTeams: [],
+      unchanged: 4,
+    });
   });
 
   it('refuses to apply when the organisation changed since the dry run', async () => {
@@ -110,9 +140,20 @@ describe('the people import', () => {
   });
 
   it('grants neither HR nor admin, even when an admin imports: a row asking for them is refused and nothing changes', async () => {
-    const [hrAdmin] = await database.db.insert(people).values({ email: 'hr-admin@fixture.test', name: 'HR and admin' }).returning({ id: people.id });
-    await database.db.insert(personRoles).values([{ personId: hrAdmin!.id, role: 'hr' }, { personId: hrAdmin!.id, role: 'admin' }]);
-    const file = [HEADER, 'would-be-hr@fixture.test,Would Be,Sales,Sales Desk,hr,', 'employee@fixture.test,Fixture employee,Sales,Sales Desk,HR,', 'outsider@fixture.test,Fixture outsider,Sales,Sales Desk,admin,'].join('\n');
+    const [hrAdmin] = await database.db
+      .insert(people)
+      .values({ email: 'hr-admin@fixture.test', name: 'HR and admin' })
+      .returning({ id: people.id });
+    await database.db.insert(personRoles).values([
+      { personId: hrAdmin!.id, role: 'hr' },
+      { personId: hrAdmin!.id, role: 'admin' },
+    ]);
+    const file = [
+      HEADER,
+      'would-be-hr@fixture.test,Would Be,Sales,Sales Desk,hr,',
+      'employee@fixture.test,Fixture employee,Sales,Sales Desk,HR,',
+      'outsider@fixture.test,Fixture outsider,Sales,Sales Desk,admin,',
+    ].join('\n');
     const expected = [
       { line: 2, problem: 'managedRole', detail: 'hr' },
       { line: 3, problem: 'managedRole', detail: 'hr' },

@@ -32,10 +32,19 @@ export async function previewPeopleImport(viewer: Viewer, csv: string, now = new
  * run's digest, or when the changes would now differ from it; when a row has an error, nothing is
  * written and the errors come back.
  */
-export async function applyPeopleImport(viewer: Viewer, csv: string, expectedDigest: string | null, now = new Date()): Promise<PeopleImportResult> {
+export async function applyPeopleImport(
+  viewer: Viewer,
+  csv: string,
+  expectedDigest: string | null,
+  now = new Date(),
+): Promise<PeopleImportResult> {
   assertPermission(viewer, 'org:manage');
   if (expectedDigest === null) {
-    throw new ChangeRefused('importWithoutDryRun', 'Run the dry run first (mode=dry-run) and send its digest with mode=apply: an import is applied only as its dry run showed it. Nothing was changed.', 'invalid_input');
+    throw new ChangeRefused(
+      'importWithoutDryRun',
+      'Run the dry run first (mode=dry-run) and send its digest with mode=apply: an import is applied only as its dry run showed it. Nothing was changed.',
+      'invalid_input',
+    );
   }
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -44,10 +53,18 @@ export async function applyPeopleImport(viewer: Viewer, csv: string, expectedDig
     const digest = digestOf(plan);
     if (plan.errors.length > 0) return { plan, applied: false, digest };
     if (expectedDigest !== digest) {
-      throw new ChangeRefused('importChanged', 'The file or the organisation changed since the dry run; run the dry run again.');
+      throw new ChangeRefused(
+        'importChanged',
+        'The file or the organisation changed since the dry run; run the dry run again.',
+      );
     }
     await applyImportPlan(tx, plan, snapshot, organisationDay(now));
-    await recordAudit(tx, { actorId: viewer.personId, action: 'people.import', entity: 'people', after: importAuditSummary(plan) });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'people.import',
+      entity: 'people',
+      after: importAuditSummary(plan),
+    });
     return { plan, applied: true, digest };
   });
 }

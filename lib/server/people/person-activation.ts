@@ -55,12 +55,22 @@ export async function reactivatePerson(viewer: Viewer, personId: number): Promis
     await assertMayChangeActivation(tx, viewer, personId);
     if (person.active) return;
     await setPersonDeactivatedAt(tx, personId, null);
-    await recordAudit(tx, { actorId: viewer.personId, action: 'person.reactivate', entity: 'person', entityId: personId, before: { active: false, deactivatedAt: person.deactivatedAt }, after: { active: true } });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'person.reactivate',
+      entity: 'person',
+      entityId: personId,
+      before: { active: false, deactivatedAt: person.deactivatedAt },
+      after: { active: true },
+    });
   });
 }
 
 /** The change an activation form asks for; the result says which it was, for the message. */
-export async function changeActivation(viewer: Viewer, input: { personId: number; change: 'deactivate' | 'reactivate' }): Promise<{ active: boolean }> {
+export async function changeActivation(
+  viewer: Viewer,
+  input: { personId: number; change: 'deactivate' | 'reactivate' },
+): Promise<{ active: boolean }> {
   if (input.change === 'deactivate') await deactivatePerson(viewer, input.personId);
   else await reactivatePerson(viewer, input.personId);
   return { active: input.change === 'reactivate' };
@@ -79,7 +89,12 @@ function assertMayManageActivation(viewer: Viewer): void {
 async function assertMayChangeActivation(tx: Database, viewer: Viewer, personId: number): Promise<void> {
   const held = await managedRolesOf(tx, personId);
   if (held.length > 0 && !can(viewer.roles, 'admin:manage')) {
-    throw new ChangeRefused('roleHolderActivation', 'Only an admin can deactivate or reactivate someone who holds the HR or admin role.', 'forbidden');
+    throw new ChangeRefused(
+      'roleHolderActivation',
+      'Only an admin can deactivate or reactivate someone who holds the HR or admin role.',
+      'forbidden',
+    );
   }
-  if (held.length === 0 && !can(viewer.roles, 'org:manage')) throw new AppError('forbidden', 'HR deactivates and reactivates people who hold neither HR nor admin.');
+  if (held.length === 0 && !can(viewer.roles, 'org:manage'))
+    throw new AppError('forbidden', 'HR deactivates and reactivates people who hold neither HR nor admin.');
 }

@@ -41,7 +41,13 @@ export async function grantRole(viewer: Viewer, input: RoleGrantInput): Promise<
     const person = await findActivePerson(tx, input.email);
     if (!(await addPersonRole(tx, person.id, input.role))) return;
     await endAllSessions(tx, person.id);
-    await recordAudit(tx, { actorId: viewer.personId, action: 'role.grant', entity: 'person', entityId: person.id, after: { role: input.role, email: person.email } });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'role.grant',
+      entity: 'person',
+      entityId: person.id,
+      after: { role: input.role, email: person.email },
+    });
   });
 }
 
@@ -54,8 +60,15 @@ export async function revokeRole(viewer: Viewer, input: RoleRevocationInput): Pr
   const db = await getDb();
   await db.transaction(async (tx) => {
     if (input.role === 'admin') await assertNotLastAdmin(tx, input.personId);
-    if (!(await removePersonRole(tx, input.personId, input.role))) throw new AppError('not_found', 'This person does not hold this role.');
+    if (!(await removePersonRole(tx, input.personId, input.role)))
+      throw new AppError('not_found', 'This person does not hold this role.');
     await endAllSessions(tx, input.personId);
-    await recordAudit(tx, { actorId: viewer.personId, action: 'role.revoke', entity: 'person', entityId: input.personId, before: { role: input.role } });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'role.revoke',
+      entity: 'person',
+      entityId: input.personId,
+      before: { role: input.role },
+    });
   });
 }

@@ -23,7 +23,11 @@ beforeAll(async () => {
 afterAll(() => database.destroy());
 
 const lastAudit = async () => (await database.db.select().from(auditLog).orderBy(auditLog.id)).at(-1)!;
-const reasonOf = (promise: Promise<unknown>) => promise.then(() => 'allowed', (error: unknown) => (error instanceof ChangeRefused ? error.reason : String(error)));
+const reasonOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'allowed',
+    (error: unknown) => (error instanceof ChangeRefused ? error.reason : String(error)),
+  );
 
 describe('the pulse schedule', () => {
   it('previews the next pulse of the new schedule when the cadence changes, keeps existing pulses, and records the change', async () => {
@@ -41,24 +45,47 @@ describe('the pulse schedule', () => {
     expect(monthly.nextPulse.closesAt.getTime() - monthly.nextPulse.opensAt.getTime()).toBe(10 * 86_400_000);
     expect(monthly.nextPulse.items).toHaveLength(4);
     expect(await database.db.$count(pulseItems)).toBe(askedBefore);
-    expect(await lastAudit()).toMatchObject({ action: 'pulse-schedule.update', entity: 'settings', entityId: 'pulse-schedule', before: { cadence: 'weekly' }, after: { cadence: 'monthly' } });
+    expect(await lastAudit()).toMatchObject({
+      action: 'pulse-schedule.update',
+      entity: 'settings',
+      entityId: 'pulse-schedule',
+      before: { cadence: 'weekly' },
+      after: { cadence: 'monthly' },
+    });
   });
 
   it('stores new anonymity thresholds, which the reports then read', async () => {
     await saveAnonymityThresholds(hr, { minGroupSize: 6, commentMinGroupSize: 12 });
     expect(await loadAnonymityThresholds(database.db)).toEqual({ minGroupSize: 6, commentMinGroupSize: 12 });
-    expect(await lastAudit()).toMatchObject({ action: 'anonymity-thresholds.update', before: { minGroupSize: 5 }, after: { minGroupSize: 6 } });
+    expect(await lastAudit()).toMatchObject({
+      action: 'anonymity-thresholds.update',
+      before: { minGroupSize: 5 },
+      after: { minGroupSize: 6 },
+    });
   });
 });
 
 describe('the question bank', () => {
   it('adds, rewords and retires a question, keeping the pulses that asked it', async () => {
-    const { itemId } = await createSurveyItem(hr, { line: 3, textNl: 'Ik weet wat mijn werk bijdraagt.', textEn: 'I know what my work adds.' });
+    const { itemId } = await createSurveyItem(hr, {
+      line: 3,
+      textNl: 'Ik weet wat mijn werk bijdraagt.',
+      textEn: 'I know what my work adds.',
+    });
     expect(await lastAudit()).toMatchObject({ action: 'survey-item.create', entityId: String(itemId) });
-    expect(await reasonOf(createSurveyItem(hr, { line: 1, textNl: 'Ik weet wat mijn werk bijdraagt.', textEn: 'Other' }))).toBe('duplicateItem');
+    expect(
+      await reasonOf(createSurveyItem(hr, { line: 1, textNl: 'Ik weet wat mijn werk bijdraagt.', textEn: 'Other' })),
+    ).toBe('duplicateItem');
 
-    await updateSurveyItem(hr, { itemId, textNl: 'Ik zie wat mijn werk bijdraagt.', textEn: 'I see what my work adds.' });
-    expect(await lastAudit()).toMatchObject({ action: 'survey-item.update', before: { textNl: 'Ik weet wat mijn werk bijdraagt.' } });
+    await updateSurveyItem(hr, {
+      itemId,
+      textNl: 'Ik zie wat mijn werk bijdraagt.',
+      textEn: 'I see what my work adds.',
+    });
+    expect(await lastAudit()).toMatchObject({
+      action: 'survey-item.update',
+      before: { textNl: 'Ik weet wat mijn werk bijdraagt.' },
+    });
 
     const asked = (await listQuestionBank(hr)).find((item) => item.pulseCount > 0)!;
     await retireSurveyItem(hr, asked.id);

@@ -23,7 +23,11 @@ export interface PulseSettings {
 export async function getPulseSettings(viewer: Viewer, now = new Date()): Promise<PulseSettings> {
   assertPermission(viewer, 'org:manage');
   const db = await getDb();
-  const [schedule, thresholds, nextPulse] = await Promise.all([loadPulseSchedule(db), loadAnonymityThresholds(db), previewNextPulse(db, now)]);
+  const [schedule, thresholds, nextPulse] = await Promise.all([
+    loadPulseSchedule(db),
+    loadAnonymityThresholds(db),
+    previewNextPulse(db, now),
+  ]);
   return { schedule, thresholds, nextPulse };
 }
 
@@ -39,12 +43,20 @@ export async function savePulseSchedule(viewer: Viewer, schedule: PulseSchedule)
  */
 export async function saveAnonymityThresholds(viewer: Viewer, thresholds: AnonymityThresholds): Promise<void> {
   if (!can(viewer.roles, 'org:manage')) assertPermission(viewer, 'admin:manage');
-  await saveSetting(viewer, ANONYMITY_SETTINGS_KEY, thresholds, 'anonymity-thresholds.update', loadAnonymityThresholds, (before) => {
-    const lowered = thresholds.minGroupSize < before.minGroupSize || thresholds.commentMinGroupSize < before.commentMinGroupSize;
-    if (lowered && !can(viewer.roles, 'admin:manage')) {
-      throw new ChangeRefused('thresholdsLowered', 'Only an admin may lower the anonymity thresholds.', 'forbidden');
-    }
-  });
+  await saveSetting(
+    viewer,
+    ANONYMITY_SETTINGS_KEY,
+    thresholds,
+    'anonymity-thresholds.update',
+    loadAnonymityThresholds,
+    (before) => {
+      const lowered =
+        thresholds.minGroupSize < before.minGroupSize || thresholds.commentMinGroupSize < before.commentMinGroupSize;
+      if (lowered && !can(viewer.roles, 'admin:manage')) {
+        throw new ChangeRefused('thresholdsLowered', 'Only an admin may lower the anonymity thresholds.', 'forbidden');
+      }
+    },
+  );
 }
 
 async function saveSetting<Value>(
@@ -61,6 +73,13 @@ async function saveSetting<Value>(
     const before = await load(tx);
     allow(before);
     await storeSetting(tx, key, value);
-    await recordAudit(tx, { actorId: viewer.personId, action, entity: 'settings', entityId: key, before, after: value });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action,
+      entity: 'settings',
+      entityId: key,
+      before,
+      after: value,
+    });
   });
 }

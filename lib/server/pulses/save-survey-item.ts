@@ -24,7 +24,13 @@ export async function createSurveyItem(viewer: Viewer, input: SurveyItemInput): 
   return db.transaction(async (tx) => {
     const itemId = await insertSurveyItem(tx, input);
     if (itemId === null) throw DUPLICATE();
-    await recordAudit(tx, { actorId: viewer.personId, action: 'survey-item.create', entity: 'survey-item', entityId: itemId, after: input });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'survey-item.create',
+      entity: 'survey-item',
+      entityId: itemId,
+      after: input,
+    });
     return { itemId };
   });
 }
@@ -39,7 +45,14 @@ export async function updateSurveyItem(viewer: Viewer, input: SurveyItemTextInpu
     if (await hasNamesakeItem(tx, input.textNl, input.itemId)) throw DUPLICATE();
     const text = { textNl: input.textNl, textEn: input.textEn };
     await updateItemText(tx, input.itemId, text);
-    await recordAudit(tx, { actorId: viewer.personId, action: 'survey-item.update', entity: 'survey-item', entityId: input.itemId, before: current, after: text });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'survey-item.update',
+      entity: 'survey-item',
+      entityId: input.itemId,
+      before: current,
+      after: text,
+    });
   });
 }
 
@@ -54,8 +67,16 @@ export async function retireSurveyItem(viewer: Viewer, itemId: number, now = new
     const item = await lockItemState(tx, itemId);
     if (!item) throw new AppError('not_found', 'There is no question with this id.');
     if (!item.active) return;
-    if ((await countOtherActiveItems(tx, item.line, itemId)) === 0) throw new ChangeRefused('lastItemOfLine', 'Every connection line keeps at least one active question.');
+    if ((await countOtherActiveItems(tx, item.line, itemId)) === 0)
+      throw new ChangeRefused('lastItemOfLine', 'Every connection line keeps at least one active question.');
     await retireItem(tx, itemId, now);
-    await recordAudit(tx, { actorId: viewer.personId, action: 'survey-item.retire', entity: 'survey-item', entityId: itemId, before: { active: true }, after: { active: false, retiredAt: now } });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'survey-item.retire',
+      entity: 'survey-item',
+      entityId: itemId,
+      before: { active: true },
+      after: { active: false, retiredAt: now },
+    });
   });
 }

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { pulses } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_DECLINING_DEPARTMENT, DEMO_IMPROVING_TEAMS, DEMO_ROLE_DECLINE_LAST_STABLE_INDEX, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_DECLINING_DEPARTMENT,
+  DEMO_IMPROVING_TEAMS,
+  DEMO_ROLE_DECLINE_LAST_STABLE_INDEX,
+  DEMO_TEAM_A,
+  DEMO_TEAM_B,
+} from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { ROLE_DECLINE_WEEKS } from '@/seed/demo/demo-team-lines';
 import { publicationTime } from '@/lib/domain/anonymity/periods-due';
@@ -52,16 +59,23 @@ describe('what the publication shows of the demo', () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
     for (const team of [...DEMO_IMPROVING_TEAMS, DEMO_TEAM_B]) {
       const trends = await getTeamTrends(hr, demo.team(team), 'month');
-      for (const { line, points } of trends.lines) expect(points.filter((point) => point.suppressed).map((point) => `${team} ${line} ${point.period}`)).toEqual([]);
+      for (const { line, points } of trends.lines)
+        expect(points.filter((point) => point.suppressed).map((point) => `${team} ${line} ${point.period}`)).toEqual(
+          [],
+        );
     }
     for (const team of DEMO_IMPROVING_TEAMS) {
       const all = (await getTeamTrends(hr, demo.team(team), 'month')).lines.flatMap((line) => line.points);
       const byMonth = (month: string) => all.filter((point) => point.period === month);
       expect(mean(byMonth('2026-11')), team).toBeGreaterThan(mean(byMonth('2026-06')) + 5);
     }
-    const role = (await getTeamTrends(hr, demo.team(DEMO_TEAM_B), 'month')).lines.find((line) => line.line === 2)!.points;
+    const role = (await getTeamTrends(hr, demo.team(DEMO_TEAM_B), 'month')).lines.find(
+      (line) => line.line === 2,
+    )!.points;
     expect(role.at(-1)!.score!).toBeLessThan(Math.max(...role.slice(0, 3).map((point) => point.score!)) - 10);
-    const integrity = (await getUnitTrends(hr, departmentUnit(demo.department(DEMO_DECLINING_DEPARTMENT)), 'month')).lines.find((line) => line.line === 4)!.points;
+    const integrity = (
+      await getUnitTrends(hr, departmentUnit(demo.department(DEMO_DECLINING_DEPARTMENT)), 'month')
+    ).lines.find((line) => line.line === 4)!.points;
     expect(integrity.every((point) => !point.suppressed)).toBe(true);
     expect(integrity.at(-1)!.score!).toBeLessThan(integrity[0]!.score! - 5);
   });
@@ -92,11 +106,18 @@ describe.each(['2026-09-16T09:00:00Z', '2027-03-01T09:00:00Z'])('the demo seeded
 async function firstRoleDeclineMark(db: Database): Promise<number> {
   const lookup = await demoLookup(db);
   const leader = await lookup.viewer(DEMO_ACCOUNTS.leader.email);
-  const role = (await getTeamTrends(leader, lookup.team(DEMO_TEAM_B), 'month')).lines.find((line) => line.line === 2)!.points;
+  const role = (await getTeamTrends(leader, lookup.team(DEMO_TEAM_B), 'month')).lines.find(
+    (line) => line.line === 2,
+  )!.points;
   const marked = role.find((point) => point.evidence !== null && point.change! < 0);
   if (!marked) throw new Error(`no month marks the role line as falling: ${JSON.stringify(role)}`);
-  const demoPulses = await db.select({ opensAt: pulses.opensAt, closesAt: pulses.closesAt, month: pulses.monthLabel }).from(pulses).orderBy(asc(pulses.opensAt));
+  const demoPulses = await db
+    .select({ opensAt: pulses.opensAt, closesAt: pulses.closesAt, month: pulses.monthLabel })
+    .from(pulses)
+    .orderBy(asc(pulses.opensAt));
   const twelfthWeek = demoPulses[DEMO_ROLE_DECLINE_LAST_STABLE_INDEX + ROLE_DECLINE_WEEKS]!.opensAt;
-  const lastClose = new Date(Math.max(...demoPulses.filter((pulse) => pulse.month === marked.period).map((pulse) => pulse.closesAt.getTime())));
+  const lastClose = new Date(
+    Math.max(...demoPulses.filter((pulse) => pulse.month === marked.period).map((pulse) => pulse.closesAt.getTime())),
+  );
   return (publicationTime('month', marked.period, lastClose).getTime() - twelfthWeek.getTime()) / 86_400_000;
 }

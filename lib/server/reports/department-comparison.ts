@@ -28,14 +28,26 @@ export interface DepartmentComparison {
  * HR's comparison of two to five departments: each one's four lines over time, through the same
  * publication rule as every other report. `requested` null means nothing was asked yet.
  */
-export async function getDepartmentComparison(viewer: Viewer, requested: readonly number[] | null, kind: PeriodKind): Promise<DepartmentComparison> {
+export async function getDepartmentComparison(
+  viewer: Viewer,
+  requested: readonly number[] | null,
+  kind: PeriodKind,
+): Promise<DepartmentComparison> {
   assertPermission(viewer, 'org:view');
   const db = await getReadDb();
   const { structure } = await requestReportBase(db);
   const options = flattenDepartmentTree([...structure.departments.values()]);
   const choice = requested === null ? null : validateComparison(requested, new Set(structure.departments.keys()));
   if (!choice?.ok) return { options, choice, departments: [] };
-  const data = await loadReportData(db, { kinds: [kind], units: choice.departmentIds.map(departmentUnit) }, requestReportBase(db));
-  const departments = choice.departmentIds.map((id) => ({ id, name: structure.departments.get(id)!.name, trends: buildUnitTrends(data, departmentUnit(id), kind) }));
+  const data = await loadReportData(
+    db,
+    { kinds: [kind], units: choice.departmentIds.map(departmentUnit) },
+    requestReportBase(db),
+  );
+  const departments = choice.departmentIds.map((id) => ({
+    id,
+    name: structure.departments.get(id)!.name,
+    trends: buildUnitTrends(data, departmentUnit(id), kind),
+  }));
   return { options, choice, departments };
 }

@@ -40,16 +40,25 @@ export interface HeatmapData {
  * units it shows, the period chosen from the published ones before any cell is read.
  * Authorization is the caller's: this reads no one's data on its own.
  */
-export async function loadHeatmapData(db: Database, read: HeatmapRead, base: ReportBase | Promise<ReportBase>): Promise<HeatmapData> {
+export async function loadHeatmapData(
+  db: Database,
+  read: HeatmapRead,
+  base: ReportBase | Promise<ReportBase>,
+): Promise<HeatmapData> {
   const { kind, at } = read;
   const { publishedPeriods } = await base;
-  const honoured = at !== undefined && (read.unpublished === 'refuse' || publishedLabels(publishedPeriods, kind).includes(at));
+  const honoured =
+    at !== undefined && (read.unpublished === 'refuse' || publishedLabels(publishedPeriods, kind).includes(at));
   const asked = honoured ? at : null;
   const window = heatmapWindow(publishedPeriods, kind, asked, asked === null ? read.depth.latest : read.depth.asked);
   const data = await loadReportData(db, { kinds: [kind], labels: () => window.labels, units: read.units }, base);
-  if (asked !== null && !data.pulses.some((pulse) => pulse.labels[kind] === asked)) throw new AppError('invalid_input', `No pulse was asked in ${kind} ${asked}.`);
+  if (asked !== null && !data.pulses.some((pulse) => pulse.labels[kind] === asked))
+    throw new AppError('invalid_input', `No pulse was asked in ${kind} ${asked}.`);
   if (asked !== null && !window.available.includes(asked)) {
-    throw new AppError('invalid_input', `The results of ${kind} ${asked} are published once it is over and its pulses have closed.`);
+    throw new AppError(
+      'invalid_input',
+      `The results of ${kind} ${asked} are published once it is over and its pulses have closed.`,
+    );
   }
   return { data, at: window.at, latest: asked === null, available: window.available };
 }

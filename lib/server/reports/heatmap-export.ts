@@ -17,7 +17,13 @@ export interface HeatmapExport {
  * One heatmap view as CSV, exactly as the page shows it, for whoever may see that heatmap (HR, a
  * department's heads); read as the page reads it, recorded in the audit log on the primary.
  */
-export async function exportHeatmapView(viewer: Viewer, unit: UnitKey, kind: PeriodKind, at: string | undefined, options: OrgHeatmapOptions): Promise<HeatmapExport> {
+export async function exportHeatmapView(
+  viewer: Viewer,
+  unit: UnitKey,
+  kind: PeriodKind,
+  at: string | undefined,
+  options: OrgHeatmapOptions,
+): Promise<HeatmapExport> {
   const view = await getOrgHeatmapView(viewer, unit, kind, at, options);
   await recordAudit(await getDb(), {
     actorId: viewer.personId,

@@ -52,16 +52,27 @@ export async function getOrgHeatmapView(
   const db = await getReadDb();
   const parents = [unit, ...options.expand.map(departmentUnit)];
   const units = (structure: OrgStructure) => heatmapUnits(structure, parents);
-  const heatmap = await loadHeatmapData(db, { kind, at, unpublished, units, depth: { asked: 1, latest: 2 } }, requestReportBase(db));
+  const heatmap = await loadHeatmapData(
+    db,
+    { kind, at, unpublished, units, depth: { asked: 1, latest: 2 } },
+    requestReportBase(db),
+  );
   const { data } = heatmap;
   if (!unitExists(data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
   const book = createCellBook(data);
   const children = childUnits(data.structure, unit).map((child) => child.unit);
-  const chosen = heatmap.latest ? latestShownPeriod(heatmap.available.slice(-2), (label) => children.some((child) => book.shown(child, kind, label))) : heatmap.at;
+  const chosen = heatmap.latest
+    ? latestShownPeriod(heatmap.available.slice(-2), (label) =>
+        children.some((child) => book.shown(child, kind, label)),
+      )
+    : heatmap.at;
   const rowsBelow = (below: UnitKey) => buildHeatmap(data, below, kind, chosen, book).rows;
   const rows = expandHeatmapRows(
     rowsBelow(unit),
-    { rowsBelow: (id) => rowsBelow(departmentUnit(id)), hasRowsBelow: (id) => childUnits(data.structure, departmentUnit(id)).length > 0 },
+    {
+      rowsBelow: (id) => rowsBelow(departmentUnit(id)),
+      hasRowsBelow: (id) => childUnits(data.structure, departmentUnit(id)).length > 0,
+    },
     new Set(options.expand),
     options.sort,
   );

@@ -2,7 +2,13 @@ import { parse } from 'csv-parse/sync';
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, departments, people, pulses, rollupTeamPulse, teams } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_DECLINING_DEPARTMENT, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_SMALL_TEAM } from '@/seed/demo/demo-structure';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_DECLINING_DEPARTMENT,
+  DEMO_HEAD_DEPARTMENT,
+  DEMO_NESTED_DEPARTMENT,
+  DEMO_SMALL_TEAM,
+} from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { type TestDatabase, createTestDatabase } from '@/testing/database/test-database';
 import { useAsAppDatabase } from '@/testing/database/app-database';
@@ -30,7 +36,10 @@ beforeAll(async () => {
   await seedDemo(database.db);
   for (const row of await database.db.select().from(departments)) ids.set(row.name, row.id);
   for (const key of Object.keys(DEMO_ACCOUNTS) as (keyof typeof DEMO_ACCOUNTS)[]) {
-    const [person] = await database.db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_ACCOUNTS[key].email));
+    const [person] = await database.db
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.email, DEMO_ACCOUNTS[key].email));
     viewers.set(key, (await loadViewer(database.db, person!.id))!);
   }
 });
@@ -38,7 +47,11 @@ afterAll(() => database.destroy());
 
 const viewer = (key: keyof typeof DEMO_ACCOUNTS) => viewers.get(key)!;
 const department = (name: string) => departmentUnit(ids.get(name)!);
-const refusal = (promise: Promise<unknown>) => promise.then(() => 'allowed', (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'allowed',
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 const asApiRow = ({ depth: _depth, expanded: _expanded, ...row }: OrgHeatmapRow) => row;
 
 describe('the HR heatmap shows the API’s cells', () => {
@@ -66,20 +79,35 @@ describe('the HR heatmap shows the API’s cells', () => {
     const index = view.rows.findIndex((row) => row.id === productie && row.kind === 'department');
     expect(view.rows[index]!.expanded).toBe(true);
     const after = view.rows.slice(index + 1);
-    const inside = after.slice(0, after.findIndex((row) => row.depth === 0));
-    expect(inside.filter((row) => row.depth === 1).map(asApiRow)).toEqual((await getHeatmap(hr, department(DEMO_HEAD_DEPARTMENT), 'month', at)).rows);
-    expect(inside.filter((row) => row.depth === 2).map(asApiRow)).toEqual((await getHeatmap(hr, departmentUnit(nested), 'month', at)).rows);
-    expect(view.rows.filter((row) => row.depth === 0).map(asApiRow)).toEqual((await getHeatmap(hr, ORG_UNIT, 'month', at)).rows);
+    const inside = after.slice(
+      0,
+      after.findIndex((row) => row.depth === 0),
+    );
+    expect(inside.filter((row) => row.depth === 1).map(asApiRow)).toEqual(
+      (await getHeatmap(hr, department(DEMO_HEAD_DEPARTMENT), 'month', at)).rows,
+    );
+    expect(inside.filter((row) => row.depth === 2).map(asApiRow)).toEqual(
+      (await getHeatmap(hr, departmentUnit(nested), 'month', at)).rows,
+    );
+    expect(view.rows.filter((row) => row.depth === 0).map(asApiRow)).toEqual(
+      (await getHeatmap(hr, ORG_UNIT, 'month', at)).rows,
+    );
   });
 
   it('sorts by a line with the weakest first and the suppressed team last, whichever the direction', async () => {
     const hr = viewer('hr');
-    const byIntegrity = await getOrgHeatmapView(hr, ORG_UNIT, 'month', undefined, { expand: [], sort: { key: 'line-4', order: 'asc' } });
+    const byIntegrity = await getOrgHeatmapView(hr, ORG_UNIT, 'month', undefined, {
+      expand: [],
+      sort: { key: 'line-4', order: 'asc' },
+    });
     expect(byIntegrity.rows[0]!.name).toBe(DEMO_DECLINING_DEPARTMENT);
     const scores = byIntegrity.rows.map((row) => row.cells[3]!.score!);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
     for (const order of ['asc', 'desc'] as const) {
-      const finance = await getOrgHeatmapView(hr, department('Financiën & Administratie'), 'month', undefined, { expand: [], sort: { key: 'line-1', order } });
+      const finance = await getOrgHeatmapView(hr, department('Financiën & Administratie'), 'month', undefined, {
+        expand: [],
+        sort: { key: 'line-1', order },
+      });
       expect(finance.rows.at(-1)!.name).toBe(DEMO_SMALL_TEAM);
     }
   });
@@ -108,17 +136,28 @@ describe('participation over time', () => {
     expect(over.periods).toEqual(available.slice(-PARTICIPATION_PERIODS));
     expect(over.periods.length).toBeGreaterThanOrEqual(3);
     const row = over.rows.find((entry) => entry.kind === 'department' && entry.name === DEMO_DECLINING_DEPARTMENT)!;
-    const teamIds = (await database.db.select({ id: teams.id }).from(teams).where(eq(teams.departmentId, ids.get(DEMO_DECLINING_DEPARTMENT)!))).map((team) => team.id);
+    const teamIds = (
+      await database.db
+        .select({ id: teams.id })
+        .from(teams)
+        .where(eq(teams.departmentId, ids.get(DEMO_DECLINING_DEPARTMENT)!))
+    ).map((team) => team.id);
     for (const [index, label] of over.periods.entries()) {
       const rollups = await database.db
         .select({ respondents: rollupTeamPulse.respondents, invited: rollupTeamPulse.invited })
         .from(rollupTeamPulse)
         .innerJoin(pulses, eq(pulses.id, rollupTeamPulse.pulseId))
-        .where(and(eq(pulses.monthLabel, label), inArray(rollupTeamPulse.teamId, teamIds), lte(pulses.opensAt, new Date())));
+        .where(
+          and(eq(pulses.monthLabel, label), inArray(rollupTeamPulse.teamId, teamIds), lte(pulses.opensAt, new Date())),
+        );
       const responses = rollups.reduce((sum, entry) => sum + entry.respondents, 0);
       const invited = rollups.reduce((sum, entry) => sum + entry.invited, 0);
       expect(invited).toBeGreaterThan(0);
-      expect(row.points[index], label).toEqual({ participation: Math.round(Math.min(1, responses / invited) * 1000) / 10, suppressed: false, hidden: null });
+      expect(row.points[index], label).toEqual({
+        participation: Math.round(Math.min(1, responses / invited) * 1000) / 10,
+        suppressed: false,
+        hidden: null,
+      });
     }
   });
 
@@ -128,7 +167,9 @@ describe('participation over time', () => {
     for (const kind of PERIOD_KINDS) {
       const over = await getParticipationOverTime(hr, finance, kind, undefined);
       const heatmap = await getHeatmap(hr, finance, kind, over.periods.at(-1));
-      expect(over.rows.map((row) => row.points.at(-1)!.participation)).toEqual(heatmap.rows.map((row) => row.participation));
+      expect(over.rows.map((row) => row.points.at(-1)!.participation)).toEqual(
+        heatmap.rows.map((row) => row.participation),
+      );
       const small = over.rows.find((row) => row.name === DEMO_SMALL_TEAM)!;
       expect(small.points.every((point) => point.suppressed && point.participation === null)).toBe(true);
     }
@@ -141,9 +182,18 @@ describe('comparing departments', () => {
     const all = [...ids.values()];
     expect((await getDepartmentComparison(hr, null, 'month')).choice).toBeNull();
     expect((await getDepartmentComparison(hr, [], 'month')).choice).toEqual({ ok: false, problem: 'tooFew' });
-    expect((await getDepartmentComparison(hr, all.slice(0, 1), 'month')).choice).toEqual({ ok: false, problem: 'tooFew' });
-    expect((await getDepartmentComparison(hr, all.slice(0, 6), 'month')).choice).toEqual({ ok: false, problem: 'tooMany' });
-    expect((await getDepartmentComparison(hr, [all[0]!, 999_999], 'month')).choice).toEqual({ ok: false, problem: 'unknown' });
+    expect((await getDepartmentComparison(hr, all.slice(0, 1), 'month')).choice).toEqual({
+      ok: false,
+      problem: 'tooFew',
+    });
+    expect((await getDepartmentComparison(hr, all.slice(0, 6), 'month')).choice).toEqual({
+      ok: false,
+      problem: 'tooMany',
+    });
+    expect((await getDepartmentComparison(hr, [all[0]!, 999_999], 'month')).choice).toEqual({
+      ok: false,
+      problem: 'unknown',
+    });
     const refused = await getDepartmentComparison(hr, [], 'month');
     expect(refused.departments).toEqual([]);
     expect(refused.options.map((option) => option.name)).toContain(DEMO_NESTED_DEPARTMENT);
@@ -153,12 +203,17 @@ describe('comparing departments', () => {
     const hr = viewer('hr');
     const chosen = [ids.get(DEMO_DECLINING_DEPARTMENT)!, ids.get(DEMO_HEAD_DEPARTMENT)!];
     const comparison = await getDepartmentComparison(hr, chosen, 'quarter');
-    expect(comparison.departments.map((entry) => entry.name)).toEqual([DEMO_DECLINING_DEPARTMENT, DEMO_HEAD_DEPARTMENT]);
-    for (const entry of comparison.departments) expect(entry.trends).toEqual(await getUnitTrends(hr, departmentUnit(entry.id), 'quarter'));
+    expect(comparison.departments.map((entry) => entry.name)).toEqual([
+      DEMO_DECLINING_DEPARTMENT,
+      DEMO_HEAD_DEPARTMENT,
+    ]);
+    for (const entry of comparison.departments)
+      expect(entry.trends).toEqual(await getUnitTrends(hr, departmentUnit(entry.id), 'quarter'));
   });
 
   it('is HR’s only', async () => {
-    for (const key of ['employee', 'leader', 'head'] as const) expect(await refusal(getDepartmentComparison(viewer(key), null, 'month'))).toBe('forbidden');
+    for (const key of ['employee', 'leader', 'head'] as const)
+      expect(await refusal(getDepartmentComparison(viewer(key), null, 'month'))).toBe('forbidden');
   });
 });
 
@@ -172,10 +227,20 @@ describe('exporting a heatmap view', () => {
     const view = await getOrgHeatmapView(hr, ORG_UNIT, 'month', exported.at!, options);
     const rows = parse<Record<string, string>>(exported.csv, { columns: true, bom: true });
     expect(rows.map((row) => `${row.depth}:${row.name}`)).toEqual(view.rows.map((row) => `${row.depth}:${row.name}`));
-    expect(rows.map((row) => row.line_4_score)).toEqual(view.rows.map((row) => (row.cells[3]!.suppressed ? '' : String(row.cells[3]!.score))));
+    expect(rows.map((row) => row.line_4_score)).toEqual(
+      view.rows.map((row) => (row.cells[3]!.suppressed ? '' : String(row.cells[3]!.score))),
+    );
     const small = rows.find((row) => row.name === DEMO_SMALL_TEAM)!;
     expect(small.suppressed).toBe('true');
-    expect([1, 2, 3, 4].flatMap((line) => [small[`line_${line}_score`], small[`line_${line}_change`], small[`line_${line}_significant`]]).concat(small.participation)).toEqual(Array(13).fill(''));
+    expect(
+      [1, 2, 3, 4]
+        .flatMap((line) => [
+          small[`line_${line}_score`],
+          small[`line_${line}_change`],
+          small[`line_${line}_significant`],
+        ])
+        .concat(small.participation),
+    ).toEqual(Array(13).fill(''));
     expect(await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'))).toBe(before + 1);
   });
 
@@ -183,8 +248,18 @@ describe('exporting a heatmap view', () => {
     const productie = department(DEMO_HEAD_DEPARTMENT);
     expect(await refusal(exportHeatmapView(viewer('head'), productie, 'month', undefined, noView))).toBe('allowed');
     const before = await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'));
-    const attempts: [keyof typeof DEMO_ACCOUNTS, UnitKey][] = [['employee', ORG_UNIT], ['employee', productie], ['leader', ORG_UNIT], ['leader', productie], ['head', ORG_UNIT], ['head', department(DEMO_DECLINING_DEPARTMENT)]];
-    for (const [key, unit] of attempts) expect(await refusal(exportHeatmapView(viewer(key), unit, 'month', undefined, noView)), `${key} ${unit}`).toBe('forbidden');
+    const attempts: [keyof typeof DEMO_ACCOUNTS, UnitKey][] = [
+      ['employee', ORG_UNIT],
+      ['employee', productie],
+      ['leader', ORG_UNIT],
+      ['leader', productie],
+      ['head', ORG_UNIT],
+      ['head', department(DEMO_DECLINING_DEPARTMENT)],
+    ];
+    for (const [key, unit] of attempts)
+      expect(await refusal(exportHeatmapView(viewer(key), unit, 'month', undefined, noView)), `${key} ${unit}`).toBe(
+        'forbidden',
+      );
     expect(await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'))).toBe(before);
   });
 });

@@ -1,7 +1,13 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departments, pulseItems, pulses, responses, teamMemberships, teams } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_HEAD_DEPARTMENT,
+  DEMO_NESTED_DEPARTMENT,
+  DEMO_TEAM_A,
+  DEMO_TEAM_B,
+} from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { movePerson } from '@/lib/server/people/move-person';
@@ -61,12 +67,27 @@ async function expectNothingShownChanges(event: () => Promise<unknown>, later = 
   return { before, after };
 }
 
-const teamOf = async (name: string) => (await database.db.select().from(teams).where(eq(teams.id, demo.team(name))))[0]!;
-const latestClosedPulse = async () => (await database.db.select().from(pulses).orderBy(pulses.opensAt)).filter((pulse) => pulse.closesAt <= clock).at(-1)!;
+const teamOf = async (name: string) =>
+  (
+    await database.db
+      .select()
+      .from(teams)
+      .where(eq(teams.id, demo.team(name)))
+  )[0]!;
+const latestClosedPulse = async () =>
+  (await database.db.select().from(pulses).orderBy(pulses.opensAt)).filter((pulse) => pulse.closesAt <= clock).at(-1)!;
 
 async function answerAs(personId: number, pulseId: number, score: number, comment?: string) {
-  const items = await database.db.select({ itemId: pulseItems.itemId }).from(pulseItems).where(eq(pulseItems.pulseId, pulseId));
-  return storeResponse(database.db, { pulseId, personId, answers: items.map(({ itemId }) => ({ itemId, score })), comment });
+  const items = await database.db
+    .select({ itemId: pulseItems.itemId })
+    .from(pulseItems)
+    .where(eq(pulseItems.pulseId, pulseId));
+  return storeResponse(database.db, {
+    pulseId,
+    personId,
+    answers: items.map(({ itemId }) => ({ itemId, score })),
+    comment,
+  });
 }
 
 async function memberOf(team: string) {
@@ -96,8 +117,15 @@ describe('a published figure stays as it was shown', { timeout: 120_000 }, () =>
     const team = await teamOf(DEMO_TEAM_A);
     const target = demo.department(DEMO_NESTED_DEPARTMENT);
     await expectNothingShownChanges(async () => {
-      await saveTeam(hr, { teamId: team.id, name: team.name, departmentId: target === team.departmentId ? demo.department(DEMO_HEAD_DEPARTMENT) : target });
-      const [nested] = await database.db.select().from(departments).where(eq(departments.id, demo.department(DEMO_NESTED_DEPARTMENT)));
+      await saveTeam(hr, {
+        teamId: team.id,
+        name: team.name,
+        departmentId: target === team.departmentId ? demo.department(DEMO_HEAD_DEPARTMENT) : target,
+      });
+      const [nested] = await database.db
+        .select()
+        .from(departments)
+        .where(eq(departments.id, demo.department(DEMO_NESTED_DEPARTMENT)));
       await saveDepartment(hr, { departmentId: nested!.id, name: nested!.name, parentId: null });
     });
   });
@@ -117,7 +145,9 @@ describe('a published figure stays as it was shown', { timeout: 120_000 }, () =>
     const admin = await demo.viewer(DEMO_ACCOUNTS.admin.email);
     await expectNothingShownChanges(async () => {
       await saveAnonymityThresholds(hr, { minGroupSize: 8, commentMinGroupSize: 15 });
-      expect(await outcome(saveAnonymityThresholds(hr, { minGroupSize: 3, commentMinGroupSize: 15 }))).toBe('forbidden');
+      expect(await outcome(saveAnonymityThresholds(hr, { minGroupSize: 3, commentMinGroupSize: 15 }))).toBe(
+        'forbidden',
+      );
       await saveAnonymityThresholds(admin, { minGroupSize: 3, commentMinGroupSize: 3 });
     });
     await saveAnonymityThresholds(admin, { minGroupSize: 5, commentMinGroupSize: 10 });

@@ -14,7 +14,9 @@ let capturing = false;
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ logger: { logQuery: (query, params) => void (capturing && captured.push({ query, params })) } });
+  database = await createTestDatabase({
+    logger: { logQuery: (query, params) => void (capturing && captured.push({ query, params })) },
+  });
   useAsAppDatabase(database);
   await seedDemo(database.db);
 });
@@ -22,7 +24,10 @@ afterAll(() => database.destroy());
 
 describe('report queries', () => {
   it('read the published cells, never the answers, the responses or the rollups (EXPLAIN of every query)', async () => {
-    const [hrPerson] = await database.db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_ACCOUNTS.hr.email));
+    const [hrPerson] = await database.db
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.email, DEMO_ACCOUNTS.hr.email));
     const hr = (await loadViewer(database.db, hrPerson!.id))!;
     const [team] = await database.db.select({ id: teams.id }).from(teams).where(eq(teams.name, DEMO_TEAM_B));
 
@@ -37,7 +42,9 @@ describe('report queries', () => {
     const reads = captured.filter(({ query }) => /^\s*(with|select)/i.test(query));
     expect(reads.length).toBeGreaterThan(10);
     for (const { query, params } of reads) {
-      const plan = (await database.query(`explain ${query}`, params)).map((row) => String(Object.values(row)[0])).join('\n');
+      const plan = (await database.query(`explain ${query}`, params))
+        .map((row) => String(Object.values(row)[0]))
+        .join('\n');
       expect(plan, query).not.toMatch(/\bon (answers|responses|rollup_team_pulse)\b/);
       expect(query).not.toMatch(/\b(from|join)\s+"?(answers|responses|rollup_team_pulse)\b/i);
     }

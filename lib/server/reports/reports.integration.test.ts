@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, departments, people, teams } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_DECLINING_DEPARTMENT, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_DECLINING_DEPARTMENT,
+  DEMO_SMALL_TEAM,
+  DEMO_TEAM_A,
+  DEMO_TEAM_B,
+} from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { useAsAppDatabase } from '@/testing/database/app-database';
@@ -30,7 +36,11 @@ async function viewerFor(email: string): Promise<Viewer> {
   return (await loadViewer(database.db, person!.id))!;
 }
 const team = (name: string) => ids.teams.get(name)!;
-const refusal = (promise: Promise<unknown>) => promise.then(() => 'allowed', (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'allowed',
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 
 describe('reports on the demo organisation', () => {
   it('shows a team’s page the period asked for when its trend has it, else the latest in which its results are shown', async () => {
@@ -39,7 +49,9 @@ describe('reports on the demo organisation', () => {
       const { trends, at } = await getTeamResults(hr, team(DEMO_SMALL_TEAM), kind, '1999-01');
       const points = trends.lines[0]!.points;
       expect(at, kind).toBe(points.findLast((point) => !point.suppressed)?.period ?? points.at(-1)!.period);
-      expect((await getTeamResults(hr, team(DEMO_SMALL_TEAM), kind, points[0]!.period)).at, kind).toBe(points[0]!.period);
+      expect((await getTeamResults(hr, team(DEMO_SMALL_TEAM), kind, points[0]!.period)).at, kind).toBe(
+        points[0]!.period,
+      );
     }
   });
 
@@ -62,9 +74,16 @@ describe('reports on the demo organisation', () => {
     const hr = await viewerFor(DEMO_ACCOUNTS.hr.email);
     for (const kind of PERIOD_KINDS) {
       const trends = await getTeamTrends(hr, team(DEMO_SMALL_TEAM), kind);
-      expect(trends.lines.flatMap((line) => line.points).every((point) => point.suppressed && point.n === null && point.score === null)).toBe(true);
+      expect(
+        trends.lines
+          .flatMap((line) => line.points)
+          .every((point) => point.suppressed && point.n === null && point.score === null),
+      ).toBe(true);
     }
-    const [small] = await database.db.select().from(teams).where(eq(teams.id, team(DEMO_SMALL_TEAM)));
+    const [small] = await database.db
+      .select()
+      .from(teams)
+      .where(eq(teams.id, team(DEMO_SMALL_TEAM)));
     const heatmap = await getHeatmap(hr, departmentUnit(small!.departmentId), 'month');
     const row = heatmap.rows.find((r) => r.name === DEMO_SMALL_TEAM)!;
     expect(row.cells.every((cell) => cell.suppressed && cell.score === null)).toBe(true);
@@ -90,8 +109,11 @@ describe('reports on the demo organisation', () => {
   it('shows the declining department’s integrity line below the organisation’s other departments', async () => {
     const hr = await viewerFor(DEMO_ACCOUNTS.hr.email);
     const heatmap = await getHeatmap(hr, 'org', 'month');
-    const integrity = (name: string) => heatmap.rows.find((row) => row.name === name)!.cells.find((cell) => cell.line === 4)!.score!;
-    const others = heatmap.rows.filter((row) => row.name !== DEMO_DECLINING_DEPARTMENT).map((row) => integrity(row.name));
+    const integrity = (name: string) =>
+      heatmap.rows.find((row) => row.name === name)!.cells.find((cell) => cell.line === 4)!.score!;
+    const others = heatmap.rows
+      .filter((row) => row.name !== DEMO_DECLINING_DEPARTMENT)
+      .map((row) => integrity(row.name));
     expect(integrity(DEMO_DECLINING_DEPARTMENT)).toBeLessThan(Math.min(...others));
   });
 
@@ -117,17 +139,24 @@ describe('who may see which reports', () => {
     expect(await refusal(getTeamTrends(leader, team(DEMO_TEAM_B), 'week'))).toBe('allowed');
     expect(await refusal(getTeamTrends(leader, team(DEMO_SMALL_TEAM), 'week'))).toBe('forbidden');
     expect(await refusal(getHeatmap(leader, 'org', 'month'))).toBe('forbidden');
-    expect(await refusal(getHeatmap(leader, departmentUnit(ids.departments.get(DEMO_DECLINING_DEPARTMENT)!), 'month'))).toBe('forbidden');
+    expect(
+      await refusal(getHeatmap(leader, departmentUnit(ids.departments.get(DEMO_DECLINING_DEPARTMENT)!), 'month')),
+    ).toBe('forbidden');
     expect(await refusal(exportAggregates(leader))).toBe('forbidden');
   });
 
   it('lets a head see their department and the departments below it, not others', async () => {
     const head = await viewerFor(DEMO_ACCOUNTS.head.email);
     const own = DEMO_ACCOUNTS.head.heads[0];
-    const nested = await database.db.select().from(departments).where(eq(departments.parentId, ids.departments.get(own)!));
+    const nested = await database.db
+      .select()
+      .from(departments)
+      .where(eq(departments.parentId, ids.departments.get(own)!));
     expect(await refusal(getHeatmap(head, departmentUnit(ids.departments.get(own)!), 'month'))).toBe('allowed');
     expect(await refusal(getHeatmap(head, departmentUnit(nested[0]!.id), 'month'))).toBe('allowed');
-    expect(await refusal(getHeatmap(head, departmentUnit(ids.departments.get(DEMO_DECLINING_DEPARTMENT)!), 'month'))).toBe('forbidden');
+    expect(
+      await refusal(getHeatmap(head, departmentUnit(ids.departments.get(DEMO_DECLINING_DEPARTMENT)!), 'month')),
+    ).toBe('forbidden');
     expect(await refusal(getHeatmap(head, 'org', 'month'))).toBe('forbidden');
   });
 

@@ -27,7 +27,11 @@ export async function getHeatmap(viewer: Viewer, unit: UnitKey, kind: PeriodKind
   await requireUnitAccess(viewer, unit);
   const db = await getReadDb();
   const units = (structure: OrgStructure) => heatmapUnits(structure, [unit]);
-  const heatmap = await loadHeatmapData(db, { kind, at, unpublished: 'refuse', units, depth: { asked: 1, latest: 1 } }, requestReportBase(db));
+  const heatmap = await loadHeatmapData(
+    db,
+    { kind, at, unpublished: 'refuse', units, depth: { asked: 1, latest: 1 } },
+    requestReportBase(db),
+  );
   if (!unitExists(heatmap.data.structure, unit)) throw new AppError('not_found', 'There is no such department.');
   return buildHeatmap(heatmap.data, unit, kind, heatmap.at);
 }
@@ -36,6 +40,11 @@ export async function getHeatmap(viewer: Viewer, unit: UnitKey, kind: PeriodKind
 export async function exportAggregates(viewer: Viewer): Promise<string> {
   assertPermission(viewer, 'org:view');
   const csv = aggregatesCsv(await loadReportData(await getReadDb(), { kinds: ['week', 'month', 'quarter'] }));
-  await recordAudit(await getDb(), { actorId: viewer.personId, action: 'export.aggregates', entity: 'aggregates', after: { rows: csv.split('\n').length - 2 } });
+  await recordAudit(await getDb(), {
+    actorId: viewer.personId,
+    action: 'export.aggregates',
+    entity: 'aggregates',
+    after: { rows: csv.split('\n').length - 2 },
+  });
   return csv;
 }

@@ -46,14 +46,20 @@ export async function getScopeHeatmap(viewer: Viewer, kind: PeriodKind, at?: str
     const parents = departmentsInSubtrees(structure, headed).map((department) => departmentUnit(department.id));
     return [...parents, ...heatmapUnits(structure, parents), ...teamIds.map(teamUnit)];
   };
-  const heatmap = await loadHeatmapData(db, { kind, at, unpublished: 'show-latest', units: shownUnits, depth: { asked: 1, latest: 2 } }, requestReportBase(db));
+  const heatmap = await loadHeatmapData(
+    db,
+    { kind, at, unpublished: 'show-latest', units: shownUnits, depth: { asked: 1, latest: 2 } },
+    requestReportBase(db),
+  );
   const { data } = heatmap;
   const departments = departmentsInSubtrees(data.structure, headed);
   const headedIds = new Set(departments.map((department) => department.id));
   const ledElsewhere = teamIds.filter((id) => !headedIds.has(data.structure.teams.get(id)?.departmentId ?? -1));
   const units = [...departments.map((department) => departmentUnit(department.id)), ...teamIds.map(teamUnit)];
   const book = createCellBook(data);
-  const chosen = heatmap.latest ? latestShownPeriod(heatmap.available.slice(-2), (label) => units.some((unit) => book.shown(unit, kind, label))) : heatmap.at;
+  const chosen = heatmap.latest
+    ? latestShownPeriod(heatmap.available.slice(-2), (label) => units.some((unit) => book.shown(unit, kind, label)))
+    : heatmap.at;
 
   const groups: ScopeHeatmapGroup[] = [
     ...departments.map((department) => ({

@@ -36,7 +36,8 @@ beforeAll(async () => {
 afterAll(() => database.destroy());
 
 /** Every cell of a parsed CSV that a spreadsheet would evaluate: text starting like a formula. */
-const formulaCells = (rows: Record<string, string>[]) => rows.flatMap((row) => Object.values(row).filter((cell) => !NUMBER.test(cell) && startsLikeFormula(cell)));
+const formulaCells = (rows: Record<string, string>[]) =>
+  rows.flatMap((row) => Object.values(row).filter((cell) => !NUMBER.test(cell) && startsLikeFormula(cell)));
 
 describe('a department and a team named like a formula, already in the database', () => {
   it('appear as text in the aggregates export, whose negative changes stay numbers', async () => {
@@ -45,18 +46,30 @@ describe('a department and a team named like a formula, already in the database'
     expect(csv).toContain(`department,${departmentId},${NEUTRALISED},`);
     expect(csv).toContain(`team,${teamId},${NEUTRALISED},`);
     const rows = parse<Record<string, string>>(csv, { columns: true });
-    expect(new Set(rows.filter((row) => [`department:${departmentId}`, `team:${teamId}`].includes(`${row.unit_kind}:${row.unit_id}`)).map((row) => row.unit_name))).toEqual(new Set([`'${EVIL}`]));
+    expect(
+      new Set(
+        rows
+          .filter((row) => [`department:${departmentId}`, `team:${teamId}`].includes(`${row.unit_kind}:${row.unit_id}`))
+          .map((row) => row.unit_name),
+      ),
+    ).toEqual(new Set([`'${EVIL}`]));
     expect(formulaCells(rows)).toEqual([]);
     expect(rows.some((row) => row.unit_id === String(teamId) && /^-\d/.test(row.change!))).toBe(true);
   });
 
   it('appear as text in the heatmap export, with the department opened to its teams', async () => {
-    const exported = await exportHeatmapView(await demo.viewer(DEMO_ACCOUNTS.hr.email), ORG_UNIT, 'month', undefined, { expand: [departmentId], sort: null });
+    const exported = await exportHeatmapView(await demo.viewer(DEMO_ACCOUNTS.hr.email), ORG_UNIT, 'month', undefined, {
+      expand: [departmentId],
+      sort: null,
+    });
     expect(exported.csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(exported.csv).toContain(`0,department,${departmentId},${NEUTRALISED},`);
     expect(exported.csv).toContain(`1,team,${teamId},${NEUTRALISED},`);
     const rows = parse<Record<string, string>>(exported.csv, { columns: true, bom: true });
-    expect(rows.filter((row) => row.name === `'${EVIL}`).map((row) => `${row.kind}:${row.id}`)).toEqual([`department:${departmentId}`, `team:${teamId}`]);
+    expect(rows.filter((row) => row.name === `'${EVIL}`).map((row) => `${row.kind}:${row.id}`)).toEqual([
+      `department:${departmentId}`,
+      `team:${teamId}`,
+    ]);
     expect(formulaCells(rows)).toEqual([]);
   });
 });
@@ -69,7 +82,11 @@ describe('creating such a name', () => {
       saveDepartment(hr, { name: EVIL, parentId: null }),
       saveDepartment(hr, { departmentId: demo.department('Productie'), name: '+32 Productie', parentId: null }),
       saveTeam(hr, { name: EVIL, departmentId: demo.department('Productie') }),
-      saveTeam(hr, { teamId: demo.team('Magazijn'), name: ' @SUM(1)', departmentId: demo.department('Productie Logistiek') }),
+      saveTeam(hr, {
+        teamId: demo.team('Magazijn'),
+        name: ' @SUM(1)',
+        departmentId: demo.department('Productie Logistiek'),
+      }),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toThrow('A name cannot start with =, +, - or @.');
     expect(await organisationState(database.db)).toBe(before);
@@ -77,7 +94,11 @@ describe('creating such a name', () => {
 
   it('is refused by the people import, in the dry run and when applied, changing nothing', async () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
-    const file = ['email,name,department,team,role,leader_email', `new@demo.test,New,"${EVIL.replaceAll('"', '""')}",Team,,`, 'other@demo.test,Other,Productie,-Team,,'].join('\n');
+    const file = [
+      'email,name,department,team,role,leader_email',
+      `new@demo.test,New,"${EVIL.replaceAll('"', '""')}",Team,,`,
+      'other@demo.test,Other,Productie,-Team,,',
+    ].join('\n');
     const before = await organisationState(database.db);
     const expected = [
       { line: 2, problem: 'formulaName', detail: EVIL },

@@ -15,7 +15,12 @@ export interface TeamResults {
 }
 
 /** A team's trend and the period its page shows, `at` being a preference. */
-export async function getTeamResults(viewer: Viewer, teamId: number, kind: PeriodKind, at?: string): Promise<TeamResults> {
+export async function getTeamResults(
+  viewer: Viewer,
+  teamId: number,
+  kind: PeriodKind,
+  at?: string,
+): Promise<TeamResults> {
   const trends = await getTeamTrends(viewer, teamId, kind);
   const points = trends.lines[0]?.points ?? [];
   const periods = points.map((point) => point.period);

@@ -20,6 +20,11 @@ export async function endEverySession(viewer: Viewer): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await endAllSessions(tx, viewer.personId);
-    await recordAudit(tx, { actorId: viewer.personId, action: 'session.sign-out-everywhere', entity: 'session', entityId: viewer.personId });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'session.sign-out-everywhere',
+      entity: 'session',
+      entityId: viewer.personId,
+    });
   });
 }

@@ -7,7 +7,12 @@ const token = { personId: 7, roles: ['employee'], sessionId: 'a1', sessionVersio
 
 describe('a session token', () => {
   it('counts until its absolute lifetime, however often it was renewed', () => {
-    expect(sessionOfToken(token, signedInAt + 12 * 3600 - 1, {})).toEqual({ personId: 7, sessionId: 'a1', sessionVersion: 2, authTime: signedInAt });
+    expect(sessionOfToken(token, signedInAt + 12 * 3600 - 1, {})).toEqual({
+      personId: 7,
+      sessionId: 'a1',
+      sessionVersion: 2,
+      authTime: signedInAt,
+    });
     expect(sessionOfToken(token, signedInAt + 12 * 3600, {})).toBeNull();
     expect(sessionOfToken(token, signedInAt + 3 * 3600, { SESSION_MAX_HOURS: '2' })).toBeNull();
   });

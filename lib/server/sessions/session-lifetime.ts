@@ -21,10 +21,20 @@ export interface SignedInSession extends SessionIdentity {
 }
 
 /** The session a token carries, or null when it lacks a sign-in's claims or is past its absolute lifetime. */
-export function sessionOfToken(token: JWT | null, nowSeconds = Date.now() / 1000, env: Record<string, string | undefined> = process.env): SignedInSession | null {
+export function sessionOfToken(
+  token: JWT | null,
+  nowSeconds = Date.now() / 1000,
+  env: Record<string, string | undefined> = process.env,
+): SignedInSession | null {
   if (!token) return null;
   const { personId, sessionId, sessionVersion, authTime } = token;
-  if (typeof personId !== 'number' || typeof sessionId !== 'string' || typeof sessionVersion !== 'number' || typeof authTime !== 'number') return null;
+  if (
+    typeof personId !== 'number' ||
+    typeof sessionId !== 'string' ||
+    typeof sessionVersion !== 'number' ||
+    typeof authTime !== 'number'
+  )
+    return null;
   if (nowSeconds - authTime >= absoluteSessionSeconds(env)) return null;
   return { personId, sessionId, sessionVersion, authTime };
 }

@@ -17,14 +17,25 @@ beforeAll(async () => {
   database = await createTestDatabase();
   useAsAppDatabase(database);
   await seedDemo(database.db);
-  const [person] = await database.db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_ACCOUNTS.leader.email));
+  const [person] = await database.db
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.email, DEMO_ACCOUNTS.leader.email));
   personId = person!.id;
 });
 afterAll(() => database.destroy());
 
 async function signIn(): Promise<SignedInSession> {
-  const [person] = await database.db.select({ sessionVersion: people.sessionVersion }).from(people).where(eq(people.id, personId));
-  return { personId, sessionId: randomUUID(), sessionVersion: person!.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
+  const [person] = await database.db
+    .select({ sessionVersion: people.sessionVersion })
+    .from(people)
+    .where(eq(people.id, personId));
+  return {
+    personId,
+    sessionId: randomUUID(),
+    sessionVersion: person!.sessionVersion,
+    authTime: Math.floor(Date.now() / 1000),
+  };
 }
 
 const signedIn = async (session: SignedInSession) => (await loadViewer(database.db, session)) !== null;
@@ -39,7 +50,10 @@ describe('ending sessions', () => {
     const stale = { ...(await signIn()), authTime: Math.floor(Date.now() / 1000) - 24 * 60 * 60 };
     await endSession(stale);
     await endSession(phone);
-    const kept = await database.db.select({ sessionId: endedSessions.sessionId }).from(endedSessions).where(eq(endedSessions.personId, personId));
+    const kept = await database.db
+      .select({ sessionId: endedSessions.sessionId })
+      .from(endedSessions)
+      .where(eq(endedSessions.personId, personId));
     expect(kept.map((row) => row.sessionId).sort()).toEqual([laptop.sessionId, phone.sessionId].sort());
   });
 
@@ -49,7 +63,12 @@ describe('ending sessions', () => {
     await endEverySession(viewer);
     expect([await signedIn(laptop), await signedIn(phone)]).toEqual([false, false]);
     expect(await signedIn(await signIn())).toBe(true);
-    expect(await database.db.$count(auditLog, and(eq(auditLog.action, 'session.sign-out-everywhere'), eq(auditLog.entityId, String(personId))))).toBe(1);
+    expect(
+      await database.db.$count(
+        auditLog,
+        and(eq(auditLog.action, 'session.sign-out-everywhere'), eq(auditLog.entityId, String(personId))),
+      ),
+    ).toBe(1);
   });
 
   it('a deactivated person has no session, and a person id from trusted code still reads them while active', async () => {

@@ -11,7 +11,12 @@ import { teamAtPulse } from '@/lib/queries/organisation/team-at-pulse';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
 export interface CurrentPulse {
-  pulse: { id: number; opensAt: Date; closesAt: Date; items: { id: number; line: ConnectionLine; text: string }[] } | null;
+  pulse: {
+    id: number;
+    opensAt: Date;
+    closesAt: Date;
+    items: { id: number; line: ConnectionLine; text: string }[];
+  } | null;
   /** Whether the viewer was in a team when the pulse was asked, and so may answer it. */
   eligible: boolean;
   answers: { itemId: number; score: number }[] | null;
@@ -30,13 +35,21 @@ export async function getCurrentPulse(viewer: Viewer, locale: AppLocale, now = n
     return { pulse: null, eligible: false, answers: null, comment: null, nextOpensAt };
   }
 
-  const [items, own, teamId] = await Promise.all([pulseQuestions(db, open.id), readOwnResponse(db, open.id, viewer.personId), teamAtPulse(db, viewer.personId, open.opensAt)]);
+  const [items, own, teamId] = await Promise.all([
+    pulseQuestions(db, open.id),
+    readOwnResponse(db, open.id, viewer.personId),
+    teamAtPulse(db, viewer.personId, open.opensAt),
+  ]);
   return {
     pulse: {
       id: open.id,
       opensAt: open.opensAt,
       closesAt: open.closesAt,
-      items: items.map((item) => ({ id: item.id, line: item.line as ConnectionLine, text: locale === 'en' ? item.textEn : item.textNl })),
+      items: items.map((item) => ({
+        id: item.id,
+        line: item.line as ConnectionLine,
+        text: locale === 'en' ? item.textEn : item.textNl,
+      })),
     },
     eligible: teamId !== null,
     answers: own?.answers ?? null,

@@ -15,15 +15,26 @@ import { type Asker, personIdOf } from '@/lib/queries/people/viewer-statement';
  * back. Storing is one transaction (answers, comment, the team's count), and revising replaces.
  */
 export async function submitResponse(asker: Asker, pulseId: number, submission: ResponseSubmission, now = new Date()) {
-  const input = { pulseId, personId: personIdOf(asker), asker, answers: submission.answers, comment: submission.comment };
+  const input = {
+    pulseId,
+    personId: personIdOf(asker),
+    asker,
+    answers: submission.answers,
+    comment: submission.comment,
+  };
   const stored = await storeResponse(await getDb(), input, (state, respondent) => {
     if (!respondent) throw new AppError('unauthenticated');
     assertPermission(respondent, 'survey:answer');
     if (!state) throw new AppError('not_found', 'There is no pulse with this id.');
     const status = pulseState(state.pulse, now);
     if (status === 'upcoming') throw new AppError('conflict', 'This pulse is not open yet.');
-    if (status === 'closed' || state.pulse.final) throw new AppError('conflict', 'This pulse has closed; its answers can no longer be changed.');
-    if (state.joiningTeam === null) throw new AppError('forbidden', 'You were not in a team when this pulse was asked, so it is not yours to answer.');
+    if (status === 'closed' || state.pulse.final)
+      throw new AppError('conflict', 'This pulse has closed; its answers can no longer be changed.');
+    if (state.joiningTeam === null)
+      throw new AppError(
+        'forbidden',
+        'You were not in a team when this pulse was asked, so it is not yours to answer.',
+      );
     const problem = answersProblem(state.pulse.itemIds, submission.answers);
     if (problem) throw new AppError('invalid_input', problem);
   });

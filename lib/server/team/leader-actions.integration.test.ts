@@ -15,7 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => database.destroy());
 
-const counts = async () => ({ actions: await database.db.$count(leaderActions), audit: await database.db.$count(auditLog) });
+const counts = async () => ({
+  actions: await database.db.$count(leaderActions),
+  audit: await database.db.$count(auditLog),
+});
 const input = (team: string, overrides: Partial<LeaderActionInput> = {}): LeaderActionInput => ({
   teamId: demo.team(team),
   line: 2,
@@ -29,9 +32,18 @@ describe('leader actions', () => {
   it('records an action for a team the leader leads, lists it, and audits it', async () => {
     const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
     const created = await createLeaderAction(leader, input(DEMO_TEAM_B));
-    expect(created).toMatchObject({ teamId: demo.team(DEMO_TEAM_B), line: 2, owner: 'Pieter', dueDate: '2026-12-18', done: false });
+    expect(created).toMatchObject({
+      teamId: demo.team(DEMO_TEAM_B),
+      line: 2,
+      owner: 'Pieter',
+      dueDate: '2026-12-18',
+      done: false,
+    });
     expect(await listLeaderActions(leader, demo.team(DEMO_TEAM_B))).toEqual([created]);
-    const [entry] = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'leader_action.create'), eq(auditLog.entityId, String(created.id))));
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'leader_action.create'), eq(auditLog.entityId, String(created.id))));
     expect(entry).toMatchObject({ actorId: leader.personId, entity: 'leader_action', before: null, after: created });
   });
 
@@ -41,8 +53,13 @@ describe('leader actions', () => {
     const done = await setLeaderActionDone(leader, { actionId: created.id, done: true });
     expect(done.done).toBe(true);
     await setLeaderActionDone(leader, { actionId: created.id, done: false });
-    const updates = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'leader_action.update'), eq(auditLog.entityId, String(created.id))));
-    expect(updates.map((row) => [(row.before as { done: boolean }).done, (row.after as { done: boolean }).done])).toEqual([
+    const updates = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'leader_action.update'), eq(auditLog.entityId, String(created.id))));
+    expect(
+      updates.map((row) => [(row.before as { done: boolean }).done, (row.after as { done: boolean }).done]),
+    ).toEqual([
       [false, true],
       [true, false],
     ]);
@@ -50,7 +67,13 @@ describe('leader actions', () => {
 
   it('changes nothing on bad input: the schema names the fields, and the database refuses what slips past', async () => {
     const before = await counts();
-    const parsed = leaderActionInputSchema.safeParse({ teamId: String(demo.team(DEMO_TEAM_B)), line: '9', what: ' ', owner: 'Pieter', dueDate: 'morgen' });
+    const parsed = leaderActionInputSchema.safeParse({
+      teamId: String(demo.team(DEMO_TEAM_B)),
+      line: '9',
+      what: ' ',
+      owner: 'Pieter',
+      dueDate: 'morgen',
+    });
     expect(parsed.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
       ['line', 'line'],
       ['what', 'whatRequired'],

@@ -22,7 +22,11 @@ export interface LeaderActionView {
   createdAt: string;
 }
 
-const toView = (row: LeaderActionRow): LeaderActionView => ({ ...row, line: row.line as ConnectionLine, createdAt: row.createdAt.toISOString() });
+const toView = (row: LeaderActionRow): LeaderActionView => ({
+  ...row,
+  line: row.line as ConnectionLine,
+  createdAt: row.createdAt.toISOString(),
+});
 
 /** The actions recorded for a team, newest first. */
 export async function listLeaderActions(viewer: Viewer, teamId: number): Promise<LeaderActionView[]> {
@@ -36,7 +40,13 @@ export async function createLeaderAction(viewer: Viewer, input: LeaderActionInpu
   const db = await getDb();
   return db.transaction(async (tx) => {
     const created = toView(await insertLeaderAction(tx, input, viewer.personId));
-    await recordAudit(tx, { actorId: viewer.personId, action: 'leader_action.create', entity: 'leader_action', entityId: created.id, after: created });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'leader_action.create',
+      entity: 'leader_action',
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -50,7 +60,14 @@ export async function setLeaderActionDone(viewer: Viewer, change: LeaderActionDo
   return db.transaction(async (tx) => {
     const before = toView(existing);
     const after = toView(await storeLeaderActionDone(tx, change.actionId, change.done));
-    await recordAudit(tx, { actorId: viewer.personId, action: 'leader_action.update', entity: 'leader_action', entityId: after.id, before, after });
+    await recordAudit(tx, {
+      actorId: viewer.personId,
+      action: 'leader_action.update',
+      entity: 'leader_action',
+      entityId: after.id,
+      before,
+      after,
+    });
     return after;
   });
 }

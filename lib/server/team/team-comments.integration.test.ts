@@ -1,7 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comments, pulses, responses, settings } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_IMPROVING_TEAMS, DEMO_SMALL_TEAM, DEMO_TEAM_A, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_IMPROVING_TEAMS,
+  DEMO_SMALL_TEAM,
+  DEMO_TEAM_A,
+  DEMO_TEAM_B,
+} from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase } from '@/testing/database/test-database';
 import type { TestDatabase } from '@/testing/database/test-database';
@@ -60,29 +66,56 @@ describe('team comments', () => {
     const hr = await demo.viewer(DEMO_ACCOUNTS.hr.email);
     const small = demo.team(DEMO_SMALL_TEAM);
     const hidden = (await shownMonths(small)).find((point) => point.suppressed)!;
-    expect(await getTeamComments(hr, small, 'month', hidden.period)).toEqual({ period: hidden.period, state: 'suppressed', threshold: 10, comments: [] });
+    expect(await getTeamComments(hr, small, 'month', hidden.period)).toEqual({
+      period: hidden.period,
+      state: 'suppressed',
+      threshold: 10,
+      comments: [],
+    });
 
-    const fewer = await Promise.all(DEMO_IMPROVING_TEAMS.map(async (team) => ({ team, months: (await shownMonths(demo.team(team))).filter((point) => !point.suppressed && point.n! < 10) })));
+    const fewer = await Promise.all(
+      DEMO_IMPROVING_TEAMS.map(async (team) => ({
+        team,
+        months: (await shownMonths(demo.team(team))).filter((point) => !point.suppressed && point.n! < 10),
+      })),
+    );
     const { team, months } = fewer.find((entry) => entry.months.length > 0)!;
-    expect(await getTeamComments(hr, demo.team(team), 'month', months[0]!.period)).toMatchObject({ state: 'too-few', comments: [] });
+    expect(await getTeamComments(hr, demo.team(team), 'month', months[0]!.period)).toMatchObject({
+      state: 'too-few',
+      comments: [],
+    });
 
     const weeks = (await getTeamTrends(hr, demo.team(DEMO_TEAM_B), 'week')).lines[0]!.points;
     const week = weeks.find((point) => !point.suppressed && point.n! >= 10)!;
-    expect(await getTeamComments(hr, demo.team(DEMO_TEAM_B), 'week', week.period)).toMatchObject({ state: 'by-month', comments: [] });
+    expect(await getTeamComments(hr, demo.team(DEMO_TEAM_B), 'week', week.period)).toMatchObject({
+      state: 'by-month',
+      comments: [],
+    });
   });
 
   it('follows the comment threshold a month was published with, not a later one', async () => {
     const other = await createTestDatabase();
     useAsAppDatabase(other);
     try {
-      await other.db.insert(settings).values({ key: ANONYMITY_SETTINGS_KEY, value: { minGroupSize: 5, commentMinGroupSize: 50 } });
+      await other.db
+        .insert(settings)
+        .values({ key: ANONYMITY_SETTINGS_KEY, value: { minGroupSize: 5, commentMinGroupSize: 50 } });
       await seedDemo(other.db);
       const lookup = await demoLookup(other.db);
       const hr = await lookup.viewer(DEMO_ACCOUNTS.hr.email);
       const servicedesk = lookup.team(DEMO_TEAM_B);
-      await other.db.update(settings).set({ value: DEFAULT_THRESHOLDS }).where(eq(settings.key, ANONYMITY_SETTINGS_KEY));
-      const month = (await getTeamTrends(hr, servicedesk, 'month')).lines[0]!.points.find((point) => !point.suppressed && point.n! >= 10)!;
-      expect(await getTeamComments(hr, servicedesk, 'month', month.period)).toMatchObject({ state: 'too-few', threshold: 50, comments: [] });
+      await other.db
+        .update(settings)
+        .set({ value: DEFAULT_THRESHOLDS })
+        .where(eq(settings.key, ANONYMITY_SETTINGS_KEY));
+      const month = (await getTeamTrends(hr, servicedesk, 'month')).lines[0]!.points.find(
+        (point) => !point.suppressed && point.n! >= 10,
+      )!;
+      expect(await getTeamComments(hr, servicedesk, 'month', month.period)).toMatchObject({
+        state: 'too-few',
+        threshold: 50,
+        comments: [],
+      });
     } finally {
       useAsAppDatabase(database);
       await other.destroy();
@@ -91,7 +124,8 @@ describe('team comments', () => {
 
   it('refuses everyone but HR and the leaders whose scope holds the team', async () => {
     const month = (await shownMonths(demo.team(DEMO_TEAM_B))).at(-1)!.period;
-    const read = async (email: string, team: string) => outcome(getTeamComments(await demo.viewer(email), demo.team(team), 'month', month));
+    const read = async (email: string, team: string) =>
+      outcome(getTeamComments(await demo.viewer(email), demo.team(team), 'month', month));
     expect(await read(DEMO_ACCOUNTS.leader.email, DEMO_TEAM_B)).toBe('allowed');
     expect(await read(DEMO_ACCOUNTS.hr.email, DEMO_TEAM_B)).toBe('allowed');
     expect(await read(DEMO_ACCOUNTS.leader.email, DEMO_SMALL_TEAM)).toBe('forbidden');

@@ -29,7 +29,12 @@ export interface TeamComments {
  * holds. So no view minus another pins a comment to a week or to a smaller group. Text alone, in an
  * order set by a hash of the text, never in submission order.
  */
-export async function getTeamComments(viewer: Viewer, teamId: number, kind: PeriodKind, period: string): Promise<TeamComments> {
+export async function getTeamComments(
+  viewer: Viewer,
+  teamId: number,
+  kind: PeriodKind,
+  period: string,
+): Promise<TeamComments> {
   await requireTeamAccess(viewer, teamId, 'feedback');
   const db = await getDb();
   const unit = teamUnit(teamId);

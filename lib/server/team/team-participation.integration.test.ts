@@ -17,10 +17,17 @@ beforeAll(async () => {
 afterAll(() => database.destroy());
 
 const invitedTo = async (teamId: number, pulseId: number) =>
-  (await database.db.select().from(rollupTeamPulse).where(and(eq(rollupTeamPulse.teamId, teamId), eq(rollupTeamPulse.pulseId, pulseId))))[0]?.invited ?? 0;
+  (
+    await database.db
+      .select()
+      .from(rollupTeamPulse)
+      .where(and(eq(rollupTeamPulse.teamId, teamId), eq(rollupTeamPulse.pulseId, pulseId)))
+  )[0]?.invited ?? 0;
 const answeredBefore = async (teamId: number, pulseId: number, moment: string) =>
   rowsOf<{ n: number }>(
-    await database.db.execute(sql`select count(*)::int as n from ${responses} where team_id = ${teamId} and pulse_id = ${pulseId} and submitted_at < ${moment}::timestamptz`),
+    await database.db.execute(
+      sql`select count(*)::int as n from ${responses} where team_id = ${teamId} and pulse_id = ${pulseId} and submitted_at < ${moment}::timestamptz`,
+    ),
   )[0]!.n;
 
 describe('team participation', () => {
@@ -39,8 +46,15 @@ describe('team participation', () => {
     const [week] = await database.db
       .select()
       .from(publishedCells)
-      .where(and(eq(publishedCells.unit, `team:${servicedesk}`), eq(publishedCells.periodKind, 'week'), eq(publishedCells.periodLabel, pulse!.weekLabel)));
-    if (week?.status === 'shown') expect(latestClosed).toMatchObject({ respondents: week.responses, invited: week.invited, hidden: null });
+      .where(
+        and(
+          eq(publishedCells.unit, `team:${servicedesk}`),
+          eq(publishedCells.periodKind, 'week'),
+          eq(publishedCells.periodLabel, pulse!.weekLabel),
+        ),
+      );
+    if (week?.status === 'shown')
+      expect(latestClosed).toMatchObject({ respondents: week.responses, invited: week.invited, hidden: null });
     else expect(latestClosed).toMatchObject({ respondents: null, rate: null });
   });
 
@@ -48,14 +62,30 @@ describe('team participation', () => {
     const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
     const servicedesk = demo.team(DEMO_TEAM_B);
     const before = (await getTeamParticipation(leader, servicedesk)).open!;
-    const answered = database.db.select({ personId: responses.personId }).from(responses).where(eq(responses.pulseId, before.pulseId));
+    const answered = database.db
+      .select({ personId: responses.personId })
+      .from(responses)
+      .where(eq(responses.pulseId, before.pulseId));
     const members = await database.db
       .select({ personId: teamMemberships.personId })
       .from(teamMemberships)
-      .where(and(eq(teamMemberships.teamId, servicedesk), isNull(teamMemberships.validTo), notInArray(teamMemberships.personId, answered)));
-    const items = await database.db.select({ itemId: pulseItems.itemId }).from(pulseItems).where(eq(pulseItems.pulseId, before.pulseId));
+      .where(
+        and(
+          eq(teamMemberships.teamId, servicedesk),
+          isNull(teamMemberships.validTo),
+          notInArray(teamMemberships.personId, answered),
+        ),
+      );
+    const items = await database.db
+      .select({ itemId: pulseItems.itemId })
+      .from(pulseItems)
+      .where(eq(pulseItems.pulseId, before.pulseId));
     for (const { personId } of members) {
-      await storeResponse(database.db, { pulseId: before.pulseId, personId, answers: items.map(({ itemId }) => ({ itemId, score: 4 })) });
+      await storeResponse(database.db, {
+        pulseId: before.pulseId,
+        personId,
+        answers: items.map(({ itemId }) => ({ itemId, score: 4 })),
+      });
     }
     expect(members.length).toBeGreaterThan(0);
     expect((await getTeamParticipation(leader, servicedesk)).open).toEqual(before);
@@ -69,7 +99,8 @@ describe('team participation', () => {
   });
 
   it('is for HR and the leaders whose scope holds the team', async () => {
-    const read = async (email: string, team: string) => outcome(getTeamParticipation(await demo.viewer(email), demo.team(team)));
+    const read = async (email: string, team: string) =>
+      outcome(getTeamParticipation(await demo.viewer(email), demo.team(team)));
     expect(await read(DEMO_ACCOUNTS.leader.email, DEMO_TEAM_A)).toBe('allowed');
     expect(await read(DEMO_ACCOUNTS.leader.email, DEMO_SMALL_TEAM)).toBe('forbidden');
     expect(await read(DEMO_ACCOUNTS.head.email, DEMO_TEAM_B)).toBe('forbidden');

@@ -33,7 +33,8 @@ export interface TeamParticipation {
   latestClosed: PulseParticipation | null;
 }
 
-const rateOf = (respondents: number | null, invited: number) => (respondents !== null && invited > 0 ? Math.round(Math.min(1, respondents / invited) * 1000) / 10 : null);
+const rateOf = (respondents: number | null, invited: number) =>
+  respondents !== null && invited > 0 ? Math.round(Math.min(1, respondents / invited) * 1000) / 10 : null;
 
 /**
  * How many of a team answered the open pulse and the last closed one: counts only, never who, and
@@ -46,7 +47,11 @@ export async function getTeamParticipation(viewer: Viewer, teamId: number): Prom
   const db = await getDb();
   const [thresholds, rows] = await Promise.all([loadAnonymityThresholds(db), readTeamPulseParticipation(db, teamId)]);
   const k = thresholds.minGroupSize;
-  const base = (row: TeamPulseRow) => ({ pulseId: Number(row.id), opensAt: new Date(row.opens_at).toISOString(), closesAt: new Date(row.closes_at).toISOString() });
+  const base = (row: TeamPulseRow) => ({
+    pulseId: Number(row.id),
+    opensAt: new Date(row.opens_at).toISOString(),
+    closesAt: new Date(row.closes_at).toISOString(),
+  });
   const openRow = rows.find((row) => row.is_open);
   const closedRow = rows.find((row) => !row.is_open);
 
@@ -54,14 +59,27 @@ export async function getTeamParticipation(viewer: Viewer, teamId: number): Prom
     if (!openRow) return null;
     const invited = Number(openRow.invited ?? 0);
     const respondents = liveRespondentBand(Number(openRow.answered_by_then), k);
-    return { ...base(openRow), invited, respondents, rate: rateOf(respondents, invited), asOf: new Date(openRow.as_of).toISOString(), hidden: respondents === null ? 'too-few' : null };
+    return {
+      ...base(openRow),
+      invited,
+      respondents,
+      rate: rateOf(respondents, invited),
+      asOf: new Date(openRow.as_of).toISOString(),
+      hidden: respondents === null ? 'too-few' : null,
+    };
   })();
   const latestClosed = ((): PulseParticipation | null => {
     if (!closedRow) return null;
     const shown = closedRow.status === 'shown';
     const invited = shown ? Number(closedRow.cell_invited) : Number(closedRow.invited ?? 0);
     const respondents = shown ? Number(closedRow.responses) : null;
-    const hidden: HiddenReason | null = shown ? null : !closedRow.week_published ? 'pending' : closedRow.status === 'protecting' ? 'protecting' : 'too-few';
+    const hidden: HiddenReason | null = shown
+      ? null
+      : !closedRow.week_published
+        ? 'pending'
+        : closedRow.status === 'protecting'
+          ? 'protecting'
+          : 'too-few';
     return { ...base(closedRow), invited, respondents, rate: rateOf(respondents, invited), asOf: null, hidden };
   })();
   return { teamId, minGroupSize: k, open, latestClosed };

@@ -12,12 +12,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('audit'))('title') };
 }
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePageViewer('admin:manage');
   const parsed = auditFilterSchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
   const [log, t] = await Promise.all([listAuditEntries(viewer, filter), getTranslations('audit')]);
-  const hrefFor = (page: number) => `/admin/audit?${new URLSearchParams({ action: filter.action, entity: filter.entity, page: String(page) }).toString()}`;
+  const hrefFor = (page: number) =>
+    `/admin/audit?${new URLSearchParams({ action: filter.action, entity: filter.entity, page: String(page) }).toString()}`;
   return (
     <>
       <PageHeader title={t('title')}>
@@ -32,7 +37,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         page={log.page}
         pageCount={log.pageCount}
         hrefFor={hrefFor}
-        labels={{ label: t('pagination'), previous: t('previous'), next: t('next'), status: t('page', { page: log.page, pageCount: log.pageCount }) }}
+        labels={{
+          label: t('pagination'),
+          previous: t('previous'),
+          next: t('next'),
+          status: t('page', { page: log.page, pageCount: log.pageCount }),
+        }}
       />
     </>
   );

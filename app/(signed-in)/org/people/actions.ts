@@ -23,7 +23,10 @@ export async function movePersonAction(_previous: ActionState, form: FormData): 
 }
 
 /** Deactivates or reactivates; the result says which, for the message. */
-export async function personActivationAction(_previous: ActionState<{ active: boolean }>, form: FormData): Promise<ActionState<{ active: boolean }>> {
+export async function personActivationAction(
+  _previous: ActionState<{ active: boolean }>,
+  form: FormData,
+): Promise<ActionState<{ active: boolean }>> {
   return runFormAction(form, {
     contract: personActivationForm,
     permission: 'org:manage',
@@ -33,12 +36,18 @@ export async function personActivationAction(_previous: ActionState<{ active: bo
 }
 
 /** A dry run, or applying a file whose dry run was shown; invalid rows come back in the view either way. */
-export async function importPeopleAction(_previous: ActionState<ImportView>, form: FormData): Promise<ActionState<ImportView>> {
+export async function importPeopleAction(
+  _previous: ActionState<ImportView>,
+  form: FormData,
+): Promise<ActionState<ImportView>> {
   return runFormAction(form, {
     contract: peopleImportForm,
     permission: 'org:manage',
     change: async (viewer, input) => {
-      const result = input.mode === 'apply' ? await applyPeopleImport(viewer, input.csv, input.digest) : await previewPeopleImport(viewer, input.csv);
+      const result =
+        input.mode === 'apply'
+          ? await applyPeopleImport(viewer, input.csv, input.digest)
+          : await previewPeopleImport(viewer, input.csv);
       return importView(result.plan, result.applied, result.digest);
     },
     revalidate: PEOPLE,

@@ -13,13 +13,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('people'))('title') };
 }
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PeoplePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePageViewer('org:manage');
   const parsed = peopleSearchSchema.safeParse(await searchParams);
   const search = parsed.success ? parsed.data : peopleSearchSchema.parse({});
   const [result, t] = await Promise.all([searchPeople(viewer, search), getTranslations('people')]);
-  const hrefFor = (page: number) => `/org/people?${new URLSearchParams({ q: search.q, status: search.status, page: String(page) }).toString()}`;
-  const link = 'rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-900 hover:bg-slate-50';
+  const hrefFor = (page: number) =>
+    `/org/people?${new URLSearchParams({ q: search.q, status: search.status, page: String(page) }).toString()}`;
+  const link =
+    'rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-900 hover:bg-slate-50';
   return (
     <>
       <PageHeader title={t('title')}>
@@ -42,7 +48,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         page={result.page}
         pageCount={result.pageCount}
         hrefFor={hrefFor}
-        labels={{ label: t('pagination.label'), previous: t('pagination.previous'), next: t('pagination.next'), status: t('pagination.page', { page: result.page, pageCount: result.pageCount }) }}
+        labels={{
+          label: t('pagination.label'),
+          previous: t('pagination.previous'),
+          next: t('pagination.next'),
+          status: t('pagination.page', { page: result.page, pageCount: result.pageCount }),
+        }}
       />
     </>
   );

@@ -19,7 +19,11 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 
 export default async function PulsesPage() {
   const viewer = await requirePageViewer('org:manage');
-  const [settings, bank, t] = await Promise.all([getPulseSettings(viewer), listQuestionBank(viewer), getTranslations('pulses')]);
+  const [settings, bank, t] = await Promise.all([
+    getPulseSettings(viewer),
+    listQuestionBank(viewer),
+    getTranslations('pulses'),
+  ]);
   return (
     <>
       <PageHeader title={t('title')}>
@@ -29,18 +33,24 @@ export default async function PulsesPage() {
         <NextPulsePreview settings={settings} />
         <div className="grid gap-6">
           <section aria-labelledby="schedule" className={SECTION}>
-            <h2 id="schedule" className="mb-3 text-lg font-semibold text-brand-900">{t('schedule.title')}</h2>
+            <h2 id="schedule" className="mb-3 text-lg font-semibold text-brand-900">
+              {t('schedule.title')}
+            </h2>
             <ScheduleForm schedule={settings.schedule} />
           </section>
           <section aria-labelledby="thresholds" className={SECTION}>
-            <h2 id="thresholds" className="text-lg font-semibold text-brand-900">{t('thresholds.title')}</h2>
+            <h2 id="thresholds" className="text-lg font-semibold text-brand-900">
+              {t('thresholds.title')}
+            </h2>
             <p className="mb-3 text-sm text-slate-600">{t('thresholds.intro')}</p>
             <ThresholdsForm thresholds={settings.thresholds} action={saveThresholdsAction} />
           </section>
         </div>
       </div>
       <section aria-labelledby="bank" className="mt-10">
-        <h2 id="bank" className="text-xl font-semibold text-brand-900">{t('bank.title')}</h2>
+        <h2 id="bank" className="text-xl font-semibold text-brand-900">
+          {t('bank.title')}
+        </h2>
         <p className="mb-4 max-w-3xl text-slate-600">{t('bank.intro')}</p>
         <div className="mb-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h3 className="mb-3 font-semibold text-brand-900">{t('bank.add')}</h3>

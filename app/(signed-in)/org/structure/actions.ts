@@ -4,7 +4,12 @@ import { saveDepartment } from '@/lib/server/organisation/save-department';
 import { saveTeam } from '@/lib/server/organisation/save-team';
 import type { ActionState } from '@/lib/domain/forms/action-state';
 import { runFormAction } from '@/lib/server/next/run-form-action';
-import { departmentForm, leadershipForm, leadershipRemovalForm, teamForm } from '@/lib/domain/organisation/organisation-schemas';
+import {
+  departmentForm,
+  leadershipForm,
+  leadershipRemovalForm,
+  teamForm,
+} from '@/lib/domain/organisation/organisation-schemas';
 
 const STRUCTURE = ['/org/structure', '/org/people'];
 

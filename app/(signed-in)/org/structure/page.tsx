@@ -30,11 +30,15 @@ export default async function StructurePage() {
       </PageHeader>
       <div className="mb-8 grid gap-4 md:grid-cols-2">
         <section aria-labelledby="new-department" className={box}>
-          <h2 id="new-department" className="mb-3 text-lg font-semibold text-brand-900">{t('structure.newDepartment')}</h2>
+          <h2 id="new-department" className="mb-3 text-lg font-semibold text-brand-900">
+            {t('structure.newDepartment')}
+          </h2>
           <DepartmentForm departments={options} />
         </section>
         <section aria-labelledby="new-team" className={box}>
-          <h2 id="new-team" className="mb-3 text-lg font-semibold text-brand-900">{t('structure.newTeam')}</h2>
+          <h2 id="new-team" className="mb-3 text-lg font-semibold text-brand-900">
+            {t('structure.newTeam')}
+          </h2>
           <TeamForm departments={options} />
         </section>
       </div>

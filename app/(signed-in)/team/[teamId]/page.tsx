@@ -18,7 +18,11 @@ interface TeamPageProps {
 const requestTeamPage = cache(getTeamPage);
 
 export async function generateMetadata({ params }: Pick<TeamPageProps, 'params'>): Promise<Metadata> {
-  const [t, viewer, teamId] = await Promise.all([getTranslations('team'), getViewer(), params.then(({ teamId }) => teamIdSchema.safeParse(teamId).data)]);
+  const [t, viewer, teamId] = await Promise.all([
+    getTranslations('team'),
+    getViewer(),
+    params.then(({ teamId }) => teamIdSchema.safeParse(teamId).data),
+  ]);
   const page = viewer && teamId ? await requestTeamPage(viewer, teamId).catch(() => null) : null;
   return { title: page?.team.name ?? t('title') };
 }

@@ -23,7 +23,11 @@ const unitOf = (id: string): UnitKey | null => {
 };
 
 export async function generateMetadata({ params }: Pick<DepartmentPageProps, 'params'>): Promise<Metadata> {
-  const [t, viewer, unit] = await Promise.all([getTranslations('org'), getViewer(), params.then(({ id }) => unitOf(id))]);
+  const [t, viewer, unit] = await Promise.all([
+    getTranslations('org'),
+    getViewer(),
+    params.then(({ id }) => unitOf(id)),
+  ]);
   const report = viewer && unit ? await getReportUnit(viewer, unit).catch(() => null) : null;
   return { title: report?.name ?? t('title') };
 }
@@ -42,7 +46,12 @@ export default async function DepartmentPage({ params, searchParams }: Departmen
       <PageHeader title={report.name!}>
         <p>{t('departmentIntro', { department: report.name! })}</p>
       </PageHeader>
-      <UnitReport viewer={viewer} unit={report} query={{ ...query, compare: null }} basePath={`/org/departments/${id}`} />
+      <UnitReport
+        viewer={viewer}
+        unit={report}
+        query={{ ...query, compare: null }}
+        basePath={`/org/departments/${id}`}
+      />
     </>
   );
 }

@@ -2,4 +2,6 @@ import { jsonRoute } from '@/lib/server/next/json-route';
 import { getTeamParticipation } from '@/lib/server/team/team-participation';
 import { teamIdSchema } from '@/lib/domain/reports/report-query-schemas';
 
-export const GET = jsonRoute<{ teamId: string }>(async ({ viewer, params }) => getTeamParticipation(viewer, teamIdSchema.parse(params.teamId)));
+export const GET = jsonRoute<{ teamId: string }>(async ({ viewer, params }) =>
+  getTeamParticipation(viewer, teamIdSchema.parse(params.teamId)),
+);
