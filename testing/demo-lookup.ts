@@ -5,7 +5,7 @@ import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { AppError } from '@/lib/domain/errors';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
-import { useAsAppDatabase } from './database/app-database';
+import { installAppDatabase } from './database/app-database';
 
 /** For integration tests on the seeded demo: a person's viewer, and team and department ids by name. */
 export async function demoLookup(db: Database) {
@@ -33,7 +33,7 @@ export function outcome(promise: Promise<unknown>): Promise<string> {
 /** A fresh database with the demo seeded, made the app's database for one test file, and its lookups; destroy it after the file. */
 export async function seededDemo(): Promise<{ database: TestDatabase; demo: DemoLookup }> {
   const database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   await seedDemo(database.db);
   return { database, demo: await demoLookup(database.db) };
 }

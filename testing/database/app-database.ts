@@ -5,6 +5,6 @@ import type { DatabaseHandle } from '@/db/client';
  * picks its database itself, so a test hands it the test's. It fills the globalThis slot that
  * db/index.ts keeps the app's connection in.
  */
-export function useAsAppDatabase(handle: DatabaseHandle): void {
+export function installAppDatabase(handle: DatabaseHandle): void {
   (globalThis as unknown as { verbindingDb?: Promise<DatabaseHandle> }).verbindingDb = Promise.resolve(handle);
 }

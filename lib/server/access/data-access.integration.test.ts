@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureOrganisation, type FixtureOrganisation } from '@/testing/database/fixture-organisation';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 import { AppError } from '@/lib/domain/errors';
 import { getAdminOverview } from '@/lib/server/admin/admin-overview';
 import { listTeamsInScope } from '@/lib/server/team/leader-teams';
@@ -17,7 +17,7 @@ let org: FixtureOrganisation;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   org = await createFixtureOrganisation(database.db);
 });
 afterAll(() => database.destroy());

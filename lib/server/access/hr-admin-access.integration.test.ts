@@ -21,14 +21,14 @@ import { saveDepartment } from '@/lib/server/organisation/save-department';
 import { createSurveyItem, retireSurveyItem, updateSurveyItem } from '@/lib/server/pulses/save-survey-item';
 import { saveTeam } from '@/lib/server/organisation/save-team';
 import { type Viewer, loadViewer } from './viewer';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let org: FixtureOrganisation;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   org = await createFixtureOrganisation(database.db);
 });
 afterAll(() => database.destroy());

@@ -10,7 +10,7 @@ import type { Role } from '@/lib/domain/permissions';
 import { deactivatePerson, reactivatePerson } from '@/lib/server/people/person-activation';
 import { grantRole, revokeRole } from '@/lib/server/people/role-management';
 import { type Viewer, loadViewer } from './viewer';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let org: FixtureOrganisation;
@@ -30,7 +30,7 @@ async function addPerson(key: string, roles: Role[], active = true): Promise<num
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   org = await createFixtureOrganisation(database.db);
   hr = (await loadViewer(database.db, org.people.hr))!;
   hrAdmin = (await loadViewer(database.db, await addPerson('hr-admin', ['employee', 'hr', 'admin'])))!;

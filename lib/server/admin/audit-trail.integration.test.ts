@@ -15,7 +15,7 @@ import { saveDepartment } from '@/lib/server/organisation/save-department';
 import { createSurveyItem, retireSurveyItem, updateSurveyItem } from '@/lib/server/pulses/save-survey-item';
 import { saveTeam } from '@/lib/server/organisation/save-team';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let org: FixtureOrganisation;
@@ -24,7 +24,7 @@ let admin: Viewer;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   org = await createFixtureOrganisation(database.db);
   hr = (await loadViewer(database.db, org.people.hr))!;
   admin = (await loadViewer(database.db, org.people.admin))!;

@@ -22,7 +22,7 @@ import { getPersonDetails } from '@/lib/server/people/person-details';
 import { saveDepartment } from './save-department';
 import { saveTeam } from './save-team';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let hr: Viewer;
@@ -30,7 +30,7 @@ const ids = { teams: new Map<string, number>(), departments: new Map<string, num
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   await seedDemo(database.db);
   for (const row of await database.db.select().from(teams)) ids.teams.set(row.name, row.id);
   for (const row of await database.db.select().from(departments)) ids.departments.set(row.name, row.id);

@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from '@/testing/database/test-d
 import { ChangeRefused } from '@/lib/domain/change-refused';
 import { applyPeopleImport, previewPeopleImport } from './people-import';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let org: FixtureOrganisation;
@@ -17,7 +17,7 @@ const HEADER = 'email,name,department,team,role,leader_email';
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   org = await createFixtureOrganisation(database.db);
   hr = (await loadViewer(database.db, org.people.hr))!;
 });

@@ -16,7 +16,7 @@ import { publicationTime } from '@/lib/domain/anonymity/periods-due';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { getTeamTrends } from '@/lib/server/reports/reports';
 import { type DemoLookup, demoLookup } from '@/testing/demo-lookup';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 import { getUnitTrends } from '@/lib/server/reports/unit-trends';
 import { departmentUnit } from '@/lib/domain/rollups/units';
 import type { ReportCell } from '@/lib/domain/reports/cell-book';
@@ -28,7 +28,7 @@ let demo: DemoLookup;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   await seedDemo(database.db, { today: new Date('2026-12-03T09:00:00Z') });
   demo = await demoLookup(database.db);
 });
@@ -88,12 +88,12 @@ describe('what the publication shows of the demo', () => {
 describe.each(['2026-09-16T09:00:00Z', '2027-03-01T09:00:00Z'])('the demo seeded on %s', (today) => {
   it('marks Servicedesk’s falling role line before the twelfth week of the decline there too', async () => {
     const other = await createTestDatabase();
-    useAsAppDatabase(other);
+    installAppDatabase(other);
     try {
       await seedDemo(other.db, { today: new Date(today) });
       expect(await firstRoleDeclineMark(other.db)).toBeLessThan(0);
     } finally {
-      useAsAppDatabase(database);
+      installAppDatabase(database);
       await other.destroy();
     }
   });

@@ -11,7 +11,7 @@ import {
 } from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { type TestDatabase, createTestDatabase } from '@/testing/database/test-database';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 import { AppError } from '@/lib/domain/errors';
 import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
 import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
@@ -32,7 +32,7 @@ const noView = { expand: [], sort: null };
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   await seedDemo(database.db);
   for (const row of await database.db.select().from(departments)) ids.set(row.name, row.id);
   for (const key of Object.keys(DEMO_ACCOUNTS) as (keyof typeof DEMO_ACCOUNTS)[]) {

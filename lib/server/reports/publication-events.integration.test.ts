@@ -19,7 +19,7 @@ import { saveDepartment } from '@/lib/server/organisation/save-department';
 import { saveTeam } from '@/lib/server/organisation/save-team';
 import { getTeamComments } from '@/lib/server/team/team-comments';
 import { type DemoLookup, demoLookup, outcome } from '@/testing/demo-lookup';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 import { ensureCurrentPulse } from '@/lib/queries/pulses/ensure-current-pulse';
 import { storeResponse } from '@/lib/queries/responses/store-response';
 import { rebuildRollups } from '@/lib/queries/rollups/rebuild-rollups';
@@ -37,7 +37,7 @@ let clock = TODAY;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   await seedDemo(database.db, { today: TODAY });
   demo = await demoLookup(database.db);
 });

@@ -4,7 +4,7 @@ import { people, teams } from '@/db/schema';
 import { DEMO_ACCOUNTS, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 import { exportAggregates, getHeatmap, getTeamTrends } from '@/lib/server/reports/reports';
 import { loadViewer } from '@/lib/server/access/viewer';
 import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
@@ -17,7 +17,7 @@ beforeAll(async () => {
   database = await createTestDatabase({
     logger: { logQuery: (query, params) => void (capturing && captured.push({ query, params })) },
   });
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   await seedDemo(database.db);
 });
 afterAll(() => database.destroy());

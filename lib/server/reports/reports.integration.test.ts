@@ -11,7 +11,7 @@ import {
 } from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 import { AppError } from '@/lib/domain/errors';
 import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
 import { departmentUnit } from '@/lib/domain/rollups/units';
@@ -24,7 +24,7 @@ const ids = { teams: new Map<string, number>(), departments: new Map<string, num
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   await seedDemo(database.db);
   for (const row of await database.db.select().from(teams)) ids.teams.set(row.name, row.id);
   for (const row of await database.db.select().from(departments)) ids.departments.set(row.name, row.id);

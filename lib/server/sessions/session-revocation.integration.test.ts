@@ -8,14 +8,14 @@ import { createTestDatabase, type TestDatabase } from '@/testing/database/test-d
 import { loadViewer } from '@/lib/server/access/viewer';
 import { endEverySession, endSession } from './end-sessions';
 import type { SignedInSession } from './session-lifetime';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let personId: number;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   await seedDemo(database.db);
   const [person] = await database.db
     .select({ id: people.id })

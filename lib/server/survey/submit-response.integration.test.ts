@@ -5,7 +5,7 @@ import { answers, comments, people, personRoles, pulseItems, pulses, responses, 
 import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 import { AppError } from '@/lib/domain/errors';
 import { responseSubmissionSchema } from '@/lib/domain/responses/response-submission-schema';
 import { checkRollups } from '@/lib/queries/rollups/check-rollups';
@@ -20,7 +20,7 @@ let itemIds: number[];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAsAppDatabase(database);
+  installAppDatabase(database);
   await seedDemo(database.db);
   const now = new Date();
   const [open] = await database.db

@@ -16,7 +16,7 @@ import { DEFAULT_THRESHOLDS } from '@/lib/domain/anonymity/thresholds';
 import { getTeamTrends } from '@/lib/server/reports/reports';
 import { getTeamComments } from './team-comments';
 import { type DemoLookup, demoLookup, seededDemo, outcome } from '@/testing/demo-lookup';
-import { useAsAppDatabase } from '@/testing/database/app-database';
+import { installAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let demo: DemoLookup;
@@ -95,7 +95,7 @@ describe('team comments', () => {
 
   it('follows the comment threshold a month was published with, not a later one', async () => {
     const other = await createTestDatabase();
-    useAsAppDatabase(other);
+    installAppDatabase(other);
     try {
       await other.db
         .insert(settings)
@@ -117,7 +117,7 @@ describe('team comments', () => {
         comments: [],
       });
     } finally {
-      useAsAppDatabase(database);
+      installAppDatabase(database);
       await other.destroy();
     }
   });
