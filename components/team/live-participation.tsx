@@ -29,7 +29,7 @@ export function LiveParticipation({ teamId, initial }: { teamId: number; initial
   const day = (iso: string) => format.dateTime(new Date(iso), { day: 'numeric', month: 'long' });
   const openCount = (pulse: PulseParticipation) => {
     if (pulse.invited < k) return t('teamTooSmall', { k });
-    const time = format.dateTime(new Date(pulse.asOf ?? pulse.opensAt), { hour: 'numeric', minute: '2-digit' });
+    const time = format.dateTime(new Date(pulse.asOf ?? pulse.opensAt), { timeStyle: 'short' });
     return pulse.respondents === null
       ? t('openFewerThan', { k, invited: pulse.invited, time })
       : t('openCount', { respondents: pulse.respondents, invited: pulse.invited, time });
