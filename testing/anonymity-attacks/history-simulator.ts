@@ -1,13 +1,10 @@
 import { buildOrgStructure, unitsContainingTeam } from '@/lib/domain/organisation/org-structure';
-import { type PeriodKind, periodLabelsOf } from '@/lib/domain/periods/period-labels';
-import { AtomPatterns, atomId, distinctPersons } from '@/lib/domain/anonymity/atom-patterns';
-import { type CellDecision, decidePeriodCells } from '@/lib/domain/anonymity/decide-period-cells';
-import { type DuePeriod, SETTLE_SECONDS, periodsDue } from '@/lib/domain/anonymity/periods-due';
+import { periodLabelsOf } from '@/lib/domain/periods/period-labels';
+import { AtomPatterns, atomId } from '@/lib/domain/anonymity/atom-patterns';
+import { SETTLE_SECONDS, periodsDue } from '@/lib/domain/anonymity/periods-due';
 import { decidePersonMeanFigures } from '@/lib/domain/anonymity/person-mean-terms';
 import {
-  type Figure,
   type HistoryState,
-  type PublishedCell,
   type RecordedView,
   type SimulatedHistory,
   type SimulatedPulse,
@@ -19,6 +16,7 @@ import {
 } from './history-state';
 import { type PersonMeanDecision, fillPersonMeans } from './person-mean-figures';
 import type { History, HistoryEvent } from './random-history';
+import { decidePeriod } from './decide-simulated-period';
 
 const DAY = 24 * HOUR;
 /** Monday 16 February 2026, 08:00 in Brussels. */
@@ -32,8 +30,6 @@ const CLOSING_EVENTS: HistoryEvent[] = [
   { type: 'publish' },
   { type: 'retention' },
 ];
-const MEASURES = ['scores', 'n', 'favourable', 'participation'] as const;
-
 const pieceKey = (pulseId: number, person: number, revision: number) => `${pulseId}|${person}|${revision}`;
 
 /** A deterministic coin in [0, 1) for the answers of one batch. */
@@ -230,7 +226,7 @@ function publish(state: HistoryState, decidePersonMeans: PersonMeanDecision): vo
     published: frozen,
   }));
   const decided = periodsDue(pulses, periodLabelsOf(new Date(state.now)), state.decided).flatMap((period) =>
-    decide(state, period),
+    decidePeriod(state, period),
   );
   fillPersonMeans(state, decided, decidePersonMeans);
 }
@@ -254,54 +250,4 @@ function freeze(state: HistoryState, pulse: SimulatedPulse): void {
   }
   pulse.frozen = true;
   pulse.commentMinGroupSize = state.commentMinGroupSize;
-}
-
-/** Decides a period's cells and returns those shown. */
-function decide(state: HistoryState, { kind, label, pulseIds }: DuePeriod): PublishedCell[] {
-  const atoms = [...state.frozenAtoms.values()].filter((atom) => pulseIds.includes(atom.pulseId));
-  const commentMinGroupSize = Math.max(
-    ...state.pulses.filter((pulse) => pulseIds.includes(pulse.id)).map((pulse) => pulse.commentMinGroupSize),
-  );
-  const shown: PublishedCell[] = [];
-  for (const decision of decidePeriodCells(
-    { kind, label, atoms, commentMinGroupSize },
-    state.patterns,
-    state.frozenAtoms,
-  )) {
-    if (decision.status !== 'shown') continue;
-    const { unit, heldBack, comments } = decision;
-    shown.push({
-      unit,
-      kind,
-      label,
-      heldBack,
-      comments,
-      commentMinGroupSize,
-      figures: figuresOf(state, decision, kind, label),
-      personMeans: null,
-    });
-  }
-  state.published.push(...shown);
-  state.decided.add(`${kind}|${label}`);
-  return shown;
-}
-
-/** The figures of a published cell, worked out once from its frozen atoms. */
-function figuresOf(state: HistoryState, { unit, atoms }: CellDecision, kind: PeriodKind, label: string): Figure[] {
-  const pieces = atoms.flatMap((id) => state.contents.get(id)!).map((piece) => state.pieces.get(piece)!);
-  const counts = [1, 2, 3, 4, 5].map((score) => pieces.filter((piece) => piece.score === score).length);
-  const invited = atoms
-    .map((id) => state.frozenAtoms.get(id)!)
-    .reduce(
-      (sum, atom) =>
-        sum + [...state.pulses[atom.pulseId - 1]!.invited.values()].filter((teamId) => teamId === atom.teamId).length,
-      0,
-    );
-  const values = {
-    scores: counts.join(','),
-    n: String(distinctPersons(atoms.map((id) => state.frozenAtoms.get(id)!))),
-    favourable: String(counts[3]! + counts[4]!),
-    participation: `${pieces.length}/${invited}`,
-  };
-  return MEASURES.map((measure) => ({ name: `${unit}|${kind}|${label}|${measure}`, atoms, value: values[measure] }));
 }
