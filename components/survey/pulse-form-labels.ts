@@ -1,6 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { MAX_COMMENT_LENGTH } from '@/lib/domain/responses/comment-limit';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import type { PulseFormLabels } from './pulse-form';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -11,7 +12,7 @@ export async function getPulseFormLabels(options: {
   closesAt: string;
   commentThreshold: number;
 }): Promise<PulseFormLabels> {
-  const t = await getTranslations('survey');
+  const [t, lines] = await Promise.all([getTranslations('survey'), getTranslations('lines')]);
   const { total } = options;
   const upToTotal = Array.from({ length: total + 1 }, (_, count) => count);
   return {
@@ -22,6 +23,9 @@ export async function getPulseFormLabels(options: {
     commentLabel: t('commentLabel'),
     commentHelp: t('commentHelp', { threshold: options.commentThreshold }),
     commentMax: t('commentMax', { max: MAX_COMMENT_LENGTH }),
+    commentLineLabel: t('commentLineLabel'),
+    commentLineNone: t('commentLineNone'),
+    commentLines: CONNECTION_LINES.map((line) => lines(`${line}.name`)),
     draftKept: t('draftKept'),
     submit: t('submit'),
     update: t('update'),

@@ -24,6 +24,11 @@ export interface PulseFormLabels {
   commentHelp: string;
   /** The comment's limit, shown after the number of characters typed: "/ 2,000 characters". */
   commentMax: string;
+  /** The optional select that tags the comment with a connection line. */
+  commentLineLabel: string;
+  commentLineNone: string;
+  /** `commentLines[i]`: the name of line i + 1. */
+  commentLines: string[];
   draftKept: string;
   submit: string;
   update: string;
@@ -43,7 +48,7 @@ export interface PulseFormProps {
   /** The language of the labels, for the character count. */
   locale: string;
   pulse: { id: number; items: { id: number; text: string }[] };
-  answered: { answers: Record<number, number>; comment: string } | null;
+  answered: { answers: Record<number, number>; comment: string; commentLine: number | null } | null;
   labels: PulseFormLabels;
 }
 
@@ -52,7 +57,7 @@ export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFo
   const { draft, update, clear, restored } = usePulseDraft(
     personId,
     pulse.id,
-    answered ?? { answers: {}, comment: '' },
+    answered ?? { answers: {}, comment: '', commentLine: null },
   );
   const submit = useSubmitResponse(pulse.id);
   const [saved, setSaved] = useState(false);
@@ -72,6 +77,7 @@ export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFo
     const body = {
       answers: pulse.items.map((item) => ({ itemId: item.id, score: draft.answers[item.id]! })),
       comment: draft.comment.trim() || null,
+      commentLine: draft.comment.trim() ? (draft.commentLine ?? null) : null,
     };
     submit.mutate(body, {
       onSuccess: () => {
@@ -153,6 +159,24 @@ export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFo
         <p id="comment-count" className="mt-1 text-right text-xs text-slate-500">
           {draft.comment.length.toLocaleString(locale)} {labels.commentMax}
         </p>
+        <label htmlFor="comment-line" className="mt-3 block text-sm font-medium text-slate-900">
+          {labels.commentLineLabel}
+        </label>
+        <select
+          id="comment-line"
+          value={draft.commentLine ?? ''}
+          onChange={(event) =>
+            update({ ...draft, commentLine: event.target.value === '' ? null : Number(event.target.value) })
+          }
+          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 sm:w-auto"
+        >
+          <option value="">{labels.commentLineNone}</option>
+          {labels.commentLines.map((name, index) => (
+            <option key={index} value={index + 1}>
+              {name}
+            </option>
+          ))}
+        </select>
       </div>
       <div role="alert" aria-live="assertive">
         {incomplete !== null ? (

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 export interface PulseDraft {
   answers: Record<number, number>;
   comment: string;
+  /** The connection line the comment is tagged with, if any (absent in drafts kept before tags existed). */
+  commentLine?: number | null;
 }
 
 const keyOf = (personId: number, pulseId: number) => `verbinding:pulse-draft:${personId}:${pulseId}`;

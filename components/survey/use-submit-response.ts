@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 export interface SubmittedResponse {
   answers: { itemId: number; score: number }[];
   comment: string | null;
+  commentLine: number | null;
 }
 
 /** A refusal from the server: the message is meant for the person and retrying will not help. */

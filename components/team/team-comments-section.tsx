@@ -1,7 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { TeamComments } from '@/lib/server/team/team-comments';
+import { TeamCommentThreads } from './team-comment-threads';
 
-/** The team's comments for the period shown, once enough people answered; text only, in no telling order. */
+/**
+ * The team's comments for the period shown, once enough people answered: text, line tag and
+ * conversation, in no telling order, filtered by line and answered in place.
+ */
 export async function TeamCommentsSection({ comments, period }: { comments: TeamComments | null; period: string }) {
   const t = await getTranslations('team.comments');
   const message =
@@ -25,16 +29,7 @@ export async function TeamCommentsSection({ comments, period }: { comments: Team
       {message !== null ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{message}</p>
       ) : (
-        <ul className="space-y-2">
-          {comments!.comments.map((comment, index) => (
-            <li
-              key={index}
-              className="whitespace-pre-line rounded-lg border border-slate-200 bg-white p-4 text-slate-800"
-            >
-              {comment}
-            </li>
-          ))}
-        </ul>
+        <TeamCommentThreads threads={comments!.comments} />
       )}
     </section>
   );

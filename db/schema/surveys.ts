@@ -11,6 +11,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import { teams } from './organisation';
 import { people } from './people';
@@ -123,8 +124,19 @@ export const comments = pgTable(
       .references(() => responses.id, { onDelete: 'cascade' }),
     body: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The only id a comment is served by: random, so it says nothing of the response, its person or
+     * when it was written. The response id never leaves the server.
+     */
+    publicId: uuid().notNull().defaultRandom(),
+    /** The connection line its author tagged it with, if any: 1 values, 2 role, 3 contribution, 4 integrity. */
+    line: smallint(),
   },
-  (t) => [check('comments_body_length', sql`char_length(${t.body}) between 1 and 2000`)],
+  (t) => [
+    check('comments_body_length', sql`char_length(${t.body}) between 1 and 2000`),
+    check('comments_line_range', sql`${t.line} between 1 and 4`),
+    uniqueIndex('comments_public_id_unique').on(t.publicId),
+  ],
 );
 
 export type SurveyItem = typeof surveyItems.$inferSelect;

@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   'survey:answer': ['employee'],
   'team:view': ['leader'],
   'org:view': ['hr'],
+  /** Replying in a comment's conversation; the server allows it only on a shown comment of a team the person may see. */
+  'comment:reply': ['leader', 'hr'],
   'org:manage': ['hr'],
   'admin:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,6 +1,7 @@
 import admin from './admin.json';
 import audit from './audit.json';
 import common from './common.json';
+import conversations from './conversations.json';
 import forbidden from './forbidden.json';
 import guidance from './guidance.json';
 import heatmap from './heatmap.json';
@@ -22,6 +23,7 @@ export const messages = {
   admin,
   audit,
   common,
+  conversations,
   forbidden,
   guidance,
   heatmap,

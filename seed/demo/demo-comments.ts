@@ -165,3 +165,19 @@ export function chooseComment(random: Random, lineScores: ReadonlyMap<Connection
   const comment = random.pick(DEMO_COMMENTS[line][negative ? 'negative' : 'positive']);
   return locale === 'en' ? comment.en : comment.nl;
 }
+
+const LINE_OF_TEXT = new Map<string, ConnectionLine>(
+  CONNECTION_LINES.flatMap((line) =>
+    (['positive', 'negative'] as const).flatMap((tone) =>
+      DEMO_COMMENTS[line][tone].flatMap((comment) => [[comment.nl, line] as const, [comment.en, line] as const]),
+    ),
+  ),
+);
+
+/**
+ * The line a demo comment's author tags it with: the line it is about, for every other response (by
+ * its id, so the seed's random draws stay the same); the rest are left untagged, as people may.
+ */
+export function demoCommentLine(body: string, responseId: number): ConnectionLine | null {
+  return responseId % 2 === 0 ? (LINE_OF_TEXT.get(body) ?? null) : null;
+}

@@ -17,6 +17,7 @@ import {
   teams,
 } from '@/db/schema';
 import { inChunks } from '@/db/in-chunks';
+import { demoCommentLine } from '../demo/demo-comments';
 import type { DemoPlan } from '../plan/plan-types';
 import { QUESTION_BANK } from '../plan/question-bank';
 
@@ -162,6 +163,7 @@ export async function insertDemoPlan(tx: Transaction, plan: DemoPlan, passwordHa
           {
             responseId: responseId(response.pulseIndex, response.email),
             body: response.comment,
+            line: demoCommentLine(response.comment, responseId(response.pulseIndex, response.email)),
             createdAt: response.submittedAt,
           },
         ],

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ConversationsSection } from '@/components/me/conversations-section';
 import { MyAnswersList } from '@/components/me/my-answers-list';
 import { MyScoresChart } from '@/components/me/my-scores-chart';
 import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
@@ -76,6 +77,7 @@ export default async function MyResultsPage() {
           </section>
         </div>
       )}
+      <ConversationsSection viewer={viewer} />
       <SignOutEverywhere />
     </>
   );

@@ -66,6 +66,7 @@ export default async function SurveyPage() {
                 ? {
                     answers: Object.fromEntries(current.answers.map((a) => [a.itemId, a.score])),
                     comment: current.comment ?? '',
+                    commentLine: current.commentLine,
                   }
                 : null
             }

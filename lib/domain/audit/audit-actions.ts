@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'export.heatmap',
   'leader_action.create',
   'leader_action.update',
+  'comment.reply',
   'session.sign-in',
   'session.lock',
   'session.sign-out-everywhere',
@@ -46,4 +47,5 @@ export type AuditEntity =
   | 'responses'
   | 'aggregates'
   | 'heatmap'
-  | 'leader_action';
+  | 'leader_action'
+  | 'comment';

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { databaseId } from '@/lib/domain/validation/database-id';
 import { MAX_COMMENT_LENGTH } from './comment-limit';
 
+const COMMENT_LINE_MESSAGE =
+  'commentLine is the connection line the comment is about: 1 values, 2 role, 3 contribution, 4 integrity, or null.';
+
 /** The body of `PUT /api/v1/pulses/{pulseId}/response`, shared by the page and the route. */
 export const responseSubmissionSchema = z.object({
   answers: z
@@ -19,6 +22,13 @@ export const responseSubmissionSchema = z.object({
     .min(1, 'Answer the questions before you submit.')
     .max(40),
   comment: z.string().max(MAX_COMMENT_LENGTH, `A comment can be at most ${MAX_COMMENT_LENGTH} characters.`).nullish(),
+  /** The connection line the author tags their comment with, if any; ignored without a comment. */
+  commentLine: z
+    .number({ message: COMMENT_LINE_MESSAGE })
+    .int(COMMENT_LINE_MESSAGE)
+    .min(1, COMMENT_LINE_MESSAGE)
+    .max(4, COMMENT_LINE_MESSAGE)
+    .nullish(),
 });
 
 export type ResponseSubmission = z.infer<typeof responseSubmissionSchema>;

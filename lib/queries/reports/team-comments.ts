@@ -54,21 +54,33 @@ export async function readCommentMonths(
   };
 }
 
-/** The text of a unit's comments in a period, from the answers its published figures hold, in no particular order. */
+export interface PublishedComment {
+  publicId: string;
+  body: string;
+  line: number | null;
+}
+
+/**
+ * A unit's comments in a period, from the answers its published figures hold, in no particular
+ * order: by their public id, with the line their author tagged them with; only those tagged with
+ * `line` when given.
+ */
 export async function readPublishedComments(
   db: Database,
   unit: UnitKey,
   kind: PeriodKind,
   period: string,
-): Promise<string[]> {
-  const rows = rowsOf<{ body: string }>(
+  line: number | null = null,
+): Promise<PublishedComment[]> {
+  const rows = rowsOf<{ public_id: string; body: string; line: number | null }>(
     await db.execute(sql`
-      select c.body from ${comments} c
+      select c.public_id, c.body, c.line from ${comments} c
       join ${responses} r on r.id = c.response_id
       join ${publishedCellAtoms} a on a.pulse_id = r.pulse_id and a.team_id = r.team_id
       join ${publishedCells} pc on pc.unit = a.unit and pc.period_kind = a.period_kind and pc.period_label = a.period_label
       join ${pulses} p on p.id = r.pulse_id
-      where a.unit = ${unit} and a.period_kind = ${COMMENT_KIND} and pc.comments and p.${sql.raw(LABEL_COLUMN[kind])} = ${period}`),
+      where a.unit = ${unit} and a.period_kind = ${COMMENT_KIND} and pc.comments and p.${sql.raw(LABEL_COLUMN[kind])} = ${period}
+        ${line === null ? sql`` : sql`and c.line = ${line}`}`),
   );
-  return rows.map((row) => row.body);
+  return rows.map((row) => ({ publicId: row.public_id, body: row.body, line: row.line }));
 }

@@ -22,6 +22,8 @@ export interface ResponseInput {
   asker?: Asker;
   answers: { itemId: number; score: number }[];
   comment?: string | null;
+  /** The connection line the author tagged the comment with, if any. */
+  commentLine?: number | null;
 }
 
 /**
@@ -71,7 +73,7 @@ export async function storeResponse(
         select ${thisResponse}, "itemId", score from json_to_recordset(${JSON.stringify(input.answers)}::json) as a("itemId" int, score smallint)`),
       comment
         ? send(
-            sql`insert into comments (response_id, body) values (${thisResponse}, ${comment}) on conflict (response_id) do update set body = excluded.body`,
+            sql`insert into comments (response_id, body, line) values (${thisResponse}, ${comment}, ${input.commentLine ?? null}::smallint) on conflict (response_id) do update set body = excluded.body, line = excluded.line`,
           )
         : state.existing && send(sql`delete from comments where response_id = ${state.existing.id}`),
       deltas.length > 0 && queueRollupDeltas(send, deltas),

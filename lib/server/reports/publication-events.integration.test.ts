@@ -49,7 +49,9 @@ async function views(): Promise<Set<string>> {
   for (const team of [DEMO_TEAM_A, DEMO_TEAM_B]) {
     for (const month of ['2026-09', '2026-10', '2026-11']) {
       const comments = await getTeamComments(hr, demo.team(team), 'month', month);
-      shown.add(`${team} ${month} comments ${comments.state}: ${comments.comments.join(' | ')}`);
+      shown.add(
+        `${team} ${month} comments ${comments.state}: ${comments.comments.map((comment) => `${comment.id} ${comment.body}`).join(' | ')}`,
+      );
     }
   }
   return shown;

@@ -21,6 +21,8 @@ export interface CurrentPulse {
   eligible: boolean;
   answers: { itemId: number; score: number }[] | null;
   comment: string | null;
+  /** The line the viewer tagged their comment with, if any. */
+  commentLine: ConnectionLine | null;
   nextOpensAt: Date | null;
 }
 
@@ -32,7 +34,7 @@ export async function getCurrentPulse(viewer: Viewer, locale: AppLocale, now = n
   const open = await findOpenPulse(db, now);
   if (!open) {
     const nextOpensAt = (await nextCreatedOpening(db, now)) ?? nextOpening(await loadPulseSchedule(db), now);
-    return { pulse: null, eligible: false, answers: null, comment: null, nextOpensAt };
+    return { pulse: null, eligible: false, answers: null, comment: null, commentLine: null, nextOpensAt };
   }
 
   const [items, own, teamId] = await Promise.all([
@@ -54,6 +56,7 @@ export async function getCurrentPulse(viewer: Viewer, locale: AppLocale, now = n
     eligible: teamId !== null,
     answers: own?.answers ?? null,
     comment: own?.comment ?? null,
+    commentLine: (own?.commentLine ?? null) as ConnectionLine | null,
     nextOpensAt: null,
   };
 }

@@ -21,6 +21,7 @@ export async function submitResponse(asker: Asker, pulseId: number, submission: 
     asker,
     answers: submission.answers,
     comment: submission.comment,
+    commentLine: submission.commentLine,
   };
   const stored = await storeResponse(await getDb(), input, (state, respondent) => {
     if (!respondent) throw new AppError('unauthenticated');

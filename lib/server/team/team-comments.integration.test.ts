@@ -55,11 +55,32 @@ describe('team comments', () => {
       const submitted = await submittedComments(servicedesk, period);
       expect(result).toMatchObject({ period, state: 'shown', threshold: 10 });
       expect(Object.keys(result).sort()).toEqual(['comments', 'period', 'state', 'threshold']);
-      expect([...result.comments].sort()).toEqual([...submitted].sort());
-      if (submitted.length > 2 && result.comments.join('\n') !== submitted.join('\n')) reordered++;
+      const bodies = result.comments.map((comment) => comment.body);
+      expect([...bodies].sort()).toEqual([...submitted].sort());
+      for (const comment of result.comments) {
+        expect(Object.keys(comment).sort()).toEqual(['body', 'id', 'line', 'replies']);
+        expect(comment.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      }
+      if (submitted.length > 2 && bodies.join('\n') !== submitted.join('\n')) reordered++;
       expect(await getTeamComments(leader, servicedesk, 'month', period)).toEqual(result);
     }
     expect(reordered).toBeGreaterThan(0);
+  });
+
+  it('filters by the line authors tagged their comments with, in the same order, and keeps untagged ones out of a filter', async () => {
+    const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
+    const servicedesk = demo.team(DEMO_TEAM_B);
+    const month = (await shownMonths(servicedesk)).filter((point) => !point.suppressed && point.n! >= 10).at(-1)!;
+    const all = await getTeamComments(leader, servicedesk, 'month', month.period);
+    expect(all.comments.some((comment) => comment.line === null)).toBe(true);
+    let tagged = 0;
+    for (const line of [1, 2, 3, 4] as const) {
+      const filtered = await getTeamComments(leader, servicedesk, 'month', month.period, line);
+      expect(filtered.comments).toEqual(all.comments.filter((comment) => comment.line === line));
+      tagged += filtered.comments.length;
+    }
+    expect(tagged).toBeGreaterThan(0);
+    expect(tagged).toBe(all.comments.filter((comment) => comment.line !== null).length);
   });
 
   it('shows nothing for a hidden month or one with fewer answers than the comment threshold, and no comments by week', async () => {

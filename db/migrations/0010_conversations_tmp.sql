@@ -1,0 +1,30 @@
+CREATE TYPE "public"."conversation_recipient" AS ENUM('author', 'leaders');--> statement-breakpoint
+CREATE TYPE "public"."reply_side" AS ENUM('leader', 'author');--> statement-breakpoint
+CREATE TABLE "comment_replies" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "comment_replies_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"comment_id" bigint NOT NULL,
+	"side" "reply_side" NOT NULL,
+	"leader_id" integer,
+	"body" text NOT NULL,
+	"written_on" date NOT NULL,
+	CONSTRAINT "comment_replies_body_length" CHECK (char_length("comment_replies"."body") between 1 and 2000),
+	CONSTRAINT "comment_replies_author_unnamed" CHECK ("comment_replies"."side" = 'leader' or "comment_replies"."leader_id" is null)
+);
+--> statement-breakpoint
+CREATE TABLE "conversation_outbox" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "conversation_outbox_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"comment_id" bigint NOT NULL,
+	"recipient" "conversation_recipient" NOT NULL,
+	"due_on" date NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "comments" ADD COLUMN "public_id" uuid DEFAULT gen_random_uuid() NOT NULL;--> statement-breakpoint
+ALTER TABLE "comments" ADD COLUMN "line" smallint;--> statement-breakpoint
+ALTER TABLE "comment_replies" ADD CONSTRAINT "comment_replies_comment_id_comments_response_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("response_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comment_replies" ADD CONSTRAINT "comment_replies_leader_id_people_id_fk" FOREIGN KEY ("leader_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "conversation_outbox" ADD CONSTRAINT "conversation_outbox_comment_id_comments_response_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("response_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "comment_replies_comment_idx" ON "comment_replies" USING btree ("comment_id","id");--> statement-breakpoint
+CREATE INDEX "comment_replies_leader_idx" ON "comment_replies" USING btree ("leader_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "conversation_outbox_comment_recipient_unique" ON "conversation_outbox" USING btree ("comment_id","recipient");--> statement-breakpoint
+CREATE UNIQUE INDEX "comments_public_id_unique" ON "comments" USING btree ("public_id");--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_line_range" CHECK ("comments"."line" between 1 and 4);
