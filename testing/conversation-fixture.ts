@@ -14,6 +14,7 @@ export interface CommentAuthor {
   email: string;
   submittedAt: Date;
   commentCreatedAt: Date;
+  active: boolean;
 }
 
 /** The months a team's comments are shown in, as a viewer who may see them reads them, newest first. */
@@ -36,9 +37,10 @@ export async function authorOf(db: Database, publicId: string): Promise<CommentA
     email: string;
     submitted_at: Date | string;
     created_at: Date | string;
+    active: boolean;
   }>(
     await db.execute(sql`
-      select r.person_id, r.id as response_id, p.name, p.email, r.submitted_at, c.created_at
+      select r.person_id, r.id as response_id, p.name, p.email, p.active, r.submitted_at, c.created_at
       from comments c join responses r on r.id = c.response_id join people p on p.id = r.person_id
       where c.public_id = ${publicId}`),
   );
@@ -49,6 +51,7 @@ export async function authorOf(db: Database, publicId: string): Promise<CommentA
     email: row!.email,
     submittedAt: new Date(row!.submitted_at),
     commentCreatedAt: new Date(row!.created_at),
+    active: row!.active,
   };
 }
 
@@ -58,7 +61,7 @@ export async function pickComment(db: Database, viewer: Viewer, teamId: number) 
   for (const month of await monthsWithComments(viewer, teamId)) {
     for (const comment of (await getTeamComments(viewer, teamId, 'month', month)).comments) {
       const author = await authorOf(db, comment.id);
-      if (!demoEmails.has(author.email)) return { month, comment, author };
+      if (author.active && !demoEmails.has(author.email)) return { month, comment, author };
     }
   }
   throw new Error('the demo has no shown comment to converse on');

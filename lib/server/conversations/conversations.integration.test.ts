@@ -175,6 +175,20 @@ describe('replying on a comment', () => {
   });
 });
 
+describe('a removed comment', () => {
+  it('takes its conversation and the e-mails it owed along, as retention removes a month', async () => {
+    const leader = await demo.viewer(DEMO_ACCOUNTS.leader.email);
+    const { comment, author } = await pickComment(database.db, leader, demo.team(DEMO_TEAM_B));
+    await replyToComment(leader, { commentId: comment.id, body: 'Nog één vraag.' });
+    const authorViewer = (await loadViewer(database.db, author.personId))!;
+    expect((await getMyConversations(authorViewer)).map((thread) => thread.id)).toContain(comment.id);
+    await database.db.delete(comments).where(eq(comments.publicId, comment.id));
+    expect(await database.db.$count(commentReplies, eq(commentReplies.commentId, author.responseId))).toBe(0);
+    expect(await database.db.$count(conversationOutbox, eq(conversationOutbox.commentId, author.responseId))).toBe(0);
+    expect((await getMyConversations(authorViewer)).map((thread) => thread.id)).not.toContain(comment.id);
+  });
+});
+
 describe('tagging a comment with a line', () => {
   it('stores the line the author chose with the comment, clears it with the comment, and refuses a line that is not one', async () => {
     const employee = await demo.viewer(DEMO_ACCOUNTS.employee.email);
