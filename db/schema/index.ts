@@ -8,3 +8,4 @@ export * from './actions';
 export * from './notifications';
 export * from './publication';
 export * from './security';
+export * from './alerts';

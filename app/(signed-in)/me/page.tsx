@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AlertPreferencesSection } from '@/components/alerts/alert-preferences-section';
 import { MyAnswersList } from '@/components/me/my-answers-list';
 import { MyScoresChart } from '@/components/me/my-scores-chart';
 import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
@@ -76,6 +77,7 @@ export default async function MyResultsPage() {
           </section>
         </div>
       )}
+      <AlertPreferencesSection viewer={viewer} />
       <SignOutEverywhere />
     </>
   );
