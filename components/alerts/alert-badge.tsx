@@ -15,7 +15,10 @@ export async function AlertBadge({ viewer }: { viewer: Viewer }) {
     >
       {t('badge')}
       {unread > 0 ? (
-        <span className="min-w-5 rounded-full bg-brand-700 px-1.5 text-center text-xs font-semibold leading-5 text-white">
+        <span
+          aria-hidden
+          className="min-w-5 rounded-full bg-brand-700 px-1.5 text-center text-xs font-semibold leading-5 text-white"
+        >
           {unread}
         </span>
       ) : null}

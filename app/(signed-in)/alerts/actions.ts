@@ -6,7 +6,8 @@ import { markAllAlertsRead, openAlert, saveAlertPreferences } from '@/lib/server
 import { saveAlertSettings } from '@/lib/server/alerts/alert-settings';
 import { runFormAction } from '@/lib/server/next/run-form-action';
 
-const ALERTS = ['/alerts'];
+/** The badge in every page's header counts the alerts. */
+const EVERY_PAGE = ['/'];
 
 /** Marks the alert read and goes to its page; marks them all read when `all` is sent. */
 export async function openAlertAction(_previous: ActionState, form: FormData): Promise<ActionState> {
@@ -20,7 +21,7 @@ export async function openAlertAction(_previous: ActionState, form: FormData): P
       }
       return openAlert(viewer, input.alertId);
     },
-    revalidate: ALERTS,
+    revalidate: EVERY_PAGE,
   });
   if (state.status === 'saved' && state.result !== null) redirect(state.result);
   return state.status === 'saved' ? { ...state, result: null } : state;
@@ -34,7 +35,7 @@ export async function saveAlertPreferencesAction(_previous: ActionState, form: F
       await saveAlertPreferences(viewer, input);
       return null;
     },
-    revalidate: ['/me', ...ALERTS],
+    revalidate: EVERY_PAGE,
   });
 }
 
