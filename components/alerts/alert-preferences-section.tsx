@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getAlertChoices } from '@/lib/server/alerts/alerts';
 import type { Viewer } from '@/lib/server/access/viewer';
+import { AlertMessages } from './alert-messages';
 import { AlertPreferencesForm } from './alert-preferences-form';
 
 /** /me's section where a leader chooses their alerts; nothing for someone who leads no team. */
@@ -21,7 +22,9 @@ export async function AlertPreferencesSection({ viewer }: { viewer: Viewer }) {
       </h2>
       <p className="mb-4 text-slate-600">{t('intro')}</p>
       {leaderEmails ? null : <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm">{t('emailsOff')}</p>}
-      <AlertPreferencesForm preferences={preferences} />
+      <AlertMessages>
+        <AlertPreferencesForm preferences={preferences} />
+      </AlertMessages>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AlertList } from '@/components/alerts/alert-list';
+import { AlertMessages } from '@/components/alerts/alert-messages';
 import { PageHeader } from '@/components/page-header';
 import { getAlertInbox } from '@/lib/server/alerts/alerts';
 import { requirePageViewer } from '@/lib/server/access/session';
@@ -25,7 +26,9 @@ export default async function AlertsPage() {
         </p>
       </PageHeader>
       {inbox.inApp ? (
-        <AlertList alerts={inbox.alerts} />
+        <AlertMessages>
+          <AlertList alerts={inbox.alerts} />
+        </AlertMessages>
       ) : (
         <p className="rounded-lg border border-slate-200 bg-white p-5">{t('inAppOff')}</p>
       )}

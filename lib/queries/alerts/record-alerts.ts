@@ -15,7 +15,10 @@ export interface AlertEvent {
   period?: string | null;
   /** The connection line that dropped. */
   line?: number | null;
-  /** Not alerted about what they did themselves. */
+  /**
+   * A leader or HR person not alerted about their own reply. Never the author of a comment: leaders
+   * comparing which of them were alerted would learn who wrote it.
+   */
   exceptPersonId?: number;
 }
 
