@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alerts, auditLog, people, personRoles, publishedCells, publishedPeriods } from '@/db/schema';
 import { ALERT_KINDS } from '@/lib/domain/alerts/alert-kinds';
 import { generateAlerts } from '@/lib/queries/alerts/generate-alerts';
+import { publishDue } from '@/lib/queries/publication/publish-due';
 import { recordAlerts } from '@/lib/queries/alerts/record-alerts';
 import { readTeamIdsInScope } from '@/lib/queries/organisation/teams-in-scope';
 import { getTeamTrends } from '@/lib/server/reports/reports';
@@ -280,3 +281,18 @@ describe('digests by e-mail, through a real SMTP server', () => {
 
 /** The mail's prose, without its links (whose ids and months hold digits). */
 const mailWithoutLinks = (mail: CaughtMail) => mail.text.replace(/https?:\/\/\S+/g, '');
+
+describe('the next publication run', () => {
+  it('alerts the month it publishes, once, and never the months alerted before', async () => {
+    const before = await database.db.select({ key: alerts.key }).from(alerts);
+    const run = await publishDue(database.db, { at: new Date('2027-01-20T09:00:00Z') });
+    expect(run.periods).toBeGreaterThan(0);
+    const recorded = await generateAlerts(database.db);
+    const added = (await database.db.select().from(alerts)).filter(
+      (alert) => !before.some((old) => old.key === alert.key),
+    );
+    expect(recorded).toBe(added.length);
+    expect(new Set(added.map((alert) => alert.period))).toEqual(new Set(['2026-12']));
+    expect(await generateAlerts(database.db)).toBe(0);
+  });
+});
