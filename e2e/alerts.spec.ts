@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
-import { signIn } from './support/demo-accounts';
+import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { createPerson, e2eDatabase } from './support/e2e-people';
 import { expect, test } from './support/test';
 
@@ -135,6 +135,24 @@ test('the choices are saved without JavaScript too', async ({ browser }) => {
     section.getByRole('checkbox', { name: 'resultaten van een nieuwe maand gepubliceerd worden' }),
   ).not.toBeChecked();
   await context.close();
+});
+
+test('HR turns alert e-mails for leaders off and on again beside the thresholds', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr.email);
+  await page.goto('/org/pulses');
+  const section = page.getByRole('region', { name: 'E-mails met meldingen voor leidinggevenden' });
+  const checkbox = section.getByRole('checkbox', { name: 'Leidinggevenden mogen e-mails met meldingen krijgen' });
+  await expect(checkbox).toBeChecked();
+  await checkbox.uncheck();
+  await section.getByRole('button', { name: 'Bewaren' }).click();
+  await expect(section.getByRole('status')).toHaveText('Bewaard.');
+  await page.reload();
+  await expect(checkbox).not.toBeChecked();
+  await checkbox.check();
+  await section.getByRole('button', { name: 'Bewaren' }).click();
+  await expect(section.getByRole('status')).toHaveText('Bewaard.');
+  await page.reload();
+  await expect(checkbox).toBeChecked();
 });
 
 for (const size of WIDTHS) {
