@@ -3,6 +3,7 @@ import { ACCOUNTS, signIn } from './support/demo-accounts';
 import {
   type SecretAuthor,
   commentWithAuthor,
+  letTheNightPass,
   seriousViolations,
   servicedeskComments,
   switchLanguage,
@@ -65,6 +66,9 @@ async function playConversation(browser: Browser, page: Page, index: number, wid
   expect(await seriousViolations(authorPage), `/me at ${width} px in nl`).toEqual([]);
   expect(await authorPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
+  await page.reload();
+  await expect(threadItem(page, thread.id)).not.toContainText(answer);
+  await letTheNightPass(thread.id);
   await page.reload();
   const answered = threadItem(page, thread.id).getByRole('list', { name: 'Gesprek' });
   await expect(answered).toContainText(answer);

@@ -1,14 +1,16 @@
 import { measureAvailability } from '@/lib/queries/publication/measure-availability';
 import { publishDue } from '@/lib/queries/publication/publish-due';
 import { openDatabaseFromEnv } from '@/db/client';
+import { generateAlerts } from '@/lib/queries/alerts/generate-alerts';
 
-// `npm run db:publish` publishes what has become final (as the app does on its own) and prints how
+// `npm run db:publish` publishes what has become final (as the app does on its own), alerts the leaders, and prints how
 // much of what could be shown is shown, per grain; `-- --availability` only prints.
 const handle = openDatabaseFromEnv();
 try {
   if (!process.argv.includes('--availability')) {
     const run = await publishDue(handle.db);
     console.log(`Published ${run.pulses} pulses and decided ${run.periods} periods.`);
+    console.log(`Recorded ${await generateAlerts(handle.db)} alerts for leaders.`);
   }
   console.log('Team cells shown among those with at least k distinct respondents:');
   for (const grain of await measureAvailability(handle.db)) {

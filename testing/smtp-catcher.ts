@@ -1,47 +1,56 @@
+import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-/** One e-mail as a real SMTP server received it: the envelope's recipients and the message, decoded to text. */
 export interface CaughtMail {
-  to: string[];
-  /** The whole message, headers and body, with quoted-printable undone so that no word hides across a soft line break. */
+  to: string;
+  subject: string;
   text: string;
+  /** Every header line as received (From, To, Subject, Message-ID…), decoded. */
+  headers: string;
 }
 
-/** Undoes quoted-printable (soft line breaks, `=C3=A9`), the encoding nodemailer uses for text bodies. */
-function decodeQuotedPrintable(raw: string): string {
-  const joined = raw.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let index = 0; index < joined.length; index++) {
-    const hex = joined.slice(index + 1, index + 3);
-    if (joined[index] === '=' && /^[0-9A-F]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      index += 2;
-    } else bytes.push(...Buffer.from(joined[index]!, 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
+export interface SmtpCatcher {
+  port: number;
+  /** Every mail received so far, parsed; empty it to start over. */
+  mails: CaughtMail[];
+  /** Resolves once at least `count` mails arrived (fails after a few seconds). */
+  waitFor: (count: number) => Promise<void>;
+  close: () => Promise<void>;
 }
 
-/** A local SMTP server that keeps every e-mail it is sent: for tests only. */
-export async function startSmtpCatcher(): Promise<{ port: number; caught: CaughtMail[]; stop: () => Promise<void> }> {
-  const caught: CaughtMail[] = [];
+/** A real SMTP server on a free local port that keeps what it receives: the e-mails a test sends, as they leave. */
+export async function startSmtpCatcher(): Promise<SmtpCatcher> {
+  const mails: CaughtMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        caught.push({
-          to: session.envelope.rcptTo.map((recipient) => recipient.address),
-          text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')),
-        });
-        callback();
-      });
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
+          mails.push({
+            to: to?.value[0]?.address ?? '',
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            headers: parsed.headerLines.map((header) => header.line).join('\n'),
+          });
+          callback();
+        })
+        .catch((error: Error) => callback(error));
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, caught, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    mails,
+    waitFor: async (count) => {
+      for (let waited = 0; mails.length < count; waited += 50) {
+        if (waited > 5_000) throw new Error(`Expected ${count} e-mails, caught ${mails.length}.`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { type ActionState, genericRefusal } from '@/lib/domain/forms/action-state';
 
 /** The namespaces whose `form` and `refused` messages the status reads. */
-export type FormNamespace = 'people' | 'pulses' | 'admin';
+export type FormNamespace = 'people' | 'pulses' | 'admin' | 'alerts';
 
 /** The live region that says whether a form's change was saved, and if not, why. */
 export function FormStatus({

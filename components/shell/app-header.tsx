@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AlertBadge } from '@/components/alerts/alert-badge';
 import { getTranslations } from 'next-intl/server';
 import type { Viewer } from '@/lib/server/access/viewer';
 import { homeFor } from '@/lib/domain/permissions';
@@ -23,6 +24,7 @@ export async function AppHeader({ viewer }: { viewer: Viewer }) {
               {viewer.roles.map((role) => t(`roles.${role}`)).join(' · ')}
             </span>
           </p>
+          <AlertBadge viewer={viewer} />
           <LanguageSwitch />
           <SignOutButton />
         </div>

@@ -9,3 +9,4 @@ export * from './notifications';
 export * from './publication';
 export * from './security';
 export * from './conversations';
+export * from './alerts';

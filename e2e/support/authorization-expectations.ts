@@ -140,6 +140,7 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
     // A team outside a leader's scope is refused whether it exists or not; HR learns that it does not.
     { ...TEAM_CASES.missing, outcomes: page({ hr: 404 }) },
   ],
+  'page /alerts': { outcomes: page({ leader: 200, head: 200 }) },
   'page /org': { outcomes: page({ hr: 200 }) },
   'page /org/departments/[id]': [
     {
@@ -289,6 +290,25 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
       leader: { returned: { status: 'refused', reason: 'not_found' } },
       head: { returned: { status: 'refused', reason: 'not_found' } },
     }),
+  },
+  // Alerts are a leader's own: an alert no row has is not found; a choice it does not know changes nothing.
+  'action app/(signed-in)/alerts/actions.ts#openAlertAction': {
+    label: MISSING,
+    form: (ids) => ({ alertId: String(ids.missing) }),
+    outcomes: formAction({
+      leader: { returned: { status: 'refused', reason: 'not_found' } },
+      head: { returned: { status: 'refused', reason: 'not_found' } },
+    }),
+  },
+  'action app/(signed-in)/alerts/actions.ts#saveAlertPreferencesAction': {
+    label: 'a kind of alert that does not exist',
+    form: () => ({ kinds: 'everything' }),
+    outcomes: formAction({ leader: INVALID, head: INVALID }),
+  },
+  'action app/(signed-in)/alerts/actions.ts#saveAlertSettingsAction': {
+    label: 'a switch that is neither on nor off',
+    form: () => ({ leaderEmails: 'maybe' }),
+    outcomes: hrForm,
   },
   'action app/(signed-in)/actions.ts#signOutAction': { endsSession: true, outcomes: everyone('login') },
   'action app/(signed-in)/actions.ts#signOutEverywhereAction': {

@@ -74,3 +74,19 @@ export async function commentWithAuthor(threads: ShownThread[], index: number) {
 /** The list item of a comment or conversation, found by its public id. */
 export const threadItem = (page: Page, id: string) =>
   page.getByRole('listitem').filter({ has: page.locator(`input[name="commentId"][value="${id}"]`) });
+
+/**
+ * Leaders see an author's answer from the day after it was written: moves this comment's answers a
+ * day back in the e2e database, as if the night had passed.
+ */
+export async function letTheNightPass(commentId: string) {
+  const sql = e2eDatabase();
+  if (!sql) throw new Error('the conversation specs move answers a day back in the e2e database (set DATABASE_URL)');
+  try {
+    await sql`
+      update comment_replies set written_on = written_on - 1
+      where side = 'author' and comment_id = (select response_id from comments where public_id = ${commentId}::uuid)`;
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,4 +1,5 @@
 import admin from './admin.json';
+import alerts from './alerts.json';
 import audit from './audit.json';
 import common from './common.json';
 import conversations from './conversations.json';
@@ -21,6 +22,7 @@ import trends from './trends.json';
 /** Every English message, one file per namespace so that features can be translated side by side. */
 export const messages = {
   admin,
+  alerts,
   audit,
   common,
   conversations,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AlertPreferencesSection } from '@/components/alerts/alert-preferences-section';
 import { ConversationsSection } from '@/components/me/conversations-section';
 import { MyAnswersList } from '@/components/me/my-answers-list';
 import { MyScoresChart } from '@/components/me/my-scores-chart';
@@ -78,6 +79,7 @@ export default async function MyResultsPage() {
         </div>
       )}
       <ConversationsSection viewer={viewer} />
+      <AlertPreferencesSection viewer={viewer} />
       <SignOutEverywhere />
     </>
   );

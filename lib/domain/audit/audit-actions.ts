@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'department.head.remove',
   'pulse-schedule.update',
   'anonymity-thresholds.update',
+  'alert-settings.update',
   'survey-item.create',
   'survey-item.update',
   'survey-item.retire',

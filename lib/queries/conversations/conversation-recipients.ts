@@ -19,21 +19,12 @@ export async function readCommentAuthor(db: Database, key: number): Promise<Conv
   return row ? { personId: row.id, email: row.email, locale: row.locale } : null;
 }
 
-/** The active people who replied on the leaders' side of the comment with this key, and the comment's team. */
-export async function readReplyingLeaders(
-  db: Database,
-  key: number,
-): Promise<{ teamId: number | null; leaders: ConversationRecipientRow[] }> {
-  const rows = rowsOf<{ id: number; email: string; locale: Locale; team_id: number }>(
+/** The team and public id of the comment with this key: where its conversation is read. */
+export async function readCommentPlace(db: Database, key: number): Promise<{ teamId: number; publicId: string } | null> {
+  const [row] = rowsOf<{ team_id: number; public_id: string }>(
     await db.execute(sql`
-      select distinct p.id, p.email, p.locale, r.team_id from comment_replies cr
-      join people p on p.id = cr.leader_id
-      join responses r on r.id = cr.comment_id
-      where cr.comment_id = ${key} and cr.side = 'leader' and p.active
-      order by p.id`),
+      select r.team_id, c.public_id::text from comments c join responses r on r.id = c.response_id
+      where c.response_id = ${key}`),
   );
-  return {
-    teamId: rows[0]?.team_id ?? null,
-    leaders: rows.map((row) => ({ personId: row.id, email: row.email, locale: row.locale })),
-  };
+  return row ? { teamId: row.team_id, publicId: row.public_id } : null;
 }

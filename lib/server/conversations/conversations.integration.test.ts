@@ -148,7 +148,7 @@ describe('replying on a comment', () => {
       (item) => item.replies.length === 0,
     );
     const sink = { delivers: true, send: () => Promise.resolve() };
-    await sendConversationMails(database.db, sink, 'https://v.example', { now: new Date('2026-12-20T10:00:00Z') });
+    await sendConversationMails(database.db, sink, 'https://v.example', new Date('2026-12-20T10:00:00Z'));
     const gone = await authorOf(database.db, second!.id);
     await database.db.update(people).set({ active: false }).where(eq(people.id, gone.personId));
     const now = new Date('2026-12-09T10:00:00Z');
@@ -167,7 +167,7 @@ describe('replying on a comment', () => {
     ]);
     const sent: Mail[] = [];
     const mailer = { delivers: true, send: (mail: Mail) => Promise.resolve(void sent.push(mail)) };
-    expect((await sendConversationMails(database.db, mailer, 'https://v.example', { now })).author).toBe(sent.length);
+    expect((await sendConversationMails(database.db, mailer, 'https://v.example', now)).author).toBe(sent.length);
     expect(sent.some((mail) => mail.to === gone.email)).toBe(false);
     const stayed = await authorOf(database.db, first!.id);
     expect(sent.some((mail) => mail.to === stayed.email)).toBe(true);

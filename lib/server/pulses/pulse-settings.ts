@@ -59,7 +59,8 @@ export async function saveAnonymityThresholds(viewer: Viewer, thresholds: Anonym
   );
 }
 
-async function saveSetting<Value>(
+/** Stores an organisation setting and records the change in the audit log, one save at a time; `allow` may refuse it. */
+export async function saveSetting<Value>(
   viewer: Viewer,
   key: string,
   value: Value,

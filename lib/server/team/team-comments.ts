@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { getDb } from '@/db';
 import type { CommentThread } from '@/lib/domain/conversations/conversation';
 import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
+import { organisationDay } from '@/lib/domain/periods/organisation-day';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { teamUnit } from '@/lib/domain/rollups/units';
 import { readReplies } from '@/lib/queries/conversations/read-replies';
@@ -41,6 +42,7 @@ export async function getTeamComments(
   kind: PeriodKind,
   period: string,
   line: ConnectionLine | null = null,
+  now = new Date(),
 ): Promise<TeamComments> {
   await requireTeamAccess(viewer, teamId, 'feedback');
   const db = await getDb();
@@ -57,6 +59,7 @@ export async function getTeamComments(
   const replies = await readReplies(
     db,
     shown.map((comment) => comment.publicId),
+    organisationDay(now),
   );
   const order = (body: string) => createHash('sha256').update(`${period}\n${body}`).digest('hex');
   const threads = shown

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { LeaderEmailsForm } from '@/components/alerts/leader-emails-form';
 import { PageHeader } from '@/components/page-header';
 import { NextPulsePreview } from '@/components/pulses/next-pulse-preview';
 import { QuestionBankTable } from '@/components/pulses/question-bank-table';
@@ -8,6 +9,7 @@ import { NewSurveyItemForm } from '@/components/pulses/survey-item-form';
 import { ThresholdsForm } from '@/components/pulses/thresholds-form';
 import { saveThresholdsAction } from './actions';
 import { getPulseSettings } from '@/lib/server/pulses/pulse-settings';
+import { getAlertSettings } from '@/lib/server/alerts/alert-settings';
 import { listQuestionBank } from '@/lib/server/pulses/question-bank';
 import { requirePageViewer } from '@/lib/server/access/session';
 
@@ -19,10 +21,12 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 
 export default async function PulsesPage() {
   const viewer = await requirePageViewer('org:manage');
-  const [settings, bank, t] = await Promise.all([
+  const [settings, bank, alertSettings, t, tAlerts] = await Promise.all([
     getPulseSettings(viewer),
     listQuestionBank(viewer),
+    getAlertSettings(viewer),
     getTranslations('pulses'),
+    getTranslations('alerts.settings'),
   ]);
   return (
     <>
@@ -44,6 +48,13 @@ export default async function PulsesPage() {
             </h2>
             <p className="mb-3 text-sm text-slate-600">{t('thresholds.intro')}</p>
             <ThresholdsForm thresholds={settings.thresholds} action={saveThresholdsAction} />
+          </section>
+          <section aria-labelledby="alert-emails" className={SECTION}>
+            <h2 id="alert-emails" className="text-lg font-semibold text-brand-900">
+              {tAlerts('title')}
+            </h2>
+            <p className="mb-3 text-sm text-slate-600">{tAlerts('intro')}</p>
+            <LeaderEmailsForm settings={alertSettings} />
           </section>
         </div>
       </div>

@@ -1,5 +1,6 @@
 CREATE TYPE "public"."conversation_recipient" AS ENUM('author', 'leaders');--> statement-breakpoint
 CREATE TYPE "public"."reply_side" AS ENUM('leader', 'author');--> statement-breakpoint
+CREATE TYPE "public"."alert_kind" AS ENUM('published', 'drop', 'comments', 'conversation');--> statement-breakpoint
 CREATE TABLE "comment_replies" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "comment_replies_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"comment_id" bigint NOT NULL,
@@ -18,13 +19,49 @@ CREATE TABLE "conversation_outbox" (
 	"due_on" date NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "alert_preferences" (
+	"person_id" integer PRIMARY KEY NOT NULL,
+	"kinds" "alert_kind"[] NOT NULL,
+	"email" boolean NOT NULL,
+	"in_app" boolean NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "alerted_periods" (
+	"period_kind" "period_kind" NOT NULL,
+	"period_label" text NOT NULL,
+	"alerted_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "alerted_periods_period_kind_period_label_pk" PRIMARY KEY("period_kind","period_label")
+);
+--> statement-breakpoint
+CREATE TABLE "alerts" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "alerts_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"person_id" integer NOT NULL,
+	"kind" "alert_kind" NOT NULL,
+	"team_id" integer NOT NULL,
+	"period" text,
+	"line" smallint,
+	"link" text NOT NULL,
+	"key" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"read_at" timestamp with time zone,
+	"mailed_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "comments" ADD COLUMN "public_id" uuid DEFAULT gen_random_uuid() NOT NULL;--> statement-breakpoint
 ALTER TABLE "comments" ADD COLUMN "line" smallint;--> statement-breakpoint
 ALTER TABLE "comment_replies" ADD CONSTRAINT "comment_replies_comment_id_comments_response_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("response_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comment_replies" ADD CONSTRAINT "comment_replies_leader_id_people_id_fk" FOREIGN KEY ("leader_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "conversation_outbox" ADD CONSTRAINT "conversation_outbox_comment_id_comments_response_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("response_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "alert_preferences" ADD CONSTRAINT "alert_preferences_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "alerts" ADD CONSTRAINT "alerts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "alerts" ADD CONSTRAINT "alerts_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "comment_replies_comment_idx" ON "comment_replies" USING btree ("comment_id","id");--> statement-breakpoint
 CREATE INDEX "comment_replies_leader_idx" ON "comment_replies" USING btree ("leader_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "conversation_outbox_comment_recipient_unique" ON "conversation_outbox" USING btree ("comment_id","recipient");--> statement-breakpoint
+CREATE UNIQUE INDEX "alerts_person_key_unique" ON "alerts" USING btree ("person_id","key");--> statement-breakpoint
+CREATE INDEX "alerts_unread_idx" ON "alerts" USING btree ("person_id") WHERE "alerts"."read_at" is null;--> statement-breakpoint
+CREATE INDEX "alerts_unmailed_idx" ON "alerts" USING btree ("person_id") WHERE "alerts"."mailed_at" is null;--> statement-breakpoint
+CREATE INDEX "alerts_person_created_idx" ON "alerts" USING btree ("person_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "comments_public_id_unique" ON "comments" USING btree ("public_id");--> statement-breakpoint
 ALTER TABLE "comments" ADD CONSTRAINT "comments_line_range" CHECK ("comments"."line" between 1 and 4);
