@@ -12,6 +12,7 @@ import notFound from './notFound.json';
 import org from './org.json';
 import people from './people.json';
 import pulses from './pulses.json';
+import questions from './questions.json';
 import roles from './roles.json';
 import survey from './survey.json';
 import team from './team.json';
@@ -33,6 +34,7 @@ export const messages = {
   org,
   people,
   pulses,
+  questions,
   roles,
   survey,
   team,

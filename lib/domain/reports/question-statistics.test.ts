@@ -12,7 +12,7 @@ function referenceSample(counts: ScoreCounts, size: number): number[] {
   const mean = jStat.mean(scores);
   const sd = jStat.stdev(scores, true);
   // `size` values with exactly that mean and sample standard deviation.
-  const base = Array.from({ length: size }, (_, index) => (index % 2 === 0 ? -1 : 1));
+  const base: number[] = Array.from({ length: size }, (_, index) => (index % 2 === 0 ? -1 : 1));
   if (size % 2 === 1) base[size - 1] = 0;
   const baseSd = jStat.stdev(base, true);
   return base.map((value) => mean + (value * sd) / baseSd);
@@ -32,7 +32,8 @@ describe('question statistics', () => {
     const scores = scoresOf(month.scoreCounts);
     expect(stats.mean).toBeCloseTo(jStat.mean(scores), 10);
     expect(stats.favourable).toBeCloseTo((14 / 24) * 100, 10);
-    const [low, high] = jStat.tci(jStat.mean(scores), 0.05, jStat.stdev(scores, true), 12) as [number, number];
+    const margin = jStat.studentt.inv(0.975, 11) * (jStat.stdev(scores, true) / Math.sqrt(12));
+    const [low, high] = [jStat.mean(scores) - margin, jStat.mean(scores) + margin];
     expect(stats.ciLow).toBeCloseTo(((low - 1) / 4) * 100, 5);
     expect(stats.ciHigh).toBeCloseTo(((high - 1) / 4) * 100, 5);
   });

@@ -75,9 +75,10 @@ describe('question figures', () => {
 
   it('are decided on the first run after the upgrade for periods published before, none where the answers are gone', async () => {
     const before = await checkedFigures();
-    await database.db.delete(publishedCellItems);
-    await database.db.delete(publishedAtomItems);
-    await database.db.update(publishedPeriods).set({ questionsDecided: false });
+    // As an installation upgraded from before question figures were kept.
+    await database.db.execute(sql`delete from ${publishedCellItems}`);
+    await database.db.execute(sql`delete from ${publishedAtomItems}`);
+    await database.db.execute(sql`update ${publishedPeriods} set questions_decided = false`);
     const [gone] = rowsOf<{ pulse_id: number; team_id: number; unit: string; label: string }>(
       await database.db.execute(sql`
         select ca.pulse_id, ca.team_id, ca.unit, ca.period_label as label from published_cell_atoms ca
