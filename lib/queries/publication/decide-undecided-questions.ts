@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { publishedCellAtoms, publishedPeriods, publishedPulses } from '@/db/schema';
-import { atomId } from '@/lib/domain/anonymity/atom-patterns';
+import { AtomPatterns, atomId } from '@/lib/domain/anonymity/atom-patterns';
 import { unitOrder } from '@/lib/domain/anonymity/decide-period-cells';
 import type { ShownCell } from '@/lib/domain/anonymity/decide-question-figures';
 import { PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods/period-labels';
@@ -27,6 +27,10 @@ export async function decideUndecidedQuestions(tx: Database): Promise<number> {
         select p.id from pulses p join ${publishedPulses} pp on pp.pulse_id = p.id
         where ${sql.raw(`p.${period.kind}_label`)} = ${period.label}`),
     ).map((row) => Number(row.id));
+    if (pulseIds.length === 0) {
+      await decidePeriodQuestions(tx, { ...period, pulseIds }, [], [], new AtomPatterns(), new Map());
+      continue;
+    }
     const members = rowsOf<{ unit: UnitKey; pulse_id: number; team_id: number }>(
       await tx.execute(sql`
         select unit, pulse_id, team_id from ${publishedCellAtoms}
