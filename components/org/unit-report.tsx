@@ -115,7 +115,9 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
         lines={trends.lines}
         minGroupSize={minGroupSize}
       />
-      <QuestionResults viewer={viewer} unit={unit.unit} kind={query.period} at={view.at} />
+      {unit.unit === 'org' ? null : (
+        <QuestionResults viewer={viewer} unit={unit.unit} kind={query.period} at={view.at} />
+      )}
       <ParticipationOverTimeSection participation={participation} />
     </>
   );
