@@ -96,7 +96,8 @@ function splitsSafely(
     const taken = new Set(part);
     const rest = [...members].filter((id) => !taken.has(id));
     if (rest.length === 0) continue;
-    const limit = Math.max(k, ...[...members].map((id) => lookUp(id).minGroupSize));
+    let limit = k;
+    for (const id of members) limit = Math.max(limit, lookUp(id).minGroupSize);
     if (!enough(part, limit) || !enough(rest, limit)) return false;
   }
   return true;
