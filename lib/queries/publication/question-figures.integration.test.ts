@@ -4,6 +4,7 @@ import { rowsOf } from '@/db/rows';
 import { publishedAtomItems, publishedCellItems, publishedPeriods, responses } from '@/db/schema';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
+import { measureQuestionAvailability } from './measure-question-availability';
 import { publishDue } from './publish-due';
 
 let database: TestDatabase;
@@ -71,6 +72,14 @@ describe('question figures', () => {
       .from(publishedPeriods)
       .where(eq(publishedPeriods.questionsDecided, false));
     expect(undecided).toEqual([]);
+
+    // The demo's availability, as the README gives it: every question of a team week, most of a team month's.
+    const [week, month, quarter] = await measureQuestionAvailability(database.db);
+    expect(week).toMatchObject({ kind: 'week', share: 1 });
+    expect(week!.withQuestions).toBe(week!.cells);
+    expect(month!.share).toBeGreaterThan(0.7);
+    expect(month!.withQuestions / month!.cells).toBeGreaterThan(0.9);
+    expect(quarter!.share).toBeGreaterThan(0.5);
   });
 
   it('are decided on the first run after the upgrade for periods published before, none where the answers are gone', async () => {
