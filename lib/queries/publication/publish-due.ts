@@ -19,7 +19,9 @@ export interface PublicationRun {
 
 /**
  * Publishes whatever has become final by `at` (the database's clock when absent): freezes settled
- * pulses, decides the question figures of periods decided before those were kept, then decides the periods that are over and fills their cells' person means. In one transaction, so a run is all or nothing.
+ * pulses, decides the question figures of periods decided before those were kept, then decides the
+ * periods that are over (with their question figures) and fills their cells' person means. In one
+ * transaction, so a run is all or nothing.
  * `wait: false` returns at once when another run holds the lock (a page should not queue behind it).
  */
 export async function publishDue(db: Database, options: { at?: Date; wait?: boolean } = {}): Promise<PublicationRun> {
