@@ -70,11 +70,11 @@ test('HR gets the organisation heatmap and the aggregates export with the small 
   expect(csv.headers()['content-type']).toContain('text/csv');
   const lines = (await csv.text()).trim().split('\n');
   expect(lines[0]).toBe(
-    'unit_kind,unit_id,unit_name,period_kind,period,line,n,score,favourable,ci_low,ci_high,change,evidence,significant,suppressed,hidden_reason,held_back',
+    'unit_kind,unit_id,unit_name,period_kind,period,line,n,score,favourable,ci_low,ci_high,change,evidence,significant,suppressed,hidden_reason,held_back,question_id,question_nl,question_en',
   );
   const small = lines.filter((line) => line.includes(',Juridische Zaken,'));
   expect(small.length).toBeGreaterThan(0);
-  expect(small.every((line) => line.endsWith(',,,,,,,false,true,too-few,false'))).toBe(true);
+  expect(small.every((line) => line.endsWith(',,,,,,,false,true,too-few,false,,,'))).toBe(true);
 });
 
 test('small JSON answers come uncompressed, the large export gzipped', async ({ page }) => {

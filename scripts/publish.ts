@@ -1,4 +1,5 @@
 import { measureAvailability } from '@/lib/queries/publication/measure-availability';
+import { measureQuestionAvailability } from '@/lib/queries/publication/measure-question-availability';
 import { publishDue } from '@/lib/queries/publication/publish-due';
 import { openDatabaseFromEnv } from '@/db/client';
 import { generateAlerts } from '@/lib/queries/alerts/generate-alerts';
@@ -16,6 +17,12 @@ try {
   for (const grain of await measureAvailability(handle.db)) {
     console.log(
       `  ${grain.kind.padEnd(8)} ${(grain.share * 100).toFixed(1).padStart(5)}%  (${grain.shown} of ${grain.eligible})`,
+    );
+  }
+  console.log('Questions shown in shown team cells (cells showing any):');
+  for (const grain of await measureQuestionAvailability(handle.db)) {
+    console.log(
+      `  ${grain.kind.padEnd(8)} ${(grain.share * 100).toFixed(1).padStart(5)}%  (${grain.shown} of ${grain.asked}; ${grain.withQuestions} of ${grain.cells} cells)`,
     );
   }
 } finally {

@@ -15,6 +15,7 @@ import { periodsInRange } from '@/lib/domain/reports/trend-range';
 import { OrgHeatmapSection } from './org-heatmap-section';
 import { ParticipationOverTimeSection } from './participation-over-time-section';
 import { TrendSection } from '@/components/reports/trend-section';
+import { QuestionResults } from '@/components/reports/question-results';
 
 interface UnitReportProps {
   viewer: Viewer;
@@ -114,6 +115,9 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
         lines={trends.lines}
         minGroupSize={minGroupSize}
       />
+      {unit.unit === 'org' ? null : (
+        <QuestionResults viewer={viewer} unit={unit.unit} kind={query.period} at={view.at} />
+      )}
       <ParticipationOverTimeSection participation={participation} />
     </>
   );

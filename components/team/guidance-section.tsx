@@ -1,10 +1,25 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { getReportFormat } from '@/components/reports/report-format';
 import { guidanceFor } from '@/lib/domain/guidance/guidance';
 import type { GuidanceChoice } from '@/lib/domain/guidance/select-guidance';
+import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
+import type { QuestionRow } from '@/lib/domain/reports/question-results';
 
-/** Guidance from the model for the weakest line and every line that clearly dropped. */
-export async function GuidanceSection({ choices }: { choices: GuidanceChoice[] }) {
-  const [t, lines, locale] = await Promise.all([getTranslations('guidance'), getTranslations('lines'), getLocale()]);
+interface GuidanceSectionProps {
+  choices: GuidanceChoice[];
+  /** Per line, its weakest shown questions of the period (weakest-questions.ts): where to start. */
+  weakestQuestions?: ReadonlyMap<ConnectionLine, readonly QuestionRow[]>;
+}
+
+/** Guidance from the model for the weakest line and every line that clearly dropped, pointing at their weakest questions. */
+export async function GuidanceSection({ choices, weakestQuestions }: GuidanceSectionProps) {
+  const [t, lines, locale, questionsT, format] = await Promise.all([
+    getTranslations('guidance'),
+    getTranslations('lines'),
+    getLocale(),
+    getTranslations('questions'),
+    getReportFormat(),
+  ]);
   return (
     <section aria-labelledby="guidance-title" className="mb-10">
       <h2 id="guidance-title" className="mb-1 text-xl font-semibold text-brand-900">
@@ -15,6 +30,7 @@ export async function GuidanceSection({ choices }: { choices: GuidanceChoice[] }
       <div className="space-y-4">
         {choices.map(({ line, reasons }) => {
           const guidance = guidanceFor(line, locale);
+          const questions = weakestQuestions?.get(line) ?? [];
           return (
             <article
               key={line}
@@ -35,6 +51,21 @@ export async function GuidanceSection({ choices }: { choices: GuidanceChoice[] }
                 ))}
               </div>
               <p className="mt-2 text-slate-700">{guidance.meaning}</p>
+              {questions.length > 0 ? (
+                <>
+                  <h4 className="mt-4 font-semibold text-slate-800">{questionsT('guidance')}</h4>
+                  <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700">
+                    {questions.map((question) => (
+                      <li key={question.itemId}>
+                        {questionsT('guidanceQuestion', {
+                          question: locale === 'en' ? question.textEn : question.textNl,
+                          score: format.score(question.score!),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
               <h4 className="mt-4 font-semibold text-slate-800">
                 {t('fields', { first: guidance.fields[0].short, second: guidance.fields[1].short })}
               </h4>

@@ -7,11 +7,15 @@ import { ShownPeriod } from '@/components/reports/shown-period';
 import type { TeamInScope } from '@/lib/server/team/leader-teams';
 import { listLeaderActions } from '@/lib/server/team/leader-actions';
 import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
+import { getQuestionResults } from '@/lib/server/reports/question-results';
 import { getTeamResults } from '@/lib/server/reports/team-results';
 import { getTeamComments } from '@/lib/server/team/team-comments';
 import { getTeamParticipation } from '@/lib/server/team/team-participation';
 import type { Viewer } from '@/lib/server/access/viewer';
 import { selectGuidance } from '@/lib/domain/guidance/select-guidance';
+import { weakestQuestions } from '@/lib/domain/guidance/weakest-questions';
+import { teamUnit } from '@/lib/domain/rollups/units';
+import { QuestionResults } from '@/components/reports/question-results';
 import type { ReportViewQuery } from '@/lib/domain/reports/report-view-query';
 import { periodsInRange } from '@/lib/domain/reports/trend-range';
 import { GuidanceSection } from './guidance-section';
@@ -54,6 +58,7 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
   );
   const choices = selectGuidance(nowCells);
   const comments = at === null ? null : await getTeamComments(viewer, team.id, query.period, at);
+  const questions = at === null ? null : await getQuestionResults(viewer, teamUnit(team.id), query.period, at);
   const inRange = periodsInRange(periods, query.period, query.range);
   const periodName = at === null ? '' : format.period(query.period, at);
   const previous = atIndex > 0 ? format.period(query.period, periods[atIndex - 1]!) : null;
@@ -111,7 +116,8 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
             trends={trends}
             minGroupSize={thresholds.minGroupSize}
           />
-          <GuidanceSection choices={choices} />
+          <QuestionResults viewer={viewer} unit={teamUnit(team.id)} kind={query.period} at={at} />
+          <GuidanceSection choices={choices} weakestQuestions={weakestQuestions(questions?.lines ?? [])} />
           <LeaderActionsSection
             teamId={team.id}
             actions={actions}

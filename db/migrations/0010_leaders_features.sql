@@ -1,6 +1,25 @@
 CREATE TYPE "public"."conversation_recipient" AS ENUM('author', 'leaders');--> statement-breakpoint
 CREATE TYPE "public"."reply_side" AS ENUM('leader', 'author');--> statement-breakpoint
 CREATE TYPE "public"."alert_kind" AS ENUM('published', 'drop', 'comments', 'conversation');--> statement-breakpoint
+CREATE TABLE "published_atom_items" (
+	"pulse_id" integer NOT NULL,
+	"team_id" integer NOT NULL,
+	"item_id" integer NOT NULL,
+	"score_counts" integer[] NOT NULL,
+	CONSTRAINT "published_atom_items_pulse_id_team_id_item_id_pk" PRIMARY KEY("pulse_id","team_id","item_id")
+);
+--> statement-breakpoint
+CREATE TABLE "published_cell_items" (
+	"unit" text NOT NULL,
+	"period_kind" "period_kind" NOT NULL,
+	"period_label" text NOT NULL,
+	"item_id" integer NOT NULL,
+	"score_counts" integer[] NOT NULL,
+	"pulses" integer NOT NULL,
+	"partial" boolean NOT NULL,
+	CONSTRAINT "published_cell_items_unit_period_kind_period_label_item_id_pk" PRIMARY KEY("unit","period_kind","period_label","item_id")
+);
+--> statement-breakpoint
 CREATE TABLE "comment_replies" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "comment_replies_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"comment_id" bigint NOT NULL,
@@ -50,12 +69,15 @@ CREATE TABLE "alerts" (
 --> statement-breakpoint
 ALTER TABLE "comments" ADD COLUMN "public_id" uuid DEFAULT gen_random_uuid() NOT NULL;--> statement-breakpoint
 ALTER TABLE "comments" ADD COLUMN "line" smallint;--> statement-breakpoint
+ALTER TABLE "published_periods" ADD COLUMN "questions_decided" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "published_atom_items" ADD CONSTRAINT "published_atom_items_pulse_id_pulses_id_fk" FOREIGN KEY ("pulse_id") REFERENCES "public"."pulses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comment_replies" ADD CONSTRAINT "comment_replies_comment_id_comments_response_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("response_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comment_replies" ADD CONSTRAINT "comment_replies_leader_id_people_id_fk" FOREIGN KEY ("leader_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "conversation_outbox" ADD CONSTRAINT "conversation_outbox_comment_id_comments_response_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("response_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alert_preferences" ADD CONSTRAINT "alert_preferences_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alerts" ADD CONSTRAINT "alerts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alerts" ADD CONSTRAINT "alerts_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "published_cell_items_period_idx" ON "published_cell_items" USING btree ("period_kind","period_label");--> statement-breakpoint
 CREATE INDEX "comment_replies_comment_idx" ON "comment_replies" USING btree ("comment_id","id");--> statement-breakpoint
 CREATE INDEX "comment_replies_leader_idx" ON "comment_replies" USING btree ("leader_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "conversation_outbox_comment_recipient_unique" ON "conversation_outbox" USING btree ("comment_id","recipient");--> statement-breakpoint

@@ -56,6 +56,11 @@ export const publishedPeriods = pgTable(
     periodKind: periodKindEnum().notNull(),
     periodLabel: text().notNull(),
     publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Its question figures are decided (lib/domain/anonymity/decide-question-figures.ts). False for a
+     * period decided before question figures were kept, until the next publication run decides them.
+     */
+    questionsDecided: boolean().notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.periodKind, t.periodLabel] })],
 );
@@ -113,5 +118,45 @@ export const publishedCellAtoms = pgTable(
   (t) => [
     primaryKey({ columns: [t.unit, t.periodKind, t.periodLabel, t.pulseId, t.teamId] }),
     index('published_cell_atoms_atom_idx').on(t.pulseId, t.teamId),
+  ],
+);
+
+/**
+ * Per atom, the count of each score 1–5 of every item its pulse asked (zero counts for an atom
+ * nobody answered), frozen with the atom. An atom without rows was frozen before these were kept.
+ */
+export const publishedAtomItems = pgTable(
+  'published_atom_items',
+  {
+    pulseId: integer()
+      .notNull()
+      .references(() => pulses.id, { onDelete: 'cascade' }),
+    teamId: integer().notNull(),
+    itemId: integer().notNull(),
+    scoreCounts: integer().array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pulseId, t.teamId, t.itemId] })],
+);
+
+/**
+ * A shown cell's published question figure: the score counts of one item over the cell's atoms whose
+ * pulse asked it. `partial`: not every atom of the cell asked it, so the figure sums a smaller set of
+ * atoms than the cell, which every later decision must respect as a published group of its own.
+ */
+export const publishedCellItems = pgTable(
+  'published_cell_items',
+  {
+    unit: text().notNull(),
+    periodKind: periodKindEnum().notNull(),
+    periodLabel: text().notNull(),
+    itemId: integer().notNull(),
+    scoreCounts: integer().array().notNull(),
+    /** The pulses of the figure that asked the item: a person answers it at most once per pulse. */
+    pulses: integer().notNull(),
+    partial: boolean().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unit, t.periodKind, t.periodLabel, t.itemId] }),
+    index('published_cell_items_period_idx').on(t.periodKind, t.periodLabel),
   ],
 );

@@ -14,6 +14,7 @@ import notFound from './notFound.json';
 import org from './org.json';
 import people from './people.json';
 import pulses from './pulses.json';
+import questions from './questions.json';
 import roles from './roles.json';
 import survey from './survey.json';
 import team from './team.json';
@@ -37,6 +38,7 @@ export const messages = {
   org,
   people,
   pulses,
+  questions,
   roles,
   survey,
   team,

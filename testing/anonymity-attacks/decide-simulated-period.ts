@@ -1,12 +1,14 @@
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { distinctPersons } from '@/lib/domain/anonymity/atom-patterns';
 import { type CellDecision, decidePeriodCells } from '@/lib/domain/anonymity/decide-period-cells';
+import { decideQuestionFigures } from '@/lib/domain/anonymity/decide-question-figures';
 import type { DuePeriod } from '@/lib/domain/anonymity/periods-due';
 import type { Figure, HistoryState, PublishedCell } from './history-state';
+import { itemsOfPulse, questionAtom } from './simulated-items';
 
 const MEASURES = ['scores', 'n', 'favourable', 'participation'] as const;
 
-/** Decides a period's cells and returns those shown. */
+/** Decides a period's cells, then their question figures, as the server does, and returns those shown. */
 export function decidePeriod(state: HistoryState, { kind, label, pulseIds }: DuePeriod): PublishedCell[] {
   const atoms = [...state.frozenAtoms.values()].filter((atom) => pulseIds.includes(atom.pulseId));
   const commentMinGroupSize = Math.max(
@@ -28,7 +30,26 @@ export function decidePeriod(state: HistoryState, { kind, label, pulseIds }: Due
       comments,
       commentMinGroupSize,
       figures: figuresOf(state, decision, kind, label),
+      questions: [],
       personMeans: null,
+    });
+  }
+  const pulseOf = (id: string) => state.frozenAtoms.get(id)!.pulseId;
+  const questions = decideQuestionFigures(
+    { kind, label, atoms },
+    shown.map((cell) => ({ unit: cell.unit, atoms: cell.figures[0]!.atoms })),
+    state.patterns,
+    state.frozenAtoms,
+    (id) => itemsOfPulse(pulseOf(id)),
+  );
+  for (const { unit, itemId, atoms: asked } of questions) {
+    const cell = shown.find((each) => each.unit === unit)!;
+    cell.questions.push({ itemId, atoms: asked });
+    const scores = asked.flatMap((id) => state.contents.get(id)!).map((piece) => state.pieces.get(piece)!.score);
+    cell.figures.push({
+      name: `${unit}|${kind}|${label}|question ${itemId}`,
+      atoms: asked.map((id) => questionAtom(id, itemId)),
+      value: [1, 2, 3, 4, 5].map((score) => scores.filter((each) => each === score).length).join(','),
     });
   }
   state.published.push(...shown);

@@ -2,6 +2,7 @@ import { PERIOD_KINDS, type PeriodLabels } from '@/lib/domain/periods/period-lab
 import type { CommentSet, Figure, LiveValue, PersonMeanSums, Piece, SimulatedHistory } from './history-state';
 import { heldPersonMeanFigures } from './person-mean-attack';
 import { type AttackTarget, findFigureBreaches } from './rank-attacker';
+import { itemPiece, itemsOfPulse } from './simulated-items';
 
 /**
  * Everything an adversary holding every view ever served can learn that it must not: a published
@@ -48,21 +49,36 @@ export function attackHistory({
     for (const set of view.comments) commentSets.set(`${set.name} ${set.atoms.join(' ')}`, set);
     liveValues.push(...view.live);
   }
-  const piecesOf = (atoms: readonly string[]) => atoms.flatMap((atom) => state.contents.get(atom) ?? []);
+  // Every unknown at (answer, item) granularity: a line's counts sum each answer's items, a question figure one item's.
+  const itemPieces = (piece: string) =>
+    itemsOfPulse(state.pieces.get(piece)!.pulseId).map((item) => itemPiece(piece, item));
+  const expand = (unknown: string) => (state.pieces.has(unknown) ? itemPieces(unknown) : [unknown]);
+  const piecesOf = (atoms: readonly string[]) =>
+    atoms.flatMap((atom) => {
+      const at = atom.indexOf('#');
+      if (at < 0) return (state.contents.get(atom) ?? []).flatMap(itemPieces);
+      const item = Number(atom.slice(at + 1));
+      return (state.contents.get(atom.slice(0, at)) ?? []).map((piece) => itemPiece(piece, item));
+    });
   const means = heldPersonMeanFigures([...personMeans.values()].flat());
   const held = [
     ...[...figures.values()].map((figure) => ({ name: figure.name, pieces: piecesOf(figure.atoms) })),
-    ...means.held,
+    ...means.held.map((figure) => ({ name: figure.name, pieces: figure.pieces.flatMap(expand) })),
   ];
+  const itemLevel = new Map<string, Piece>(
+    [...state.pieces].flatMap(([key, piece]) => itemPieces(key).map((unknown) => [unknown, piece] as const)),
+  );
   const people = new Map<string, { person: number }>([
-    ...state.pieces,
+    ...itemLevel,
     ...[...means.opaqueTerms].map(([term, pieces]) => [term, state.pieces.get(pieces[0]!)!] as const),
   ]);
   const labels = new Map(state.pulses.map((pulse) => [pulse.id, pulse.labels]));
-  found.push(
-    ...findFigureBreaches(held, people, attackTargets(state.pieces, means.opaqueTerms, labels), smallestMinGroupSize),
-  );
-  found.push(...findCommentBreaches([...commentSets.values()], piecesOf, state.pieces, smallestCommentMinGroupSize));
+  const targets = attackTargets(state.pieces, means.opaqueTerms, labels).map(({ name, pieces }) => ({
+    name,
+    pieces: new Set([...pieces].flatMap(expand)),
+  }));
+  found.push(...findFigureBreaches(held, people, targets, smallestMinGroupSize));
+  found.push(...findCommentBreaches([...commentSets.values()], piecesOf, itemLevel, smallestCommentMinGroupSize));
   found.push(...findLiveBreaches(liveValues));
   return found;
 }

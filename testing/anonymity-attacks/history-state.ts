@@ -84,7 +84,10 @@ export interface PublishedCell {
   heldBack: boolean;
   comments: boolean;
   commentMinGroupSize: number;
+  /** Its scores first, then its measures, then its question figures. */
   figures: Figure[];
+  /** The question figures published with it (decide-question-figures.ts): each item's atoms that asked it. */
+  questions: { itemId: number; atoms: readonly string[] }[];
   /** Decided in the publication run that decided the cell (person-mean-figures.ts); null where refused, and in weeks. */
   personMeans: PersonMeanSums | null;
 }

@@ -34,7 +34,7 @@ export function fillPersonMeans(
 
 /**
  * The server's decision for one period, weighed against every shown cell's counts (one term per
- * response) and every person-mean figure published before, with the atoms' people as they can be
+ * response), its question figures (the same, over the atoms that asked the item) and every person-mean figure published before, with the atoms' people as they can be
  * read now. Its candidates are its cells that share no atom with a shown cell holding an atom whose
  * answers are gone, fewest terms first.
  */
@@ -57,6 +57,11 @@ function fillPeriod(state: HistoryState, cells: readonly PublishedCell[], decide
       atomsOf(cell).flatMap((atom) => personMeanTerms([atom])),
     );
     if (cell.personMeans) serve(`${keyOf(cell)}|means`, personMeanTerms(atomsOf(cell)));
+    for (const question of cell.questions)
+      serve(
+        `${keyOf(cell)}|question ${question.itemId}`,
+        question.atoms.flatMap((id) => personMeanTerms([state.frozenAtoms.get(id)!])),
+      );
   }
   const candidates = cells
     .filter((cell) => cell.figures[0]!.atoms.every((id) => !unknownAtoms.has(id)))

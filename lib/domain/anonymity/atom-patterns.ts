@@ -43,6 +43,8 @@ export function distinctPersons(atoms: Iterable<PublicationAtom>): number {
  */
 export class AtomPatterns {
   private readonly cellsOf = new Map<string, string[]>();
+  /** Each atom's pattern key, kept with its cells: asked for far more often than they change. */
+  private readonly keyOf = new Map<string, string>();
   private readonly membersOf = new Map<string, Set<string>>();
 
   constructor(memberships: Iterable<readonly [atom: string, cell: string]> = []) {
@@ -57,7 +59,7 @@ export class AtomPatterns {
 
   /** The pattern's key of an atom; '' for an atom no published cell holds (never seen). */
   pattern(atom: string): string {
-    return (this.cellsOf.get(atom) ?? []).join('\n');
+    return this.keyOf.get(atom) ?? '';
   }
 
   /** Whether a published cell holds the atom. */
@@ -74,7 +76,7 @@ export class AtomPatterns {
   add(cell: string, atoms: Iterable<string>): void {
     for (const atom of atoms) {
       const before = this.cellsOf.get(atom) ?? [];
-      if (before.length > 0) this.membersOf.get(before.join('\n'))?.delete(atom);
+      if (before.length > 0) this.membersOf.get(this.pattern(atom))?.delete(atom);
       this.place(atom, [...before, cell].sort());
     }
   }
@@ -83,10 +85,13 @@ export class AtomPatterns {
   remove(cell: string, atoms: Iterable<string>): void {
     for (const atom of atoms) {
       const before = this.cellsOf.get(atom) ?? [];
-      this.membersOf.get(before.join('\n'))?.delete(atom);
+      this.membersOf.get(this.pattern(atom))?.delete(atom);
       const after = before.filter((held) => held !== cell);
       if (after.length > 0) this.place(atom, after);
-      else this.cellsOf.delete(atom);
+      else {
+        this.cellsOf.delete(atom);
+        this.keyOf.delete(atom);
+      }
     }
   }
 
@@ -98,6 +103,7 @@ export class AtomPatterns {
   private place(atom: string, cells: string[]): void {
     this.cellsOf.set(atom, cells);
     const key = cells.join('\n');
+    this.keyOf.set(atom, key);
     const members = this.membersOf.get(key) ?? new Set<string>();
     members.add(atom);
     this.membersOf.set(key, members);

@@ -135,7 +135,7 @@ function keepableAtoms(
 }
 
 /** Teams first, then departments from the deepest up, then the organisation. */
-function unitOrder(atoms: readonly PublicationAtom[], units: UnitKey[]): UnitKey[] {
+export function unitOrder(atoms: readonly PublicationAtom[], units: UnitKey[]): UnitKey[] {
   // A unit's depth: how far below the organisation it lies (the same in every atom's chain).
   const depthOf = new Map<UnitKey, number>();
   for (const atom of atoms) atom.units.forEach((unit, index) => depthOf.set(unit, atom.units.length - 1 - index));

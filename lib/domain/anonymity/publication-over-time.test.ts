@@ -15,8 +15,14 @@ import {
   teamMoveHistory,
 } from '@/testing/anonymity-attacks/person-mean-histories';
 import { randomHistoryArbitrary } from '@/testing/anonymity-attacks/random-history';
+import { itemsOfPulse } from '@/testing/anonymity-attacks/simulated-items';
 import { retentionStraddleHistory } from '@/testing/anonymity-attacks/retention-straddle-history';
 import { findFigureBreaches } from '@/testing/anonymity-attacks/rank-attacker';
+import {
+  marchQuestions,
+  rotationHistory,
+  withNaiveQuestionFigures,
+} from '@/testing/anonymity-attacks/question-histories';
 
 /** What the random histories exercised, so a generator that stopped reaching a case is noticed. */
 function coverage(state: HistoryState) {
@@ -54,7 +60,17 @@ function coverage(state: HistoryState) {
     const { terms } = month.personMeans!;
     return terms.some((term) => term.length > 1) && terms.some((term) => term.length === 1 && weekPieces.has(term[0]!));
   };
+  const askedItems = (cell: PublishedCell) =>
+    new Set(
+      cell.figures[0]!.atoms.filter((id) => state.contents.get(id)!.length > 0).flatMap((id) =>
+        itemsOfPulse(Number(id.split('|')[0])),
+      ),
+    );
   return {
+    'a question figure over some of its cell’s atoms': state.published.some((cell) =>
+      cell.questions.some((question) => question.atoms.length < cell.figures[0]!.atoms.length),
+    ),
+    'a question figure refused': state.published.some((cell) => cell.questions.length < askedItems(cell).size),
     'a quarter boundary': new Set(state.pulses.map((pulse) => pulse.labels.quarter)).size > 1,
     'a team month': shown('month', true),
     'a department quarter': shown('quarter', false),
@@ -77,16 +93,31 @@ function coverage(state: HistoryState) {
 describe('publication over time', { timeout: 120_000 }, () => {
   it('lets nothing served in any view, at any moment, isolate fewer than k people or a comment, or change', () => {
     const reached = new Map<string, number>();
+    const availability = new Map<string, { cells: number; withQuestions: number }>();
     fc.assert(
       fc.property(randomHistoryArbitrary, (history) => {
         const simulated = simulateHistory(history, publishedViews);
         expect(attackHistory(simulated)).toEqual([]);
+        for (const cell of simulated.state.published.filter((each) => each.unit.startsWith('team'))) {
+          const counted = availability.get(cell.kind) ?? { cells: 0, withQuestions: 0 };
+          availability.set(cell.kind, {
+            cells: counted.cells + 1,
+            withQuestions: counted.withQuestions + Number(cell.questions.length > 0),
+          });
+        }
         for (const [name, hit] of Object.entries(coverage(simulated.state)))
           reached.set(name, (reached.get(name) ?? 0) + Number(hit));
       }),
       { numRuns: 200 },
     );
     for (const [name, count] of reached) expect(count, name).toBeGreaterThan(0);
+    // Reported, not asserted: the share of shown team cells that show question figures, per grain.
+    console.info(
+      'Shown team cells with question figures:',
+      Object.fromEntries(
+        [...availability].map(([kind, { cells, withQuestions }]) => [kind, `${withQuestions}/${cells}`]),
+      ),
+    );
   });
 
   it('gives nothing away on the history where the old rule gave away one person', () => {
@@ -101,6 +132,18 @@ describe('publication over time', { timeout: 120_000 }, () => {
       ['department:1', true],
       ['org', true],
     ]);
+  });
+
+  it('serves no question figure of a small team’s month that only a week of fewer than k asked; a naive rule would give them away', () => {
+    const simulated = simulateHistory(rotationHistory, publishedViews);
+    expect(attackHistory(simulated)).toEqual([]);
+    expect(marchQuestions(simulated.state)).toEqual([
+      [1, [atomId(2, 1), atomId(3, 1)]],
+      [3, [atomId(1, 1), atomId(4, 1)]],
+      [4, [atomId(1, 1), atomId(4, 1)]],
+    ]);
+    const naive = attackHistory(simulateHistory(rotationHistory, withNaiveQuestionFigures(publishedViews)));
+    expect(naive).toContain("a combination of figures isolates team 1's answers to pulse 2: 3 people");
   });
 
   it('splits no group whose people retention made uncountable', () => {

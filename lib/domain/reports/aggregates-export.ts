@@ -4,6 +4,7 @@ import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
 import { type UnitKey, ORG_UNIT, departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
 import { createCellBook } from './cell-book';
 import { flagChanges } from './flag-changes';
+import { NO_QUESTIONS, type QuestionExportData, questionExportRows } from './question-export-rows';
 import type { ReportData } from './report-data';
 
 const COLUMNS = [
@@ -24,13 +25,18 @@ const COLUMNS = [
   'suppressed',
   'hidden_reason',
   'held_back',
+  'question_id',
+  'question_nl',
+  'question_en',
 ];
 
 /**
  * Every published cell of every unit, period and line, one row each; hidden cells say why and carry
- * no numbers. One view: its changes are flagged together, over all its rows.
+ * no numbers. After each shown cell's line, a row per question its period asked on the line (without
+ * a count of people, none being served for a question). One view: its changes are flagged together,
+ * over all its rows.
  */
-export function aggregatesCsv(data: ReportData): string {
+export function aggregatesCsv(data: ReportData, questions: QuestionExportData = NO_QUESTIONS): string {
   const book = createCellBook(data);
   const units: { unit: UnitKey; kind: string; id: number | null; name: string }[] = [
     { unit: ORG_UNIT, kind: 'org', id: null, name: 'Organisation' },
@@ -58,29 +64,78 @@ export function aggregatesCsv(data: ReportData): string {
       ),
     ),
   );
-  flagChanges(
-    rows.map((row) => row.cell),
-    rows.map((row) => row.p),
+  const questionRows = units.flatMap(({ unit, kind, id, name }) =>
+    PERIOD_KINDS.flatMap((periodKind) =>
+      book.periods(periodKind).flatMap((label) =>
+        questionExportRows(questions, book, unit, periodKind, label).map((question) => ({
+          kind,
+          id,
+          name,
+          periodKind,
+          label,
+          question,
+        })),
+      ),
+    ),
   );
+  flagChanges(
+    [...rows.map((row) => row.cell), ...questionRows.map((row) => row.question)],
+    [...rows.map((row) => row.p), ...questionRows.map((row) => row.question.p)],
+  );
+  const questionsOf = new Map<string, typeof questionRows>();
+  for (const row of questionRows) {
+    const key = `${row.kind}|${row.id}|${row.periodKind}|${row.label}|${row.question.item.line}`;
+    questionsOf
+      .set(key, questionsOf.get(key) ?? [])
+      .get(key)!
+      .push(row);
+  }
   return stringifyCsv(
-    rows.map(({ kind, id, name, periodKind, label, line, cell }) => [
-      kind,
-      id,
-      name,
-      periodKind,
-      label,
-      line,
-      cell.n,
-      cell.score,
-      cell.favourable,
-      cell.ciLow,
-      cell.ciHigh,
-      cell.change,
-      cell.evidence,
-      cell.significant,
-      cell.suppressed,
-      cell.hidden,
-      cell.heldBack,
+    rows.flatMap(({ kind, id, name, periodKind, label, line, cell }) => [
+      [
+        kind,
+        id,
+        name,
+        periodKind,
+        label,
+        line,
+        cell.n,
+        cell.score,
+        cell.favourable,
+        cell.ciLow,
+        cell.ciHigh,
+        cell.change,
+        cell.evidence,
+        cell.significant,
+        cell.suppressed,
+        cell.hidden,
+        cell.heldBack,
+        null,
+        null,
+        null,
+      ],
+      ...(questionsOf.get(`${kind}|${id}|${periodKind}|${label}|${line}`) ?? []).map(({ question }) => [
+        kind,
+        id,
+        name,
+        periodKind,
+        label,
+        line,
+        null,
+        question.score,
+        question.favourable,
+        question.ciLow,
+        question.ciHigh,
+        question.change,
+        question.evidence,
+        question.significant,
+        question.suppressed,
+        question.suppressed ? 'too-few' : null,
+        false,
+        question.item.itemId,
+        question.item.textNl,
+        question.item.textEn,
+      ]),
     ]),
     { columns: COLUMNS },
   );

@@ -1,13 +1,13 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
-import { publishedAtoms, publishedCellAtoms, publishedCells, publishedPeriods, publishedPulses } from '@/db/schema';
-import { AtomPatterns, atomId } from '@/lib/domain/anonymity/atom-patterns';
+import { publishedCellAtoms, publishedCells, publishedPeriods, publishedPulses } from '@/db/schema';
 import { type CellDecision, decidePeriodCells } from '@/lib/domain/anonymity/decide-period-cells';
 import { type DuePeriod, periodsDue } from '@/lib/domain/anonymity/periods-due';
 import { periodKey, periodLabelsOf } from '@/lib/domain/periods/period-labels';
-import type { UnitKey } from '@/lib/domain/rollups/units';
 import { cellFigures, type FrozenAtom } from '@/lib/domain/publication/cell-figures';
+import { decidePeriodQuestions } from './decide-period-questions';
+import { loadDecisionContext } from './decision-context';
 
 /** Decides, in order, every period that is over with all its pulses published; returns how many. */
 export async function decideDuePeriods(tx: Database, now: Date): Promise<number> {
@@ -42,15 +42,7 @@ export async function decideDuePeriods(tx: Database, now: Date): Promise<number>
 }
 
 async function decidePeriod(tx: Database, period: DuePeriod): Promise<void> {
-  // Atoms that share a published cell with the period's atoms belong to the groups it may split.
-  const related = rowsOf<{ pulse_id: number }>(
-    await tx.execute(sql`
-      select distinct pulse_id from ${publishedCellAtoms}
-      where (unit, period_kind, period_label) in (
-        select distinct unit, period_kind, period_label from ${publishedCellAtoms} where pulse_id in ${period.pulseIds})`),
-  ).map((row) => Number(row.pulse_id));
-  const pulseIds = [...new Set([...period.pulseIds, ...related])];
-  const [atoms, memberships] = await Promise.all([loadFrozenAtoms(tx, pulseIds), loadMemberships(tx, pulseIds)]);
+  const { atoms, patterns } = await loadDecisionContext(tx, period.pulseIds);
   const own = new Set(period.pulseIds);
   const periodAtoms = [...atoms.values()].filter((atom) => own.has(atom.pulseId));
   const decisions = decidePeriodCells(
@@ -60,59 +52,12 @@ async function decidePeriod(tx: Database, period: DuePeriod): Promise<void> {
       atoms: periodAtoms,
       commentMinGroupSize: Math.max(0, ...periodAtoms.map((atom) => atom.commentMinGroupSize)),
     },
-    new AtomPatterns(memberships),
+    patterns,
     atoms,
   );
   await writeDecisions(tx, period, decisions, atoms);
-}
-
-async function loadFrozenAtoms(tx: Database, pulseIds: number[]): Promise<Map<string, FrozenAtom>> {
-  const [rows, persons] = await Promise.all([
-    tx
-      .select({
-        pulseId: publishedAtoms.pulseId,
-        teamId: publishedAtoms.teamId,
-        units: publishedAtoms.units,
-        respondents: publishedAtoms.respondents,
-        invited: publishedAtoms.invited,
-        scoreCounts: publishedAtoms.scoreCounts,
-        minGroupSize: publishedPulses.minGroupSize,
-        commentMinGroupSize: publishedPulses.commentMinGroupSize,
-      })
-      .from(publishedAtoms)
-      .innerJoin(publishedPulses, sql`${publishedPulses.pulseId} = ${publishedAtoms.pulseId}`)
-      .where(inArray(publishedAtoms.pulseId, pulseIds)),
-    tx.execute(
-      sql`select pulse_id, team_id, string_agg(person_id::text, ',') as persons from responses where pulse_id in ${pulseIds} group by pulse_id, team_id`,
-    ),
-  ]);
-  const personsOf = new Map(
-    rowsOf<{ pulse_id: number; team_id: number; persons: string }>(persons).map((row) => [
-      atomId(Number(row.pulse_id), Number(row.team_id)),
-      row.persons.split(',').map(Number),
-    ]),
-  );
-  return new Map(
-    rows.map((row) => {
-      const id = atomId(row.pulseId, row.teamId);
-      const persons = personsOf.get(id) ?? [];
-      // Retention deleted the answers, or they changed since the pulse was frozen: then who answered is not known.
-      return [id, { ...row, units: row.units as UnitKey[], persons, uncountable: persons.length !== row.respondents }];
-    }),
-  );
-}
-
-/** Which published cells hold each atom of the pulses, as [atomId, publishedCellKey] pairs, keyed in SQL as those build them. */
-async function loadMemberships(tx: Database, pulseIds: number[]): Promise<[string, string][]> {
-  const [row] = rowsOf<{ pairs: string | null }>(
-    await tx.execute(sql`
-      select string_agg(pulse_id || '|' || team_id || ' ' || unit || '|' || period_kind::text || '|' || period_label, ';') as pairs
-      from ${publishedCellAtoms} where pulse_id in ${pulseIds}`),
-  );
-  return (row?.pairs ?? '')
-    .split(';')
-    .filter(Boolean)
-    .map((pair) => pair.split(' ') as [string, string]);
+  const shown = decisions.filter((decision) => decision.status === 'shown');
+  await decidePeriodQuestions(tx, period, periodAtoms, shown, patterns, atoms);
 }
 
 async function writeDecisions(

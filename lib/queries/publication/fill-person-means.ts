@@ -13,6 +13,7 @@ import {
 } from '@/lib/domain/anonymity/person-mean-terms';
 import { PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods/period-labels';
 import type { UnitKey } from '@/lib/domain/rollups/units';
+import { loadQuestionMemberships } from './atom-items-query';
 import { personMeansOfPeriod } from './person-means-query';
 
 interface FigureAtomRow {
@@ -62,8 +63,9 @@ export async function fillPersonMeans(tx: Database): Promise<number> {
 /**
  * Fills the cells of one period whose person-mean figure the rule allows. The rule weighs it against
  * everything served that shares an answer with it: every shown cell's score counts (a sum of the
- * answers of its atoms: one term per response, the same as a person mean over a single pulse) and
- * every person-mean figure published before. Cells are loaded two steps out from the period's
+ * answers of its atoms: one term per response, the same as a person mean over a single pulse), every
+ * partial question figure's (the same over the atoms that asked its item) and every person-mean
+ * figure published before. Cells are loaded two steps out from the period's
  * pulses, so every figure that holds a term of a loaded figure is loaded too.
  */
 async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: string): Promise<void> {
@@ -115,6 +117,19 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
     const countsName = `c${named++}`;
     for (const atom of figure.atoms) serve(countsName, termsOfResponses(atom));
     if (figure.means) serve(`m${named++}`, personMeanTerms(figure.atoms));
+  }
+  // A partial question figure sums the answers of some of its cell's atoms: one term per response, like the cell's counts.
+  const questionAtoms = new Map<string, LoadedAtom[]>();
+  for (const [id, key] of await loadQuestionMemberships(tx, pulseIds)) {
+    if (!figures.has(key.slice(0, key.lastIndexOf('#')))) continue;
+    questionAtoms
+      .set(key, questionAtoms.get(key) ?? [])
+      .get(key)!
+      .push(atoms.get(id)!);
+  }
+  for (const held of questionAtoms.values()) {
+    const questionName = `q${named++}`;
+    for (const atom of held) serve(questionName, termsOfResponses(atom));
   }
   const patterns = new AtomPatterns(memberships);
   const candidates: (PersonMeanFigure & { unit: UnitKey })[] = [...figures.values()]

@@ -8,6 +8,7 @@ import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { unitsContainingTeam } from '@/lib/domain/organisation/org-structure';
 import { loadOrgStructure } from '@/lib/queries/organisation/load-org-structure';
 import { invitedPerTeamPulse } from '@/lib/queries/rollups/recompute-queries';
+import { freezeMissingAtomItems } from './atom-items-query';
 
 const SCORES_PER_ATOM = CONNECTION_LINES.length * 5;
 
@@ -26,7 +27,7 @@ interface AtomRow {
 
 /**
  * Freezes every pulse that closed and settled before `now`: each team's answers to it (an atom),
- * counted from the raw answers, with the department tree and the thresholds in force now. Nothing
+ * counted from the raw answers per line and per item, with the department tree and the thresholds in force now. Nothing
  * later — a move, a reorganisation, a threshold change — changes what a frozen pulse counts in.
  */
 export async function freezeSettledPulses(tx: Database, now: Date): Promise<number> {
@@ -72,6 +73,7 @@ export async function freezeSettledPulses(tx: Database, now: Date): Promise<numb
         ...atom,
       })),
     );
+    await freezeMissingAtomItems(tx, [pulseId]);
   }
   return due.length;
 }

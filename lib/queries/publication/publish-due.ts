@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { decideDuePeriods } from './decide-due-periods';
+import { decideUndecidedQuestions } from './decide-undecided-questions';
 import { fillPersonMeans } from './fill-person-means';
 import { freezeSettledPulses } from './freeze-settled-pulses';
 
@@ -18,7 +19,9 @@ export interface PublicationRun {
 
 /**
  * Publishes whatever has become final by `at` (the database's clock when absent): freezes settled
- * pulses, then decides the periods that are over and fills their cells' person means. In one transaction, so a run is all or nothing.
+ * pulses, decides the question figures of periods decided before those were kept, then decides the
+ * periods that are over (with their question figures) and fills their cells' person means. In one
+ * transaction, so a run is all or nothing.
  * `wait: false` returns at once when another run holds the lock (a page should not queue behind it).
  */
 export async function publishDue(db: Database, options: { at?: Date; wait?: boolean } = {}): Promise<PublicationRun> {
@@ -33,6 +36,7 @@ export async function publishDue(db: Database, options: { at?: Date; wait?: bool
     }
     const now = options.at ?? new Date(rowsOf<{ now: string }>(await tx.execute(sql`select now() as now`))[0]!.now);
     const pulses = await freezeSettledPulses(tx, now);
+    await decideUndecidedQuestions(tx);
     const periods = await decideDuePeriods(tx, now);
     await fillPersonMeans(tx);
     return { pulses, periods, skipped: false };

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/domain/errors';
 import { type OrgStructure, unitExists } from '@/lib/domain/organisation/org-structure';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { aggregatesCsv } from '@/lib/domain/reports/aggregates-export';
+import { loadQuestionExportData } from '@/lib/queries/reports/question-export-data';
 import { type Heatmap, buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
 import { type TeamTrends, buildTeamTrends } from '@/lib/domain/reports/team-trends';
 import { type UnitKey, teamUnit } from '@/lib/domain/rollups/units';
@@ -39,7 +40,12 @@ export async function getHeatmap(viewer: Viewer, unit: UnitKey, kind: PeriodKind
 /** HR's export of every cell, read from the read database and recorded in the audit log. No export of individual answers exists. */
 export async function exportAggregates(viewer: Viewer): Promise<string> {
   assertPermission(viewer, 'org:view');
-  const csv = aggregatesCsv(await loadReportData(await getReadDb(), { kinds: ['week', 'month', 'quarter'] }));
+  const db = await getReadDb();
+  const [data, questions] = await Promise.all([
+    loadReportData(db, { kinds: ['week', 'month', 'quarter'] }),
+    loadQuestionExportData(db),
+  ]);
+  const csv = aggregatesCsv(data, questions);
   await recordAudit(await getDb(), {
     actorId: viewer.personId,
     action: 'export.aggregates',

@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { rowsOf } from '@/db/rows';
+import { publishedAtomItems, publishedAtoms, publishedCellAtoms, publishedCellItems } from '@/db/schema';
+import { atomId } from '@/lib/domain/anonymity/atom-patterns';
+import { publishedCellKey } from '@/lib/domain/anonymity/decide-period-cells';
+import { questionFigureKey } from '@/lib/domain/anonymity/decide-question-figures';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import type { UnitKey } from '@/lib/domain/rollups/units';
+
+/** Per atom id, the score counts (1–5) of each item its pulse asked. */
+export type AtomItems = Map<string, Map<number, number[]>>;
+
+/**
+ * Freezes, for every atom of the pulses that has none yet, the score counts of each item its pulse
+ * asked, from the raw answers: only where those are all still there and sum, per line, to the atom's
+ * frozen counts (for an atom frozen before item counts were kept, its answers may since be deleted or
+ * changed; then it gets none, and no cell that holds it gets question figures).
+ */
+export async function freezeMissingAtomItems(tx: Database, pulseIds: readonly number[]): Promise<void> {
+  if (pulseIds.length === 0) return;
+  await tx.execute(sql`
+    with atoms as (
+      select pa.pulse_id, pa.team_id, pa.respondents, pa.score_counts from ${publishedAtoms} pa
+      where pa.pulse_id in ${pulseIds}
+        and not exists (select 1 from ${publishedAtomItems} x where x.pulse_id = pa.pulse_id and x.team_id = pa.team_id)),
+    items as (
+      select at.pulse_id, at.team_id, pi.item_id, si.line,
+        array[(count(a.score) filter (where a.score = 1))::int, (count(a.score) filter (where a.score = 2))::int,
+          (count(a.score) filter (where a.score = 3))::int, (count(a.score) filter (where a.score = 4))::int,
+          (count(a.score) filter (where a.score = 5))::int] as counts
+      from atoms at
+      join pulse_items pi on pi.pulse_id = at.pulse_id
+      join survey_items si on si.id = pi.item_id
+      left join responses r on r.pulse_id = at.pulse_id and r.team_id = at.team_id
+      left join answers a on a.response_id = r.id and a.item_id = pi.item_id
+      group by at.pulse_id, at.team_id, pi.item_id, si.line),
+    lines as (
+      select pulse_id, team_id, line, sum(counts[1]) as c1, sum(counts[2]) as c2, sum(counts[3]) as c3,
+        sum(counts[4]) as c4, sum(counts[5]) as c5
+      from items group by pulse_id, team_id, line),
+    unchanged as (
+      select at.pulse_id, at.team_id from atoms at join lines l using (pulse_id, team_id)
+      where at.respondents = (select count(*) from responses r where r.pulse_id = at.pulse_id and r.team_id = at.team_id)
+      group by at.pulse_id, at.team_id
+      having bool_and(l.c1 = coalesce(at.score_counts[(l.line - 1) * 5 + 1], 0) and l.c2 = coalesce(at.score_counts[(l.line - 1) * 5 + 2], 0)
+        and l.c3 = coalesce(at.score_counts[(l.line - 1) * 5 + 3], 0) and l.c4 = coalesce(at.score_counts[(l.line - 1) * 5 + 4], 0)
+        and l.c5 = coalesce(at.score_counts[(l.line - 1) * 5 + 5], 0)))
+    insert into ${publishedAtomItems} (pulse_id, team_id, item_id, score_counts)
+    select i.pulse_id, i.team_id, i.item_id, i.counts from items i join unchanged u using (pulse_id, team_id)`);
+}
+
+/** The frozen item counts of every atom of the pulses that has them. */
+export async function loadAtomItems(tx: Database, pulseIds: readonly number[]): Promise<AtomItems> {
+  const items: AtomItems = new Map();
+  if (pulseIds.length === 0) return items;
+  const rows = rowsOf<{ pulse_id: number; team_id: number; item_id: number; score_counts: number[] }>(
+    await tx.execute(
+      sql`select pulse_id, team_id, item_id, score_counts from ${publishedAtomItems} where pulse_id in ${pulseIds}`,
+    ),
+  );
+  for (const row of rows) {
+    const id = atomId(Number(row.pulse_id), Number(row.team_id));
+    const ofAtom = items.get(id) ?? new Map<number, number[]>();
+    ofAtom.set(Number(row.item_id), row.score_counts.map(Number));
+    items.set(id, ofAtom);
+  }
+  return items;
+}
+
+/**
+ * Which partial question figures hold each atom of the pulses, as [atomId, questionFigureKey] pairs:
+ * the atoms of the figure's cell whose pulse asked its item.
+ */
+export async function loadQuestionMemberships(tx: Database, pulseIds: readonly number[]): Promise<[string, string][]> {
+  if (pulseIds.length === 0) return [];
+  const rows = rowsOf<{
+    pulse_id: number;
+    team_id: number;
+    unit: UnitKey;
+    kind: PeriodKind;
+    label: string;
+    item_id: number;
+  }>(
+    await tx.execute(sql`
+      select ca.pulse_id, ca.team_id, ca.unit, ca.period_kind::text as kind, ca.period_label as label, ci.item_id
+      from ${publishedCellAtoms} ca
+      join ${publishedCellItems} ci on ci.unit = ca.unit and ci.period_kind = ca.period_kind and ci.period_label = ca.period_label
+      join ${publishedAtomItems} ai on ai.pulse_id = ca.pulse_id and ai.team_id = ca.team_id and ai.item_id = ci.item_id
+      where ca.pulse_id in ${pulseIds} and ci.partial`),
+  );
+  return rows.map((row) => [
+    atomId(Number(row.pulse_id), Number(row.team_id)),
+    questionFigureKey(publishedCellKey(row.unit, row.kind, row.label), Number(row.item_id)),
+  ]);
+}

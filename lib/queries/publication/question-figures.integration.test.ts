@@ -1,0 +1,114 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '@/db/rows';
+import { publishedAtomItems, publishedCellItems, publishedPeriods, responses } from '@/db/schema';
+import { seedDemo } from '@/seed/seed-demo';
+import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
+import { measureQuestionAvailability } from './measure-question-availability';
+import { publishDue } from './publish-due';
+
+let database: TestDatabase;
+const TODAY = new Date('2026-12-03T09:00:00Z');
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemo(database.db, { today: TODAY });
+});
+afterAll(() => database.destroy());
+
+interface FigureCheck {
+  unit: string;
+  kind: string;
+  label: string;
+  item_id: number;
+  stored: number[];
+  partial: boolean;
+  pulses: number;
+  raw: number[];
+  people: number;
+  asked_all: boolean;
+  asked_pulses: number;
+}
+
+/** Every stored question figure beside what the raw answers of its cell's atoms that asked the item give. */
+async function checkedFigures(): Promise<FigureCheck[]> {
+  return rowsOf<FigureCheck>(
+    await database.db.execute(sql`
+      select ci.unit, ci.period_kind::text as kind, ci.period_label as label, ci.item_id, ci.score_counts as stored,
+        ci.partial, ci.pulses,
+        (select array[count(*) filter (where a.score = 1), count(*) filter (where a.score = 2), count(*) filter (where a.score = 3),
+            count(*) filter (where a.score = 4), count(*) filter (where a.score = 5)]::int[]
+          from published_cell_atoms ca join responses r on r.pulse_id = ca.pulse_id and r.team_id = ca.team_id
+          join answers a on a.response_id = r.id and a.item_id = ci.item_id
+          where ca.unit = ci.unit and ca.period_kind = ci.period_kind and ca.period_label = ci.period_label) as raw,
+        (select count(distinct r.person_id)::int
+          from published_cell_atoms ca join responses r on r.pulse_id = ca.pulse_id and r.team_id = ca.team_id
+          join answers a on a.response_id = r.id and a.item_id = ci.item_id
+          where ca.unit = ci.unit and ca.period_kind = ci.period_kind and ca.period_label = ci.period_label) as people,
+        (select bool_and(exists (select 1 from pulse_items pi where pi.pulse_id = ca.pulse_id and pi.item_id = ci.item_id))
+          from published_cell_atoms ca
+          where ca.unit = ci.unit and ca.period_kind = ci.period_kind and ca.period_label = ci.period_label) as asked_all,
+        (select count(distinct ca.pulse_id)::int from published_cell_atoms ca join pulse_items pi on pi.pulse_id = ca.pulse_id and pi.item_id = ci.item_id
+          where ca.unit = ci.unit and ca.period_kind = ci.period_kind and ca.period_label = ci.period_label) as asked_pulses
+      from ${publishedCellItems} ci`),
+  );
+}
+
+describe('question figures', () => {
+  it('equal the raw answers to the item over the cell’s atoms that asked it, each from at least k people', async () => {
+    const figures = await checkedFigures();
+    expect(figures.length).toBeGreaterThan(100);
+    for (const figure of figures) {
+      expect(figure.stored).toEqual(figure.raw);
+      expect(figure.partial).toBe(!figure.asked_all);
+      expect(figure.pulses).toBe(figure.asked_pulses);
+      expect(figure.people).toBeGreaterThanOrEqual(5);
+    }
+    // Items rotate: months and quarters hold figures over some of their weeks; weeks never do.
+    expect(figures.some((figure) => figure.kind === 'month' && figure.partial)).toBe(true);
+    expect(figures.filter((figure) => figure.kind === 'week' && figure.partial)).toEqual([]);
+    const undecided = await database.db
+      .select()
+      .from(publishedPeriods)
+      .where(eq(publishedPeriods.questionsDecided, false));
+    expect(undecided).toEqual([]);
+
+    // The demo's availability, as the README gives it: every question of a team week, most of a team month's.
+    const [week, month, quarter] = await measureQuestionAvailability(database.db);
+    expect(week).toMatchObject({ kind: 'week', share: 1 });
+    expect(week!.withQuestions).toBe(week!.cells);
+    expect(month!.share).toBeGreaterThan(0.7);
+    expect(month!.withQuestions / month!.cells).toBeGreaterThan(0.9);
+    expect(quarter!.share).toBeGreaterThan(0.5);
+  });
+
+  it('are decided on the first run after the upgrade for periods published before, none where the answers are gone', async () => {
+    const before = await checkedFigures();
+    // As an installation upgraded from before question figures were kept.
+    await database.db.execute(sql`delete from ${publishedCellItems}`);
+    await database.db.execute(sql`delete from ${publishedAtomItems}`);
+    await database.db.execute(sql`update ${publishedPeriods} set questions_decided = false`);
+    const [gone] = rowsOf<{ pulse_id: number; team_id: number; unit: string; label: string }>(
+      await database.db.execute(sql`
+        select ca.pulse_id, ca.team_id, ca.unit, ca.period_label as label from published_cell_atoms ca
+        where ca.unit like 'team:%' and ca.period_kind = 'month' order by ca.period_label desc, ca.unit limit 1`),
+    );
+    await database.db
+      .delete(responses)
+      .where(and(eq(responses.pulseId, gone!.pulse_id), eq(responses.teamId, gone!.team_id)));
+
+    await publishDue(database.db, { at: TODAY });
+    const after = await checkedFigures();
+    expect(after.length).toBeGreaterThan(before.length / 2);
+    for (const figure of after) {
+      expect(figure.stored).toEqual(figure.raw);
+      expect(figure.people).toBeGreaterThanOrEqual(5);
+    }
+    expect(after.filter((figure) => figure.unit === gone!.unit && figure.label === gone!.label)).toEqual([]);
+    const undecided = await database.db
+      .select()
+      .from(publishedPeriods)
+      .where(eq(publishedPeriods.questionsDecided, false));
+    expect(undecided).toEqual([]);
+  });
+});
