@@ -52,8 +52,8 @@ describe('the connection score', () => {
         const reference = ttest(composites, { alpha: 0.05 });
         expect(score.method).toBe('person-means');
         expect(score.people).toBe(group.length);
-        expect(score.ciLow).toBeCloseTo(Math.max(0, toScore(reference.ci[0])), 9);
-        expect(score.ciHigh).toBeCloseTo(Math.min(100, toScore(reference.ci[1])), 9);
+        expect(score.ciLow).toBeCloseTo(Math.max(0, toScore(reference.ci[0]!)), 9);
+        expect(score.ciHigh).toBeCloseTo(Math.min(100, toScore(reference.ci[1]!)), 9);
       }),
       { numRuns: 200 },
     );
@@ -68,8 +68,8 @@ describe('the connection score', () => {
         const reference = ttest(composites, { alpha: 0.05 });
         expect(bound.method).toBe('bound');
         expect(bound.score).toBeCloseTo(toScore(meanOf(composites)), 9);
-        expect(bound.ciLow!).toBeLessThanOrEqual(Math.max(0, toScore(reference.ci[0])) + 1e-9);
-        expect(bound.ciHigh!).toBeGreaterThanOrEqual(Math.min(100, toScore(reference.ci[1])) - 1e-9);
+        expect(bound.ciLow!).toBeLessThanOrEqual(Math.max(0, toScore(reference.ci[0]!)) + 1e-9);
+        expect(bound.ciHigh!).toBeGreaterThanOrEqual(Math.min(100, toScore(reference.ci[1]!)) - 1e-9);
       }),
       { numRuns: 200 },
     );
