@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
+import { ConnectionScoreSection } from '@/components/reports/connection-score-section';
 import { PeriodSwitch } from '@/components/reports/period-switch';
 import { getReportFormat } from '@/components/reports/report-format';
 import { ShownPeriod } from '@/components/reports/shown-period';
@@ -12,7 +13,8 @@ import { getTeamComments } from '@/lib/server/team/team-comments';
 import { getTeamParticipation } from '@/lib/server/team/team-participation';
 import type { Viewer } from '@/lib/server/access/viewer';
 import { selectGuidance } from '@/lib/domain/guidance/select-guidance';
-import type { ReportViewQuery } from '@/lib/domain/reports/report-view-query';
+import type { HeatmapMode } from '@/lib/domain/heatmap-views/heatmap-mode';
+import { type ReportViewQuery, reportViewSearch } from '@/lib/domain/reports/report-view-query';
 import { periodsInRange } from '@/lib/domain/reports/trend-range';
 import { GuidanceSection } from './guidance-section';
 import { LeaderActionsSection } from './leader-actions-section';
@@ -30,6 +32,8 @@ interface TeamDashboardProps {
   backLink: 'teams' | 'organisation' | null;
   /** Whether the viewer records the team's actions: its leaders do, HR only reads them. */
   recordsActions: boolean;
+  /** What the heatmap over time shows: scores, or the differences from the organisation. */
+  mode: HeatmapMode;
 }
 
 const BACK_LINKS = {
@@ -38,7 +42,15 @@ const BACK_LINKS = {
 } as const;
 
 /** One team for its leader (or HR): how the lines are now, how they moved, what to do about it, and what the team wrote. */
-export async function TeamDashboard({ viewer, team, query, basePath, backLink, recordsActions }: TeamDashboardProps) {
+export async function TeamDashboard({
+  viewer,
+  team,
+  query,
+  basePath,
+  backLink,
+  recordsActions,
+  mode,
+}: TeamDashboardProps) {
   const [{ trends, at }, participation, actions, thresholds, t, format] = await Promise.all([
     getTeamResults(viewer, team.id, query.period, query.at),
     getTeamParticipation(viewer, team.id),
@@ -88,6 +100,13 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
         )
       ) : (
         <>
+          <ConnectionScoreSection
+            cell={trends.connection.points[atIndex]!}
+            previousPeriod={previous}
+            comparison={trends.comparisons[atIndex] ?? null}
+            departmentName={team.departmentName}
+            minGroupSize={thresholds.minGroupSize}
+          />
           <TeamNowSection
             teamId={team.id}
             shown={shown}
@@ -110,6 +129,8 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
             periods={inRange}
             trends={trends}
             minGroupSize={thresholds.minGroupSize}
+            mode={mode}
+            modeHref={(choice) => `${basePath}?${reportViewSearch(query, at, choice)}#time-heatmap-title`}
           />
           <GuidanceSection choices={choices} />
           <LeaderActionsSection

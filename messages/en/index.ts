@@ -1,6 +1,7 @@
 import admin from './admin.json';
 import audit from './audit.json';
 import common from './common.json';
+import connection from './connection.json';
 import forbidden from './forbidden.json';
 import guidance from './guidance.json';
 import heatmap from './heatmap.json';
@@ -22,6 +23,7 @@ export const messages = {
   admin,
   audit,
   common,
+  connection,
   forbidden,
   guidance,
   heatmap,

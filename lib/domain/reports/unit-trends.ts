@@ -21,8 +21,12 @@ export interface PendingPeriod {
 }
 
 /** A unit's four lines and connection score over every published period, oldest first; hidden points stay as gaps. One view: its changes are flagged together. */
-export function buildUnitTrends(data: ReportData, unit: UnitKey, kind: PeriodKind): UnitTrends {
-  const book = createCellBook(data);
+export function buildUnitTrends(
+  data: ReportData,
+  unit: UnitKey,
+  kind: PeriodKind,
+  book: CellBook = createCellBook(data),
+): UnitTrends {
   const labels = book.periods(kind);
   const lines = CONNECTION_LINES.map((line) => ({
     line,
