@@ -1,9 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { getReportFormat } from './report-format';
-import type { Difference } from '@/lib/domain/reports/comparisons';
-import { DifferenceCell } from './difference-cell';
-import { HeatmapCell, type HeatmapCellValue } from './heatmap-cell';
+import { HeatmapTableCell, type HeatmapTableCellValue } from './heatmap-table-cell';
 
 export interface HeatmapColumn {
   key: string;
@@ -15,8 +13,8 @@ export interface HeatmapTableRow {
   header: string;
   /** Where the row's name leads (a team's page, a department's group). */
   headerHref?: string;
-  /** One per column, in the columns' order; with `compared`, the difference from the organisation is shown instead of the score. */
-  cells: { value: HeatmapCellValue; href?: string; compared?: Difference }[];
+  /** One per column, in the columns' order. */
+  cells: HeatmapTableCellValue[];
   /** Respondents over invited, 0–100; null where it is not shown. Leave out to show no participation. */
   participation?: number | null;
   /** A department's own row, set apart from the rows below it. */
@@ -112,18 +110,9 @@ export async function HeatmapTable({
                     row.header
                   )}
                 </th>
-                {row.cells.map((cell, index) =>
-                  cell.compared ? (
-                    <DifferenceCell key={columns[index]?.key ?? index} difference={cell.compared} href={cell.href} />
-                  ) : (
-                    <HeatmapCell
-                      key={columns[index]?.key ?? index}
-                      value={cell.value}
-                      href={cell.href}
-                      minGroupSize={minGroupSize}
-                    />
-                  ),
-                )}
+                {row.cells.map((cell, index) => (
+                  <HeatmapTableCell key={columns[index]?.key ?? index} cell={cell} minGroupSize={minGroupSize} />
+                ))}
                 {showParticipation ? (
                   <td className="px-2 py-2 text-center tabular-nums text-slate-700">
                     {row.participation === null || row.participation === undefined ? (

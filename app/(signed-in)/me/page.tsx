@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { MyAnswersList } from '@/components/me/my-answers-list';
 import { MyScoresChart } from '@/components/me/my-scores-chart';
+import { MyTeamScoreCard } from '@/components/me/my-team-score';
 import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
 import { YouAndYourTeam } from '@/components/me/you-and-your-team';
 import { PageHeader } from '@/components/page-header';
 import { getMyAnswers } from '@/lib/server/me/my-answers';
 import { getMyProfile } from '@/lib/server/me/my-profile';
+import { getMyTeamScore } from '@/lib/server/me/my-team-score';
 import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { getTeamTrends } from '@/lib/server/reports/reports';
 import { requirePageViewer } from '@/lib/server/access/session';
@@ -19,11 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyResultsPage() {
   const viewer = await requirePageViewer('survey:answer');
-  const [responses, profile, thresholds, t] = await Promise.all([
+  const [responses, profile, thresholds, t, teamScore] = await Promise.all([
     getMyAnswers(viewer, await getLocale()),
     getMyProfile(viewer),
     getAnonymityThresholds(),
     getTranslations(),
+    getMyTeamScore(viewer),
   ]);
   const team = profile.currentTeam ? await getTeamTrends(viewer, profile.currentTeam.teamId, 'week') : null;
   const points = personalLineScores(responses);
@@ -36,6 +39,7 @@ export default async function MyResultsPage() {
       <PageHeader title={t('me.title')}>
         <p>{t('me.privacy')}</p>
       </PageHeader>
+      <MyTeamScoreCard score={teamScore} minGroupSize={thresholds.minGroupSize} />
       {responses.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-5">{t('me.none')}</p>
       ) : (
