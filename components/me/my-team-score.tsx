@@ -22,7 +22,9 @@ export async function MyTeamScoreCard({ score, minGroupSize }: { score: MyTeamSc
         </h2>
         {score.status === 'shown' ? (
           <>
-            <p className="text-sm text-slate-600">{t('shown', { team: score.teamName, period: period(score.period) })}</p>
+            <p className="text-sm text-slate-600">
+              {t('shown', { team: score.teamName, period: period(score.period) })}
+            </p>
             <p className="mt-2">
               <span className="text-4xl font-semibold tabular-nums text-brand-900">
                 {format.score(score.cell.score!)}
@@ -39,7 +41,10 @@ export async function MyTeamScoreCard({ score, minGroupSize }: { score: MyTeamSc
         ) : (
           <p className="mt-2 text-sm text-slate-700">
             {score.status === 'hidden'
-              ? t('hidden', { period: period(score.period), reason: hiddenReasonText(hidden, score.reason, minGroupSize) })
+              ? t('hidden', {
+                  period: period(score.period),
+                  reason: hiddenReasonText(hidden, score.reason, minGroupSize),
+                })
               : score.status === 'pending'
                 ? t('pending', { period: period(score.period), date: format.date(score.publishedAfter) })
                 : t('none')}

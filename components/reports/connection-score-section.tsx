@@ -26,7 +26,13 @@ export async function ConnectionScoreSection({
   const rows = comparison
     ? [
         ...(comparison.department && departmentName
-          ? [{ key: 'department', label: t('compared.department', { department: departmentName }), difference: comparison.department.connection }]
+          ? [
+              {
+                key: 'department',
+                label: t('compared.department', { department: departmentName }),
+                difference: comparison.department.connection,
+              },
+            ]
           : []),
         ...(comparison.organisation
           ? [{ key: 'organisation', label: t('compared.organisation'), difference: comparison.organisation.connection }]

@@ -11,7 +11,7 @@ const STYLES = {
 } as const;
 
 /** A heatmap cell in the "compared with the organisation" view: the difference in points and its evidence. */
-export async function DifferenceCell({ difference, href }: { difference: Difference; href?: string }) {
+export function DifferenceCell({ difference, href }: { difference: Difference; href?: string }) {
   const style =
     difference.difference === null
       ? SUPPRESSED_STYLE
@@ -22,7 +22,10 @@ export async function DifferenceCell({ difference, href }: { difference: Differe
   return (
     <td className="border border-white p-0 text-center align-middle" style={style}>
       {href ? (
-        <a href={href} className={`${box} text-inherit no-underline hover:underline focus-visible:outline-offset-[-3px]`}>
+        <a
+          href={href}
+          className={`${box} text-inherit no-underline hover:underline focus-visible:outline-offset-[-3px]`}
+        >
           {content}
         </a>
       ) : (

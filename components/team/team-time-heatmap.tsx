@@ -38,7 +38,12 @@ export async function TeamTimeHeatmap({
   if (periods.length === 0) return null;
   const comparedWithOrganisation = (period: string) =>
     mode === 'compared' ? trends.comparisons.find((entry) => entry.period === period)?.organisation : undefined;
-  const row = (key: string, header: string, points: ReportCell[], measure: (compared: RowComparison) => Difference) => ({
+  const row = (
+    key: string,
+    header: string,
+    points: ReportCell[],
+    measure: (compared: RowComparison) => Difference,
+  ) => ({
     key,
     header,
     cells: periods.map((period) => {
@@ -66,7 +71,12 @@ export async function TeamTimeHeatmap({
             rows: [
               row('connection', connection('column'), trends.connection.points, (compared) => compared.connection),
               ...trends.lines.map(({ line, points }) =>
-                row(String(line), `${line} · ${lines(`${line}.name`)}`, points, (compared) => compared.lines[line - 1]!),
+                row(
+                  String(line),
+                  `${line} · ${lines(`${line}.name`)}`,
+                  points,
+                  (compared) => compared.lines[line - 1]!,
+                ),
               ),
             ],
           },

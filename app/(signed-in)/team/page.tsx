@@ -16,11 +16,7 @@ import { getScopeHeatmap } from '@/lib/server/reports/scope-heatmap';
 import { requirePageViewer } from '@/lib/server/access/session';
 import type { Viewer } from '@/lib/server/access/viewer';
 import { type HeatmapMode, heatmapModeOf } from '@/lib/domain/heatmap-views/heatmap-mode';
-import {
-  type ReportViewQuery,
-  reportViewQuerySchema,
-  reportViewSearch,
-} from '@/lib/domain/reports/report-view-query';
+import { type ReportViewQuery, reportViewQuerySchema, reportViewSearch } from '@/lib/domain/reports/report-view-query';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('team'))('title') };

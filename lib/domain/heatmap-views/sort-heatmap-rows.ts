@@ -1,7 +1,15 @@
 import type { HeatmapRow } from '@/lib/domain/reports/heatmap';
 
 /** What a heatmap can be sorted by: its rows' names, one of the four lines, the connection score, or participation. */
-export const HEATMAP_SORT_KEYS = ['name', 'line-1', 'line-2', 'line-3', 'line-4', 'participation', 'connection'] as const;
+export const HEATMAP_SORT_KEYS = [
+  'name',
+  'line-1',
+  'line-2',
+  'line-3',
+  'line-4',
+  'participation',
+  'connection',
+] as const;
 export type HeatmapSortKey = (typeof HEATMAP_SORT_KEYS)[number];
 
 export const SORT_ORDERS = ['asc', 'desc'] as const;

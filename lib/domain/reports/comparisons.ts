@@ -52,7 +52,9 @@ export function compareUnits(
       pValues.push(null);
       return { difference: null, evidence: null, significant: false };
     }
-    pValues.push(comparisonTest(book.sample(unit, kind, label, measure), book.sample(larger, kind, label, measure))?.p ?? null);
+    pValues.push(
+      comparisonTest(book.sample(unit, kind, label, measure), book.sample(larger, kind, label, measure))?.p ?? null,
+    );
     return { difference: round1(own.score - other.score), evidence: null, significant: false };
   };
   const lines = CONNECTION_LINES.map((line) => ({ line, ...differenceOf(line) }));

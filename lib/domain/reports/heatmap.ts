@@ -68,7 +68,8 @@ export function buildHeatmap(
   const compared: ComparedUnits[] = [];
   const comparisons = (own: UnitKey): RowComparisons => {
     const against = (larger: UnitKey | null) => {
-      if (at === null || larger === null || larger === own) return null;
+      // Only a part is compared with a whole it belongs to: never the organisation, nor a unit with itself.
+      if (at === null || larger === null || larger === own || own === ORG_UNIT) return null;
       const result = compareUnits(book, own, larger, kind, at);
       compared.push(result);
       return result.comparison;
@@ -93,9 +94,12 @@ export function buildHeatmap(
     return { kind: id === null ? 'organisation' : 'department', id, name, ...figures(own) };
   });
   const children = childUnits(data.structure, unit);
-  const rows = children.map(
-    (child): HeatmapRow => ({ id: child.id, kind: child.kind, name: child.name, ...figures(child.unit) }),
-  );
+  const rows = children.map((child): HeatmapRow => ({
+    id: child.id,
+    kind: child.kind,
+    name: child.name,
+    ...figures(child.unit),
+  }));
 
   const shownUnits = [...referenceUnits, ...children.map((child) => child.unit)];
   flagChanges(
@@ -103,10 +107,7 @@ export function buildHeatmap(
     shownUnits.flatMap((own) =>
       at === null
         ? [null, null, null, null, null]
-        : [
-            ...CONNECTION_LINES.map((line) => book.changeP(own, kind, at, line)),
-            book.connectionChangeP(own, kind, at),
-          ],
+        : [...CONNECTION_LINES.map((line) => book.changeP(own, kind, at, line)), book.connectionChangeP(own, kind, at)],
     ),
   );
   flagComparisons(compared);

@@ -32,6 +32,7 @@ export async function getMyTeamScore(viewer: Viewer): Promise<MyTeamScore> {
       ? { status: 'pending', teamName, period: trends.pending.period, publishedAfter: trends.pending.publishedAfter }
       : { status: 'none', teamName };
   }
-  if (latest.suppressed) return { status: 'hidden', teamName, period: latest.period, reason: latest.hidden ?? 'too-few' };
+  if (latest.suppressed)
+    return { status: 'hidden', teamName, period: latest.period, reason: latest.hidden ?? 'too-few' };
   return { status: 'shown', teamName, period: latest.period, cell: latest };
 }
