@@ -36,10 +36,11 @@ async function expectSameAsApi(page: Page, heatmap: ApiHeatmap, table = orgHeatm
     const texts = await cellTexts(
       table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row.name, exact: true }) }),
     );
+    expect(texts[0], `${row.name}, connection score`).toContain(cellText(row.connection));
     row.cells.forEach((cell, index) =>
-      expect(texts[index], `${row.name}, line ${cell.line}`).toContain(cellText(cell)),
+      expect(texts[index + 1], `${row.name}, line ${cell.line}`).toContain(cellText(cell)),
     );
-    expect(texts[4], `${row.name}, participation`).toBe(
+    expect(texts[5], `${row.name}, participation`).toBe(
       row.participation === null ? '– niet getoond' : nlPercent(row.participation),
     );
   }
@@ -55,6 +56,7 @@ test('HR sees the organisation heatmap with the integrity drop of Verkoop & Mark
   const table = orgHeatmap(page);
   await expect(table.getByRole('columnheader')).toHaveText([
     /^Afdeling of team/,
+    /^Verbindingsscore/,
     /^1 · Waarden/,
     /^2 · Rol/,
     /^3 · Bijdrage/,
@@ -65,7 +67,7 @@ test('HR sees the organisation heatmap with the integrity drop of Verkoop & Mark
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: DECLINING }) })
     .getByRole('cell')
-    .nth(3);
+    .nth(4);
   await expect(integrity).toContainText('▼');
   await expect(integrity).toContainText('duidelijke daling');
   await expectSameAsApi(page, heatmap);
