@@ -14,7 +14,7 @@ import { createCellBook } from '@/lib/domain/reports/cell-book';
 import { flagChanges } from '@/lib/domain/reports/flag-changes';
 import { loadReportData } from '@/lib/queries/reports/load-report-data';
 import { buildTeamSetHeatmap } from '@/lib/domain/reports/team-set-heatmap';
-import { departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
+import { ORG_UNIT, departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
 import { getHeatmap, getTeamTrends } from './reports';
 import { getScopeHeatmap } from './scope-heatmap';
 import { type DemoLookup, seededDemo, outcome } from '@/testing/demo-lookup';
@@ -144,12 +144,23 @@ describe('the heatmap of a leader’s teams', () => {
         const { rows } = await getHeatmap(hr, departmentUnit(department), 'week', period);
         const unitOf = (row: (typeof rows)[number]) =>
           row.kind === 'team' ? teamUnit(row.id) : departmentUnit(row.id);
+        // One view: the organisation's and the department's own rows and every row's connection score are weighed with the lines.
+        const units = [ORG_UNIT, departmentUnit(department), ...rows.map(unitOf)];
         const expected = rows.map((row) =>
           CONNECTION_LINES.map((line) => ({ line, ...withoutPeriod(full.cell(unitOf(row), 'week', period, line)) })),
         );
+        const family = units.flatMap((unit) => [
+          ...(unit === ORG_UNIT || unit === departmentUnit(department)
+            ? CONNECTION_LINES.map((line) => full.cell(unit, 'week', period, line))
+            : expected[units.indexOf(unit) - 2]!),
+          full.cell(unit, 'week', period, 'connection'),
+        ]);
         flagChanges(
-          expected.flat(),
-          rows.flatMap((row) => CONNECTION_LINES.map((line) => full.changeP(unitOf(row), 'week', period, line))),
+          family,
+          units.flatMap((unit) => [
+            ...CONNECTION_LINES.map((line) => full.changeP(unit, 'week', period, line)),
+            full.connectionChangeP(unit, 'week', period),
+          ]),
         );
         expect(
           rows.map((row) => row.cells),
