@@ -121,9 +121,9 @@ async function expectHeatmapAsApi(page: Page, lang: Lang, table: Locator, api: A
 
 for (const viewport of VIEWPORTS) {
   for (const lang of ['nl', 'en'] as const) {
-    const begin = async (page: Page) => {
+    const begin = async (page: Page, email: string = ACCOUNTS.hr.email) => {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await signIn(page, ACCOUNTS.hr.email);
+      await signIn(page, email);
       await switchLanguage(page, lang);
     };
     const words = WORDS[lang];
@@ -205,6 +205,36 @@ for (const viewport of VIEWPORTS) {
       await switchToCompared(page, lang, departmentTable);
       await expectHeatmapAsApi(page, lang, departmentTable, departmentApi, true);
       expect(await seriousViolations(page), `/org/departments/${productie.id} ${lang} ${viewport.name}`).toEqual([]);
+    });
+
+    test(`a leader's team cards and an employee's team score on /me; ${viewport.name}, ${lang}`, async ({
+      page,
+      browser,
+    }) => {
+      await begin(page, ACCOUNTS.leader.email);
+      await page.goto('/team?period=month');
+      const cards = page.getByRole('region', {
+        name: lang === 'nl' ? 'De verbindingsscores van je teams' : "Your teams' connection scores",
+      });
+      for (const name of ['Applicatiebeheer', 'Servicedesk']) {
+        const card = cards.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+        await expect(card).toContainText('/ 100');
+        await expect(card).toContainText(lang === 'nl' ? 't.o.v. organisatie' : 'vs organisation');
+      }
+      expect(await seriousViolations(page), `/team ${lang} ${viewport.name}`).toEqual([]);
+
+      const employee = await browser.newContext();
+      const mine = await employee.newPage();
+      await begin(mine, ACCOUNTS.employee.email);
+      const score = (await (await mine.request.get('/api/v1/me/team-score')).json()) as {
+        status: string;
+        cell?: ApiCell;
+      };
+      expect(score.status).toBe('shown');
+      await mine.goto('/me');
+      await expect(mine.getByTestId('my-team-score')).toContainText(oneDecimal(lang, score.cell!.score!));
+      expect(await seriousViolations(mine), `/me ${lang} ${viewport.name}`).toEqual([]);
+      await employee.close();
     });
   }
 }
