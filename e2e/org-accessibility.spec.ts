@@ -48,8 +48,8 @@ test('the organisation heatmap is a real table with a caption, column headers an
   await signIn(page, ACCOUNTS.hr.email);
   const heatmap = page.getByRole('table', { name: /^Afdelingen × de vier lijnen, / });
   await expect(heatmap.locator('caption')).toHaveText(/^Afdelingen × de vier lijnen, /);
-  await expect(heatmap.locator('thead th[scope=col]')).toHaveCount(6);
-  await expect(heatmap.getByRole('columnheader')).toHaveCount(6);
+  await expect(heatmap.locator('thead th[scope=col]')).toHaveCount(7);
+  await expect(heatmap.getByRole('columnheader')).toHaveCount(7);
   expect(await heatmap.locator('tbody th[scope=row]').count()).toBeGreaterThanOrEqual(6);
-  expect(await heatmap.locator('tbody td').count()).toBe((await heatmap.locator('tbody th[scope=row]').count()) * 5);
+  expect(await heatmap.locator('tbody td').count()).toBe((await heatmap.locator('tbody th[scope=row]').count()) * 6);
 });

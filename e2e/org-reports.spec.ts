@@ -36,10 +36,11 @@ async function expectSameAsApi(page: Page, heatmap: ApiHeatmap, table = orgHeatm
     const texts = await cellTexts(
       table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row.name, exact: true }) }),
     );
+    expect(texts[0], `${row.name}, connection score`).toContain(cellText(row.connection));
     row.cells.forEach((cell, index) =>
-      expect(texts[index], `${row.name}, line ${cell.line}`).toContain(cellText(cell)),
+      expect(texts[index + 1], `${row.name}, line ${cell.line}`).toContain(cellText(cell)),
     );
-    expect(texts[4], `${row.name}, participation`).toBe(
+    expect(texts[5], `${row.name}, participation`).toBe(
       row.participation === null ? '– niet getoond' : nlPercent(row.participation),
     );
   }
@@ -55,6 +56,7 @@ test('HR sees the organisation heatmap with the integrity drop of Verkoop & Mark
   const table = orgHeatmap(page);
   await expect(table.getByRole('columnheader')).toHaveText([
     /^Afdeling of team/,
+    /^Verbindingsscore/,
     /^1 · Waarden/,
     /^2 · Rol/,
     /^3 · Bijdrage/,
@@ -65,7 +67,7 @@ test('HR sees the organisation heatmap with the integrity drop of Verkoop & Mark
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: DECLINING }) })
     .getByRole('cell')
-    .nth(3);
+    .nth(4);
   await expect(integrity).toContainText('▼');
   await expect(integrity).toContainText('duidelijke daling');
   await expectSameAsApi(page, heatmap);
@@ -204,7 +206,8 @@ test('HR exports the heatmap as shown and opens the CSV: the small team has no n
     columns: true,
     bom: true,
   });
-  expect(await rowNames(orgHeatmap(page))).toEqual(rows.map((row) => row.name));
+  // The organisation's own row comes first on the page; the export holds the view's rows.
+  expect(await rowNames(orgHeatmap(page))).toEqual(['Hele organisatie', ...rows.map((row) => row.name)]);
   const small = rows.find((row) => row.name === SMALL_TEAM)!;
   expect(small).toMatchObject({ depth: '1', kind: 'team', suppressed: 'true', participation: '' });
   expect(
@@ -235,6 +238,8 @@ test('a department page shows its nested department and teams, its trend and par
   await expect
     .poll(() => rowNames(table))
     .toEqual([
+      'Hele organisatie',
+      'Heel Productie',
       'Productie Logistiek',
       ...productie.teams.map((team) => team.name).sort((a, b) => a.localeCompare(b, 'nl')),
     ]);

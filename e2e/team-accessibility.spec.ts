@@ -41,9 +41,9 @@ test('the heatmaps are real tables with a caption, column headers and row header
   await signIn(page, ACCOUNTS.head.email);
   const heatmap = page.getByRole('table', { name: /Je teams × de vier lijnen/ });
   await expect(heatmap).toBeVisible();
-  await expect(heatmap.getByRole('columnheader')).toHaveCount(6);
+  await expect(heatmap.getByRole('columnheader')).toHaveCount(7);
   expect(await heatmap.getByRole('rowheader').count()).toBeGreaterThan(8);
   await expect(heatmap.locator('caption')).toHaveText(/Je teams × de vier lijnen, /);
-  await expect(heatmap.locator('th[scope=col]')).toHaveCount(6);
+  await expect(heatmap.locator('th[scope=col]')).toHaveCount(7);
   expect(await heatmap.locator('th[scope=row]').count()).toBeGreaterThan(8);
 });

@@ -37,8 +37,18 @@ test('a leader of two teams gets a chooser and the teams × lines heatmap, each 
   const chooser = page.getByRole('table', { name: /Je teams, met hun afdeling/ });
   await expect(chooser.getByRole('rowheader')).toHaveText(['Applicatiebeheer', 'Servicedesk']);
   const heatmap = page.getByRole('table', { name: /Je teams × de vier lijnen/ });
-  await expect(heatmap.getByRole('columnheader')).toHaveText(['Team of afdeling', ...LINES, 'Deelname']);
-  await expect(heatmap.getByRole('rowheader')).toHaveText(['IT & Digitaal', 'Applicatiebeheer', 'Servicedesk']);
+  await expect(heatmap.getByRole('columnheader')).toHaveText([
+    'Team of afdeling',
+    'Verbindingsscore',
+    ...LINES,
+    'Deelname',
+  ]);
+  await expect(heatmap.getByRole('rowheader')).toHaveText([
+    'Hele organisatie',
+    'IT & Digitaal',
+    'Applicatiebeheer',
+    'Servicedesk',
+  ]);
   await heatmap.getByRole('link', { name: 'Servicedesk' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Servicedesk' })).toBeVisible();
 });
@@ -75,7 +85,7 @@ test('Servicedesk: the four cards, the trend with its interval band and table, t
   await expect(table.getByRole('row')).not.toHaveCount(1);
 
   const overTime = page.getByRole('table', { name: 'Servicedesk: de vier lijnen per maand' });
-  await expect(overTime.getByRole('rowheader')).toHaveText(LINES);
+  await expect(overTime.getByRole('rowheader')).toHaveText(['Verbindingsscore', ...LINES]);
   await expect(overTime.getByRole('columnheader').first()).toHaveText('Verbindingslijn');
 
   const guidance = page.getByRole('region', { name: 'Richtlijnen uit het model' });
@@ -115,7 +125,7 @@ test('the numbers on the page equal the trends API for the same team and period'
     }
     const overTime = page.getByRole('table', { name: /Servicedesk: de vier lijnen per/ });
     for (const [index, { points }] of trends.lines.entries()) {
-      const texts = await cellTexts(overTime.getByRole('row').nth(index + 1));
+      const texts = await cellTexts(overTime.getByRole('row').nth(index + 2));
       expect(texts.length).toBe(points.length);
       texts.forEach((text, column) =>
         expect(text.startsWith(cellText(points[column]!)), `${period} ${points[column]!.period}: ${text}`).toBe(true),
@@ -196,7 +206,8 @@ test('a hidden cell says why: fewer than 5 answered, or held back to protect a s
       .slice(1)
       .indexOf(`W${Number(hidden.period.slice(6))}`);
     expect(column, `${team.name} ${hidden.period}`).toBeGreaterThanOrEqual(0);
-    for (let row = 1; row <= 4; row++)
+    // The connection score (row 1) is hidden with its lines (rows 2–5).
+    for (let row = 1; row <= 5; row++)
       expect((await cellTexts(overTime.getByRole('row').nth(row)))[column]).toBe(HIDDEN_TEXT[hidden.hidden!]);
     await expect(
       page.getByText(`: ${HIDDEN_TEXT[hidden.hidden!]}.`).filter({ hasText: /^Onderbroken in / }),

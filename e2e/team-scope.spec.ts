@@ -74,15 +74,18 @@ test('a department head sees every team and sub-department below them, with the 
     expect(response.status()).toBe(200);
     const api = (await response.json()) as ApiHeatmap;
     const body = heatmap.locator(`tbody#heatmap-department-${department}`);
-    for (const row of api.rows) {
+    // A department with a group of its own is that group's first row, not a row of its parent's.
+    for (const row of api.rows.filter((entry) => entry.kind === 'team' || !groups.includes(entry.id))) {
       const header = row.kind === 'department' ? `Afdeling ${row.name}` : row.name;
       const texts = await cellTexts(
         body.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) }),
       );
       row.cells.forEach((cell, index) =>
-        expect(texts[index]!.startsWith(cellText(cell)), `${row.name} line ${index + 1}: ${texts[index]}`).toBe(true),
+        expect(texts[index + 1]!.startsWith(cellText(cell)), `${row.name} line ${index + 1}: ${texts[index + 1]}`).toBe(
+          true,
+        ),
       );
-      expect(texts[4]).toBe(row.participation === null ? '– niet getoond' : `${Math.round(row.participation)}%`);
+      expect(texts[5]).toBe(row.participation === null ? '– niet getoond' : `${Math.round(row.participation)}%`);
     }
   }
 });

@@ -1,4 +1,4 @@
-import type { HeatmapRow } from '@/lib/domain/reports/heatmap';
+import type { HeatmapCell, HeatmapRow } from '@/lib/domain/reports/heatmap';
 
 /** A heatmap row for tests: one score per line (null for a suppressed cell), and participation. */
 export function heatmapRow(
@@ -13,22 +13,26 @@ export function heatmapRow(
     kind,
     name,
     participation,
-    cells: ([1, 2, 3, 4] as const).map((line) => {
-      const score = scores[line - 1] ?? null;
-      return {
-        line,
-        n: score === null ? null : 10,
-        score,
-        favourable: score,
-        ciLow: score,
-        ciHigh: score,
-        change: null,
-        evidence: null,
-        significant: false,
-        suppressed: score === null,
-        hidden: score === null ? ('too-few' as const) : null,
-        heldBack: false,
-      };
-    }),
+    cells: ([1, 2, 3, 4] as const).map((line) => ({ line, ...cellOf(scores[line - 1] ?? null) })),
+    connection: cellOf(scores.some((score) => score === null) ? null : meanOf(scores as number[])),
+    comparison: { department: null, organisation: null },
+  };
+}
+
+const meanOf = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+function cellOf(score: number | null): HeatmapCell {
+  return {
+    n: score === null ? null : 10,
+    score,
+    favourable: score,
+    ciLow: score,
+    ciHigh: score,
+    change: null,
+    evidence: null,
+    significant: false,
+    suppressed: score === null,
+    hidden: score === null ? 'too-few' : null,
+    heldBack: false,
   };
 }

@@ -90,7 +90,12 @@ export async function loadRawReportData(db: Database, scope: RawScope): Promise<
       heldBack: row.held_back,
       comments: row.comments,
       lines: shown ? [1, 2, 3, 4].map((line) => byLine.get(line) ?? [0, 0, 0, 0, 0]) : [],
-      ...(statistics.get(key) ?? { personMeans: null, overlap: shown ? LINES.map(() => NO_OVERLAP) : [] }),
+      ...(statistics.get(key) ?? {
+        personMeans: null,
+        overlap: shown ? LINES.map(() => NO_OVERLAP) : [],
+        connectionPersonMeans: null,
+        connectionOverlap: null,
+      }),
     });
   }
   return {
@@ -107,13 +112,13 @@ async function rawPersonMeans(
   db: Database,
   rows: readonly FigureRow[],
   scope: RawScope,
-): Promise<Map<string, Pick<PublishedCell, 'personMeans' | 'overlap'>>> {
+): Promise<Map<string, RawPersonMeans>> {
   const periods = new Map(
     rows
       .filter((row) => row.status === 'shown')
       .map((row) => [`${row.period_kind}|${row.period_label}`, { kind: row.period_kind, label: row.period_label }]),
   );
-  const statistics = new Map<string, Pick<PublishedCell, 'personMeans' | 'overlap'>>();
+  const statistics = new Map<string, RawPersonMeans>();
   for (const { kind, label } of periods.values()) {
     const result = await db.execute(
       personMeansOfPeriod({ kind, label, which: 'filled', units: scope.units ?? undefined }),
@@ -123,6 +128,13 @@ async function rawPersonMeans(
       statistics.set(`${row.unit}|${kind}|${label}`, {
         personMeans: means.length === 0 ? null : LINES.map((line) => personMeansAt(means, line * PERSON_MEAN_FIELDS)),
         overlap: LINES.map((line) => (overlap.length === 0 ? NO_OVERLAP : overlapAt(overlap, line * OVERLAP_FIELDS))),
+        connectionPersonMeans: means.length === 0 ? null : personMeansAt(means, LINES.length * PERSON_MEAN_FIELDS),
+        connectionOverlap:
+          means.length === 0
+            ? null
+            : overlap.length === 0
+              ? NO_OVERLAP
+              : overlapAt(overlap, LINES.length * OVERLAP_FIELDS),
       });
     }
   }
@@ -130,4 +142,5 @@ async function rawPersonMeans(
 }
 
 const LINES = [0, 1, 2, 3];
+type RawPersonMeans = Pick<PublishedCell, 'personMeans' | 'overlap' | 'connectionPersonMeans' | 'connectionOverlap'>;
 const NO_OVERLAP = overlapAt([0, 0, 0, 0, 0, 0], 0);

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { HeatmapLegend } from '@/components/reports/heatmap-legend';
+import { HeatmapModeSwitch } from '@/components/reports/heatmap-mode-switch';
+import { heatmapRowCells } from '@/components/reports/heatmap-row-cells';
 import type { OrgHeatmapView } from '@/lib/server/reports/org-heatmap';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { type OrgHeatmapRow, toggleExpanded } from '@/lib/domain/heatmap-views/expand-heatmap';
@@ -33,10 +35,11 @@ export async function OrgHeatmapSection({
   minGroupSize,
   showAggregates,
 }: OrgHeatmapSectionProps) {
-  const [t, lines, heatmap] = await Promise.all([
+  const [t, lines, heatmap, connection] = await Promise.all([
     getTranslations('org.heatmap'),
     getTranslations('lines'),
     getTranslations('heatmap'),
+    getTranslations('connection'),
   ]);
   // Links keep the period on screen, which may be the latest with results rather than the one asked.
   const shown: OrgViewQuery = { ...query, at: view.at ?? undefined };
@@ -54,10 +57,15 @@ export async function OrgHeatmapSection({
         {title}
       </h2>
       <p className="mb-3 text-sm text-slate-600">{intro}</p>
+      <HeatmapModeSwitch
+        mode={query.show}
+        hrefOf={(show) => orgViewHref(basePath, { ...shown, show }, {}, HEATMAP_ANCHOR)}
+      />
       <OrgHeatmapTable
         caption={caption}
         columns={[
           column('name', t('rows')),
+          column('connection', connection('column')),
           ...CONNECTION_LINES.map((line) => column(`line-${line}`, `${line} · ${lines(`${line}.name`)}`)),
           column('participation', heatmap('participation')),
         ]}
@@ -68,10 +76,22 @@ export async function OrgHeatmapSection({
               ? undefined
               : orgViewHref(basePath, shown, { expand: toggleExpanded(query.expand, row.id) }, HEATMAP_ANCHOR),
           pageHref: pageOf(row),
-          cellHref: `${pageOf(row)}#trend`,
+          cells: heatmapRowCells(row, query.show, `${pageOf(row)}#trend`),
+        }))}
+        references={view.references.map((reference) => ({
+          key: reference.kind,
+          name:
+            reference.kind === 'organisation'
+              ? connection('organisationRow')
+              : connection('departmentRow', { department: reference.name }),
+          cells: heatmapRowCells(reference, query.show),
+          participation: reference.participation,
         }))}
         minGroupSize={minGroupSize}
       />
+      {query.show === 'compared' ? (
+        <p className="mt-3 text-sm text-slate-700">{connection('legend.compared')}</p>
+      ) : null}
       <HeatmapLegend heldBack={view.rows.some((row) => row.cells.some((cell) => cell.heldBack))} />
       <ExportLinks view={view} query={query} showAggregates={showAggregates} />
     </section>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { HeatmapCell } from '@/components/reports/heatmap-cell';
+import Link from 'next/link';
+import { HeatmapTableCell, type HeatmapTableCellValue } from '@/components/reports/heatmap-table-cell';
 import { getReportFormat } from '@/components/reports/report-format';
 import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
 import { HeatmapRowHeader } from './heatmap-row-header';
@@ -9,26 +10,47 @@ export interface OrgHeatmapTableRow {
   row: OrgHeatmapRow;
   toggleHref?: string;
   pageHref?: string;
-  /** Where each of the row's cells leads. */
-  cellHref?: string;
+  /** The row's cells, in the value columns' order before participation (components/reports/heatmap-row-cells.ts). */
+  cells: HeatmapTableCellValue[];
+}
+
+/** The organisation or the department itself, as the heatmap's first rows. */
+export interface OrgHeatmapReferenceRow {
+  key: string;
+  name: string;
+  href?: string;
+  cells: HeatmapTableCellValue[];
+  participation: number | null;
 }
 
 interface OrgHeatmapTableProps {
   caption: string;
-  /** The name column first, then the four lines, then participation. */
+  /** The name column first, then the connection score and the four lines, then participation. */
   columns: [SortableColumn, ...SortableColumn[]];
   rows: OrgHeatmapTableRow[];
+  references: OrgHeatmapReferenceRow[];
   minGroupSize: number;
 }
 
 /** The departments-and-teams heatmap as a real table: sortable column headers, expandable row headers, a number and a colour in each cell. */
-export async function OrgHeatmapTable({ caption, columns, rows, minGroupSize }: OrgHeatmapTableProps) {
+export async function OrgHeatmapTable({ caption, columns, rows, references, minGroupSize }: OrgHeatmapTableProps) {
   const [t, heatmap, format] = await Promise.all([
     getTranslations('org.heatmap'),
     getTranslations('heatmap'),
     getReportFormat(),
   ]);
   const [nameColumn, ...valueColumns] = columns;
+  const participationCell = (participation: number | null) => (
+    <td className="px-2 py-2 text-center tabular-nums text-slate-700">
+      {participation === null ? (
+        <span>
+          –<span className="sr-only"> {heatmap('notShown')}</span>
+        </span>
+      ) : (
+        format.percent(participation)
+      )}
+    </td>
+  );
   return (
     <div
       role="region"
@@ -52,24 +74,33 @@ export async function OrgHeatmapTable({ caption, columns, rows, minGroupSize }: 
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ row, toggleHref, pageHref, cellHref }) => (
+          {references.map((reference) => (
+            <tr key={reference.key} className="border-t-2 border-slate-300 bg-slate-50">
+              <th scope="row" className="sticky left-0 bg-slate-50 px-3 py-2 text-left font-semibold">
+                {reference.href ? (
+                  <Link href={reference.href} className="text-brand-700 underline-offset-2 hover:underline">
+                    {reference.name}
+                  </Link>
+                ) : (
+                  reference.name
+                )}
+              </th>
+              {reference.cells.map((cell, index) => (
+                <HeatmapTableCell key={index} cell={cell} minGroupSize={minGroupSize} />
+              ))}
+              {participationCell(reference.participation)}
+            </tr>
+          ))}
+          {rows.map(({ row, toggleHref, pageHref, cells }) => (
             <tr
               key={`${row.kind}-${row.id}`}
               className={row.depth > 0 ? 'border-t border-slate-100' : 'border-t-2 border-slate-200'}
             >
               <HeatmapRowHeader row={row} toggleHref={toggleHref} pageHref={pageHref} />
-              {row.cells.map((cell) => (
-                <HeatmapCell key={cell.line} value={cell} href={cellHref} minGroupSize={minGroupSize} />
+              {cells.map((cell, index) => (
+                <HeatmapTableCell key={index} cell={cell} minGroupSize={minGroupSize} />
               ))}
-              <td className="px-2 py-2 text-center tabular-nums text-slate-700">
-                {row.participation === null ? (
-                  <span>
-                    –<span className="sr-only"> {heatmap('notShown')}</span>
-                  </span>
-                ) : (
-                  format.percent(row.participation)
-                )}
-              </td>
+              {participationCell(row.participation)}
             </tr>
           ))}
         </tbody>

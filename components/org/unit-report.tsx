@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { type ReactNode, Suspense } from 'react';
+import { ConnectionScoreSection } from '@/components/reports/connection-score-section';
 import { PeriodSwitch } from '@/components/reports/period-switch';
 import { ResultsLoading } from '@/components/reports/results-loading';
 import { getReportFormat } from '@/components/reports/report-format';
@@ -83,6 +84,10 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
   const participation = await getParticipationOverTime(viewer, unit.unit, query.period, view.at);
   const period = format.period(query.period, view.at);
   const { minGroupSize } = thresholds;
+  const connectionPoints = trends.connection.points;
+  const atIndex = connectionPoints.findIndex((point) => point.period === view.at);
+  const connectionNow = connectionPoints[atIndex];
+  const previousPeriod = atIndex > 0 ? format.period(query.period, connectionPoints[atIndex - 1]!.period) : null;
   const trendPeriods = periodsInRange(
     trends.lines[0]?.points.map((point) => point.period) ?? [],
     query.period,
@@ -92,6 +97,15 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
     <>
       {switcher}
       {shown}
+      {connectionNow ? (
+        <ConnectionScoreSection
+          cell={connectionNow}
+          previousPeriod={previousPeriod}
+          comparison={view.references.find((reference) => reference.kind === 'department')?.comparison ?? null}
+          departmentName={null}
+          minGroupSize={minGroupSize}
+        />
+      ) : null}
       <OrgHeatmapSection
         view={view}
         query={query}

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { getReportFormat } from './report-format';
-import { HeatmapCell, type HeatmapCellValue } from './heatmap-cell';
+import { HeatmapTableCell, type HeatmapTableCellValue } from './heatmap-table-cell';
 
 export interface HeatmapColumn {
   key: string;
@@ -14,7 +14,7 @@ export interface HeatmapTableRow {
   /** Where the row's name leads (a team's page, a department's group). */
   headerHref?: string;
   /** One per column, in the columns' order. */
-  cells: { value: HeatmapCellValue; href?: string }[];
+  cells: HeatmapTableCellValue[];
   /** Respondents over invited, 0–100; null where it is not shown. Leave out to show no participation. */
   participation?: number | null;
   /** A department's own row, set apart from the rows below it. */
@@ -111,12 +111,7 @@ export async function HeatmapTable({
                   )}
                 </th>
                 {row.cells.map((cell, index) => (
-                  <HeatmapCell
-                    key={columns[index]?.key ?? index}
-                    value={cell.value}
-                    href={cell.href}
-                    minGroupSize={minGroupSize}
-                  />
+                  <HeatmapTableCell key={columns[index]?.key ?? index} cell={cell} minGroupSize={minGroupSize} />
                 ))}
                 {showParticipation ? (
                   <td className="px-2 py-2 text-center tabular-nums text-slate-700">

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
+import { ConnectionScoreSection } from '@/components/reports/connection-score-section';
 import { PeriodSwitch } from '@/components/reports/period-switch';
 import { getReportFormat } from '@/components/reports/report-format';
 import { ShownPeriod } from '@/components/reports/shown-period';
@@ -16,7 +17,8 @@ import { selectGuidance } from '@/lib/domain/guidance/select-guidance';
 import { weakestQuestions } from '@/lib/domain/guidance/weakest-questions';
 import { teamUnit } from '@/lib/domain/rollups/units';
 import { QuestionResults } from '@/components/reports/question-results';
-import type { ReportViewQuery } from '@/lib/domain/reports/report-view-query';
+import type { HeatmapMode } from '@/lib/domain/heatmap-views/heatmap-mode';
+import { type ReportViewQuery, reportViewSearch } from '@/lib/domain/reports/report-view-query';
 import { periodsInRange } from '@/lib/domain/reports/trend-range';
 import { GuidanceSection } from './guidance-section';
 import { LeaderActionsSection } from './leader-actions-section';
@@ -34,6 +36,8 @@ interface TeamDashboardProps {
   backLink: 'teams' | 'organisation' | null;
   /** Whether the viewer records the team's actions: its leaders do, HR only reads them. */
   recordsActions: boolean;
+  /** What the heatmap over time shows: scores, or the differences from the organisation. */
+  mode: HeatmapMode;
 }
 
 const BACK_LINKS = {
@@ -42,7 +46,15 @@ const BACK_LINKS = {
 } as const;
 
 /** One team for its leader (or HR): how the lines are now, how they moved, what to do about it, and what the team wrote. */
-export async function TeamDashboard({ viewer, team, query, basePath, backLink, recordsActions }: TeamDashboardProps) {
+export async function TeamDashboard({
+  viewer,
+  team,
+  query,
+  basePath,
+  backLink,
+  recordsActions,
+  mode,
+}: TeamDashboardProps) {
   const [{ trends, at }, participation, actions, thresholds, t, format] = await Promise.all([
     getTeamResults(viewer, team.id, query.period, query.at),
     getTeamParticipation(viewer, team.id),
@@ -93,6 +105,13 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
         )
       ) : (
         <>
+          <ConnectionScoreSection
+            cell={trends.connection.points[atIndex]!}
+            previousPeriod={previous}
+            comparison={trends.comparisons[atIndex] ?? null}
+            departmentName={team.departmentName}
+            minGroupSize={thresholds.minGroupSize}
+          />
           <TeamNowSection
             teamId={team.id}
             shown={shown}
@@ -115,6 +134,8 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
             periods={inRange}
             trends={trends}
             minGroupSize={thresholds.minGroupSize}
+            mode={mode}
+            modeHref={(choice) => `${basePath}?${reportViewSearch(query, at, choice)}#time-heatmap-title`}
           />
           <QuestionResults viewer={viewer} unit={teamUnit(team.id)} kind={query.period} at={at} />
           <GuidanceSection choices={choices} weakestQuestions={weakestQuestions(questions?.lines ?? [])} />

@@ -1,8 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { HeatmapLegend } from '@/components/reports/heatmap-legend';
+import { HeatmapModeSwitch } from '@/components/reports/heatmap-mode-switch';
 import { HeatmapTable } from '@/components/reports/heatmap-table';
 import { getReportFormat } from '@/components/reports/report-format';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import type { HeatmapMode } from '@/lib/domain/heatmap-views/heatmap-mode';
+import type { ReportCell } from '@/lib/domain/reports/cell-book';
+import type { Difference, RowComparison } from '@/lib/domain/reports/comparisons';
 import type { TeamTrends } from '@/lib/domain/reports/team-trends';
 
 interface TeamTimeHeatmapProps {
@@ -11,21 +15,52 @@ interface TeamTimeHeatmapProps {
   periods: string[];
   trends: TeamTrends;
   minGroupSize: number;
+  mode: HeatmapMode;
+  modeHref: (mode: HeatmapMode) => string;
 }
 
 /** The team over time: a row per connection line, a column per period; each cell leads to the trend. */
-export async function TeamTimeHeatmap({ teamName, kind, periods, trends, minGroupSize }: TeamTimeHeatmapProps) {
-  const [t, lines, format] = await Promise.all([
+export async function TeamTimeHeatmap({
+  teamName,
+  kind,
+  periods,
+  trends,
+  minGroupSize,
+  mode,
+  modeHref,
+}: TeamTimeHeatmapProps) {
+  const [t, lines, connection, format] = await Promise.all([
     getTranslations('heatmap'),
     getTranslations('lines'),
+    getTranslations('connection'),
     getReportFormat(),
   ]);
   if (periods.length === 0) return null;
+  const comparedWithOrganisation = (period: string) =>
+    mode === 'compared' ? trends.comparisons.find((entry) => entry.period === period)?.organisation : undefined;
+  const row = (
+    key: string,
+    header: string,
+    points: ReportCell[],
+    measure: (compared: RowComparison) => Difference,
+  ) => ({
+    key,
+    header,
+    cells: periods.map((period) => {
+      const compared = comparedWithOrganisation(period);
+      return {
+        value: points.find((point) => point.period === period)!,
+        href: '#trend',
+        compared: compared ? measure(compared) : undefined,
+      };
+    }),
+  });
   return (
     <section aria-labelledby="time-heatmap-title" className="mb-10">
       <h2 id="time-heatmap-title" className="mb-3 text-xl font-semibold text-brand-900">
         {t('time.title')}
       </h2>
+      <HeatmapModeSwitch mode={mode} hrefOf={modeHref} />
       <HeatmapTable
         caption={t('time.caption', { team: teamName, kind })}
         rowsLabel={t('line')}
@@ -33,18 +68,22 @@ export async function TeamTimeHeatmap({ teamName, kind, periods, trends, minGrou
         groups={[
           {
             key: 'lines',
-            rows: trends.lines.map(({ line, points }) => ({
-              key: String(line),
-              header: `${line} · ${lines(`${line}.name`)}`,
-              cells: periods.map((period) => ({
-                value: points.find((point) => point.period === period)!,
-                href: '#trend',
-              })),
-            })),
+            rows: [
+              row('connection', connection('column'), trends.connection.points, (compared) => compared.connection),
+              ...trends.lines.map(({ line, points }) =>
+                row(
+                  String(line),
+                  `${line} · ${lines(`${line}.name`)}`,
+                  points,
+                  (compared) => compared.lines[line - 1]!,
+                ),
+              ),
+            ],
           },
         ]}
         minGroupSize={minGroupSize}
       />
+      {mode === 'compared' ? <p className="mt-3 text-sm text-slate-700">{connection('legend.compared')}</p> : null}
       <HeatmapLegend
         heldBack={trends.lines.some(({ points }) =>
           points.some((point) => point.heldBack && periods.includes(point.period)),

@@ -7,6 +7,7 @@ export interface ApiHeatmapRow {
   kind: 'department' | 'team';
   name: string;
   cells: (ApiCell & { line: number })[];
+  connection: ApiCell;
   participation: number | null;
 }
 

@@ -2,6 +2,7 @@ import admin from './admin.json';
 import alerts from './alerts.json';
 import audit from './audit.json';
 import common from './common.json';
+import connection from './connection.json';
 import conversations from './conversations.json';
 import forbidden from './forbidden.json';
 import guidance from './guidance.json';
@@ -26,6 +27,7 @@ export const messages = {
   alerts,
   audit,
   common,
+  connection,
   conversations,
   forbidden,
   guidance,

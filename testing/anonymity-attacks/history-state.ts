@@ -51,6 +51,8 @@ export interface PersonMeanSums {
   name: string;
   terms: readonly (readonly string[])[];
   value: string;
+  /** The connection score's composite sums (each term's mean of its line means) rather than one line's. */
+  composite?: true;
 }
 
 export interface CommentSet {

@@ -5,6 +5,7 @@ import {
   type CommentSet,
   type HistoryState,
   type LiveValue,
+  type PersonMeanSums,
   type RecordedView,
   HOUR,
   ancestors,
@@ -29,7 +30,7 @@ export function publishedViews(state: HistoryState): Omit<RecordedView, 'event'>
     return {
       viewer,
       figures: cells.flatMap((cell) => cell.figures),
-      personMeans: cells.flatMap((cell) => (cell.personMeans ? [cell.personMeans] : [])),
+      personMeans: cells.flatMap((cell) => (cell.personMeans ? withComposite(cell.personMeans) : [])),
       comments: comments.filter((set) => units.has(set.unit)).map((set) => set.comments),
       live: live.filter((value) => units.has(value.unit)).map((value) => value.live),
     };
@@ -46,6 +47,16 @@ export function publishedViews(state: HistoryState): Omit<RecordedView, 'event'>
     ...[...state.departments.keys()].map((id) => viewOf(`head of department ${id}`, new Set(below(id)))),
     ...teamIds.map((id) => viewOf(`leader of team ${id}`, new Set([teamUnit(id)]))),
   ];
+}
+
+/**
+ * A cell's person-mean figure and, served beside it as the server does (the fifth entry of
+ * published_cells.person_means), the connection score's: the same terms, each term's mean of its
+ * line means. The simulated answers have one line, so its value is the line's; the attacker holds it
+ * as a figure of its own all the same (lib/domain/anonymity/person-mean-terms.ts: the rule weighs terms).
+ */
+export function withComposite(figure: PersonMeanSums): PersonMeanSums[] {
+  return [figure, { ...figure, name: `${figure.name} composite`, composite: true }];
 }
 
 function commentSets(state: HistoryState): { unit: UnitKey; comments: CommentSet }[] {

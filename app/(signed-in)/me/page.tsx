@@ -4,11 +4,13 @@ import { AlertPreferencesSection } from '@/components/alerts/alert-preferences-s
 import { ConversationsSection } from '@/components/me/conversations-section';
 import { MyAnswersList } from '@/components/me/my-answers-list';
 import { MyScoresChart } from '@/components/me/my-scores-chart';
+import { MyTeamScoreCard } from '@/components/me/my-team-score';
 import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
 import { YouAndYourTeam } from '@/components/me/you-and-your-team';
 import { PageHeader } from '@/components/page-header';
 import { getMyAnswers } from '@/lib/server/me/my-answers';
 import { getMyProfile } from '@/lib/server/me/my-profile';
+import { getMyTeamScore } from '@/lib/server/me/my-team-score';
 import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { getTeamTrends } from '@/lib/server/reports/reports';
 import { requirePageViewer } from '@/lib/server/access/session';
@@ -21,11 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyResultsPage() {
   const viewer = await requirePageViewer('survey:answer');
-  const [responses, profile, thresholds, t] = await Promise.all([
+  const [responses, profile, thresholds, t, teamScore] = await Promise.all([
     getMyAnswers(viewer, await getLocale()),
     getMyProfile(viewer),
     getAnonymityThresholds(),
     getTranslations(),
+    getMyTeamScore(viewer),
   ]);
   const team = profile.currentTeam ? await getTeamTrends(viewer, profile.currentTeam.teamId, 'week') : null;
   const points = personalLineScores(responses);
@@ -38,6 +41,7 @@ export default async function MyResultsPage() {
       <PageHeader title={t('me.title')}>
         <p>{t('me.privacy')}</p>
       </PageHeader>
+      <MyTeamScoreCard score={teamScore} minGroupSize={thresholds.minGroupSize} />
       {responses.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-5">{t('me.none')}</p>
       ) : (

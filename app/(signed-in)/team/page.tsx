@@ -9,12 +9,14 @@ import { ShownPeriod } from '@/components/reports/shown-period';
 import { ScopeHeatmapSection } from '@/components/team/scope-heatmap-section';
 import { TeamChooser } from '@/components/team/team-chooser';
 import { TeamDashboard } from '@/components/team/team-dashboard';
+import { TeamScoreCards } from '@/components/team/team-score-cards';
 import { listTeamsInScope } from '@/lib/server/team/leader-teams';
 import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { getScopeHeatmap } from '@/lib/server/reports/scope-heatmap';
 import { requirePageViewer } from '@/lib/server/access/session';
 import type { Viewer } from '@/lib/server/access/viewer';
-import { type ReportViewQuery, reportViewQuerySchema } from '@/lib/domain/reports/report-view-query';
+import { type HeatmapMode, heatmapModeOf } from '@/lib/domain/heatmap-views/heatmap-mode';
+import { type ReportViewQuery, reportViewQuerySchema, reportViewSearch } from '@/lib/domain/reports/report-view-query';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('team'))('title') };
@@ -26,22 +28,28 @@ export default async function TeamPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [viewer, query] = await Promise.all([
-    requirePageViewer('team:view'),
-    searchParams.then((params) => reportViewQuerySchema.parse(params)),
-  ]);
+  const [viewer, params] = await Promise.all([requirePageViewer('team:view'), searchParams]);
+  const query = reportViewQuerySchema.parse(params);
   return (
     <Suspense fallback={<ResultsLoading />}>
-      <TeamPageContent viewer={viewer} query={query} />
+      <TeamPageContent viewer={viewer} query={query} mode={heatmapModeOf(params)} />
     </Suspense>
   );
 }
 
-async function TeamPageContent({ viewer, query }: { viewer: Viewer; query: ReportViewQuery }) {
+async function TeamPageContent({ viewer, query, mode }: { viewer: Viewer; query: ReportViewQuery; mode: HeatmapMode }) {
   const teams = await listTeamsInScope(viewer);
   if (teams.length === 1)
     return (
-      <TeamDashboard viewer={viewer} team={teams[0]!} query={query} basePath="/team" backLink={null} recordsActions />
+      <TeamDashboard
+        viewer={viewer}
+        team={teams[0]!}
+        query={query}
+        mode={mode}
+        basePath="/team"
+        backLink={null}
+        recordsActions
+      />
     );
 
   const [t, format] = await Promise.all([getTranslations('team'), getReportFormat()]);
@@ -78,8 +86,14 @@ async function TeamPageContent({ viewer, query }: { viewer: Viewer; query: Repor
         picked={query.at === heatmap.at}
         pending={heatmap.pending}
       />
+      <TeamScoreCards heatmap={heatmap} minGroupSize={thresholds.minGroupSize} />
       <TeamChooser teams={teams} query={query} />
-      <ScopeHeatmapSection heatmap={heatmap} minGroupSize={thresholds.minGroupSize} />
+      <ScopeHeatmapSection
+        heatmap={heatmap}
+        minGroupSize={thresholds.minGroupSize}
+        mode={mode}
+        modeHref={(choice) => `/team?${reportViewSearch(query, heatmap.at, choice)}#scope-heatmap-title`}
+      />
     </>
   );
 }

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type PublicationAtom, atomId } from './atom-patterns';
 import { attackHistory } from '@/testing/anonymity-attacks/history-checks';
-import type { HistoryState, PublishedCell, SimulatedHistory } from '@/testing/anonymity-attacks/history-state';
+import type {
+  HistoryState,
+  PublishedCell,
+  SimulatedHistory,
+  ViewRecorder,
+} from '@/testing/anonymity-attacks/history-state';
 import { simulateHistory } from '@/testing/anonymity-attacks/history-simulator';
 import { publishedViews } from '@/testing/anonymity-attacks/history-views';
 import { oldRuleBreachHistory } from '@/testing/anonymity-attacks/old-rule-breach-history';
@@ -179,6 +184,23 @@ describe('person means over time', () => {
     const simulated = simulateHistory(monthOfWeeksHistory, publishedViews);
     expect(attackHistory(simulated)).toEqual([]);
     expect(served(simulated)).toEqual([]);
+  });
+
+  it('include the connection score’s composite in every view, which served without the rule gives away the same person on its own, and with the rule nothing', () => {
+    const compositeOnly: ViewRecorder = (state) =>
+      publishedViews(state).map((view) => ({
+        ...view,
+        personMeans: view.personMeans.filter((figure) => figure.composite),
+      }));
+    const ruled = simulateHistory(groupMoveHistory, publishedViews);
+    const views = ruled.views.filter((view) => view.personMeans.length > 0);
+    expect(views.length).toBeGreaterThan(0);
+    for (const view of views)
+      expect(view.personMeans.filter((figure) => figure.composite)).toHaveLength(view.personMeans.length / 2);
+    expect(attackHistory(ruled)).toEqual([]);
+    const every = simulateHistory(monthOfWeeksHistory, compositeOnly, publishEvery);
+    expect(attackHistory(every)).toContain("a combination of figures isolates person 3's answers: 1 people");
+    expect(attackHistory(simulateHistory(monthOfWeeksHistory, compositeOnly))).toEqual([]);
   });
 
   it('give nothing away without the overlap sums, which would give away the one person in a team’s overlap and the two who joined', () => {

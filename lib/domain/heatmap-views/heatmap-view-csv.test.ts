@@ -7,6 +7,11 @@ describe('the heatmap view as CSV', () => {
   const shown = { ...heatmapRow(1, 'Financiën', [61.5, 70, 55.2, 48]), participation: 72.5, depth: 0, expanded: true };
   shown.cells[3] = { ...shown.cells[3]!, change: -6.1, evidence: 'clear', significant: true };
   shown.cells[2] = { ...shown.cells[2]!, change: 4, evidence: 'likely' };
+  const difference = (value: number, evidence: 'clear' | null) => ({
+    lines: [],
+    connection: { difference: value, evidence, significant: evidence === 'clear' },
+  });
+  shown.comparison = { department: difference(-2.5, null), organisation: difference(-8.1, 'clear') };
   const hidden = {
     ...heatmapRow(9, 'Juridische Zaken', [null, null, null, null], null, 'team'),
     depth: 1,
@@ -36,6 +41,11 @@ describe('the heatmap view as CSV', () => {
       line_4_significant: 'true',
       participation: '72.5',
       suppressed: 'false',
+      connection_score: '58.675',
+      connection_vs_department: '-2.5',
+      connection_vs_department_evidence: '',
+      connection_vs_organisation: '-8.1',
+      connection_vs_organisation_evidence: 'clear',
     });
   });
 

@@ -15,7 +15,9 @@ export const heatmapViewOptionsSchema = z
       .pipe(z.array(databaseIdText(`expand must be department ids from 1 to ${MAX_DATABASE_ID}, separated by commas.`)))
       .transform((ids) => [...new Set(ids)]),
     sort: z
-      .enum(HEATMAP_SORT_KEYS, { message: 'sort must be name, line-1, line-2, line-3, line-4 or participation.' })
+      .enum(HEATMAP_SORT_KEYS, {
+        message: 'sort must be name, line-1, line-2, line-3, line-4, participation or connection.',
+      })
       .optional(),
     order: z.enum(SORT_ORDERS, { message: 'order must be asc or desc.' }).default('asc'),
   })

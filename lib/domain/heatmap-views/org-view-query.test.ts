@@ -12,6 +12,7 @@ describe('HR report page parameters', () => {
         order: 'desc',
         compare: '1',
         department: ['2', '7'],
+        show: 'compared',
       }),
     ).toEqual({
       period: 'quarter',
@@ -20,6 +21,7 @@ describe('HR report page parameters', () => {
       expand: [3, 5],
       sort: { key: 'line-4', order: 'desc' },
       compare: [2, 7],
+      show: 'compared',
     });
   });
 
@@ -31,14 +33,18 @@ describe('HR report page parameters', () => {
       expand: [],
       sort: null,
       compare: null,
+      show: 'scores',
     });
-    expect(parseOrgViewQuery({ expand: '3,x,-1,0,3', sort: 'line-9', order: 'up', department: '4' })).toEqual({
+    expect(
+      parseOrgViewQuery({ expand: '3,x,-1,0,3', sort: 'line-9', order: 'up', department: '4', show: 'both' }),
+    ).toEqual({
       period: 'month',
       range: '6m',
       at: undefined,
       expand: [3],
       sort: null,
       compare: null,
+      show: 'scores',
     });
     expect(parseOrgViewQuery({ sort: 'name', order: 'sideways' }).sort).toEqual({ key: 'name', order: 'asc' });
   });
@@ -54,12 +60,13 @@ describe('HR report page parameters', () => {
       range: '3m',
       at: '2026-W40',
       expand: '4',
+      show: 'compared',
       compare: '1',
       department: ['1', '2'],
     });
     const href = orgViewHref('/org', query, { sort: { key: 'participation', order: 'asc' } }, 'org-heatmap');
     expect(href).toBe(
-      '/org?period=week&range=3m&at=2026-W40&expand=4&sort=participation&order=asc&compare=1&department=1&department=2#org-heatmap',
+      '/org?period=week&range=3m&at=2026-W40&expand=4&sort=participation&order=asc&show=compared&compare=1&department=1&department=2#org-heatmap',
     );
     const search = new URL(href, 'http://localhost').searchParams;
     const params = Object.fromEntries(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type ReportViewQuery, reportViewQuerySchema } from '@/lib/domain/reports/report-view-query';
 import { parseDatabaseId } from '@/lib/domain/validation/database-id';
+import { type HeatmapMode, heatmapModeSchema, withHeatmapMode } from './heatmap-mode';
 import { HEATMAP_SORT_KEYS, type HeatmapSort, SORT_ORDERS } from './sort-heatmap-rows';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -24,6 +25,7 @@ export const orgViewExtrasSchema = z.object({
   order: z.enum(SORT_ORDERS).catch('asc'),
   compare: z.literal('1').optional().catch(undefined),
   department: z.preprocess(idsOf, z.array(z.number())),
+  show: heatmapModeSchema,
 });
 
 export interface OrgViewQuery extends ReportViewQuery {
@@ -31,6 +33,8 @@ export interface OrgViewQuery extends ReportViewQuery {
   sort: HeatmapSort | null;
   /** The departments asked to compare, or null when no comparison was asked for. */
   compare: number[] | null;
+  /** The heatmap's scores, or its rows compared with the organisation. */
+  show: HeatmapMode;
 }
 
 export function parseOrgViewQuery(params: SearchParams): OrgViewQuery {
@@ -40,6 +44,7 @@ export function parseOrgViewQuery(params: SearchParams): OrgViewQuery {
     expand: extras.expand,
     sort: extras.sort ? { key: extras.sort, order: extras.order } : null,
     compare: extras.compare ? extras.department : null,
+    show: extras.show,
   };
 }
 
@@ -63,7 +68,7 @@ export function heatmapSearch(
 
 /** The parameters of a view as a query string, leaving out what is at its default. */
 export function orgViewSearch(query: OrgViewQuery): URLSearchParams {
-  const search = heatmapSearch({ period: query.period, range: query.range }, query);
+  const search = withHeatmapMode(heatmapSearch({ period: query.period, range: query.range }, query), query.show);
   if (query.compare) {
     search.set('compare', '1');
     for (const id of query.compare) search.append('department', String(id));

@@ -1,7 +1,15 @@
 import type { HeatmapRow } from '@/lib/domain/reports/heatmap';
 
-/** What a heatmap can be sorted by: its rows' names, one of the four lines, or participation. */
-export const HEATMAP_SORT_KEYS = ['name', 'line-1', 'line-2', 'line-3', 'line-4', 'participation'] as const;
+/** What a heatmap can be sorted by: its rows' names, one of the four lines, the connection score, or participation. */
+export const HEATMAP_SORT_KEYS = [
+  'name',
+  'line-1',
+  'line-2',
+  'line-3',
+  'line-4',
+  'participation',
+  'connection',
+] as const;
 export type HeatmapSortKey = (typeof HEATMAP_SORT_KEYS)[number];
 
 export const SORT_ORDERS = ['asc', 'desc'] as const;
@@ -17,6 +25,7 @@ const byName = (a: HeatmapRow, b: HeatmapRow) => a.name.localeCompare(b.name, 'n
 /** The number a row is sorted by; null where nothing is shown. */
 function sortValue(row: HeatmapRow, key: Exclude<HeatmapSortKey, 'name'>): number | null {
   if (key === 'participation') return row.participation;
+  if (key === 'connection') return row.connection.suppressed ? null : row.connection.score;
   const cell = row.cells.find((entry) => `line-${entry.line}` === key);
   return cell && !cell.suppressed ? cell.score : null;
 }

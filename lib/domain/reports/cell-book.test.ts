@@ -30,6 +30,8 @@ const shown = (
     sumOfSquares: respondents * each * each,
   })),
   overlap: [1, 2, 3, 4].map(() => overlap),
+  connectionPersonMeans: { n: respondents, sum: respondents * each, sumOfSquares: respondents * each * each },
+  connectionOverlap: overlap,
 });
 const NO_OVERLAP = { n: 0, sumNow: 0, sumBefore: 0, sumOfSquaresNow: 0, sumOfSquaresBefore: 0, sumOfProducts: 0 };
 const hidden = (status: 'too-few' | 'protecting'): PublishedCell => ({
@@ -42,6 +44,8 @@ const hidden = (status: 'too-few' | 'protecting'): PublishedCell => ({
   lines: [],
   personMeans: null,
   overlap: [],
+  connectionPersonMeans: null,
+  connectionOverlap: null,
 });
 
 const pulses = ['2026-09-07', '2026-10-05', '2026-11-02', '2026-12-01'].map((day, index) => ({

@@ -1,14 +1,21 @@
 import { publicationTime } from '@/lib/domain/anonymity/periods-due';
-import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
+import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
 import { type PeriodKind, periodKey } from '@/lib/domain/periods/period-labels';
 import type { UnitKey } from '@/lib/domain/rollups/units';
 import { answerChangeTest, changeTest } from '@/lib/domain/stats/change-test';
+import { lineSample } from '@/lib/domain/stats/comparison-test';
+import { connectionChangeTest } from '@/lib/domain/stats/connection-change-test';
+import { type ConnectionStatistics, connectionStatistics as scoreOfLines } from '@/lib/domain/stats/connection-score';
 import type { ChangeEvidence } from '@/lib/domain/stats/false-discovery';
 import { type LineStatistics, lineStatistics } from '@/lib/domain/stats/line-statistics';
+import type { SampleSummary } from '@/lib/domain/stats/welch-test';
 import { publishedLabels } from './heatmap-window';
 import { type HiddenReason, type PublishedCell, type ReportData, cellKey, lineIndex } from './report-data';
 
-/** One unit × period × line as every report shows it. A suppressed cell carries no numbers at all. */
+/** What a report cell shows: one of the four lines, or the connection score (their mean). */
+export type Measure = ConnectionLine | 'connection';
+
+/** One unit × period × line (or connection score) as every report shows it. A suppressed cell carries no numbers at all. */
 export interface ReportCell {
   period: string;
   n: number | null;
@@ -121,8 +128,45 @@ export function createCellBook(data: ReportData) {
     return nowAnswers && beforeAnswers ? (answerChangeTest(nowAnswers, beforeAnswers)?.p ?? null) : null;
   };
 
-  const cell = (unit: UnitKey, kind: PeriodKind, label: string, line: ConnectionLine): ReportCell => {
-    const current = statistics(unit, kind, label, line);
+  /**
+   * A shown cell's connection score (lib/domain/stats/connection-score.ts): from its composite person
+   * means where it publishes them (a cell filled before they were kept has its four lines' only),
+   * else bounded from its lines' intervals; null when a line is not shown.
+   */
+  const connectionStatistics = (unit: UnitKey, kind: PeriodKind, label: string): ConnectionStatistics | null => {
+    const lines = CONNECTION_LINES.map((line) => statistics(unit, kind, label, line));
+    return scoreOfLines(lines, published(unit, kind, label)?.connectionPersonMeans ?? null);
+  };
+
+  /** The connection score's change p-value, as `changeP` for a line. */
+  const connectionChangeP = (unit: UnitKey, kind: PeriodKind, label: string): number | null => {
+    const previousLabel = previousPeriod(kind, label);
+    if (previousLabel === null) return null;
+    const [now, before] = [connectionStatistics(unit, kind, label), connectionStatistics(unit, kind, previousLabel)];
+    if (!now || !before) return null;
+    const [nowCell, beforeCell] = [published(unit, kind, label)!, published(unit, kind, previousLabel)!];
+    return (
+      connectionChangeTest(
+        { statistics: now, composite: nowCell.connectionPersonMeans },
+        { statistics: before, composite: beforeCell.connectionPersonMeans },
+        nowCell.connectionOverlap,
+      )?.p ?? null
+    );
+  };
+
+  /** A line's statistics, or with `'connection'` the connection score's. */
+  const measureStatistics = (unit: UnitKey, kind: PeriodKind, label: string, measure: Measure) =>
+    measure === 'connection' ? connectionStatistics(unit, kind, label) : statistics(unit, kind, label, measure);
+
+  /** The sample Welch's test takes of a shown cell's line or connection score (lib/domain/stats/comparison-test.ts). */
+  const sample = (unit: UnitKey, kind: PeriodKind, label: string, measure: Measure): SampleSummary | null => {
+    if (measure === 'connection') return connectionStatistics(unit, kind, label)?.sample ?? null;
+    const current = statistics(unit, kind, label, measure);
+    return current && lineSample(current);
+  };
+
+  const cell = (unit: UnitKey, kind: PeriodKind, label: string, measure: Measure): ReportCell => {
+    const current = measureStatistics(unit, kind, label, measure);
     if (!current) {
       const hidden = hiddenReason(unit, kind, label) ?? 'too-few';
       return {
@@ -141,7 +185,7 @@ export function createCellBook(data: ReportData) {
       };
     }
     const previousLabel = previousPeriod(kind, label);
-    const previous = previousLabel ? statistics(unit, kind, previousLabel, line) : null;
+    const previous = previousLabel ? measureStatistics(unit, kind, previousLabel, measure) : null;
     return {
       period: label,
       n: respondents(unit, kind, label),
@@ -170,6 +214,8 @@ export function createCellBook(data: ReportData) {
     published,
     cell,
     changeP,
+    connectionChangeP,
+    sample,
   };
 }
 

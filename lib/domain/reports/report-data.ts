@@ -32,6 +32,13 @@ export interface PublishedCell {
   personMeans: PersonMeans[] | null;
   /** Per line, the people in both this cell and the previous period's; n = 0 where fewer than k or not known. */
   overlap: PersonMeanOverlap[];
+  /**
+   * The connection score's composite person means (each person's mean of their line means) and
+   * their overlap with the previous period; null where the person means are not known or the cell
+   * was filled before the composite was kept.
+   */
+  connectionPersonMeans: PersonMeans | null;
+  connectionOverlap: PersonMeanOverlap | null;
 }
 
 /** Everything a report needs: the published cells in scope, and the current structure to lay them out. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type HeatmapMode, withHeatmapMode } from '@/lib/domain/heatmap-views/heatmap-mode';
 import { PERIOD_KINDS, isPeriodLabel } from '@/lib/domain/periods/period-labels';
 import { TREND_RANGES } from './trend-range';
 
@@ -20,3 +21,10 @@ export const reportViewQuerySchema = z
   }));
 
 export type ReportViewQuery = z.output<typeof reportViewQuerySchema>;
+
+/** A report page's parameters as a query string, with the period shown and the heatmap's mode (`show`, left out for scores). */
+export function reportViewSearch(query: ReportViewQuery, at: string | null, mode: HeatmapMode): string {
+  const search = new URLSearchParams({ period: query.period, range: query.range });
+  if (at) search.set('at', at);
+  return withHeatmapMode(search, mode).toString();
+}

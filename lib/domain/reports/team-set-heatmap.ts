@@ -1,5 +1,5 @@
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
-import { ORG_UNIT, departmentUnit } from '@/lib/domain/rollups/units';
+import { departmentUnit } from '@/lib/domain/rollups/units';
 import { type HeatmapRow, buildHeatmap } from './heatmap';
 import type { ReportData } from './report-data';
 
@@ -33,19 +33,4 @@ export function buildTeamSetHeatmap(
       ),
     }))
     .sort((a, b) => byName(a.departmentName, b.departmentName));
-}
-
-/** A department's own row, as the heatmap of the unit above it gives it. */
-export function departmentRow(
-  data: ReportData,
-  departmentId: number,
-  kind: PeriodKind,
-  at: string | null,
-): HeatmapRow | null {
-  const parentId = data.structure.departments.get(departmentId)?.parentId ?? null;
-  const parent = parentId === null ? ORG_UNIT : departmentUnit(parentId);
-  return (
-    buildHeatmap(data, parent, kind, at).rows.find((row) => row.kind === 'department' && row.id === departmentId) ??
-    null
-  );
 }

@@ -9,6 +9,8 @@ export interface UnitTrends {
   unit: UnitKey;
   period: PeriodKind;
   lines: { line: ConnectionLine; points: ReportCell[] }[];
+  /** The connection score (the mean of the four lines) over the same periods. */
+  connection: { points: ReportCell[] };
   /** The newest period, when it is not published yet, and from when it will be (ISO). */
   pending: PendingPeriod | null;
 }
@@ -18,19 +20,27 @@ export interface PendingPeriod {
   publishedAfter: string;
 }
 
-/** A unit's four lines over every published period, oldest first; hidden points stay as gaps. One view: its changes are flagged together. */
-export function buildUnitTrends(data: ReportData, unit: UnitKey, kind: PeriodKind): UnitTrends {
-  const book = createCellBook(data);
+/** A unit's four lines and connection score over every published period, oldest first; hidden points stay as gaps. One view: its changes are flagged together. */
+export function buildUnitTrends(
+  data: ReportData,
+  unit: UnitKey,
+  kind: PeriodKind,
+  book: CellBook = createCellBook(data),
+): UnitTrends {
   const labels = book.periods(kind);
   const lines = CONNECTION_LINES.map((line) => ({
     line,
     points: labels.map((label) => book.cell(unit, kind, label, line)),
   }));
+  const connection = { points: labels.map((label) => book.cell(unit, kind, label, 'connection')) };
   flagChanges(
-    lines.flatMap((line) => line.points),
-    CONNECTION_LINES.flatMap((line) => labels.map((label) => book.changeP(unit, kind, label, line))),
+    [...lines.flatMap((line) => line.points), ...connection.points],
+    [
+      ...CONNECTION_LINES.flatMap((line) => labels.map((label) => book.changeP(unit, kind, label, line))),
+      ...labels.map((label) => book.connectionChangeP(unit, kind, label)),
+    ],
   );
-  return { unit, period: kind, lines, pending: pendingPeriod(book, kind) };
+  return { unit, period: kind, lines, connection, pending: pendingPeriod(book, kind) };
 }
 
 export function pendingPeriod(book: CellBook, kind: PeriodKind): PendingPeriod | null {

@@ -50,7 +50,7 @@ export function lineStatistics(
   let ciLow: number | null = null;
   let ciHigh: number | null = null;
   if (sd !== null && people >= 2) {
-    const margin = tQuantile(1 - (1 - CONFIDENCE) / 2, people - 1) * (sd / Math.sqrt(people));
+    const margin = marginOfError(sd, people);
     ciLow = clampToScale(toScore(mean - margin));
     ciHigh = clampToScale(toScore(mean + margin));
   }
@@ -58,10 +58,15 @@ export function lineStatistics(
   return { method, people, answers, mean, score: toScore(mean), favourable: share * 100, sd, ciLow, ciHigh };
 }
 
-function toScore(mean: number): number {
+/** Half the 95% interval of a mean of `people` values with standard deviation `sd`, on their scale (t with people − 1 degrees of freedom). */
+export function marginOfError(sd: number, people: number): number {
+  return tQuantile(1 - (1 - CONFIDENCE) / 2, people - 1) * (sd / Math.sqrt(people));
+}
+
+export function toScore(mean: number): number {
   return ((mean - 1) / 4) * 100;
 }
 
-function clampToScale(score: number): number {
+export function clampToScale(score: number): number {
   return Math.min(100, Math.max(0, score));
 }

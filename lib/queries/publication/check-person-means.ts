@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { publishedCells } from '@/db/schema';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import { OVERLAP_FIELDS, PERSON_MEAN_FIELDS } from '@/lib/domain/reports/person-mean-fields';
 import { personMeansOfPeriod } from './person-means-query';
 
 export interface PersonMeansDifference {
@@ -16,7 +17,8 @@ export interface PersonMeansDifference {
 /**
  * Every published cell whose person means or overlap differ from a recomputation out of the raw
  * answers; empty when consistent. Cells whose answers (or their previous cell's) are no longer all
- * there cannot be recomputed and are skipped.
+ * there cannot be recomputed and are skipped. Cells filled before the connection score's entry was
+ * kept (four lines: 12 person-mean and 24 overlap values) are compared on those four lines.
  */
 export async function checkPersonMeans(
   db: Database,
@@ -42,7 +44,8 @@ export async function checkPersonMeans(
         from (${personMeansOfPeriod({ kind, label, which: 'filled' })}) f
         join ${publishedCells} c on c.unit = f.unit and c.period_kind = ${kind} and c.period_label = ${label}
         where f.checkable
-          and (c.person_means is distinct from f.person_means or c.overlap is distinct from f.overlap)
+          and (c.person_means is distinct from ${storedPart(sql`c.person_means`, sql`f.person_means`)}
+            or c.overlap is distinct from ${storedPart(sql`c.overlap`, sql`f.overlap`)})
         limit ${limit - differences.length}`),
     );
     for (const row of rows) {
@@ -58,3 +61,8 @@ export async function checkPersonMeans(
   }
   return differences;
 }
+
+/** Of a recomputation, the part a stored array holds: its four lines where it was filled before the fifth entry. */
+const storedPart = (stored: SQL, recomputed: SQL) =>
+  sql`(case when cardinality(${stored}) in (${LEGACY_MEANS}, ${LEGACY_OVERLAP}) then ${recomputed}[1:cardinality(${stored})] else ${recomputed} end)`;
+const [LEGACY_MEANS, LEGACY_OVERLAP] = [4 * PERSON_MEAN_FIELDS, 4 * OVERLAP_FIELDS];

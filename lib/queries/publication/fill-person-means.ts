@@ -67,6 +67,11 @@ export async function fillPersonMeans(tx: Database): Promise<number> {
  * partial question figure's (the same over the atoms that asked its item) and every person-mean
  * figure published before. Cells are loaded two steps out from the period's
  * pulses, so every figure that holds a term of a loaded figure is loaded too.
+ *
+ * The rule weighs terms, not values: a figure serves, per term, the four line means and their
+ * composite (the connection score's fifth entry), and any linear combination of figures, over any
+ * of those values, still gives every term of one pattern the same weights. So what it isolates is
+ * still a union of whole patterns, and the composite needs no decision of its own.
  */
 async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: string): Promise<void> {
   const figureAtoms = rowsOf<FigureAtomRow>(

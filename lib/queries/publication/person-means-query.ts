@@ -12,6 +12,9 @@ export interface PeriodCells {
   units?: readonly UnitKey[];
 }
 
+/** The entry of the composite (connection) person means after the four lines, counted from 1. */
+const CONNECTION_ENTRY = sql.raw('5');
+
 const WHICH = { unfilled: sql`and person_means is null`, filled: sql`and cardinality(person_means) > 0` };
 
 /**
@@ -24,6 +27,11 @@ const WHICH = { unfilled: sql`and person_means is null`, filled: sql`and cardina
  * once in each: a department's sums are then the sums of its teams', and no difference of shown
  * cells turns on one person's move. The overlap with the previous published period of the kind is
  * kept per line only when at least k pairs are in it, k being the threshold the period was decided with.
+ *
+ * After the four lines comes a fifth entry, the connection score's (lib/domain/stats/connection-score.ts):
+ * the same sums over each (person, team)'s composite mean, the mean of their line means over the
+ * lines they answered. It is a value of the very same terms, so the person-mean rule that let the
+ * cell publish its line sums weighed it too (lib/queries/publication/fill-person-means.ts).
  */
 export function personMeansOfPeriod({ kind, label, which, units }: PeriodCells): SQL {
   const labelColumn = { week: sql`p.week_label`, month: sql`p.month_label`, quarter: sql`p.quarter_label` }[kind];
@@ -68,12 +76,17 @@ export function personMeansOfPeriod({ kind, label, which, units }: PeriodCells):
       from team_pulse_sets ts
       join response_lines rl on rl.team_id = ts.team_id and (rl.pulse_id = any(ts.now_pulses) or rl.pulse_id = any(ts.before_pulses))
       group by ts.team_id, ts.now_pulses, ts.before_pulses, rl.person_id, rl.line),
+    person_values as (
+      select team_id, now_pulses, before_pulses, person_id, line::int as line, now, before from person_lines
+      union all
+      select team_id, now_pulses, before_pulses, person_id, ${CONNECTION_ENTRY} as line, avg(now) as now, avg(before) as before
+      from person_lines group by team_id, now_pulses, before_pulses, person_id),
     set_sums as (
       select team_id, now_pulses, before_pulses, line,
         count(now) as n, sum(now) as s, sum(now * now) as ss,
         count(now * before) as pn, sum(now) filter (where before is not null) as sx, sum(before) filter (where now is not null) as sy,
         sum(now * now) filter (where before is not null) as sxx, sum(before * before) filter (where now is not null) as syy, sum(now * before) as sxy
-      from person_lines group by team_id, now_pulses, before_pulses, line),
+      from person_values group by team_id, now_pulses, before_pulses, line),
     unit_sums as (
       select ut.unit, ss.line, sum(ss.n) as n, sum(ss.s) as s, sum(ss.ss) as ss,
         sum(ss.pn) as pn, sum(ss.sx) as sx, sum(ss.sy) as sy, sum(ss.sxx) as sxx, sum(ss.syy) as syy, sum(ss.sxy) as sxy
@@ -84,7 +97,7 @@ export function personMeansOfPeriod({ kind, label, which, units }: PeriodCells):
       select t.unit, l.line,
         array[coalesce(u.n, 0), coalesce(u.s, 0), coalesce(u.ss, 0)]::float8[] as own_sums,
         (case when u.pn > 0 and u.pn >= (select k from threshold) then array[u.pn, u.sx, u.sy, u.sxx, u.syy, u.sxy] else array[0, 0, 0, 0, 0, 0] end)::float8[] as paired_sums
-      from target t cross join generate_series(1, 4) as l(line)
+      from target t cross join generate_series(1, ${CONNECTION_ENTRY}) as l(line)
       left join unit_sums u on u.unit = t.unit and u.line = l.line),
     per_cell as (
       select pl.unit,

@@ -49,7 +49,7 @@ async function storedCells(kind: PeriodKind): Promise<StoredCell[]> {
   }));
 }
 
-/** Each (person, team)'s mean answer per line over a cell's atoms, computed here from the raw rows. */
+/** Each (person, team)'s mean answer per line over a cell's atoms, then their composite, computed here from the raw rows. */
 async function personMeansOfCell(unit: string, kind: PeriodKind, label: string): Promise<Map<string, number>[]> {
   const atoms = await database.db
     .select({ pulseId: publishedCellAtoms.pulseId, teamId: publishedCellAtoms.teamId })
@@ -84,10 +84,19 @@ async function personMeansOfCell(unit: string, kind: PeriodKind, label: string):
     const scores = byLine[row.line - 1]!;
     scores.set(key, [...(scores.get(key) ?? []), row.score]);
   }
-  return byLine.map(
+  const lineMeans = byLine.map(
     (scores) =>
       new Map([...scores].map(([key, list]) => [key, list.reduce((sum, score) => sum + score, 0) / list.length])),
   );
+  // The connection score's composite: each (person, team)'s mean of the line means they have.
+  const keys = new Set(lineMeans.flatMap((means) => [...means.keys()]));
+  const composites = new Map(
+    [...keys].map((key) => {
+      const means = lineMeans.flatMap((line) => (line.has(key) ? [line.get(key)!] : []));
+      return [key, means.reduce((sum, mean) => sum + mean, 0) / means.length];
+    }),
+  );
+  return [...lineMeans, composites];
 }
 
 const closeTo = (actual: readonly number[], expected: readonly number[]) => {
@@ -96,7 +105,7 @@ const closeTo = (actual: readonly number[], expected: readonly number[]) => {
 };
 
 describe('person means of published cells', () => {
-  it('equal, in every month that publishes them, the person means worked out from the raw answers, and the overlap with the month before where k pairs are in it', async () => {
+  it('equal, in every month that publishes them, the person means (four lines, then the composite) worked out from the raw answers, and the overlap with the month before where k pairs are in it', async () => {
     const cells = (await storedCells('month')).filter((cell) => cell.personMeans.length > 0);
     expect(cells.length).toBeGreaterThan(50);
     const labels = [...new Set(cells.map((cell) => cell.label))];
@@ -187,6 +196,37 @@ describe('person means of published cells', () => {
       { unit: cell!.unit, kind: 'quarter', label: cell!.label, stored: { personMeans: tampered } },
     ]);
     await database.db.update(publishedCells).set({ personMeans: cell!.personMeans }).where(where);
+  });
+
+  it('still check, and give a connection score with a wider interval, for a cell filled before the composite was kept', async () => {
+    const cell = (await storedCells('month')).find(
+      (candidate) => candidate.unit.startsWith('team:') && candidate.personMeans.length === 15,
+    )!;
+    expect(cell.overlap).toHaveLength(30);
+    const connection = async () =>
+      createCellBook(await loadReportData(database.db, { kinds: ['month'] })).cell(
+        cell.unit,
+        'month',
+        cell.label,
+        'connection',
+      );
+    const withComposite = await connection();
+    const where = and(
+      eq(publishedCells.unit, cell.unit),
+      eq(publishedCells.periodKind, 'month'),
+      eq(publishedCells.periodLabel, cell.label),
+    );
+    await database.db
+      .update(publishedCells)
+      .set({ personMeans: cell.personMeans.slice(0, 12), overlap: cell.overlap.slice(0, 24) })
+      .where(where);
+    expect(await checkPersonMeans(database.db)).toEqual([]);
+    const legacy = await connection();
+    expect(legacy).toMatchObject({ suppressed: false, score: withComposite.score, n: withComposite.n });
+    expect(legacy.ciLow!).toBeLessThanOrEqual(withComposite.ciLow!);
+    expect(legacy.ciHigh!).toBeGreaterThanOrEqual(withComposite.ciHigh!);
+    expect(legacy.ciHigh! - legacy.ciLow!).toBeGreaterThan(withComposite.ciHigh! - withComposite.ciLow!);
+    await database.db.update(publishedCells).set({ personMeans: cell.personMeans, overlap: cell.overlap }).where(where);
   });
 
   it('are filled for cells published before they were kept, and a cell whose answers are gone is computed from its answers', async () => {

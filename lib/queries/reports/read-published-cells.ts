@@ -20,13 +20,19 @@ export interface CellScope {
 
 const STATUSES = ['shown', 'too-few', 'protecting'] as const;
 const LINES = 4;
+/** The four lines' person means and overlap, then the connection score's composite (a cell filled before it has none). */
+const ENTRIES = LINES + 1;
 /**
  * status, respondents, responses, invited, held back, comments, 4 lines × 5 score counts, whether
- * the person means are known, 4 lines × 3 person-mean sums, 4 lines × 6 overlap sums.
+ * the person means are known, whether the composite is, 5 entries × 3 person-mean sums, 5 entries
+ * × 6 overlap sums (zeros where not kept).
  */
-const WIDTH = 6 + LINES * 5 + 1 + LINES * PERSON_MEAN_FIELDS + LINES * OVERLAP_FIELDS;
-const [PERSON_MEANS_AT, OVERLAP_AT] = [6 + LINES * 5 + 1, 6 + LINES * 5 + 1 + LINES * PERSON_MEAN_FIELDS];
+const WIDTH = 6 + LINES * 5 + 2 + ENTRIES * PERSON_MEAN_FIELDS + ENTRIES * OVERLAP_FIELDS;
+const [PERSON_MEANS_AT, OVERLAP_AT] = [6 + LINES * 5 + 2, 6 + LINES * 5 + 2 + ENTRIES * PERSON_MEAN_FIELDS];
 const zeros = (count: number) => new Array<string>(count).fill('0').join(',');
+/** A stored array as text, padded with zeros to `count` values. */
+const padded = (column: SQL, count: number) =>
+  sql`array_to_string(${column} || array_fill(0::float8, array[${sql.raw(String(count))} - cardinality(${column})]), ',')`;
 
 /**
  * The published cells in scope, keyed as `cellKey` keys them. The rows come back as one text value
@@ -50,8 +56,9 @@ export async function readPublishedCells(db: Database, scope: CellScope): Promis
           || ',' || held_back::int || ',' || comments::int
           || ',' || coalesce(array_to_string(score_counts, ','), ${zeros(LINES * 5)})
           || ',' || (coalesce(cardinality(person_means), 0) > 0)::int
-          || ',' || (case when coalesce(cardinality(person_means), 0) > 0 then array_to_string(person_means, ',') else ${zeros(LINES * PERSON_MEAN_FIELDS)} end)
-          || ',' || (case when coalesce(cardinality(overlap), 0) > 0 then array_to_string(overlap, ',') else ${zeros(LINES * OVERLAP_FIELDS)} end),
+          || ',' || (coalesce(cardinality(person_means), 0) = ${sql.raw(String(ENTRIES * PERSON_MEAN_FIELDS))})::int
+          || ',' || (case when coalesce(cardinality(person_means), 0) > 0 then ${padded(sql`person_means`, ENTRIES * PERSON_MEAN_FIELDS)} else ${zeros(ENTRIES * PERSON_MEAN_FIELDS)} end)
+          || ',' || (case when coalesce(cardinality(overlap), 0) > 0 then ${padded(sql`overlap`, ENTRIES * OVERLAP_FIELDS)} else ${zeros(ENTRIES * OVERLAP_FIELDS)} end),
         ';') as rows
       from ${publishedCells} where ${where}`),
   );
@@ -65,7 +72,8 @@ export async function readPublishedCells(db: Database, scope: CellScope): Promis
       personMeans.push(personMeansAt(values, PERSON_MEANS_AT + line * PERSON_MEAN_FIELDS));
       overlap.push(overlapAt(values, OVERLAP_AT + line * OVERLAP_FIELDS));
     }
-    const personMeansKnown = shown && values[PERSON_MEANS_AT - 1] === 1;
+    const personMeansKnown = shown && values[PERSON_MEANS_AT - 2] === 1;
+    const compositeKnown = personMeansKnown && values[PERSON_MEANS_AT - 1] === 1;
     cells.set(key, {
       status: STATUSES[values[0]!]!,
       respondents: values[1]!,
@@ -76,6 +84,10 @@ export async function readPublishedCells(db: Database, scope: CellScope): Promis
       lines,
       personMeans: personMeansKnown ? personMeans : null,
       overlap,
+      connectionPersonMeans: compositeKnown
+        ? personMeansAt(values, PERSON_MEANS_AT + LINES * PERSON_MEAN_FIELDS)
+        : null,
+      connectionOverlap: compositeKnown ? overlapAt(values, OVERLAP_AT + LINES * OVERLAP_FIELDS) : null,
     });
   });
   return cells;

@@ -6,7 +6,7 @@ import type { HeatmapSort } from '@/lib/domain/heatmap-views/sort-heatmap-rows';
 import { type OrgStructure, childUnits, unitExists } from '@/lib/domain/organisation/org-structure';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { createCellBook } from '@/lib/domain/reports/cell-book';
-import { buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
+import { type HeatmapReferenceRow, buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
 import { latestShownPeriod } from '@/lib/domain/reports/latest-shown-period';
 import { type PendingPeriod, pendingPeriod } from '@/lib/domain/reports/unit-trends';
 import { type UnitKey, departmentUnit } from '@/lib/domain/rollups/units';
@@ -22,6 +22,8 @@ export interface OrgHeatmapView {
   at: string | null;
   /** Every published period of the kind, oldest first. */
   available: string[];
+  /** The organisation, then (for a department) the department itself: the heatmap's first rows. */
+  references: HeatmapReferenceRow[];
   rows: OrgHeatmapRow[];
   /** The newest period, when it is not published yet. */
   pending: PendingPeriod | null;
@@ -67,8 +69,9 @@ export async function getOrgHeatmapView(
       )
     : heatmap.at;
   const rowsBelow = (below: UnitKey) => buildHeatmap(data, below, kind, chosen, book).rows;
+  const { references, rows: top } = buildHeatmap(data, unit, kind, chosen, book);
   const rows = expandHeatmapRows(
-    rowsBelow(unit),
+    top,
     {
       rowsBelow: (id) => rowsBelow(departmentUnit(id)),
       hasRowsBelow: (id) => childUnits(data.structure, departmentUnit(id)).length > 0,
@@ -76,5 +79,13 @@ export async function getOrgHeatmapView(
     new Set(options.expand),
     options.sort,
   );
-  return { unit, period: kind, at: chosen, available: heatmap.available, rows, pending: pendingPeriod(book, kind) };
+  return {
+    unit,
+    period: kind,
+    at: chosen,
+    available: heatmap.available,
+    references,
+    rows,
+    pending: pendingPeriod(book, kind),
+  };
 }

@@ -7,7 +7,7 @@ import { aggregatesCsv } from '@/lib/domain/reports/aggregates-export';
 import { loadQuestionExportData } from '@/lib/queries/reports/question-export-data';
 import { type Heatmap, buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
 import { type TeamTrends, buildTeamTrends } from '@/lib/domain/reports/team-trends';
-import { type UnitKey, teamUnit } from '@/lib/domain/rollups/units';
+import { ORG_UNIT, type UnitKey, departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
 import { recordAudit } from '@/lib/queries/audit/record-audit';
 import { loadReportData } from '@/lib/queries/reports/load-report-data';
 import { requireTeamAccess } from '@/lib/server/access/team-access';
@@ -19,7 +19,12 @@ import { requestReportBase } from './request-report-base';
 export async function getTeamTrends(viewer: Viewer, teamId: number, kind: PeriodKind): Promise<TeamTrends> {
   await requireTeamAccess(viewer, teamId, 'results');
   const db = await getReadDb();
-  const data = await loadReportData(db, { kinds: [kind], units: [teamUnit(teamId)] }, requestReportBase(db));
+  // The team's department and the organisation too: the trend gives the team's differences from them.
+  const units = (structure: OrgStructure) => {
+    const departmentId = structure.teams.get(teamId)?.departmentId;
+    return [teamUnit(teamId), ORG_UNIT, ...(departmentId === undefined ? [] : [departmentUnit(departmentId)])];
+  };
+  const data = await loadReportData(db, { kinds: [kind], units }, requestReportBase(db));
   return buildTeamTrends(data, teamId, kind);
 }
 

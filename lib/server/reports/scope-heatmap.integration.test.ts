@@ -14,7 +14,7 @@ import { createCellBook } from '@/lib/domain/reports/cell-book';
 import { flagChanges } from '@/lib/domain/reports/flag-changes';
 import { loadReportData } from '@/lib/queries/reports/load-report-data';
 import { buildTeamSetHeatmap } from '@/lib/domain/reports/team-set-heatmap';
-import { departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
+import { ORG_UNIT, departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
 import { getHeatmap, getTeamTrends } from './reports';
 import { getScopeHeatmap } from './scope-heatmap';
 import { type DemoLookup, seededDemo, outcome } from '@/testing/demo-lookup';
@@ -92,16 +92,32 @@ describe('the heatmap of a leader’s teams', () => {
       DEMO_HEAD_DEPARTMENT,
       DEMO_NESTED_DEPARTMENT,
     ]);
+    const grouped = new Set(heatmap.groups.map((group) => group.department.id));
     for (const group of heatmap.groups) {
       const api = await getHeatmap(head, departmentUnit(group.department.id), 'month', heatmap.at!);
-      expect(group.rows).toEqual(api.rows);
+      expect(group.rows).toEqual(api.rows.filter((row) => row.kind === 'team' || !grouped.has(row.id)));
+      expect(group.total).toEqual(api.references.find((row) => row.id === group.department.id));
       expect(group.total).toMatchObject({ kind: 'department', id: group.department.id, name: group.department.name });
       expect(group.total!.participation).toBeGreaterThan(0);
+      expect(group.total!.comparison.organisation!.connection.difference).not.toBeNull();
     }
-    expect(heatmap.groups[0]!.rows.filter((row) => row.kind === 'department').map((row) => row.name)).toEqual([
-      DEMO_NESTED_DEPARTMENT,
-    ]);
+    expect(heatmap.organisation).toMatchObject({ kind: 'organisation', id: null });
+    expect(heatmap.organisation!.connection.suppressed).toBe(false);
     expect(heatmap.groups[0]!.total!.cells.every((cell) => !cell.suppressed)).toBe(true);
+  });
+
+  it('shows a head each department’s own row once: the nested department opens its own group, not a row of its parent’s too', async () => {
+    const head = await demo.viewer(DEMO_ACCOUNTS.head.email);
+    for (const kind of PERIOD_KINDS) {
+      const heatmap = await getScopeHeatmap(head, kind);
+      const departmentRows = heatmap.groups.flatMap((group) => [
+        ...(group.total ? [group.total.id] : []),
+        ...group.rows.filter((row) => row.kind === 'department').map((row) => row.id),
+      ]);
+      expect(departmentRows.sort(), kind).toEqual(
+        [demo.department(DEMO_HEAD_DEPARTMENT), demo.department(DEMO_NESTED_DEPARTMENT)].sort(),
+      );
+    }
   });
 
   it('builds rows for any set of teams, leaving out unknown ones, with a small team suppressed throughout', async () => {
@@ -128,12 +144,23 @@ describe('the heatmap of a leader’s teams', () => {
         const { rows } = await getHeatmap(hr, departmentUnit(department), 'week', period);
         const unitOf = (row: (typeof rows)[number]) =>
           row.kind === 'team' ? teamUnit(row.id) : departmentUnit(row.id);
+        // One view: the organisation's and the department's own rows and every row's connection score are weighed with the lines.
+        const units = [ORG_UNIT, departmentUnit(department), ...rows.map(unitOf)];
         const expected = rows.map((row) =>
           CONNECTION_LINES.map((line) => ({ line, ...withoutPeriod(full.cell(unitOf(row), 'week', period, line)) })),
         );
+        const family = units.flatMap((unit) => [
+          ...(unit === ORG_UNIT || unit === departmentUnit(department)
+            ? CONNECTION_LINES.map((line) => full.cell(unit, 'week', period, line))
+            : expected[units.indexOf(unit) - 2]!),
+          full.cell(unit, 'week', period, 'connection'),
+        ]);
         flagChanges(
-          expected.flat(),
-          rows.flatMap((row) => CONNECTION_LINES.map((line) => full.changeP(unitOf(row), 'week', period, line))),
+          family,
+          units.flatMap((unit) => [
+            ...CONNECTION_LINES.map((line) => full.changeP(unit, 'week', period, line)),
+            full.connectionChangeP(unit, 'week', period),
+          ]),
         );
         expect(
           rows.map((row) => row.cells),

@@ -4,11 +4,11 @@ import { departmentsInSubtrees } from '@/lib/domain/organisation/department-subt
 import type { OrgStructure } from '@/lib/domain/organisation/org-structure';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { createCellBook } from '@/lib/domain/reports/cell-book';
-import { type HeatmapRow, buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
+import { type HeatmapReferenceRow, type HeatmapRow, buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
 import { latestShownPeriod } from '@/lib/domain/reports/latest-shown-period';
-import { buildTeamSetHeatmap, departmentRow } from '@/lib/domain/reports/team-set-heatmap';
+import { buildTeamSetHeatmap } from '@/lib/domain/reports/team-set-heatmap';
 import { type PendingPeriod, pendingPeriod } from '@/lib/domain/reports/unit-trends';
-import { departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
+import { ORG_UNIT, departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
 import { headedDepartmentIds } from '@/lib/queries/organisation/headed-departments';
 import { teamIdsInScope } from '@/lib/server/access/scope';
 import type { Viewer } from '@/lib/server/access/viewer';
@@ -17,14 +17,16 @@ import { requestReportBase } from './request-report-base';
 
 export interface ScopeHeatmapGroup {
   department: { id: number; name: string };
-  /** The department as a whole, for the departments the viewer heads (and those below them). */
-  total: HeatmapRow | null;
+  /** The department as a whole, compared with the organisation, for the departments the viewer heads (and those below them). */
+  total: HeatmapReferenceRow | null;
   rows: HeatmapRow[];
 }
 
 export interface ScopeHeatmap {
   period: PeriodKind;
   at: string | null;
+  /** The organisation, as the first row. */
+  organisation: HeatmapReferenceRow | null;
   /** Every published period of the kind, oldest first. */
   available: string[];
   groups: ScopeHeatmapGroup[];
@@ -44,7 +46,11 @@ export async function getScopeHeatmap(viewer: Viewer, kind: PeriodKind, at?: str
   const [teamIds, headed] = await Promise.all([teamIdsInScope(viewer), headedDepartmentIds(db, viewer.personId)]);
   const shownUnits = (structure: OrgStructure) => {
     const parents = departmentsInSubtrees(structure, headed).map((department) => departmentUnit(department.id));
-    return [...parents, ...heatmapUnits(structure, parents), ...teamIds.map(teamUnit)];
+    const ledDepartments = teamIds.flatMap((id) => {
+      const departmentId = structure.teams.get(id)?.departmentId;
+      return departmentId === undefined ? [] : [departmentUnit(departmentId)];
+    });
+    return [...heatmapUnits(structure, parents), ORG_UNIT, ...ledDepartments, ...teamIds.map(teamUnit)];
   };
   const heatmap = await loadHeatmapData(
     db,
@@ -61,11 +67,16 @@ export async function getScopeHeatmap(viewer: Viewer, kind: PeriodKind, at?: str
     ? latestShownPeriod(heatmap.available.slice(-2), (label) => units.some((unit) => book.shown(unit, kind, label)))
     : heatmap.at;
 
+  // A department below another one the viewer heads has its own group, opened by its own row.
+  const grouped = new Set(departments.map((department) => department.id));
+  const departmentHeatmaps = departments.map((department) =>
+    buildHeatmap(data, departmentUnit(department.id), kind, chosen, book),
+  );
   const groups: ScopeHeatmapGroup[] = [
-    ...departments.map((department) => ({
+    ...departments.map((department, index) => ({
       department: { id: department.id, name: department.name },
-      total: departmentRow(data, department.id, kind, chosen),
-      rows: buildHeatmap(data, departmentUnit(department.id), kind, chosen).rows,
+      total: departmentHeatmaps[index]!.references.find((row) => row.id === department.id) ?? null,
+      rows: departmentHeatmaps[index]!.rows.filter((row) => row.kind === 'team' || !grouped.has(row.id)),
     })),
     ...buildTeamSetHeatmap(data, ledElsewhere, kind, chosen).map((group) => ({
       department: { id: group.departmentId, name: group.departmentName },
@@ -73,5 +84,14 @@ export async function getScopeHeatmap(viewer: Viewer, kind: PeriodKind, at?: str
       rows: group.rows,
     })),
   ];
-  return { period: kind, at: chosen, available: heatmap.available, groups, pending: pendingPeriod(book, kind) };
+  const organisation =
+    departmentHeatmaps[0]?.references[0] ?? buildHeatmap(data, ORG_UNIT, kind, chosen, book).references[0] ?? null;
+  return {
+    period: kind,
+    at: chosen,
+    organisation,
+    available: heatmap.available,
+    groups,
+    pending: pendingPeriod(book, kind),
+  };
 }

@@ -7,6 +7,7 @@ import { orErrorPage } from '@/lib/server/next/or-error-page';
 import { getTeamPage } from '@/lib/server/team/team-page';
 import { getViewer, requirePageViewer } from '@/lib/server/access/session';
 import { teamIdSchema } from '@/lib/domain/reports/report-query-schemas';
+import { heatmapModeOf } from '@/lib/domain/heatmap-views/heatmap-mode';
 import { reportViewQuerySchema } from '@/lib/domain/reports/report-view-query';
 
 interface TeamPageProps {
@@ -34,7 +35,8 @@ export default async function TeamDetailPage({ params, searchParams }: TeamPageP
   if (!teamId.success) notFound();
   // A team outside a leader's scope, whether it exists or not, is refused the same way.
   const page = await orErrorPage(requestTeamPage(viewer, teamId.data));
-  const query = reportViewQuerySchema.parse(await searchParams);
+  const search = await searchParams;
+  const query = reportViewQuerySchema.parse(search);
   return (
     <TeamDashboard
       viewer={viewer}
@@ -43,6 +45,7 @@ export default async function TeamDetailPage({ params, searchParams }: TeamPageP
       basePath={`/team/${page.team.id}`}
       backLink={page.inScope ? (page.teamsInScope > 1 ? 'teams' : null) : 'organisation'}
       recordsActions={page.inScope}
+      mode={heatmapModeOf(search)}
     />
   );
 }
