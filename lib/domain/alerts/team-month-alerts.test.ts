@@ -34,6 +34,8 @@ function trends(newest: (line: 1 | 2 | 3 | 4) => ReportCell): TeamTrends {
     period: 'month',
     pending: null,
     lines: ([1, 2, 3, 4] as const).map((line) => ({ line, points: [shown('2026-10', null, false), newest(line)] })),
+    connection: { points: [shown('2026-10', null, false), shown('2026-11', null, false)] },
+    comparisons: [],
   };
 }
 

@@ -202,7 +202,11 @@ describe('an anonymous conversation, played through a real SMTP server', () => {
     }
     for (const mail of toLeaders) {
       expect(mail.text).toContain(`${APP_URL}/team/${teamId}`);
-      expect(leaks(whole(mail), author)).toEqual([]);
+      // A digest greets its reader by name and is addressed to them: a reader may share a surname with the author.
+      const [greeting, ...rest] = mail.text.split('\n');
+      expect(greeting).toMatch(/,$/);
+      const headers = mail.headers.replace(/^To: .*$/m, '');
+      expect(leaks(whole({ ...mail, headers, text: rest.join('\n') }), author)).toEqual([]);
     }
     for (const mail of smtp.mails) {
       for (const text of [comment.body, ...thread.map((reply) => reply.body)]) expect(whole(mail)).not.toContain(text);
