@@ -1,5 +1,6 @@
 'use client';
 import { CategoryScale, Chart, Legend, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
+import { useTranslations } from 'next-intl';
 import { Line } from 'react-chartjs-2';
 import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
 import { LINE_STYLES, drawnIn } from '@/components/reports/line-styles';
@@ -7,6 +8,7 @@ import { LINE_STYLES, drawnIn } from '@/components/reports/line-styles';
 Chart.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
 
 interface MyScoresChartProps {
+  /** Every week from the first answered to the last: a week without answers is a gap in the lines. */
   periods: string[];
   series: Record<ConnectionLine, (number | null)[]>;
   lineNames: Record<ConnectionLine, string>;
@@ -15,6 +17,7 @@ interface MyScoresChartProps {
 
 /** The person's own four lines over time; the table next to it carries the same numbers for screen readers. */
 export function MyScoresChart({ periods, series, lineNames, label }: MyScoresChartProps) {
+  const t = useTranslations('trends');
   return (
     <div className="h-64 sm:h-80">
       <Line
@@ -23,7 +26,7 @@ export function MyScoresChart({ periods, series, lineNames, label }: MyScoresCha
         options={{
           maintainAspectRatio: false,
           spanGaps: false,
-          scales: { y: { min: 0, max: 100 } },
+          scales: { y: { min: 0, max: 100, title: { display: true, text: t('chart.axis') } } },
           plugins: { legend: { labels: { usePointStyle: true } } },
         }}
         data={{

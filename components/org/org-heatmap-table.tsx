@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { HeatmapCell } from '@/components/reports/heatmap-cell';
+import { HEATMAP_WIDTH, valueColumns } from '@/components/reports/heatmap-layout';
+import { ScrollRegion } from '@/components/scroll-region';
 import { getReportFormat } from '@/components/reports/report-format';
 import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
 import { HeatmapRowHeader } from './heatmap-row-header';
@@ -28,25 +30,17 @@ export async function OrgHeatmapTable({ caption, columns, rows, minGroupSize }: 
     getTranslations('heatmap'),
     getReportFormat(),
   ]);
-  const [nameColumn, ...valueColumns] = columns;
+  const [nameColumn, ...lineColumns] = columns;
   return (
-    <div
-      role="region"
-      aria-labelledby="org-heatmap-caption"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
-    >
-      <table
-        className="w-full table-fixed border-collapse text-sm"
-        style={{ minWidth: `${14 + valueColumns.length * 6.5}rem` }}
-      >
+    <ScrollRegion labelledBy="org-heatmap-caption" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className={`w-full table-fixed border-collapse text-sm ${HEATMAP_WIDTH}`} style={valueColumns(lineColumns.length)}>
         <caption id="org-heatmap-caption" className="px-4 py-3 text-left font-semibold text-brand-900">
           {caption}
         </caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
             <SortHeader column={nameColumn} hint={t('sortHint')} align="left" />
-            {valueColumns.map((column) => (
+            {lineColumns.map((column) => (
               <SortHeader key={column.key} column={column} hint={t('sortHint')} />
             ))}
           </tr>
@@ -74,6 +68,6 @@ export async function OrgHeatmapTable({ caption, columns, rows, minGroupSize }: 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

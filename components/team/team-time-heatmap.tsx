@@ -13,10 +13,11 @@ interface TeamTimeHeatmapProps {
   minGroupSize: number;
 }
 
-/** The team over time: a row per connection line, a column per period; each cell leads to the trend. */
+/** The team over time: a row per period, newest first, a column per connection line; each cell leads to the trend. */
 export async function TeamTimeHeatmap({ teamName, kind, periods, trends, minGroupSize }: TeamTimeHeatmapProps) {
-  const [t, lines, format] = await Promise.all([
+  const [t, trendsText, lines, format] = await Promise.all([
     getTranslations('heatmap'),
+    getTranslations('trends'),
     getTranslations('lines'),
     getReportFormat(),
   ]);
@@ -28,15 +29,15 @@ export async function TeamTimeHeatmap({ teamName, kind, periods, trends, minGrou
       </h2>
       <HeatmapTable
         caption={t('time.caption', { team: teamName, kind })}
-        rowsLabel={t('line')}
-        columns={periods.map((period) => ({ key: period, label: format.period(kind, period, 'short') }))}
+        rowsLabel={trendsText('table.period')}
+        columns={trends.lines.map(({ line }) => ({ key: String(line), label: `${line} · ${lines(`${line}.name`)}` }))}
         groups={[
           {
-            key: 'lines',
-            rows: trends.lines.map(({ line, points }) => ({
-              key: String(line),
-              header: `${line} · ${lines(`${line}.name`)}`,
-              cells: periods.map((period) => ({
+            key: 'periods',
+            rows: [...periods].reverse().map((period) => ({
+              key: period,
+              header: format.period(kind, period, 'short'),
+              cells: trends.lines.map(({ points }) => ({
                 value: points.find((point) => point.period === period)!,
                 href: '#trend',
               })),
