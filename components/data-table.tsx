@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ScrollRegion } from './scroll-region';
 
@@ -17,7 +18,7 @@ const STACKED =
  * inside a card, `stackOnPhone` shows each row as a card on a phone, where the columns do not fit.
  * A table that is still wider than the screen scrolls sideways, and says so.
  */
-export function DataTable({
+export async function DataTable({
   caption,
   columns,
   framed = false,
@@ -33,8 +34,9 @@ export function DataTable({
   children: ReactNode;
 }) {
   const padding = compact ? 'px-3' : 'px-4';
+  const t = await getTranslations('common');
   return (
-    <ScrollRegion label={caption} className={framed ? 'rounded-lg border border-slate-200 bg-white shadow-sm' : ''}>
+    <ScrollRegion cue={t('scrollCue')} label={caption} className={framed ? 'rounded-lg border border-slate-200 bg-white shadow-sm' : ''}>
       <table className={`w-full text-left text-sm ${stackOnPhone ? STACKED : ''}`.trim()}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">

@@ -1,8 +1,9 @@
 'use client';
-import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 interface ScrollRegionProps {
+  /** What the line above says when the table scrolls, e.g. "Swipe sideways for more columns". */
+  cue: string;
   /** The id of the caption or heading that names the region, or its name itself. */
   labelledBy?: string;
   label?: string;
@@ -20,8 +21,7 @@ interface Overflow {
  * a line of text above it and a shade on the side where more columns are. Focusable, so that the
  * keyboard scrolls it too.
  */
-export function ScrollRegion({ labelledBy, label, className = '', children }: ScrollRegionProps) {
-  const t = useTranslations('common');
+export function ScrollRegion({ cue, labelledBy, label, className = '', children }: ScrollRegionProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [overflow, setOverflow] = useState<Overflow>({ left: false, right: false });
 
@@ -47,7 +47,7 @@ export function ScrollRegion({ labelledBy, label, className = '', children }: Sc
     <div className="relative">
       {scrolls ? (
         <p aria-hidden="true" className="mb-1 text-right text-xs font-medium text-slate-600">
-          {t('scrollCue')}
+          {cue}
         </p>
       ) : null}
       <div className="relative">

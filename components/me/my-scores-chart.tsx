@@ -1,6 +1,5 @@
 'use client';
 import { CategoryScale, Chart, Legend, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
-import { useTranslations } from 'next-intl';
 import { Line } from 'react-chartjs-2';
 import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
 import { LINE_STYLES, drawnIn } from '@/components/reports/line-styles';
@@ -13,11 +12,12 @@ interface MyScoresChartProps {
   series: Record<ConnectionLine, (number | null)[]>;
   lineNames: Record<ConnectionLine, string>;
   label: string;
+  /** The y-axis title: what the scale is. */
+  axisLabel: string;
 }
 
 /** The person's own four lines over time; the table next to it carries the same numbers for screen readers. */
-export function MyScoresChart({ periods, series, lineNames, label }: MyScoresChartProps) {
-  const t = useTranslations('trends');
+export function MyScoresChart({ periods, series, lineNames, label, axisLabel }: MyScoresChartProps) {
   return (
     <div className="h-64 sm:h-80">
       <Line
@@ -26,7 +26,7 @@ export function MyScoresChart({ periods, series, lineNames, label }: MyScoresCha
         options={{
           maintainAspectRatio: false,
           spanGaps: false,
-          scales: { y: { min: 0, max: 100, title: { display: true, text: t('chart.axis') } } },
+          scales: { y: { min: 0, max: 100, title: { display: true, text: axisLabel } } },
           plugins: { legend: { labels: { usePointStyle: true } } },
         }}
         data={{

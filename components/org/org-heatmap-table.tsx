@@ -25,14 +25,15 @@ interface OrgHeatmapTableProps {
 
 /** The departments-and-teams heatmap as a real table: sortable column headers, expandable row headers, a number and a colour in each cell. */
 export async function OrgHeatmapTable({ caption, columns, rows, minGroupSize }: OrgHeatmapTableProps) {
-  const [t, heatmap, format] = await Promise.all([
+  const [t, heatmap, common, format] = await Promise.all([
     getTranslations('org.heatmap'),
     getTranslations('heatmap'),
+    getTranslations('common'),
     getReportFormat(),
   ]);
   const [nameColumn, ...lineColumns] = columns;
   return (
-    <ScrollRegion labelledBy="org-heatmap-caption" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion cue={common('scrollCue')} labelledBy="org-heatmap-caption" className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className={`w-full table-fixed border-collapse text-sm ${HEATMAP_WIDTH}`} style={valueColumns(lineColumns.length)}>
         <caption id="org-heatmap-caption" className="px-4 py-3 text-left font-semibold text-brand-900">
           {caption}

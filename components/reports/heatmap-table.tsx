@@ -51,11 +51,15 @@ export async function HeatmapTable({
   minGroupSize,
   showParticipation = false,
 }: HeatmapTableProps) {
-  const [t, format] = await Promise.all([getTranslations('heatmap'), getReportFormat()]);
+  const [t, common, format] = await Promise.all([
+    getTranslations('heatmap'),
+    getTranslations('common'),
+    getReportFormat(),
+  ]);
   const captionId = `heatmap-${caption.replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase()}`;
   const width = columns.length + 1 + (showParticipation ? 1 : 0);
   return (
-    <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion cue={common('scrollCue')} labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className={`w-full table-fixed border-collapse text-sm ${HEATMAP_WIDTH}`} style={valueColumns(width - 1)}>
         <caption id={captionId} className="px-4 py-3 text-left font-semibold text-brand-900">
           {caption}

@@ -23,8 +23,9 @@ interface TrendTableProps {
 
 /** The figures behind a trend chart, newest period first, as a table a screen reader (or anyone) can read. */
 export async function TrendTable({ caption, lineNames, rows, minGroupSize }: TrendTableProps) {
-  const [t, hidden, format] = await Promise.all([
+  const [t, common, hidden, format] = await Promise.all([
     getTranslations('trends'),
+    getTranslations('common'),
     getTranslations('trends.hidden'),
     getReportFormat(),
   ]);
@@ -34,7 +35,7 @@ export async function TrendTable({ caption, lineNames, rows, minGroupSize }: Tre
   return (
     <details className="mt-4 rounded-lg border border-slate-200 bg-white">
       <summary className="cursor-pointer px-4 py-3 font-medium text-brand-700">{t('table.show')}</summary>
-      <ScrollRegion label={caption}>
+      <ScrollRegion cue={common('scrollCue')} label={caption}>
         <table className="w-full text-left text-sm">
           <caption className="px-4 pb-2 text-left text-slate-600">{caption}</caption>
           <thead className="bg-slate-100 text-slate-700">

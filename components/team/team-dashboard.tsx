@@ -111,7 +111,7 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
             trends={trends}
             minGroupSize={thresholds.minGroupSize}
           />
-          <GuidanceSection choices={choices} />
+          <GuidanceSection choices={choices} recordsActions={recordsActions} />
           <LeaderActionsSection
             teamId={team.id}
             actions={actions}

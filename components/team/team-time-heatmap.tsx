@@ -25,7 +25,7 @@ export async function TeamTimeHeatmap({ teamName, kind, periods, trends, minGrou
   return (
     <section aria-labelledby="time-heatmap-title" className="mb-10">
       <h2 id="time-heatmap-title" className="mb-3 text-xl font-semibold text-brand-900">
-        {t('time.title')}
+        {t('time.title', { team: teamName })}
       </h2>
       <HeatmapTable
         caption={t('time.caption', { team: teamName, kind })}

@@ -54,6 +54,7 @@ export default async function MyResultsPage() {
                 series={timeline.series}
                 lineNames={lineNames}
                 label={t('me.chartLabel')}
+                axisLabel={t('trends.chart.axis')}
               />
             </div>
           </section>
