@@ -36,7 +36,11 @@ export async function DataTable({
   const padding = compact ? 'px-3' : 'px-4';
   const t = await getTranslations('common');
   return (
-    <ScrollRegion cue={t('scrollCue')} label={caption} className={framed ? 'rounded-lg border border-slate-200 bg-white shadow-sm' : ''}>
+    <ScrollRegion
+      cue={t('scrollCue')}
+      label={caption}
+      className={framed ? 'rounded-lg border border-slate-200 bg-white shadow-sm' : ''}
+    >
       <table className={`w-full text-left text-sm ${stackOnPhone ? STACKED : ''}`.trim()}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">

@@ -33,8 +33,15 @@ export async function OrgHeatmapTable({ caption, columns, rows, minGroupSize }: 
   ]);
   const [nameColumn, ...lineColumns] = columns;
   return (
-    <ScrollRegion cue={common('scrollCue')} labelledBy="org-heatmap-caption" className="rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className={`w-full table-fixed border-collapse text-sm ${HEATMAP_WIDTH}`} style={valueColumns(lineColumns.length)}>
+    <ScrollRegion
+      cue={common('scrollCue')}
+      labelledBy="org-heatmap-caption"
+      className="rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
+      <table
+        className={`w-full table-fixed border-collapse text-sm ${HEATMAP_WIDTH}`}
+        style={valueColumns(lineColumns.length)}
+      >
         <caption id="org-heatmap-caption" className="px-4 py-3 text-left font-semibold text-brand-900">
           {caption}
         </caption>

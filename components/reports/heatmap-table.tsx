@@ -59,7 +59,11 @@ export async function HeatmapTable({
   const captionId = `heatmap-${caption.replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase()}`;
   const width = columns.length + 1 + (showParticipation ? 1 : 0);
   return (
-    <ScrollRegion cue={common('scrollCue')} labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion
+      cue={common('scrollCue')}
+      labelledBy={captionId}
+      className="rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <table className={`w-full table-fixed border-collapse text-sm ${HEATMAP_WIDTH}`} style={valueColumns(width - 1)}>
         <caption id={captionId} className="px-4 py-3 text-left font-semibold text-brand-900">
           {caption}

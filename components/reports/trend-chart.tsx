@@ -130,7 +130,9 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
   );
   const axis = useMemo(
     (): ScoreAxis =>
-      fitScoreAxis(lines.flatMap(({ scores, ciLow, ciHigh }) => (bandsShown ? [...scores, ...ciLow, ...ciHigh] : scores))),
+      fitScoreAxis(
+        lines.flatMap(({ scores, ciLow, ciHigh }) => (bandsShown ? [...scores, ...ciLow, ...ciHigh] : scores)),
+      ),
     [lines, bandsShown],
   );
   const options = useMemo((): ChartOptions<'line'> => {

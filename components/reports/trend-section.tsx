@@ -65,7 +65,9 @@ export async function TrendSection({
     .map((period) => ({
       key: period,
       period: format.period(kind, period),
-      cells: periods.includes(period) ? lines.map(({ points }) => points.find((point) => point.period === period)!) : null,
+      cells: periods.includes(period)
+        ? lines.map(({ points }) => points.find((point) => point.period === period)!)
+        : null,
       actions: actionsIn(period),
     }))
     .reverse();

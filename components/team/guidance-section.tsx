@@ -6,7 +6,13 @@ import type { GuidanceChoice } from '@/lib/domain/guidance/select-guidance';
  * Guidance from the model for the weakest line and every line that clearly dropped. Those who record
  * the team's actions are addressed and led to the form; HR, who reads along, is told about the team.
  */
-export async function GuidanceSection({ choices, recordsActions }: { choices: GuidanceChoice[]; recordsActions: boolean }) {
+export async function GuidanceSection({
+  choices,
+  recordsActions,
+}: {
+  choices: GuidanceChoice[];
+  recordsActions: boolean;
+}) {
   const [t, lines, locale] = await Promise.all([getTranslations('guidance'), getTranslations('lines'), getLocale()]);
   return (
     <section aria-labelledby="guidance-title" className="mb-10">

@@ -10,12 +10,15 @@ import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-threshold
 import { getTeamResults } from '@/lib/server/reports/team-results';
 import { getTeamComments } from '@/lib/server/team/team-comments';
 import { getTeamParticipation } from '@/lib/server/team/team-participation';
+import { unitAccess } from '@/lib/server/access/unit-access';
 import type { Viewer } from '@/lib/server/access/viewer';
+import { departmentUnit } from '@/lib/domain/rollups/units';
 import { selectGuidance } from '@/lib/domain/guidance/select-guidance';
 import type { ReportViewQuery } from '@/lib/domain/reports/report-view-query';
 import { periodsInRange } from '@/lib/domain/reports/trend-range';
 import { GuidanceSection } from './guidance-section';
 import { LeaderActionsSection } from './leader-actions-section';
+import { SmallTeamNotice } from './small-team-notice';
 import { TeamCommentsSection } from './team-comments-section';
 import { TeamNowSection } from './team-now-section';
 import { TeamTimeHeatmap } from './team-time-heatmap';
@@ -59,19 +62,47 @@ export async function TeamDashboard({ viewer, team, query, basePath, backLink, r
   const previous = atIndex > 0 ? format.period(query.period, periods[atIndex - 1]!) : null;
   const shown = { kind: query.period, at, newest: periods.at(-1), picked: query.at === at, pending: trends.pending };
 
+  const header = (
+    <PageHeader title={team.name}>
+      <p>{t('teamIntro', { department: team.departmentName, members: team.memberCount })}</p>
+      {backLink ? (
+        <Link
+          href={BACK_LINKS[backLink].href}
+          className="mt-2 inline-block text-sm font-medium text-brand-700 underline underline-offset-2"
+        >
+          {t(BACK_LINKS[backLink].key)}
+        </Link>
+      ) : null}
+    </PageHeader>
+  );
+  // A team below k that never had a result of its own gets one explanation, not a page of empty cards.
+  const tooSmall =
+    team.memberCount < thresholds.minGroupSize &&
+    trends.lines.every(({ points }) => points.every((point) => point.suppressed));
+  if (tooSmall) {
+    const seesDepartment = await unitAccess(viewer, departmentUnit(team.departmentId));
+    return (
+      <>
+        {header}
+        <SmallTeamNotice
+          team={team}
+          minGroupSize={thresholds.minGroupSize}
+          departmentHref={seesDepartment ? `/org/departments/${team.departmentId}?period=${query.period}` : null}
+        />
+        <LeaderActionsSection
+          teamId={team.id}
+          actions={actions}
+          defaultLine={1}
+          defaultOwner={viewer.name}
+          editable={recordsActions}
+        />
+      </>
+    );
+  }
+
   return (
     <>
-      <PageHeader title={team.name}>
-        <p>{t('teamIntro', { department: team.departmentName, members: team.memberCount })}</p>
-        {backLink ? (
-          <Link
-            href={BACK_LINKS[backLink].href}
-            className="mt-2 inline-block text-sm font-medium text-brand-700 underline underline-offset-2"
-          >
-            {t(BACK_LINKS[backLink].key)}
-          </Link>
-        ) : null}
-      </PageHeader>
+      {header}
       <PeriodSwitch
         basePath={basePath}
         query={query}

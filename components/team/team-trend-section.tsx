@@ -27,9 +27,11 @@ export async function TeamTrendSection({
   const [t, lines] = await Promise.all([getTranslations('trends'), getTranslations('lines')]);
   const newest = trends.lines[0]?.points.at(-1)?.period;
   const { axis, marked } = markActions(kind, periods, actions, periods.at(-1) === newest);
-  const markers = marked.map(
-    ({ action, period }): TrendMarker => ({ key: action.id, period, text: `${lines(`${action.line}.name`)}: ${action.what}` }),
-  );
+  const markers = marked.map(({ action, period }): TrendMarker => ({
+    key: action.id,
+    period,
+    text: `${lines(`${action.line}.name`)}: ${action.what}`,
+  }));
   return (
     <TrendSection
       title={t('title')}

@@ -14,9 +14,7 @@ describe('markActions', () => {
   it('counts the week in the organisation time zone: Monday 00:30 in Brussels is still Sunday in UTC', () => {
     const taken = action('2026-11-22T23:30:00Z'); // Monday 23 November 00:30 in Brussels
     expect(markActions('week', ['2026-W47'], [taken], true).marked[0]?.period).toBe('2026-W48');
-    expect(markActions('month', ['2026-10'], [action('2026-10-31T23:30:00Z')], true).marked[0]?.period).toBe(
-      '2026-11',
-    );
+    expect(markActions('month', ['2026-10'], [action('2026-10-31T23:30:00Z')], true).marked[0]?.period).toBe('2026-11');
   });
 
   it('keeps a week without published results on the axis, so an action in it is not moved to the week before', () => {

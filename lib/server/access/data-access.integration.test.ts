@@ -108,7 +108,7 @@ describe('what a viewer may do with a team', () => {
     expect(await teamAccess(await viewer('hr'), 999_999)).toBeNull();
   });
 
-  it('refuses a team that exists outside the viewer\'s scope with 403, and a team that does not exist with 404 for everyone', async () => {
+  it("refuses a team that exists outside the viewer's scope with 403, and a team that does not exist with 404 for everyone", async () => {
     expect(await refusal(requireTeamAccess(await viewer('employee'), org.teams.childTeam, 'feedback'))).toBe(
       'forbidden',
     );
