@@ -51,13 +51,14 @@ export function ScrollRegion({ cue, labelledBy, label, className = '', children 
         </p>
       ) : null}
       <div className="relative">
+        {/* Positioned, so that what is absolutely placed in the table (text for screen readers) scrolls inside it rather than widening the page. */}
         <div
           ref={scroller}
           role="region"
           aria-labelledby={labelledBy}
           aria-label={label}
           tabIndex={0}
-          className={`overflow-x-auto ${className}`.trim()}
+          className={`relative overflow-x-auto ${className}`.trim()}
         >
           {children}
         </div>

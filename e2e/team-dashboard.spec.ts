@@ -230,10 +230,13 @@ test('recording an action: bad input is refused and changes nothing, a good one 
   await expect(form.getByRole('status')).toHaveText('De actie is vastgelegd.');
   await expect(recorded.getByText(what, { exact: true })).toBeVisible();
 
+  const markers = page.getByRole('list', { name: /Acties op de trend/ });
+  await expect(markers).toContainText(`Rol: ${what}`);
+
   // Drawn in the week it was taken (the organisation's), which has no published results yet: not the week before.
+  await page.goto(`${new URL(page.url()).pathname}?period=week`);
   const thisWeek = periodLabelsOf(new Date()).week;
   const weekName = `week ${Number(thisWeek.slice(6))} van ${thisWeek.slice(0, 4)}`;
-  const markers = page.getByRole('list', { name: /Acties op de trend/ });
   await expect(markers.getByRole('listitem').filter({ hasText: what })).toHaveText(`${weekName}: Rol: ${what}`);
   await page.getByText('Toon de cijfers als tabel').click();
   const newestRow = page

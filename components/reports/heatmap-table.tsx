@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ScrollRegion } from '@/components/scroll-region';
-import { HEATMAP_NAME_COLUMN, HEATMAP_WIDTH, valueColumns } from './heatmap-layout';
+import { HEATMAP_NAME_COLUMN, HEATMAP_SHORT_NAMES, HEATMAP_WIDTH, valueColumns } from './heatmap-layout';
 import { getReportFormat } from './report-format';
 import { HeatmapCell, type HeatmapCellValue } from './heatmap-cell';
 
@@ -40,6 +40,8 @@ interface HeatmapTableProps {
   groups: HeatmapTableGroup[];
   minGroupSize: number;
   showParticipation?: boolean;
+  /** Row names as short as periods', for which the name column narrows on a phone. */
+  shortNames?: boolean;
 }
 
 /** A heatmap as a real table: caption, column and row headers, a number and a colour in each cell. */
@@ -50,6 +52,7 @@ export async function HeatmapTable({
   groups,
   minGroupSize,
   showParticipation = false,
+  shortNames = false,
 }: HeatmapTableProps) {
   const [t, common, format] = await Promise.all([
     getTranslations('heatmap'),
@@ -58,19 +61,20 @@ export async function HeatmapTable({
   ]);
   const captionId = `heatmap-${caption.replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase()}`;
   const width = columns.length + 1 + (showParticipation ? 1 : 0);
+  const layout = shortNames ? HEATMAP_SHORT_NAMES : { width: HEATMAP_WIDTH, nameColumn: HEATMAP_NAME_COLUMN };
   return (
     <ScrollRegion
       cue={common('scrollCue')}
       labelledBy={captionId}
       className="rounded-lg border border-slate-200 bg-white shadow-sm"
     >
-      <table className={`w-full table-fixed border-collapse text-sm ${HEATMAP_WIDTH}`} style={valueColumns(width - 1)}>
+      <table className={`w-full table-fixed border-collapse text-sm ${layout.width}`} style={valueColumns(width - 1)}>
         <caption id={captionId} className="px-4 py-3 text-left font-semibold text-brand-900">
           {caption}
         </caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className={`${HEATMAP_NAME_COLUMN} bg-slate-100 px-3 py-2 text-left font-semibold`}>
+            <th scope="col" className={`${layout.nameColumn} bg-slate-100 px-3 py-2 text-left font-semibold`}>
               {rowsLabel}
             </th>
             {columns.map((column) => (
@@ -102,7 +106,7 @@ export async function HeatmapTable({
               <tr key={row.key} className={row.total ? 'border-b-2 border-slate-300' : undefined}>
                 <th
                   scope="row"
-                  className={`${HEATMAP_NAME_COLUMN} bg-white px-3 py-2 text-left ${row.total ? 'font-semibold' : 'font-medium'}`}
+                  className={`${layout.nameColumn} bg-white px-3 py-2 text-left ${row.total ? 'font-semibold' : 'font-medium'}`}
                 >
                   {row.headerHref ? (
                     <Link href={row.headerHref} className="text-brand-700 underline-offset-2 hover:underline">

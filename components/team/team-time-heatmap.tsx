@@ -45,6 +45,7 @@ export async function TeamTimeHeatmap({ teamName, kind, periods, trends, minGrou
           },
         ]}
         minGroupSize={minGroupSize}
+        shortNames
       />
       <HeatmapLegend
         heldBack={trends.lines.some(({ points }) =>
