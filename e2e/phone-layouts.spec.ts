@@ -63,7 +63,9 @@ test('on a phone a heatmap keeps its narrow name column in place and says that i
   expect((await nameCell.boundingBox())!.x).toBeCloseTo(before!.x, 0);
 });
 
-test('the team over time and the trend table are newest first', async ({ page }) => {
+test('the trend fits its axis and shows bands on request; the team over time and the trend table are newest first', async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   await signIn(page, ACCOUNTS.leader.email);
   await page.goto(`/team/${await teamIdOf(page, 'Servicedesk')}?period=week&range=3m`);
@@ -72,6 +74,12 @@ test('the team over time and the trend table are newest first', async ({ page })
   expect(weeks.length).toBeGreaterThan(3);
   // Newest first; a turn of the year is the one place the number goes up.
   expect(weeks.filter((week, index) => index > 0 && week > weeks[index - 1]!).length).toBeLessThanOrEqual(1);
+  // The chart fits its axis to the scores and says so; the intervals are drawn only when asked for.
+  await expect(page.getByText(/^Schaal: score \d+–\d+ van 0–100 \(de as begint niet bij 0\)\.$/)).toBeVisible();
+  const bands = page.getByRole('button', { name: 'Toon 95%-intervallen' });
+  await expect(bands).toHaveAttribute('aria-pressed', 'false');
+  await bands.click();
+  await expect(bands).toHaveAttribute('aria-pressed', 'true');
   await page.getByText('Toon de cijfers als tabel').click();
   const table = page.getByRole('table', { name: /De vier lijnen van Servicedesk per periode/ });
   const periods = (await table.getByRole('rowheader').allInnerTexts()).map((label) => {
