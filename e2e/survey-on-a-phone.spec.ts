@@ -55,8 +55,8 @@ test('an employee answers on a phone, keeps a draft, submits, revises and sees i
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn resultaten' })).toBeVisible();
   await expect(page.locator('canvas')).toBeVisible();
   // The open pulse's week is not published yet: next to the employee's own scores, the team's say so.
-  const thisWeek = page.getByRole('region', { name: 'Jij en je team' }).getByRole('row').nth(1);
-  await expect(thisWeek.getByRole('cell').first()).toContainText('Team: nog niet gepubliceerd');
+  const thisWeek = page.getByRole('list', { name: 'Jij en je team' }).getByRole('listitem').first();
+  await expect(thisWeek.getByRole('definition').first()).toContainText('Team: nog niet gepubliceerd');
   const latest = page.getByRole('region', { name: 'Mijn antwoorden' }).getByRole('listitem').first();
   await latest.locator('summary').click();
   await expect(latest.getByText('<script>alert("x")</script> Meer overleg graag.')).toBeVisible();

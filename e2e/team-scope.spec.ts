@@ -7,15 +7,19 @@ interface ApiHeatmap {
   rows: { id: number; kind: 'department' | 'team'; name: string; cells: ApiCell[]; participation: number | null }[];
 }
 
-test('a leader opening a team outside their scope gets 403 from the page and the APIs', async ({ page, browser }) => {
+test('a leader opening a team outside their scope gets 403 from the page and the APIs, and 404 for a team that does not exist', async ({
+  page,
+  browser,
+}) => {
   const small = await teamIdForHr(browser, 'Juridische Zaken');
   await signIn(page, ACCOUNTS.leader.email);
-  for (const path of [`/team/${small}`, `/team/${small}?period=week`, '/team/999999']) {
+  for (const path of [`/team/${small}`, `/team/${small}?period=week`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
   }
-  expect((await page.goto('/team/abc'))?.status()).toBe(404);
+  for (const path of ['/team/999999', '/team/abc']) expect((await page.goto(path))?.status(), path).toBe(404);
+  expect((await page.request.get('/api/v1/teams/999999/trends?period=month')).status()).toBe(404);
   for (const path of [`/api/v1/teams/${small}/trends?period=month`, `/api/v1/teams/${small}/participation`]) {
     const response = await page.request.get(path);
     expect(response.status(), path).toBe(403);

@@ -14,6 +14,7 @@ export async function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
   return (
     <DataTable
       framed
+      stackOnPhone
       caption={t('title')}
       columns={[
         { label: t('when') },

@@ -7,14 +7,17 @@ import { LINE_STYLES, drawnIn } from '@/components/reports/line-styles';
 Chart.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
 
 interface MyScoresChartProps {
+  /** Every week from the first answered to the last: a week without answers is a gap in the lines. */
   periods: string[];
   series: Record<ConnectionLine, (number | null)[]>;
   lineNames: Record<ConnectionLine, string>;
   label: string;
+  /** The y-axis title: what the scale is. */
+  axisLabel: string;
 }
 
 /** The person's own four lines over time; the table next to it carries the same numbers for screen readers. */
-export function MyScoresChart({ periods, series, lineNames, label }: MyScoresChartProps) {
+export function MyScoresChart({ periods, series, lineNames, label, axisLabel }: MyScoresChartProps) {
   return (
     <div className="h-64 sm:h-80">
       <Line
@@ -23,7 +26,7 @@ export function MyScoresChart({ periods, series, lineNames, label }: MyScoresCha
         options={{
           maintainAspectRatio: false,
           spanGaps: false,
-          scales: { y: { min: 0, max: 100 } },
+          scales: { y: { min: 0, max: 100, title: { display: true, text: axisLabel } } },
           plugins: { legend: { labels: { usePointStyle: true } } },
         }}
         data={{

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CellScore } from '@/components/reports/cell-score';
 import { HeldBackNote } from '@/components/reports/held-back';
 import { getReportFormat } from '@/components/reports/report-format';
+import { ScrollRegion } from '@/components/scroll-region';
 import type { ComparedDepartment } from '@/lib/server/reports/department-comparison';
 import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
@@ -16,16 +17,18 @@ interface ComparisonLineProps {
   minGroupSize: number;
 }
 
-/** One connection line of the compared departments: a small chart, and the same figures as a table. */
+/** One connection line of the compared departments: a small chart, and the same figures as a table, newest period first. */
 export async function ComparisonLine({ line, kind, periods, departments, minGroupSize }: ComparisonLineProps) {
-  const [t, lines, trends, format] = await Promise.all([
+  const [t, lines, trends, common, format] = await Promise.all([
     getTranslations('org.compare'),
     getTranslations('lines'),
     getTranslations('trends'),
+    getTranslations('common'),
     getReportFormat(),
   ]);
   const lineName = `${line} · ${lines(`${line}.name`)}`;
   const names = departments.map((department) => department.name).join(', ');
+  const newestFirst = periods.map((period, index) => ({ period, index })).reverse();
   const series = departments.map((department) => {
     const points = department.trends.lines.find((entry) => entry.line === line)?.points ?? [];
     return {
@@ -57,11 +60,10 @@ export async function ComparisonLine({ line, kind, periods, departments, minGrou
       />
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">{trends('table.show')}</summary>
-        <div
-          role="region"
-          aria-label={t('caption', { line: lineName, departments: names })}
-          tabIndex={0}
-          className="relative mt-2 overflow-x-auto"
+        <ScrollRegion
+          cue={common('scrollCue')}
+          label={t('caption', { line: lineName, departments: names })}
+          className="mt-2"
         >
           <table className="w-full text-left text-sm">
             <caption className="pb-2 text-left text-slate-600">
@@ -69,7 +71,7 @@ export async function ComparisonLine({ line, kind, periods, departments, minGrou
             </caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
-                <th scope="col" className="px-2 py-1.5 font-semibold">
+                <th scope="col" className="sticky left-0 z-10 bg-slate-100 px-2 py-1.5 font-semibold">
                   {trends('table.period')}
                 </th>
                 {series.map(({ name }) => (
@@ -80,9 +82,9 @@ export async function ComparisonLine({ line, kind, periods, departments, minGrou
               </tr>
             </thead>
             <tbody>
-              {periods.map((period, index) => (
+              {newestFirst.map(({ period, index }) => (
                 <tr key={period} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1.5 font-medium">
+                  <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white px-2 py-1.5 font-medium">
                     {format.period(kind, period)}
                   </th>
                   {series.map(({ name, points }) => (
@@ -94,7 +96,7 @@ export async function ComparisonLine({ line, kind, periods, departments, minGrou
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {heldBack ? <HeldBackNote /> : null}
       </details>
     </article>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HEATMAP_NAME_COLUMN } from '@/components/reports/heatmap-layout';
 import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
 
 interface HeatmapRowHeaderProps {
@@ -33,8 +34,8 @@ export function HeatmapRowHeader({ row, toggleHref, pageHref }: HeatmapRowHeader
   return (
     <th
       scope="row"
-      className="sticky left-0 bg-white py-2 pr-3 text-left font-medium"
-      style={{ paddingLeft: `${0.75 + row.depth * 1.25}rem` }}
+      className={`${HEATMAP_NAME_COLUMN} bg-white py-2 pr-3 text-left font-medium [--indent:0.625rem] sm:[--indent:1.25rem]`}
+      style={{ paddingLeft: `calc(0.75rem + ${row.depth} * var(--indent))` }}
     >
       {name}
     </th>

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { HeatmapTableCell, type HeatmapTableCellValue } from '@/components/reports/heatmap-table-cell';
+import { HEATMAP_NAME_COLUMN, HEATMAP_WIDTH, valueColumns } from '@/components/reports/heatmap-layout';
+import { ScrollRegion } from '@/components/scroll-region';
 import { getReportFormat } from '@/components/reports/report-format';
 import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
 import { HeatmapRowHeader } from './heatmap-row-header';
@@ -34,12 +36,13 @@ interface OrgHeatmapTableProps {
 
 /** The departments-and-teams heatmap as a real table: sortable column headers, expandable row headers, a number and a colour in each cell. */
 export async function OrgHeatmapTable({ caption, columns, rows, references, minGroupSize }: OrgHeatmapTableProps) {
-  const [t, heatmap, format] = await Promise.all([
+  const [t, heatmap, common, format] = await Promise.all([
     getTranslations('org.heatmap'),
     getTranslations('heatmap'),
+    getTranslations('common'),
     getReportFormat(),
   ]);
-  const [nameColumn, ...valueColumns] = columns;
+  const [nameColumn, ...lineColumns] = columns;
   const participationCell = (participation: number | null) => (
     <td className="px-2 py-2 text-center tabular-nums text-slate-700">
       {participation === null ? (
@@ -52,15 +55,14 @@ export async function OrgHeatmapTable({ caption, columns, rows, references, minG
     </td>
   );
   return (
-    <div
-      role="region"
-      aria-labelledby="org-heatmap-caption"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+    <ScrollRegion
+      cue={common('scrollCue')}
+      labelledBy="org-heatmap-caption"
+      className="rounded-lg border border-slate-200 bg-white shadow-sm"
     >
       <table
-        className="w-full table-fixed border-collapse text-sm"
-        style={{ minWidth: `${14 + valueColumns.length * 6.5}rem` }}
+        className={`w-full table-fixed border-collapse text-sm ${HEATMAP_WIDTH}`}
+        style={valueColumns(lineColumns.length)}
       >
         <caption id="org-heatmap-caption" className="px-4 py-3 text-left font-semibold text-brand-900">
           {caption}
@@ -68,7 +70,7 @@ export async function OrgHeatmapTable({ caption, columns, rows, references, minG
         <thead className="bg-slate-100 text-slate-700">
           <tr>
             <SortHeader column={nameColumn} hint={t('sortHint')} align="left" />
-            {valueColumns.map((column) => (
+            {lineColumns.map((column) => (
               <SortHeader key={column.key} column={column} hint={t('sortHint')} />
             ))}
           </tr>
@@ -76,7 +78,7 @@ export async function OrgHeatmapTable({ caption, columns, rows, references, minG
         <tbody>
           {references.map((reference) => (
             <tr key={reference.key} className="border-t-2 border-slate-300 bg-slate-50">
-              <th scope="row" className="sticky left-0 bg-slate-50 px-3 py-2 text-left font-semibold">
+              <th scope="row" className={`${HEATMAP_NAME_COLUMN} bg-slate-50 px-3 py-2 text-left font-semibold`}>
                 {reference.href ? (
                   <Link href={reference.href} className="text-brand-700 underline-offset-2 hover:underline">
                     {reference.name}
@@ -105,6 +107,6 @@ export async function OrgHeatmapTable({ caption, columns, rows, references, minG
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,17 +1,21 @@
 import { getTranslations } from 'next-intl/server';
+import { HEATMAP_NAME_COLUMN } from '@/components/reports/heatmap-layout';
 import { getReportFormat } from '@/components/reports/report-format';
+import { ScrollRegion } from '@/components/scroll-region';
 import { hiddenReasonText } from '@/components/reports/hidden-reason-text';
 import type { ParticipationOverTime, ParticipationPoint } from '@/lib/domain/heatmap-views/participation-over-time';
 
-/** Participation of each department or team below the unit over the last periods; hidden cells say so and show no number. */
+/** Participation of each department or team below the unit over the last periods, newest first; hidden cells say so and show no number. */
 export async function ParticipationOverTimeSection({ participation }: { participation: ParticipationOverTime }) {
-  const [t, hidden, format] = await Promise.all([
+  const [t, hidden, common, format] = await Promise.all([
     getTranslations('org.participation'),
     getTranslations('trends.hidden'),
+    getTranslations('common'),
     getReportFormat(),
   ]);
   const { period: kind, periods, rows } = participation;
   if (periods.length === 0 || rows.length === 0) return null;
+  const newestFirst = periods.map((period, index) => ({ period, index })).reverse();
   const text = (point: ParticipationPoint) =>
     point.suppressed
       ? hiddenReasonText(hidden, point.hidden ?? 'too-few', participation.minGroupSize)
@@ -24,11 +28,10 @@ export async function ParticipationOverTimeSection({ participation }: { particip
         {t('title')}
       </h2>
       <p className="mb-3 text-sm text-slate-600">{t('intro')}</p>
-      <div
-        role="region"
-        aria-labelledby="participation-caption"
-        tabIndex={0}
-        className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      <ScrollRegion
+        cue={common('scrollCue')}
+        labelledBy="participation-caption"
+        className="rounded-lg border border-slate-200 bg-white shadow-sm"
       >
         <table className="w-full border-collapse text-sm">
           <caption id="participation-caption" className="px-4 py-3 text-left font-semibold text-brand-900">
@@ -36,10 +39,10 @@ export async function ParticipationOverTimeSection({ participation }: { particip
           </caption>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
-              <th scope="col" className="sticky left-0 bg-slate-100 px-3 py-2 text-left font-semibold">
+              <th scope="col" className={`${HEATMAP_NAME_COLUMN} bg-slate-100 px-3 py-2 text-left font-semibold`}>
                 {t('rows')}
               </th>
-              {periods.map((period) => (
+              {newestFirst.map(({ period }) => (
                 <th key={period} scope="col" className="px-3 py-2 text-right font-semibold">
                   {format.period(kind, period, 'short')}
                 </th>
@@ -49,22 +52,25 @@ export async function ParticipationOverTimeSection({ participation }: { particip
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.kind}-${row.id}`} className="border-t border-slate-100">
-                <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">
+                <th scope="row" className={`${HEATMAP_NAME_COLUMN} bg-white px-3 py-2 text-left font-medium`}>
                   {row.name}
                 </th>
-                {row.points.map((point, index) => (
-                  <td
-                    key={periods[index]}
-                    className={`px-3 py-2 text-right tabular-nums ${point.suppressed ? 'text-xs text-slate-600' : ''}`}
-                  >
-                    {text(point)}
-                  </td>
-                ))}
+                {newestFirst.map(({ period, index }) => {
+                  const point = row.points[index]!;
+                  return (
+                    <td
+                      key={period}
+                      className={`px-3 py-2 text-right tabular-nums ${point.suppressed ? 'text-xs text-slate-600' : ''}`}
+                    >
+                      {text(point)}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

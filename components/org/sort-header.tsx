@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HEATMAP_NAME_COLUMN } from '@/components/reports/heatmap-layout';
 
 export interface SortableColumn {
   key: string;
@@ -23,7 +24,7 @@ export function SortHeader({
     <th
       scope="col"
       aria-sort={column.sorted}
-      className={`px-2 py-2 font-semibold ${align === 'left' ? 'sticky left-0 w-56 bg-slate-100 pl-3 text-left' : 'text-center'}`}
+      className={`px-2 py-2 font-semibold ${align === 'left' ? `${HEATMAP_NAME_COLUMN} bg-slate-100 pl-3 text-left` : 'text-center'}`}
     >
       <Link
         href={column.href}

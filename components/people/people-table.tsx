@@ -10,6 +10,7 @@ export async function PeopleTable({ people, caption }: { people: PersonListEntry
   return (
     <DataTable
       framed
+      stackOnPhone
       caption={caption}
       columns={(['name', 'email', 'team', 'roles', 'status'] as const).map((column) => ({
         label: t(`people.list.${column}`),

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { ScrollRegion } from '@/components/scroll-region';
+import { HEATMAP_NAME_COLUMN, HEATMAP_SHORT_NAMES, HEATMAP_WIDTH, valueColumns } from './heatmap-layout';
 import { getReportFormat } from './report-format';
 import { HeatmapTableCell, type HeatmapTableCellValue } from './heatmap-table-cell';
 
@@ -38,6 +40,8 @@ interface HeatmapTableProps {
   groups: HeatmapTableGroup[];
   minGroupSize: number;
   showParticipation?: boolean;
+  /** Row names as short as periods', for which the name column narrows on a phone. */
+  shortNames?: boolean;
 }
 
 /** A heatmap as a real table: caption, column and row headers, a number and a colour in each cell. */
@@ -48,27 +52,29 @@ export async function HeatmapTable({
   groups,
   minGroupSize,
   showParticipation = false,
+  shortNames = false,
 }: HeatmapTableProps) {
-  const [t, format] = await Promise.all([getTranslations('heatmap'), getReportFormat()]);
+  const [t, common, format] = await Promise.all([
+    getTranslations('heatmap'),
+    getTranslations('common'),
+    getReportFormat(),
+  ]);
   const captionId = `heatmap-${caption.replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase()}`;
   const width = columns.length + 1 + (showParticipation ? 1 : 0);
+  const layout = shortNames ? HEATMAP_SHORT_NAMES : { width: HEATMAP_WIDTH, nameColumn: HEATMAP_NAME_COLUMN };
   return (
-    <div
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+    <ScrollRegion
+      cue={common('scrollCue')}
+      labelledBy={captionId}
+      className="rounded-lg border border-slate-200 bg-white shadow-sm"
     >
-      <table
-        className="w-full table-fixed border-collapse text-sm"
-        style={{ minWidth: `${11 + (width - 1) * 6.5}rem` }}
-      >
+      <table className={`w-full table-fixed border-collapse text-sm ${layout.width}`} style={valueColumns(width - 1)}>
         <caption id={captionId} className="px-4 py-3 text-left font-semibold text-brand-900">
           {caption}
         </caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="sticky left-0 w-44 bg-slate-100 px-3 py-2 text-left font-semibold">
+            <th scope="col" className={`${layout.nameColumn} bg-slate-100 px-3 py-2 text-left font-semibold`}>
               {rowsLabel}
             </th>
             {columns.map((column) => (
@@ -100,7 +106,7 @@ export async function HeatmapTable({
               <tr key={row.key} className={row.total ? 'border-b-2 border-slate-300' : undefined}>
                 <th
                   scope="row"
-                  className={`sticky left-0 bg-white px-3 py-2 text-left ${row.total ? 'font-semibold' : 'font-medium'}`}
+                  className={`${layout.nameColumn} bg-white px-3 py-2 text-left ${row.total ? 'font-semibold' : 'font-medium'}`}
                 >
                   {row.headerHref ? (
                     <Link href={row.headerHref} className="text-brand-700 underline-offset-2 hover:underline">
@@ -129,6 +135,6 @@ export async function HeatmapTable({
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -14,10 +14,11 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useLocale, useTranslations } from 'next-intl';
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ConnectionLine } from '@/lib/domain/model/connection-lines';
 import { LINE_STYLES, drawnIn, withAlpha } from './line-styles';
+import { type ScoreAxis, fitScoreAxis } from './score-axis';
 
 // Only what a line chart with bands needs, so the rest of Chart.js stays out of the bundle.
 ChartJS.register(CategoryScale, LinearScale, LineController, LineElement, PointElement, Filler, Legend, Tooltip);
@@ -64,10 +65,35 @@ function actionRules(indexes: readonly number[], colour: string): Plugin<'line'>
   };
 }
 
-/** The four lines over time, each with its shaded 95% interval; suppressed periods stay gaps. */
+/** Two short slanted strokes across the foot of the y-axis: the scale does not start at 0 here. */
+function axisBreak(colour: string): Plugin<'line'> {
+  return {
+    id: 'axisBreak',
+    afterDraw(chart) {
+      const { ctx, chartArea } = chart;
+      ctx.save();
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = 1.5;
+      for (const offset of [-3, 3]) {
+        ctx.beginPath();
+        ctx.moveTo(chartArea.left - 6, chartArea.bottom - 10 + offset + 3);
+        ctx.lineTo(chartArea.left + 6, chartArea.bottom - 10 + offset - 3);
+        ctx.stroke();
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/**
+ * The four lines over time on an axis fitted to them; each line's 95% interval shows in the tooltip,
+ * and as a shaded band when asked for. Suppressed periods stay gaps.
+ */
 export function TrendChart({ periods, lines, actionPeriods, description }: TrendChartProps) {
   const t = useTranslations('trends');
   const locale = useLocale();
+  const [bandsShown, setBandsShown] = useState(false);
+  const noteId = useId();
   const number = useMemo(
     () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
     [locale],
@@ -76,7 +102,7 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
     () =>
       lines.flatMap(({ line, name, scores, ciLow, ciHigh }): TrendDataset[] => {
         const style = LINE_STYLES[line];
-        const band = { line, pointRadius: 0, pointHitRadius: 0, borderWidth: 0, spanGaps: false };
+        const band = { line, pointRadius: 0, pointHitRadius: 0, borderWidth: 0, spanGaps: false, hidden: !bandsShown };
         return [
           { ...band, role: 'low', label: name, data: ciLow, fill: false },
           {
@@ -100,7 +126,14 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
           },
         ];
       }),
-    [lines],
+    [lines, bandsShown],
+  );
+  const axis = useMemo(
+    (): ScoreAxis =>
+      fitScoreAxis(
+        lines.flatMap(({ scores, ciLow, ciHigh }) => (bandsShown ? [...scores, ...ciLow, ...ciHigh] : scores)),
+      ),
+    [lines, bandsShown],
   );
   const options = useMemo((): ChartOptions<'line'> => {
     const isScore = (index: number) => (datasets[index]?.role ?? 'score') === 'score';
@@ -108,7 +141,7 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
       animation: false,
       maintainAspectRatio: false,
       interaction: { mode: 'index', intersect: false },
-      scales: { y: { min: 0, max: 100, title: { display: true, text: t('chart.axis') } } },
+      scales: { y: { min: axis.min, max: axis.max, title: { display: true, text: t('chart.axis') } } },
       plugins: {
         legend: {
           labels: { usePointStyle: true, boxWidth: 8, boxHeight: 8, filter: (item) => isScore(item.datasetIndex ?? 0) },
@@ -117,7 +150,9 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
             const shown = chart.isDatasetVisible(item.datasetIndex ?? 0);
             datasets.forEach(
               (dataset, index) =>
-                dataset.line === datasets[item.datasetIndex ?? 0]?.line && chart.setDatasetVisibility(index, !shown),
+                dataset.line === datasets[item.datasetIndex ?? 0]?.line &&
+                (bandsShown || dataset.role === 'score') &&
+                chart.setDatasetVisibility(index, !shown),
             );
             chart.update();
           },
@@ -138,18 +173,37 @@ export function TrendChart({ periods, lines, actionPeriods, description }: Trend
         },
       },
     };
-  }, [datasets, number, t]);
-  const plugins = useMemo(() => [actionRules(actionPeriods, '#334155')], [actionPeriods]);
+  }, [datasets, number, t, axis, bandsShown]);
+  const plugins = useMemo(
+    () => [actionRules(actionPeriods, '#334155'), ...(axis.min > 0 ? [axisBreak('#334155')] : [])],
+    [actionPeriods, axis.min],
+  );
   return (
-    <div className="relative h-72 sm:h-96">
-      <Line
-        key={actionPeriods.join(',')}
-        data={{ labels: periods, datasets }}
-        options={options}
-        plugins={plugins}
-        role="img"
-        aria-label={description}
-      />
-    </div>
+    <>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
+        <p id={noteId} className="text-slate-600">
+          {axis.min > 0 ? t('chartReading.axisFrom', { min: axis.min, max: axis.max }) : null}
+        </p>
+        <button
+          type="button"
+          aria-pressed={bandsShown}
+          onClick={() => setBandsShown((shown) => !shown)}
+          className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-brand-700 hover:bg-slate-50 aria-pressed:bg-brand-50"
+        >
+          {t('chartReading.bands')}
+        </button>
+      </div>
+      <div className="relative h-72 sm:h-96">
+        <Line
+          key={`${actionPeriods.join(',')}|${axis.min}|${bandsShown}`}
+          data={{ labels: periods, datasets }}
+          options={options}
+          plugins={plugins}
+          role="img"
+          aria-label={description}
+          aria-describedby={axis.min > 0 ? noteId : undefined}
+        />
+      </div>
+    </>
   );
 }

@@ -1,16 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import { periodsFromTo } from '@/lib/domain/periods/period-sequence';
 import type { UnitTrends } from '@/lib/domain/reports/unit-trends';
 import { LazyTrendChart } from './lazy-trend-chart';
 import { getReportFormat } from './report-format';
 import { TrendGaps } from './trend-gaps';
 import { TrendTable } from './trend-table';
 
-/** An action a leader recorded, placed in the period of the range it belongs to. */
+/** An action a leader recorded, placed in the period it was taken in. */
 export interface TrendMarker {
   key: string | number;
-  /** Its period's index in the range. */
-  index: number;
+  period: string;
   text: string;
 }
 
@@ -24,6 +24,8 @@ interface TrendSectionProps {
   lines: UnitTrends['lines'];
   /** A team's recorded actions in the range; absent where no one records actions (no actions column then). */
   markers?: TrendMarker[];
+  /** The chart's time axis, oldest first: every period of the range (the default), or on to the latest action. */
+  axis?: string[];
   minGroupSize: number;
 }
 
@@ -35,6 +37,7 @@ export async function TrendSection({
   periods,
   lines,
   markers,
+  axis = periods.length === 0 ? [] : periodsFromTo(kind, periods[0]!, periods.at(-1)!),
   minGroupSize,
 }: TrendSectionProps) {
   const [t, lineNames, format] = await Promise.all([
@@ -44,22 +47,30 @@ export async function TrendSection({
   ]);
   const pointsOf = (points: UnitTrends['lines'][number]['points']) =>
     periods.map((period) => points.find((point) => point.period === period)!);
+  // A period of the axis without published figures (no pulse, or not published yet) is a gap in every line.
   const chartLines = lines.map(({ line, points }) => {
-    const inRange = pointsOf(points);
+    const onAxis = axis.map((period) => points.find((point) => point.period === period));
     return {
       line,
       name: lineNames(`${line}.name`),
-      scores: inRange.map((p) => p.score),
-      ciLow: inRange.map((p) => p.ciLow),
-      ciHigh: inRange.map((p) => p.ciHigh),
+      scores: onAxis.map((p) => p?.score ?? null),
+      ciLow: onAxis.map((p) => p?.ciLow ?? null),
+      ciHigh: onAxis.map((p) => p?.ciHigh ?? null),
     };
   });
-  const rows = periods.map((period, index) => ({
-    key: period,
-    period: format.period(kind, period),
-    cells: lines.map(({ points }) => pointsOf(points)[index]!),
-    actions: markers?.filter((marker) => marker.index === index).map((marker) => marker.text),
-  }));
+  const actionsIn = (period: string) =>
+    markers?.filter((marker) => marker.period === period).map((marker) => marker.text);
+  const rows = axis
+    .filter((period) => periods.includes(period) || (actionsIn(period)?.length ?? 0) > 0)
+    .map((period) => ({
+      key: period,
+      period: format.period(kind, period),
+      cells: periods.includes(period)
+        ? lines.map(({ points }) => points.find((point) => point.period === period)!)
+        : null,
+      actions: actionsIn(period),
+    }))
+    .reverse();
   return (
     <section id="trend" aria-labelledby="trend-title" className="mb-10 scroll-mt-4">
       <h2 id="trend-title" className="mb-1 text-xl font-semibold text-brand-900">
@@ -73,13 +84,13 @@ export async function TrendSection({
         <>
           <div className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
             <LazyTrendChart
-              periods={periods.map((period) => format.period(kind, period, 'short'))}
+              periods={axis.map((period) => format.period(kind, period, 'short'))}
               lines={chartLines}
-              actionPeriods={[...new Set(markers?.map((marker) => marker.index))]}
+              actionPeriods={[...new Set(markers?.map((marker) => axis.indexOf(marker.period)))]}
               description={t('chart.description', {
                 team: unitName,
-                from: format.period(kind, periods[0]!),
-                to: format.period(kind, periods.at(-1)!),
+                from: format.period(kind, axis[0]!),
+                to: format.period(kind, axis.at(-1)!),
               })}
             />
           </div>
@@ -92,7 +103,7 @@ export async function TrendSection({
               <ul aria-labelledby="trend-markers-title" className="mt-1 list-disc pl-5 text-slate-700">
                 {markers.map((marker) => (
                   <li key={marker.key}>
-                    {t('markers.item', { period: format.period(kind, periods[marker.index]!), action: marker.text })}
+                    {t('markers.item', { period: format.period(kind, marker.period), action: marker.text })}
                   </li>
                 ))}
               </ul>

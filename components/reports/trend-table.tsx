@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ScrollRegion } from '@/components/scroll-region';
 import type { ReportCell } from '@/lib/domain/reports/cell-book';
 import { HeldBackMarker, HeldBackNote } from './held-back';
 import { hiddenReasonText } from './hidden-reason-text';
@@ -7,8 +8,8 @@ import { getReportFormat } from './report-format';
 export interface TrendTableRow {
   key: string;
   period: string;
-  /** One per line, in the order of `lineNames`. */
-  cells: Omit<ReportCell, 'period'>[];
+  /** One per line, in the order of `lineNames`; null for a period with actions but no published figures. */
+  cells: Omit<ReportCell, 'period'>[] | null;
   /** What the leader recorded in this period, in words; where no one records actions, absent (and no column). */
   actions?: string[];
 }
@@ -20,24 +21,26 @@ interface TrendTableProps {
   minGroupSize: number;
 }
 
-/** The figures behind a trend chart, as a table a screen reader (or anyone) can read. */
+/** The figures behind a trend chart, newest period first, as a table a screen reader (or anyone) can read. */
 export async function TrendTable({ caption, lineNames, rows, minGroupSize }: TrendTableProps) {
-  const [t, hidden, format] = await Promise.all([
+  const [t, common, hidden, format] = await Promise.all([
     getTranslations('trends'),
+    getTranslations('common'),
     getTranslations('trends.hidden'),
     getReportFormat(),
   ]);
   const withActions = rows.some((row) => row.actions !== undefined);
-  const heldBack = rows.some((row) => row.cells.some((cell) => cell.heldBack));
+  const heldBack = rows.some((row) => row.cells?.some((cell) => cell.heldBack));
+  const sticky = 'sticky left-0 z-10 px-3 py-2';
   return (
     <details className="mt-4 rounded-lg border border-slate-200 bg-white">
       <summary className="cursor-pointer px-4 py-3 font-medium text-brand-700">{t('table.show')}</summary>
-      <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto">
+      <ScrollRegion cue={common('scrollCue')} label={caption}>
         <table className="w-full text-left text-sm">
           <caption className="px-4 pb-2 text-left text-slate-600">{caption}</caption>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">
+              <th scope="col" className={`${sticky} bg-slate-100 font-semibold`}>
                 {t('table.period')}
               </th>
               <th scope="col" className="px-3 py-2 text-right font-semibold">
@@ -57,14 +60,19 @@ export async function TrendTable({ caption, lineNames, rows, minGroupSize }: Tre
           </thead>
           <tbody>
             {rows.map((row) => {
-              const shown = row.cells.find((cell) => !cell.suppressed);
+              const shown = row.cells?.find((cell) => !cell.suppressed);
               return (
                 <tr key={row.key} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 font-medium">
+                  <th scope="row" className={`${sticky} whitespace-nowrap bg-white font-medium`}>
                     {row.period}
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">{shown ? shown.n : '–'}</td>
-                  {row.cells.map((cell, index) => (
+                  {row.cells === null ? (
+                    <td colSpan={lineNames.length} className="px-3 py-2 text-slate-600">
+                      {t('chartReading.noFigures')}
+                    </td>
+                  ) : null}
+                  {row.cells?.map((cell, index) => (
                     <td key={lineNames[index] ?? index} className="px-3 py-2 tabular-nums">
                       {cell.suppressed || cell.score === null ? (
                         hiddenReasonText(hidden, cell.hidden ?? 'too-few', minGroupSize)
@@ -86,7 +94,7 @@ export async function TrendTable({ caption, lineNames, rows, minGroupSize }: Tre
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {heldBack ? (
         <div className="px-4 pb-3">
           <HeldBackNote />

@@ -7,12 +7,14 @@ import type { QuestionRow } from '@/lib/domain/reports/question-results';
 
 interface GuidanceSectionProps {
   choices: GuidanceChoice[];
+  /** Those who record the team's actions are addressed and led to the form; HR, who reads along, is told about the team. */
+  recordsActions: boolean;
   /** Per line, its weakest shown questions of the period (weakest-questions.ts): where to start. */
   weakestQuestions?: ReadonlyMap<ConnectionLine, readonly QuestionRow[]>;
 }
 
 /** Guidance from the model for the weakest line and every line that clearly dropped, pointing at their weakest questions. */
-export async function GuidanceSection({ choices, weakestQuestions }: GuidanceSectionProps) {
+export async function GuidanceSection({ choices, recordsActions, weakestQuestions }: GuidanceSectionProps) {
   const [t, lines, locale, questionsT, format] = await Promise.all([
     getTranslations('guidance'),
     getTranslations('lines'),
@@ -25,7 +27,7 @@ export async function GuidanceSection({ choices, weakestQuestions }: GuidanceSec
       <h2 id="guidance-title" className="mb-1 text-xl font-semibold text-brand-900">
         {t('title')}
       </h2>
-      <p className="mb-3 text-sm text-slate-600">{t('intro')}</p>
+      <p className="mb-3 text-sm text-slate-600">{t(recordsActions ? 'intro' : 'forReaders.intro')}</p>
       {choices.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{t('none')}</p> : null}
       <div className="space-y-4">
         {choices.map(({ line, reasons }) => {
@@ -84,18 +86,22 @@ export async function GuidanceSection({ choices, weakestQuestions }: GuidanceSec
                 ))}
               </ul>
               <p className="mt-2 text-slate-700">{guidance.levers}</p>
-              <h4 className="mt-4 font-semibold text-slate-800">{t('nextMeeting')}</h4>
+              <h4 className="mt-4 font-semibold text-slate-800">
+                {t(recordsActions ? 'nextMeeting' : 'forReaders.nextMeeting')}
+              </h4>
               <ol className="mt-1 list-decimal space-y-1 pl-5 text-slate-700">
                 {guidance.actions.map((action) => (
                   <li key={action}>{action}</li>
                 ))}
               </ol>
-              <a
-                href="#record-action"
-                className="mt-4 inline-block text-sm font-medium text-brand-700 underline underline-offset-2"
-              >
-                {t('recordAction')}
-              </a>
+              {recordsActions ? (
+                <a
+                  href="#record-action"
+                  className="mt-4 inline-block text-sm font-medium text-brand-700 underline underline-offset-2"
+                >
+                  {t('recordAction')}
+                </a>
+              ) : null}
             </article>
           );
         })}

@@ -12,16 +12,18 @@ import { getQuestionResults } from '@/lib/server/reports/question-results';
 import { getTeamResults } from '@/lib/server/reports/team-results';
 import { getTeamComments } from '@/lib/server/team/team-comments';
 import { getTeamParticipation } from '@/lib/server/team/team-participation';
+import { unitAccess } from '@/lib/server/access/unit-access';
 import type { Viewer } from '@/lib/server/access/viewer';
 import { selectGuidance } from '@/lib/domain/guidance/select-guidance';
 import { weakestQuestions } from '@/lib/domain/guidance/weakest-questions';
-import { teamUnit } from '@/lib/domain/rollups/units';
+import { departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
 import { QuestionResults } from '@/components/reports/question-results';
 import type { HeatmapMode } from '@/lib/domain/heatmap-views/heatmap-mode';
 import { type ReportViewQuery, reportViewSearch } from '@/lib/domain/reports/report-view-query';
 import { periodsInRange } from '@/lib/domain/reports/trend-range';
 import { GuidanceSection } from './guidance-section';
 import { LeaderActionsSection } from './leader-actions-section';
+import { SmallTeamNotice } from './small-team-notice';
 import { TeamCommentsSection } from './team-comments-section';
 import { TeamNowSection } from './team-now-section';
 import { TeamTimeHeatmap } from './team-time-heatmap';
@@ -76,19 +78,47 @@ export async function TeamDashboard({
   const previous = atIndex > 0 ? format.period(query.period, periods[atIndex - 1]!) : null;
   const shown = { kind: query.period, at, newest: periods.at(-1), picked: query.at === at, pending: trends.pending };
 
+  const header = (
+    <PageHeader title={team.name}>
+      <p>{t('teamIntro', { department: team.departmentName, members: team.memberCount })}</p>
+      {backLink ? (
+        <Link
+          href={BACK_LINKS[backLink].href}
+          className="mt-2 inline-block text-sm font-medium text-brand-700 underline underline-offset-2"
+        >
+          {t(BACK_LINKS[backLink].key)}
+        </Link>
+      ) : null}
+    </PageHeader>
+  );
+  // A team below k that never had a result of its own gets one explanation, not a page of empty cards.
+  const tooSmall =
+    team.memberCount < thresholds.minGroupSize &&
+    trends.lines.every(({ points }) => points.every((point) => point.suppressed));
+  if (tooSmall) {
+    const seesDepartment = await unitAccess(viewer, departmentUnit(team.departmentId));
+    return (
+      <>
+        {header}
+        <SmallTeamNotice
+          team={team}
+          minGroupSize={thresholds.minGroupSize}
+          departmentHref={seesDepartment ? `/org/departments/${team.departmentId}?period=${query.period}` : null}
+        />
+        <LeaderActionsSection
+          teamId={team.id}
+          actions={actions}
+          defaultLine={1}
+          defaultOwner={viewer.name}
+          editable={recordsActions}
+        />
+      </>
+    );
+  }
+
   return (
     <>
-      <PageHeader title={team.name}>
-        <p>{t('teamIntro', { department: team.departmentName, members: team.memberCount })}</p>
-        {backLink ? (
-          <Link
-            href={BACK_LINKS[backLink].href}
-            className="mt-2 inline-block text-sm font-medium text-brand-700 underline underline-offset-2"
-          >
-            {t(BACK_LINKS[backLink].key)}
-          </Link>
-        ) : null}
-      </PageHeader>
+      {header}
       <PeriodSwitch
         basePath={basePath}
         query={query}
@@ -138,7 +168,11 @@ export async function TeamDashboard({
             modeHref={(choice) => `${basePath}?${reportViewSearch(query, at, choice)}#time-heatmap-title`}
           />
           <QuestionResults viewer={viewer} unit={teamUnit(team.id)} kind={query.period} at={at} />
-          <GuidanceSection choices={choices} weakestQuestions={weakestQuestions(questions?.lines ?? [])} />
+          <GuidanceSection
+            choices={choices}
+            recordsActions={recordsActions}
+            weakestQuestions={weakestQuestions(questions?.lines ?? [])}
+          />
           <LeaderActionsSection
             teamId={team.id}
             actions={actions}

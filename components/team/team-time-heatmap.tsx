@@ -19,7 +19,10 @@ interface TeamTimeHeatmapProps {
   modeHref: (mode: HeatmapMode) => string;
 }
 
-/** The team over time: a row per connection line, a column per period; each cell leads to the trend. */
+/**
+ * The team over time: a row per period, newest first, a column for the connection score and one per
+ * connection line; each cell leads to the trend.
+ */
 export async function TeamTimeHeatmap({
   teamName,
   kind,
@@ -29,59 +32,60 @@ export async function TeamTimeHeatmap({
   mode,
   modeHref,
 }: TeamTimeHeatmapProps) {
-  const [t, lines, connection, format] = await Promise.all([
+  const [t, trendsText, lines, connection, format] = await Promise.all([
     getTranslations('heatmap'),
+    getTranslations('trends'),
     getTranslations('lines'),
     getTranslations('connection'),
     getReportFormat(),
   ]);
   if (periods.length === 0) return null;
+  const measures: { key: string; label: string; points: ReportCell[]; of: (compared: RowComparison) => Difference }[] =
+    [
+      {
+        key: 'connection',
+        label: connection('column'),
+        points: trends.connection.points,
+        of: (compared) => compared.connection,
+      },
+      ...trends.lines.map(({ line, points }) => ({
+        key: String(line),
+        label: `${line} · ${lines(`${line}.name`)}`,
+        points,
+        of: (compared: RowComparison) => compared.lines[line - 1]!,
+      })),
+    ];
   const comparedWithOrganisation = (period: string) =>
     mode === 'compared' ? trends.comparisons.find((entry) => entry.period === period)?.organisation : undefined;
-  const row = (
-    key: string,
-    header: string,
-    points: ReportCell[],
-    measure: (compared: RowComparison) => Difference,
-  ) => ({
-    key,
-    header,
-    cells: periods.map((period) => {
-      const compared = comparedWithOrganisation(period);
-      return {
-        value: points.find((point) => point.period === period)!,
-        href: '#trend',
-        compared: compared ? measure(compared) : undefined,
-      };
-    }),
-  });
   return (
     <section aria-labelledby="time-heatmap-title" className="mb-10">
       <h2 id="time-heatmap-title" className="mb-3 text-xl font-semibold text-brand-900">
-        {t('time.title')}
+        {t('time.title', { team: teamName })}
       </h2>
       <HeatmapModeSwitch mode={mode} hrefOf={modeHref} />
       <HeatmapTable
         caption={t('time.caption', { team: teamName, kind })}
-        rowsLabel={t('line')}
-        columns={periods.map((period) => ({ key: period, label: format.period(kind, period, 'short') }))}
+        rowsLabel={trendsText('table.period')}
+        columns={measures.map(({ key, label }) => ({ key, label }))}
         groups={[
           {
-            key: 'lines',
-            rows: [
-              row('connection', connection('column'), trends.connection.points, (compared) => compared.connection),
-              ...trends.lines.map(({ line, points }) =>
-                row(
-                  String(line),
-                  `${line} · ${lines(`${line}.name`)}`,
-                  points,
-                  (compared) => compared.lines[line - 1]!,
-                ),
-              ),
-            ],
+            key: 'periods',
+            rows: [...periods].reverse().map((period) => {
+              const compared = comparedWithOrganisation(period);
+              return {
+                key: period,
+                header: format.period(kind, period, 'short'),
+                cells: measures.map(({ points, of }) => ({
+                  value: points.find((point) => point.period === period)!,
+                  href: '#trend',
+                  compared: compared ? of(compared) : undefined,
+                })),
+              };
+            }),
           },
         ]}
         minGroupSize={minGroupSize}
+        shortNames
       />
       {mode === 'compared' ? <p className="mt-3 text-sm text-slate-700">{connection('legend.compared')}</p> : null}
       <HeatmapLegend

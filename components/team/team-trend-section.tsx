@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { type TrendMarker, TrendSection } from '@/components/reports/trend-section';
 import type { LeaderActionView } from '@/lib/server/team/leader-actions';
-import { type PeriodKind, periodLabelsOf } from '@/lib/domain/periods/period-labels';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import { markActions } from '@/lib/domain/reports/action-markers';
 import type { TeamTrends } from '@/lib/domain/reports/team-trends';
 
 interface TeamTrendSectionProps {
@@ -14,12 +15,6 @@ interface TeamTrendSectionProps {
   minGroupSize: number;
 }
 
-/** The period of the range an action belongs to: the one it was recorded in, or the last before it. */
-function actionPeriodIndex(periods: string[], kind: PeriodKind, createdAt: string): number {
-  const label = periodLabelsOf(new Date(createdAt))[kind];
-  return periods.findLastIndex((period) => period <= label);
-}
-
 /** The team's four lines over the chosen range, with the actions its leaders recorded marked in their periods. */
 export async function TeamTrendSection({
   teamName,
@@ -30,10 +25,13 @@ export async function TeamTrendSection({
   minGroupSize,
 }: TeamTrendSectionProps) {
   const [t, lines] = await Promise.all([getTranslations('trends'), getTranslations('lines')]);
-  const markers = actions.flatMap((action): TrendMarker[] => {
-    const index = actionPeriodIndex(periods, kind, action.createdAt);
-    return index < 0 ? [] : [{ key: action.id, index, text: `${lines(`${action.line}.name`)}: ${action.what}` }];
-  });
+  const newest = trends.lines[0]?.points.at(-1)?.period;
+  const { axis, marked } = markActions(kind, periods, actions, periods.at(-1) === newest);
+  const markers = marked.map(({ action, period }): TrendMarker => ({
+    key: action.id,
+    period,
+    text: `${lines(`${action.line}.name`)}: ${action.what}`,
+  }));
   return (
     <TrendSection
       title={t('title')}
@@ -42,6 +40,7 @@ export async function TeamTrendSection({
       periods={periods}
       lines={trends.lines}
       markers={markers}
+      axis={axis}
       minGroupSize={minGroupSize}
     />
   );

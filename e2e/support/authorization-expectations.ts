@@ -137,8 +137,8 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
     { ...TEAM_CASES.led, outcomes: page({ leader: 200, hr: 200 }) },
     { ...TEAM_CASES.headed, outcomes: page({ head: 200, hr: 200 }) },
     { ...TEAM_CASES.own, outcomes: page({ leader: 200, hr: 200 }) },
-    // A team outside a leader's scope is refused whether it exists or not; HR learns that it does not.
-    { ...TEAM_CASES.missing, outcomes: page({ hr: 404 }) },
+    // A team outside a leader's scope is refused; one that does not exist is not found, by anyone.
+    { ...TEAM_CASES.missing, outcomes: bySession('login', 404) },
   ],
   'page /alerts': { outcomes: page({ leader: 200, head: 200 }) },
   'page /org': { outcomes: page({ hr: 200 }) },
@@ -238,14 +238,14 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
     { ...TEAM_CASES.led, outcomes: api({ leader: 200, hr: 200 }) },
     { ...TEAM_CASES.headed, outcomes: api({ head: 200, hr: 200 }) },
     { ...TEAM_CASES.own, outcomes: api({ leader: 200, hr: 200 }) },
-    { ...TEAM_CASES.missing, outcomes: api({ hr: 404 }) },
+    { ...TEAM_CASES.missing, outcomes: bySession(401, 404) },
   ],
   // A team's results are for HR, its leaders, and its own members.
   'GET /api/v1/teams/[teamId]/trends': [
     { ...TEAM_CASES.led, outcomes: api({ leader: 200, hr: 200 }) },
     { ...TEAM_CASES.headed, outcomes: api({ head: 200, hr: 200 }) },
     { ...TEAM_CASES.own, outcomes: api({ employee: 200, leader: 200, hr: 200 }) },
-    { ...TEAM_CASES.missing, outcomes: api({ hr: 404 }) },
+    { ...TEAM_CASES.missing, outcomes: bySession(401, 404) },
   ],
 
   'action app/(signed-in)/admin/actions.ts#saveThresholdsAsAdminAction': { outcomes: adminForm },

@@ -23,6 +23,7 @@ export interface ApiTrends {
   teamId: number;
   period: string;
   lines: { line: number; points: ApiPoint[] }[];
+  connection: { points: ApiPoint[] };
   pending: { period: string; publishedAfter: string } | null;
 }
 

@@ -8,6 +8,7 @@ import { MyTeamScoreCard } from '@/components/me/my-team-score';
 import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
 import { YouAndYourTeam } from '@/components/me/you-and-your-team';
 import { PageHeader } from '@/components/page-header';
+import { getReportFormat } from '@/components/reports/report-format';
 import { getMyAnswers } from '@/lib/server/me/my-answers';
 import { getMyProfile } from '@/lib/server/me/my-profile';
 import { getMyTeamScore } from '@/lib/server/me/my-team-score';
@@ -15,6 +16,7 @@ import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-threshold
 import { getTeamTrends } from '@/lib/server/reports/reports';
 import { requirePageViewer } from '@/lib/server/access/session';
 import { personalLineScores } from '@/lib/domain/me/personal-line-scores';
+import { personalTimeline } from '@/lib/domain/me/personal-timeline';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,15 +25,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyResultsPage() {
   const viewer = await requirePageViewer('survey:answer');
-  const [responses, profile, thresholds, t, teamScore] = await Promise.all([
+  const [responses, profile, thresholds, t, teamScore, format] = await Promise.all([
     getMyAnswers(viewer, await getLocale()),
     getMyProfile(viewer),
     getAnonymityThresholds(),
     getTranslations(),
     getMyTeamScore(viewer),
+    getReportFormat(),
   ]);
   const team = profile.currentTeam ? await getTeamTrends(viewer, profile.currentTeam.teamId, 'week') : null;
   const points = personalLineScores(responses);
+  const timeline = personalTimeline(points);
   const lineNames = Object.fromEntries(CONNECTION_LINES.map((line) => [line, t(`lines.${line}.name`)])) as Record<
     (typeof CONNECTION_LINES)[number],
     string
@@ -52,14 +56,11 @@ export default async function MyResultsPage() {
             </h2>
             <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <MyScoresChart
-                periods={points.map((point) => point.period)}
-                series={
-                  Object.fromEntries(
-                    CONNECTION_LINES.map((line) => [line, points.map((point) => point.scores[line])]),
-                  ) as Record<(typeof CONNECTION_LINES)[number], (number | null)[]>
-                }
+                periods={timeline.periods.map((period) => format.period('week', period, 'short'))}
+                series={timeline.series}
                 lineNames={lineNames}
                 label={t('me.chartLabel')}
+                axisLabel={t('trends.chart.axis')}
               />
             </div>
           </section>

@@ -5,6 +5,7 @@ import { departments, teamLeaders, teamMemberships, teams } from '@/db/schema';
 export interface TeamDescription {
   id: number;
   name: string;
+  departmentId: number;
   departmentName: string;
   memberCount: number;
   /** True when the person leads the team directly, false when they see it as a department head (or as HR). */
@@ -16,7 +17,7 @@ export async function describeTeams(db: Database, personId: number, ids: number[
   if (ids.length === 0) return [];
   const [rows, members, led] = await Promise.all([
     db
-      .select({ id: teams.id, name: teams.name, departmentName: departments.name })
+      .select({ id: teams.id, name: teams.name, departmentId: departments.id, departmentName: departments.name })
       .from(teams)
       .innerJoin(departments, eq(departments.id, teams.departmentId))
       .where(inArray(teams.id, ids))

@@ -108,14 +108,17 @@ describe('what a viewer may do with a team', () => {
     expect(await teamAccess(await viewer('hr'), 999_999)).toBeNull();
   });
 
-  it('refuses with 403, and tells HR alone (404) that a team it could see does not exist', async () => {
+  it("refuses a team that exists outside the viewer's scope with 403, and a team that does not exist with 404 for everyone", async () => {
     expect(await refusal(requireTeamAccess(await viewer('employee'), org.teams.childTeam, 'feedback'))).toBe(
       'forbidden',
     );
-    expect(await refusal(requireTeamAccess(await viewer('leader'), 999_999, 'results'))).toBe('forbidden');
-    expect(await refusal(requireTeamAccess(await viewer('hr'), 999_999, 'results'))).toBe('not_found');
-    expect(await refusal(requireTeamAccess(await viewer('hr'), 999_999, 'lead'))).toBe('forbidden');
+    expect(await refusal(requireTeamAccess(await viewer('leader'), org.teams.otherTeam, 'results'))).toBe('forbidden');
     expect(await refusal(requireTeamAccess(await viewer('hr'), org.teams.otherTeam, 'lead'))).toBe('forbidden');
+    for (const key of ['employee', 'leader', 'head', 'hr', 'admin'] as const)
+      for (const capability of ['results', 'feedback', 'lead'] as const)
+        expect(await refusal(requireTeamAccess(await viewer(key), 999_999, capability)), `${key} ${capability}`).toBe(
+          'not_found',
+        );
   });
 });
 
@@ -136,17 +139,17 @@ describe('a team’s page', () => {
     });
   });
 
-  it('is refused to a leader outside their scope and to employees and admins, whether the team exists or not; HR learns it does not', async () => {
+  it('is refused to a leader outside their scope and to employees and admins; a team that does not exist is not found by anyone', async () => {
     for (const [key, teamId] of [
       ['leader', org.teams.otherTeam],
       ['head', org.teams.otherTeam],
-      ['leader', 999_999],
       ['employee', org.teams.childTeam],
       ['admin', org.teams.childTeam],
     ] as const) {
       expect(await refusal(getTeamPage(await viewer(key), teamId)), `${key} ${teamId}`).toBe('forbidden');
     }
-    expect(await refusal(getTeamPage(await viewer('hr'), 999_999))).toBe('not_found');
+    for (const key of ['employee', 'leader', 'head', 'hr', 'admin'] as const)
+      expect(await refusal(getTeamPage(await viewer(key), 999_999)), key).toBe('not_found');
   });
 });
 

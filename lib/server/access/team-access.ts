@@ -35,9 +35,9 @@ export async function teamAccess(viewer: Viewer, teamId: number): Promise<TeamAc
 }
 
 /**
- * The viewer's access to a team when it allows `capability`, else a 403, whatever route asked. HR,
- * who may see every team, learns that a team does not exist (404); anyone else is refused the same
- * way whether it exists or not.
+ * The viewer's access to a team when it allows `capability`, else a 403, whatever route asked. A
+ * team that does not exist is a 404 for everyone: that a team id exists says nothing about anyone's
+ * answers, and a refusal would tell a leader who mistyped a link that they lack a right they do not need.
  */
 export async function requireTeamAccess(
   viewer: Viewer,
@@ -46,8 +46,6 @@ export async function requireTeamAccess(
 ): Promise<TeamAccess> {
   const access = await teamAccess(viewer, teamId);
   if (access?.[capability]) return access;
-  if (access === null && capability !== 'lead' && can(viewer.roles, 'org:view')) {
-    throw new AppError('not_found', 'There is no team with this id.');
-  }
+  if (access === null) throw new AppError('not_found', 'There is no team with this id.');
   throw new AppError('forbidden', REFUSALS[capability]);
 }

@@ -15,8 +15,8 @@ export interface TeamPage {
 
 /**
  * One team's page: for the leaders whose scope holds it and for HR, who sees every team (the
- * access module's `feedback`). A team outside a leader's scope is refused whether it exists or not;
- * HR learns that a team does not exist.
+ * access module's `feedback`). A team outside a leader's scope is refused; a team that does not
+ * exist is not found, for everyone.
  */
 export async function getTeamPage(viewer: Viewer, teamId: number): Promise<TeamPage> {
   const access = await requireTeamAccess(viewer, teamId, 'feedback');

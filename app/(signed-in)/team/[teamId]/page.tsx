@@ -33,7 +33,7 @@ export default async function TeamDetailPage({ params, searchParams }: TeamPageP
   const viewer = await requirePageViewer();
   const teamId = teamIdSchema.safeParse((await params).teamId);
   if (!teamId.success) notFound();
-  // A team outside a leader's scope, whether it exists or not, is refused the same way.
+  // A team outside the viewer's scope is refused (403); one that does not exist is not found (404).
   const page = await orErrorPage(requestTeamPage(viewer, teamId.data));
   const search = await searchParams;
   const query = reportViewQuerySchema.parse(search);
