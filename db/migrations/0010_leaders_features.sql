@@ -86,4 +86,9 @@ CREATE INDEX "alerts_unread_idx" ON "alerts" USING btree ("person_id") WHERE "al
 CREATE INDEX "alerts_unmailed_idx" ON "alerts" USING btree ("person_id") WHERE "alerts"."mailed_at" is null;--> statement-breakpoint
 CREATE INDEX "alerts_person_created_idx" ON "alerts" USING btree ("person_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "comments_public_id_unique" ON "comments" USING btree ("public_id");--> statement-breakpoint
-ALTER TABLE "comments" ADD CONSTRAINT "comments_line_range" CHECK ("comments"."line" between 1 and 4);
+ALTER TABLE "comments" ADD CONSTRAINT "comments_line_range" CHECK ("comments"."line" between 1 and 4);--> statement-breakpoint
+-- Alerts: the months published before alerts existed are not news; mark them looked at,
+-- so that the first run of the alert step after the upgrade alerts only what is published from then on.
+insert into alerted_periods (period_kind, period_label)
+select period_kind, period_label from published_periods where period_kind = 'month'
+on conflict do nothing;

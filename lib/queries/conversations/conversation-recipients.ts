@@ -20,7 +20,10 @@ export async function readCommentAuthor(db: Database, key: number): Promise<Conv
 }
 
 /** The team and public id of the comment with this key: where its conversation is read. */
-export async function readCommentPlace(db: Database, key: number): Promise<{ teamId: number; publicId: string } | null> {
+export async function readCommentPlace(
+  db: Database,
+  key: number,
+): Promise<{ teamId: number; publicId: string } | null> {
   const [row] = rowsOf<{ team_id: number; public_id: string }>(
     await db.execute(sql`
       select r.team_id, c.public_id::text from comments c join responses r on r.id = c.response_id
