@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { answerConversationAction } from '@/app/(signed-in)/me/conversation-actions';
 import { ConversationReplies } from '@/components/conversations/conversation-replies';
 import { ReplyForm } from '@/components/conversations/reply-form';
+import { replyFormLabels } from '@/components/conversations/reply-form-labels';
 import { getMyConversations } from '@/lib/server/conversations/my-conversations';
 import type { Viewer } from '@/lib/server/access/viewer';
 
@@ -17,19 +18,7 @@ export async function ConversationsSection({ viewer }: { viewer: Viewer }) {
     getLocale(),
   ]);
   if (threads.length === 0) return null;
-  const labels = {
-    label: t('me.label'),
-    help: t('me.help'),
-    send: t('send'),
-    sending: t('sending'),
-    sent: t('sent'),
-    errors: {
-      empty: t('errors.empty'),
-      tooLong: t('errors.tooLong'),
-      unknownComment: t('errors.unknownComment'),
-      failed: t('errors.failed'),
-    },
-  };
+  const labels = replyFormLabels(t, 'me');
   return (
     <section aria-labelledby="conversations-title" className="mt-10">
       <h2 id="conversations-title" className="text-lg font-semibold text-brand-900">

@@ -1,6 +1,7 @@
 import type { Difference } from '@/lib/domain/reports/comparisons';
 import { DifferenceMarker } from './difference-marker';
 import { SUPPRESSED_STYLE } from './score-scale';
+import { HeatmapTd } from './heatmap-td';
 
 const box = 'flex min-h-14 flex-col items-center justify-center px-2 py-1.5 text-base tabular-nums';
 /** Shades for differences that are marked, so colour never says more than the words and arrows do. */
@@ -20,17 +21,8 @@ export function DifferenceCell({ difference, href }: { difference: Difference; h
         : STYLES[difference.difference > 0 ? 'higher' : 'lower'];
   const content = <DifferenceMarker difference={difference} compact />;
   return (
-    <td className="border border-white p-0 text-center align-middle" style={style}>
-      {href ? (
-        <a
-          href={href}
-          className={`${box} text-inherit no-underline hover:underline focus-visible:outline-offset-[-3px]`}
-        >
-          {content}
-        </a>
-      ) : (
-        <div className={box}>{content}</div>
-      )}
-    </td>
+    <HeatmapTd style={style} box={box} href={href}>
+      {content}
+    </HeatmapTd>
   );
 }

@@ -5,6 +5,7 @@ import { HeldBackMarker } from './held-back';
 import { hiddenReasonText } from './hidden-reason-text';
 import { getReportFormat } from './report-format';
 import { SUPPRESSED_STYLE, scoreBand } from './score-scale';
+import { HeatmapTd } from './heatmap-td';
 
 // One height for shown and suppressed cells, so rows do not jump when a cell's state changes.
 const box = 'flex min-h-14 flex-col items-center justify-center px-2 py-1.5';
@@ -41,17 +42,8 @@ export async function HeatmapCell({
     </span>
   );
   return (
-    <td className="border border-white p-0 text-center align-middle" style={style}>
-      {href ? (
-        <a
-          href={href}
-          className={`${box} text-inherit no-underline hover:underline focus-visible:outline-offset-[-3px]`}
-        >
-          {content}
-        </a>
-      ) : (
-        <div className={box}>{content}</div>
-      )}
-    </td>
+    <HeatmapTd style={style} box={box} href={href}>
+      {content}
+    </HeatmapTd>
   );
 }

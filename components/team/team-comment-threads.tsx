@@ -3,7 +3,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { replyToCommentAction } from '@/app/(signed-in)/team/conversation-actions';
 import { ConversationReplies } from '@/components/conversations/conversation-replies';
-import { ReplyForm, type ReplyFormLabels } from '@/components/conversations/reply-form';
+import { ReplyForm } from '@/components/conversations/reply-form';
+import { replyFormLabels } from '@/components/conversations/reply-form-labels';
 import type { CommentThread } from '@/lib/domain/conversations/conversation';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 
@@ -17,19 +18,7 @@ export function TeamCommentThreads({ threads }: { threads: CommentThread[] }) {
   const locale = useLocale();
   const [line, setLine] = useState<number | null>(null);
   const shown = line === null ? threads : threads.filter((thread) => thread.line === line);
-  const formLabels: ReplyFormLabels = {
-    label: t('team.label'),
-    help: t('team.help'),
-    send: t('send'),
-    sending: t('sending'),
-    sent: t('sent'),
-    errors: {
-      empty: t('errors.empty'),
-      tooLong: t('errors.tooLong'),
-      unknownComment: t('errors.unknownComment'),
-      failed: t('errors.failed'),
-    },
-  };
+  const formLabels = replyFormLabels(t, 'team');
   return (
     <>
       <div className="mb-3">
