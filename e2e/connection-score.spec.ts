@@ -156,15 +156,16 @@ for (const viewport of VIEWPORTS) {
       expect(await seriousViolations(page), `/team/${teamId} ${lang} ${viewport.name}`).toEqual([]);
 
       const overTime = page.getByRole('table', { name: /Servicedesk: / });
-      await expect(overTime.getByRole('rowheader').first()).toHaveText(words.score);
+      // A row per period, newest first; the connection score is the first column after the period.
+      await expect(overTime.getByRole('columnheader').nth(1)).toHaveText(words.score);
       await switchToCompared(page, lang, overTime);
-      const connectionRow = await cellTexts(overTime.getByRole('row').nth(1));
-      const shownPeriods = trends.comparisons.slice(-connectionRow.length);
-      connectionRow.forEach((text, index) =>
-        expect(text, shownPeriods[index]!.period).toContain(
-          differenceText(lang, shownPeriods[index]!.organisation!.connection),
-        ),
-      );
+      const rows = overTime.getByRole('row');
+      const periodRows = (await rows.count()) - 1;
+      const newestFirst = trends.comparisons.slice(-periodRows).reverse();
+      for (const [index, compared] of newestFirst.entries()) {
+        const [connectionCell] = await cellTexts(rows.nth(index + 1));
+        expect(connectionCell, compared.period).toContain(differenceText(lang, compared.organisation!.connection));
+      }
       expect(await seriousViolations(page), `/team/${teamId}?show=compared ${lang} ${viewport.name}`).toEqual([]);
     });
 

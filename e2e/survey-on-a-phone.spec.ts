@@ -92,6 +92,8 @@ test('a pulse can be answered with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.type('Met het toetsenbord ingevuld.');
   await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Waarover gaat je opmerking? (optioneel)')).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Bedankt, je antwoorden zijn opgeslagen' })).toBeFocused();
   await page.goto('/survey');

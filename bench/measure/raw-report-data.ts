@@ -26,6 +26,8 @@ interface FigureRow {
   status: PublishedCell['status'];
   held_back: boolean;
   comments: boolean;
+  /** Whether the publication kept the cell's composite person means (cells filled before it was kept have four lines only). */
+  composite_kept: boolean;
   respondents: number | null;
   responses: number | null;
   invited: number | null;
@@ -47,7 +49,10 @@ export async function loadRawReportData(db: Database, scope: RawScope): Promise<
   const [base, result] = await Promise.all([
     loadReportBase(db),
     db.execute(sql`
-      with cells as (select unit, period_kind, period_label, status, held_back, comments from ${publishedCells} where ${where}),
+      with cells as (
+        select unit, period_kind, period_label, status, held_back, comments,
+          coalesce(cardinality(person_means), 0) >= ${(LINES.length + 1) * PERSON_MEAN_FIELDS} as composite_kept
+        from ${publishedCells} where ${where}),
       atoms as (select a.* from published_cell_atoms a join cells c using (unit, period_kind, period_label)),
       people as (
         select a.unit, a.period_kind, a.period_label, count(distinct r.person_id)::int as respondents, count(*)::int as responses
@@ -70,7 +75,7 @@ export async function loadRawReportData(db: Database, scope: RawScope): Promise<
       lines as (
         select unit, period_kind, period_label, json_agg(json_build_array(line, s1, s2, s3, s4, s5) order by line) as lines
         from scores group by unit, period_kind, period_label)
-      select c.unit, c.period_kind, c.period_label, c.status, c.held_back, c.comments, p.respondents, p.responses, i.invited, l.lines
+      select c.unit, c.period_kind, c.period_label, c.status, c.held_back, c.comments, c.composite_kept, p.respondents, p.responses, i.invited, l.lines
       from cells c
       left join people p using (unit, period_kind, period_label)
       left join invited i using (unit, period_kind, period_label)
@@ -118,6 +123,9 @@ async function rawPersonMeans(
       .filter((row) => row.status === 'shown')
       .map((row) => [`${row.period_kind}|${row.period_label}`, { kind: row.period_kind, label: row.period_label }]),
   );
+  const compositeKept = new Set(
+    rows.filter((row) => row.composite_kept).map((row) => `${row.unit}|${row.period_kind}|${row.period_label}`),
+  );
   const statistics = new Map<string, RawPersonMeans>();
   for (const { kind, label } of periods.values()) {
     const result = await db.execute(
@@ -125,16 +133,17 @@ async function rawPersonMeans(
     );
     for (const row of rowsOf<{ unit: string; person_means: number[]; overlap: number[] }>(result)) {
       const [means, overlap] = [row.person_means.map(Number), row.overlap.map(Number)];
-      statistics.set(`${row.unit}|${kind}|${label}`, {
+      const key = `${row.unit}|${kind}|${label}`;
+      const composite = means.length > 0 && compositeKept.has(key);
+      statistics.set(key, {
         personMeans: means.length === 0 ? null : LINES.map((line) => personMeansAt(means, line * PERSON_MEAN_FIELDS)),
         overlap: LINES.map((line) => (overlap.length === 0 ? NO_OVERLAP : overlapAt(overlap, line * OVERLAP_FIELDS))),
-        connectionPersonMeans: means.length === 0 ? null : personMeansAt(means, LINES.length * PERSON_MEAN_FIELDS),
-        connectionOverlap:
-          means.length === 0
-            ? null
-            : overlap.length === 0
-              ? NO_OVERLAP
-              : overlapAt(overlap, LINES.length * OVERLAP_FIELDS),
+        connectionPersonMeans: composite ? personMeansAt(means, LINES.length * PERSON_MEAN_FIELDS) : null,
+        connectionOverlap: !composite
+          ? null
+          : overlap.length === 0
+            ? NO_OVERLAP
+            : overlapAt(overlap, LINES.length * OVERLAP_FIELDS),
       });
     }
   }

@@ -127,6 +127,12 @@ const oneAnswer = (ids: DemoIds) => ({
 });
 const submittable = (status: 404 | 409 | 422) => api({ employee: status, leader: status, head: status, hr: status });
 
+/** A month whose comments the demo shows or not: either way the state of the month, for whoever may see the team. */
+const COMMENT_MONTH = () => 'period=month&at=2026-10';
+/** A well-formed comment id no comment has. */
+const NO_COMMENT = '00000000-0000-4000-8000-000000000000';
+const oneReply = () => ({ contentType: 'application/json', data: JSON.stringify({ body: 'Dank je.' }) });
+
 export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   'page /': { outcomes: bySession('login', 'home') },
   'page /login': { outcomes: bySession(200, 'home') },
@@ -240,6 +246,27 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
     { ...TEAM_CASES.own, outcomes: api({ leader: 200, hr: 200 }) },
     { ...TEAM_CASES.missing, outcomes: bySession(401, 404) },
   ],
+  // A team's comments and their conversations are for HR and its leaders, not for its members.
+  'GET /api/v1/teams/[teamId]/comments': [
+    { ...TEAM_CASES.led, query: COMMENT_MONTH, outcomes: api({ leader: 200, hr: 200 }) },
+    { ...TEAM_CASES.headed, query: COMMENT_MONTH, outcomes: api({ head: 200, hr: 200 }) },
+    { ...TEAM_CASES.own, query: COMMENT_MONTH, outcomes: api({ leader: 200, hr: 200 }) },
+    { ...TEAM_CASES.missing, query: COMMENT_MONTH, outcomes: bySession(401, 404) },
+  ],
+  // A comment nobody may see answers as one that does not exist, to whoever asks: it gives nothing away.
+  'POST /api/v1/comments/[commentId]/replies': {
+    label: NO_COMMENT,
+    params: () => ({ commentId: NO_COMMENT }),
+    body: oneReply,
+    outcomes: bySession(401, 404),
+  },
+  'GET /api/v1/me/conversations': { outcomes: bySession(401, 200) },
+  'POST /api/v1/me/conversations/[commentId]/answers': {
+    label: NO_COMMENT,
+    params: () => ({ commentId: NO_COMMENT }),
+    body: oneReply,
+    outcomes: bySession(401, 404),
+  },
   // A team's results are for HR, its leaders, and its own members.
   'GET /api/v1/teams/[teamId]/trends': [
     { ...TEAM_CASES.led, outcomes: api({ leader: 200, hr: 200 }) },
@@ -291,6 +318,13 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
       leader: { returned: { status: 'refused', reason: 'not_found' } },
       head: { returned: { status: 'refused', reason: 'not_found' } },
     }),
+  },
+  // Leaders and HR reply on comments, their authors answer; an empty reply is refused for its field.
+  'action app/(signed-in)/team/conversation-actions.ts#replyToCommentAction': {
+    outcomes: formAction({ leader: INVALID, head: INVALID, hr: INVALID }),
+  },
+  'action app/(signed-in)/me/conversation-actions.ts#answerConversationAction': {
+    outcomes: formAction({ employee: INVALID, leader: INVALID, head: INVALID, hr: INVALID }),
   },
   // Alerts are a leader's own: an alert no row has is not found; a choice it does not know changes nothing.
   'action app/(signed-in)/alerts/actions.ts#openAlertAction': {

@@ -7,6 +7,8 @@ const REPORTED = 'securitypolicyviolation:';
 export interface CspViolations {
   /** The violations seen so far, forgotten once taken: for a test that causes one on purpose. */
   take(): string[];
+  /** How many are seen and not taken: a test may wait for one to arrive. */
+  count(): number;
 }
 
 /**
@@ -37,6 +39,7 @@ export const test = base.extend<{ cspViolations: CspViolations }>({
           seen = [];
           return taken;
         },
+        count: () => seen.length,
       });
       browser.off('context', watch);
       expect(seen, 'Content-Security-Policy violations').toEqual([]);
