@@ -1,7 +1,7 @@
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { childUnits } from '@/lib/domain/organisation/org-structure';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { createCellBook } from '@/lib/domain/reports/cell-book';
-import { buildHeatmap } from '@/lib/domain/reports/heatmap';
 import type { HiddenReason, ReportData } from '@/lib/domain/reports/report-data';
 import type { UnitKey } from '@/lib/domain/rollups/units';
 
@@ -39,7 +39,8 @@ export function periodsUpTo(available: readonly string[], at: string | null, cou
 
 /**
  * Participation of each department or team directly below `unit`, period by period: the heatmap's
- * participation column for each period, so that both always agree (and hide the same cells).
+ * participation column for each period, from the same cells, so that both always agree (and hide the
+ * same cells).
  */
 export function buildParticipationOverTime(
   data: ReportData,
@@ -48,20 +49,20 @@ export function buildParticipationOverTime(
   periods: readonly string[],
 ): ParticipationOverTime {
   const book = createCellBook(data);
-  const columns = periods.map((label) => buildHeatmap(data, unit, kind, label, book).rows);
-  const rows = childUnits(data.structure, unit).map((child, index): ParticipationRow => ({
+  const point = (child: UnitKey, label: string): ParticipationPoint => {
+    const cells = CONNECTION_LINES.map((line) => book.cell(child, kind, label, line));
+    const suppressed = cells.every((cell) => cell.suppressed);
+    return {
+      participation: book.participation(child, kind, label),
+      suppressed,
+      hidden: suppressed ? (cells[0]?.hidden ?? null) : null,
+    };
+  };
+  const rows = childUnits(data.structure, unit).map((child): ParticipationRow => ({
     id: child.id,
     kind: child.kind,
     name: child.name,
-    points: columns.map((column) => {
-      const row = column[index]!;
-      const suppressed = row.cells.every((cell) => cell.suppressed);
-      return {
-        participation: row.participation,
-        suppressed,
-        hidden: suppressed ? (row.cells[0]?.hidden ?? null) : null,
-      };
-    }),
+    points: periods.map((label) => point(child.unit, label)),
   }));
   return { period: kind, periods: [...periods], rows, minGroupSize: data.thresholds.minGroupSize };
 }

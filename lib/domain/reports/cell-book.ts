@@ -68,6 +68,10 @@ export function createCellBook(data: ReportData) {
     return { label: newest, publishedAfter: publicationTime(kind, newest, new Date(lastClose)) };
   };
 
+  // A view reads the same cell's statistics for its score, change, comparisons and connection score.
+  const lineMemo = new Map<string, LineStatistics | null>();
+  const connectionMemo = new Map<string, ConnectionStatistics | null>();
+
   const published = (unit: UnitKey, kind: PeriodKind, label: string): PublishedCell | undefined =>
     data.cells.get(cellKey(unit, kind, label));
   const shown = (unit: UnitKey, kind: PeriodKind, label: string): boolean =>
@@ -96,6 +100,16 @@ export function createCellBook(data: ReportData) {
     label: string,
     line: ConnectionLine,
     answersOnly = false,
+  ): LineStatistics | null =>
+    remembered(lineMemo, `${cellKey(unit, kind, label)}|${line}|${answersOnly}`, () =>
+      computeStatistics(unit, kind, label, line, answersOnly),
+    );
+  const computeStatistics = (
+    unit: UnitKey,
+    kind: PeriodKind,
+    label: string,
+    line: ConnectionLine,
+    answersOnly: boolean,
   ): LineStatistics | null => {
     const cell = published(unit, kind, label);
     const counts = cell?.status === 'shown' ? cell.lines[lineIndex(line)] : undefined;
@@ -133,10 +147,11 @@ export function createCellBook(data: ReportData) {
    * means where it publishes them (a cell filled before they were kept has its four lines' only),
    * else bounded from its lines' intervals; null when a line is not shown.
    */
-  const connectionStatistics = (unit: UnitKey, kind: PeriodKind, label: string): ConnectionStatistics | null => {
-    const lines = CONNECTION_LINES.map((line) => statistics(unit, kind, label, line));
-    return scoreOfLines(lines, published(unit, kind, label)?.connectionPersonMeans ?? null);
-  };
+  const connectionStatistics = (unit: UnitKey, kind: PeriodKind, label: string): ConnectionStatistics | null =>
+    remembered(connectionMemo, cellKey(unit, kind, label), () => {
+      const lines = CONNECTION_LINES.map((line) => statistics(unit, kind, label, line));
+      return scoreOfLines(lines, published(unit, kind, label)?.connectionPersonMeans ?? null);
+    });
 
   /** The connection score's change p-value, as `changeP` for a line. */
   const connectionChangeP = (unit: UnitKey, kind: PeriodKind, label: string): number | null => {
@@ -220,3 +235,10 @@ export function createCellBook(data: ReportData) {
 }
 
 export type CellBook = ReturnType<typeof createCellBook>;
+
+function remembered<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  if (memo.has(key)) return memo.get(key)!;
+  const value = compute();
+  memo.set(key, value);
+  return value;
+}

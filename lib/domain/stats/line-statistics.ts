@@ -60,7 +60,18 @@ export function lineStatistics(
 
 /** Half the 95% interval of a mean of `people` values with standard deviation `sd`, on their scale (t with people − 1 degrees of freedom). */
 export function marginOfError(sd: number, people: number): number {
-  return tQuantile(1 - (1 - CONFIDENCE) / 2, people - 1) * (sd / Math.sqrt(people));
+  return criticalValue(people - 1) * (sd / Math.sqrt(people));
+}
+
+/** The two-sided 95% t quantile by degrees of freedom: a report asks for the same few thousand again and again. */
+const criticalValues = new Map<number, number>();
+function criticalValue(degreesOfFreedom: number): number {
+  let value = criticalValues.get(degreesOfFreedom);
+  if (value === undefined) {
+    value = tQuantile(1 - (1 - CONFIDENCE) / 2, degreesOfFreedom);
+    criticalValues.set(degreesOfFreedom, value);
+  }
+  return value;
 }
 
 export function toScore(mean: number): number {

@@ -161,15 +161,20 @@ describe('participation over time', () => {
     }
   });
 
-  it('gives the heatmap’s participation in its last period, and nothing for the team smaller than k', async () => {
+  it('gives the heatmap’s participation in each period, and nothing for the team smaller than k', async () => {
     const hr = viewer('hr');
     const finance = department('Financiën & Administratie');
     for (const kind of PERIOD_KINDS) {
       const over = await getParticipationOverTime(hr, finance, kind, undefined);
-      const heatmap = await getHeatmap(hr, finance, kind, over.periods.at(-1));
-      expect(over.rows.map((row) => row.points.at(-1)!.participation)).toEqual(
-        heatmap.rows.map((row) => row.participation),
-      );
+      for (const [index, period] of over.periods.entries()) {
+        const heatmap = await getHeatmap(hr, finance, kind, period);
+        expect(over.rows.map((row) => row.points[index])).toEqual(
+          heatmap.rows.map((row) => {
+            const suppressed = row.cells.every((cell) => cell.suppressed);
+            return { participation: row.participation, suppressed, hidden: suppressed ? row.cells[0]!.hidden : null };
+          }),
+        );
+      }
       const small = over.rows.find((row) => row.name === DEMO_SMALL_TEAM)!;
       expect(small.points.every((point) => point.suppressed && point.participation === null)).toBe(true);
     }
