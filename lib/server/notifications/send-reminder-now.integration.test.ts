@@ -29,10 +29,11 @@ beforeAll(async () => {
   ({ database, demo } = await seededDemo());
   smtp = await startSmtpCatcher();
   const now = new Date();
-  [open] = await database.db
+  const [openNow] = await database.db
     .select({ id: pulses.id, closesAt: pulses.closesAt })
     .from(pulses)
     .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
+  open = openNow!;
   // The invitations go out at the opening; the reminder is not due yet (48 hours before the close).
   const sent = await sendDueNotifications(database.db, mailer(), APP);
   expect(sent.reminders).toBe(0);
