@@ -289,6 +289,9 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   'action app/(signed-in)/org/pulses/actions.ts#createItemAction': { outcomes: hrForm },
   'action app/(signed-in)/org/pulses/actions.ts#updateItemAction': { outcomes: hrForm },
   'action app/(signed-in)/org/pulses/actions.ts#retireItemAction': { outcomes: hrForm },
+  'action app/(signed-in)/org/pulses/actions.ts#saveMailTimingAction': { outcomes: hrForm },
+  // Without the open pulse's id the press is refused for its field: the matrix reminds nobody.
+  'action app/(signed-in)/org/pulses/actions.ts#sendReminderNowAction': { outcomes: hrForm },
   'action app/(signed-in)/org/structure/actions.ts#saveDepartmentAction': { outcomes: hrForm },
   'action app/(signed-in)/org/structure/actions.ts#saveTeamAction': { outcomes: hrForm },
   'action app/(signed-in)/org/structure/actions.ts#addLeadershipAction': { outcomes: hrForm },

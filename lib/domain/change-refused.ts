@@ -16,7 +16,8 @@ export type RefusalReason =
   | 'importInvalid'
   | 'importWithoutDryRun'
   | 'importChanged'
-  | 'thresholdsLowered';
+  | 'thresholdsLowered'
+  | 'noOpenPulse';
 
 /**
  * A refused change with its reason: a 409 (or the code given) for the API with an English

@@ -53,9 +53,25 @@ describe('planDemoOrganisation', () => {
     const week = 7 * 86_400_000;
     const later = planDemoOrganisation(new Date(today.getTime() + week));
     expect(later.people).toEqual(plan.people);
-    expect(later.responses.map((response) => response.submittedAt.getTime() - week)).toEqual(
-      plan.responses.map((response) => response.submittedAt.getTime()),
+    const withoutTimes = (responses: PlannedResponse[]) => responses.map(({ submittedAt: _, ...rest }) => rest);
+    expect(withoutTimes(later.responses)).toEqual(withoutTimes(plan.responses));
+    // Pulses open at 06:00 Brussels time: a week that crosses a change of the clocks moves by an hour more or less.
+    const shifts = later.responses.map(
+      (response, index) => response.submittedAt.getTime() - plan.responses[index]!.submittedAt.getTime() - week,
     );
+    expect(shifts.every((shift) => Math.abs(shift) <= 3_600_000)).toBe(true);
+  });
+
+  it('opens and closes every pulse at 06:00 Brussels time, a week apart, also across a change of the clocks', () => {
+    const longPlan = planDemoOrganisation(new Date('2026-11-04T10:00:00Z'));
+    const hourInBrussels = (moment: Date) =>
+      moment.toLocaleTimeString('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' });
+    for (const pulse of longPlan.pulses) {
+      expect([hourInBrussels(pulse.opensAt), hourInBrussels(pulse.closesAt)]).toEqual(['06:00', '06:00']);
+    }
+    const acrossOctober = longPlan.pulses.find((pulse) => pulse.opensAt.toISOString() === '2026-10-19T04:00:00.000Z');
+    expect(acrossOctober?.closesAt.toISOString()).toBe('2026-10-26T05:00:00.000Z');
+    expect(longPlan.pulses.at(-1)?.opensAt.toISOString()).toBe('2026-11-02T05:00:00.000Z');
   });
 
   it('gives unique, lowercase ASCII emails and about 15% English speakers', () => {

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'pulse-schedule.update',
   'anonymity-thresholds.update',
   'alert-settings.update',
+  'mail-timing.update',
+  'pulse-reminder.send',
   'survey-item.create',
   'survey-item.update',
   'survey-item.retire',
@@ -44,6 +46,7 @@ export type AuditEntity =
   | 'department'
   | 'team'
   | 'settings'
+  | 'pulse'
   | 'survey-item'
   | 'responses'
   | 'aggregates'

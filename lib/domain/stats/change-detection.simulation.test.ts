@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SEEDED_ITEMS_PER_LINE } from '@/seed/plan/plan-pulses';
+import { SEEDED_ITEMS_PER_LINE } from '@/seed/plan/pulse-schedule';
 import { ANSWER_NOISE_SD, PERSON_OFFSET_SD, RESPONDENT_COUNT_SD } from '@/seed/plan/plan-responses';
 import { createRandom, type Random } from '@/seed/plan/random';
 import { BASELINE_RANGE } from '@/seed/plan/team-lines';

@@ -71,3 +71,19 @@ export async function findRecipient(
     .where(eq(people.id, personId));
   return person ?? null;
 }
+
+/** Gives back a claim whose e-mail could not be sent, so that a later run or press sends it. */
+export async function releaseNotification(
+  db: Database,
+  claim: { pulseId: number; personId: number; kind: NotificationKind },
+): Promise<void> {
+  await db
+    .delete(pulseNotifications)
+    .where(
+      and(
+        eq(pulseNotifications.pulseId, claim.pulseId),
+        eq(pulseNotifications.personId, claim.personId),
+        eq(pulseNotifications.kind, claim.kind),
+      ),
+    );
+}

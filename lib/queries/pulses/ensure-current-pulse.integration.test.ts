@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays } from 'date-fns';
-import { asc, gt } from 'drizzle-orm';
+import { asc, gt, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pulses } from '@/db/schema';
 import { seedDemo } from '@/seed/seed-demo';
@@ -19,6 +19,28 @@ beforeAll(async () => {
   await seedDemo(database.db, { today: SEEDED });
 });
 afterAll(() => database?.destroy());
+
+describe('the seeded pulses', () => {
+  it('open and close at 06:00 in Brussels like the live ones, 169 hours across the end of summer time, and the first live one opens when the last closes', async () => {
+    const seeded = await database.db
+      .select()
+      .from(pulses)
+      .where(lte(pulses.opensAt, SEEDED))
+      .orderBy(asc(pulses.opensAt));
+    const atSix = (moment: Date) => local(moment).getHours() === 6 && local(moment).getMinutes() === 0;
+    expect(seeded.filter((pulse) => !atSix(pulse.opensAt) || !atSix(pulse.closesAt))).toEqual([]);
+    seeded.slice(1).forEach((pulse, index) => expect(pulse.opensAt).toEqual(seeded[index]!.closesAt));
+    expect(
+      seeded.find((pulse) => pulse.opensAt.toISOString() === '2026-10-20T04:00:00.000Z')?.closesAt.toISOString(),
+    ).toBe('2026-10-27T05:00:00.000Z');
+
+    const last = seeded.at(-1)!;
+    expect(last.closesAt.getTime()).toBeGreaterThan(SEEDED.getTime());
+    await ensureCurrentPulse(database.db, last.closesAt);
+    const [live] = await database.db.select().from(pulses).where(gt(pulses.opensAt, SEEDED));
+    expect(live?.opensAt).toEqual(last.closesAt);
+  });
+});
 
 describe('the pulses the demo schedule opens across the changes of the clocks in 2027 and 2028', () => {
   it('open every Tuesday at 06:00 in Brussels, the pulse of 30 March 2027 too, each closing when the next opens', async () => {

@@ -1,5 +1,6 @@
 import { getDb } from '@/db';
 import { describeMailError } from '@/lib/domain/notifications/describe-mail-error';
+import { appUrl } from './app-url';
 import { createMailer } from './mailer';
 import { sendDueMail } from './send-due-mail';
 
@@ -8,7 +9,7 @@ export function notifyPeriodically(minutes: number): void {
   const mailer = createMailer();
   const run = async () => {
     try {
-      await sendDueMail(await getDb(), mailer, process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
+      await sendDueMail(await getDb(), mailer, appUrl());
     } catch (error) {
       console.error(`Sending pulse e-mails failed; the next run tries again. ${describeMailError(error)}`);
     }

@@ -1,16 +1,20 @@
 import type { Database } from '@/db/client';
-import { claimNotifications, findRecipient, listOpenPulses } from '@/lib/queries/notifications/due-notifications';
+import { invitationDueAt, reminderDueAt } from '@/lib/domain/notifications/mail-timing';
+import {
+  type NotificationKind,
+  claimNotifications,
+  listOpenPulses,
+} from '@/lib/queries/notifications/due-notifications';
+import { loadMailTiming } from '@/lib/queries/notifications/load-mail-timing';
+import { deliverClaimed } from './deliver-claimed';
 import type { Mailer } from './mailer';
-import { pulseMail } from './pulse-mail';
-
-/** The one reminder goes out when this little time is left. */
-export const REMINDER_HOURS_BEFORE_CLOSE = 48;
 
 /**
- * Sends what is due for the pulses open now: one invitation to everyone invited, and one reminder
- * to those who have not answered once the pulse is about to close. Each e-mail is claimed in
- * `pulse_notifications` before it is sent, so concurrent runs never send it twice. A job without a
- * viewer: its caller hands it the database (the server's, or the script's own connection).
+ * Sends what is due for the pulses open now, at the times HR set (lib/domain/notifications/mail-timing.ts):
+ * one invitation to everyone invited, and one reminder to those who have not answered. Each e-mail
+ * is claimed in `pulse_notifications` before it is sent, so concurrent runs never send it twice and
+ * nobody reminded by HR's "send now" is reminded again. A job without a viewer: its caller hands it
+ * the database (the server's, or the script's own connection).
  */
 export async function sendDueNotifications(
   db: Database,
@@ -19,15 +23,15 @@ export async function sendDueNotifications(
   now = new Date(),
 ): Promise<{ invitations: number; reminders: number }> {
   const sent = { invitations: 0, reminders: 0 };
+  const timing = await loadMailTiming(db);
   for (const pulse of await listOpenPulses(db, now)) {
-    const remind = pulse.closesAt.getTime() - now.getTime() <= REMINDER_HOURS_BEFORE_CLOSE * 3_600_000;
-    for (const kind of remind ? (['invitation', 'reminder'] as const) : (['invitation'] as const)) {
+    const due: NotificationKind[] = [];
+    if (invitationDueAt(timing, pulse) <= now) due.push('invitation');
+    if (reminderDueAt(timing, pulse) <= now) due.push('reminder');
+    for (const kind of due) {
       const claimed = await claimNotifications(db, pulse, kind);
-      for (const personId of claimed) {
-        const person = await findRecipient(db, personId);
-        if (person) await mailer.send(pulseMail(kind, person, pulse.closesAt, appUrl));
-      }
-      sent[kind === 'invitation' ? 'invitations' : 'reminders'] += claimed.length;
+      const delivery = await deliverClaimed(db, mailer, appUrl, pulse, kind, claimed);
+      sent[kind === 'invitation' ? 'invitations' : 'reminders'] += delivery.sent;
     }
   }
   return sent;

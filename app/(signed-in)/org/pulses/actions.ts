@@ -3,7 +3,14 @@ import { saveAnonymityThresholds, savePulseSchedule } from '@/lib/server/pulses/
 import { createSurveyItem, retireSurveyItem, updateSurveyItem } from '@/lib/server/pulses/save-survey-item';
 import type { ActionState } from '@/lib/domain/forms/action-state';
 import { runFormAction } from '@/lib/server/next/run-form-action';
-import { anonymityThresholdsForm, pulseScheduleForm } from '@/lib/domain/pulses/pulse-settings-forms';
+import {
+  anonymityThresholdsForm,
+  mailTimingForm,
+  pulseScheduleForm,
+  sendReminderForm,
+} from '@/lib/domain/pulses/pulse-settings-forms';
+import { saveMailTiming } from '@/lib/server/notifications/pulse-mail-controls';
+import { type ReminderSent, sendReminderNow } from '@/lib/server/notifications/send-reminder-now';
 import { surveyItemForm, surveyItemReferenceForm, surveyItemTextForm } from '@/lib/domain/pulses/survey-item-schemas';
 
 const PULSES = ['/org/pulses'];
@@ -64,6 +71,30 @@ export async function retireItemAction(_previous: ActionState, form: FormData): 
       await retireSurveyItem(viewer, itemId);
       return null;
     },
+    revalidate: PULSES,
+  });
+}
+
+export async function saveMailTimingAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: mailTimingForm,
+    permission: 'org:manage',
+    change: async (viewer, input) => {
+      await saveMailTiming(viewer, input);
+      return null;
+    },
+    revalidate: PULSES,
+  });
+}
+
+export async function sendReminderNowAction(
+  _previous: ActionState<ReminderSent | null>,
+  form: FormData,
+): Promise<ActionState<ReminderSent | null>> {
+  return runFormAction(form, {
+    contract: sendReminderForm,
+    permission: 'org:manage',
+    change: (viewer, { pulseId }) => sendReminderNow(viewer, pulseId),
     revalidate: PULSES,
   });
 }

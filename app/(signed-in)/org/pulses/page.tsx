@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LeaderEmailsForm } from '@/components/alerts/leader-emails-form';
 import { PageHeader } from '@/components/page-header';
+import { MailTimingForm } from '@/components/pulses/mail-timing-form';
 import { NextPulsePreview } from '@/components/pulses/next-pulse-preview';
+import { OpenPulseMailStatus } from '@/components/pulses/open-pulse-mail-status';
 import { QuestionBankTable } from '@/components/pulses/question-bank-table';
 import { ScheduleForm } from '@/components/pulses/schedule-form';
 import { NewSurveyItemForm } from '@/components/pulses/survey-item-form';
@@ -10,6 +12,7 @@ import { ThresholdsForm } from '@/components/pulses/thresholds-form';
 import { saveThresholdsAction } from './actions';
 import { getPulseSettings } from '@/lib/server/pulses/pulse-settings';
 import { getAlertSettings } from '@/lib/server/alerts/alert-settings';
+import { getMailControls } from '@/lib/server/notifications/pulse-mail-controls';
 import { listQuestionBank } from '@/lib/server/pulses/question-bank';
 import { requirePageViewer } from '@/lib/server/access/session';
 
@@ -21,8 +24,9 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 
 export default async function PulsesPage() {
   const viewer = await requirePageViewer('org:manage');
-  const [settings, bank, alertSettings, t, tAlerts] = await Promise.all([
+  const [settings, mail, bank, alertSettings, t, tAlerts] = await Promise.all([
     getPulseSettings(viewer),
+    getMailControls(viewer),
     listQuestionBank(viewer),
     getAlertSettings(viewer),
     getTranslations('pulses'),
@@ -41,6 +45,15 @@ export default async function PulsesPage() {
               {t('schedule.title')}
             </h2>
             <ScheduleForm schedule={settings.schedule} />
+          </section>
+          <section aria-labelledby="mail" className={SECTION}>
+            <h2 id="mail" className="text-lg font-semibold text-brand-900">
+              {t('mail.title')}
+            </h2>
+            <p className="mb-3 text-sm text-slate-600">{t('mail.intro')}</p>
+            <OpenPulseMailStatus controls={mail} />
+            <h3 className="mb-3 mt-6 font-semibold text-brand-900">{t('mail.timingTitle')}</h3>
+            <MailTimingForm timing={mail.timing} />
           </section>
           <section aria-labelledby="thresholds" className={SECTION}>
             <h2 id="thresholds" className="text-lg font-semibold text-brand-900">
