@@ -21,6 +21,7 @@ import { QuestionResults } from '@/components/reports/question-results';
 import type { HeatmapMode } from '@/lib/domain/heatmap-views/heatmap-mode';
 import { type ReportViewQuery, reportViewSearch } from '@/lib/domain/reports/report-view-query';
 import { periodsInRange } from '@/lib/domain/reports/trend-range';
+import { tooSmallForResults } from '@/lib/domain/reports/too-small-team';
 import { GuidanceSection } from './guidance-section';
 import { LeaderActionsSection } from './leader-actions-section';
 import { SmallTeamNotice } from './small-team-notice';
@@ -92,10 +93,7 @@ export async function TeamDashboard({
     </PageHeader>
   );
   // A team below k that never had a result of its own gets one explanation, not a page of empty cards.
-  const tooSmall =
-    team.memberCount < thresholds.minGroupSize &&
-    trends.lines.every(({ points }) => points.every((point) => point.suppressed));
-  if (tooSmall) {
+  if (tooSmallForResults(team.memberCount, trends, thresholds.minGroupSize)) {
     const seesDepartment = await unitAccess(viewer, departmentUnit(team.departmentId));
     return (
       <>
