@@ -27,6 +27,7 @@ import { LeaderActionsSection } from './leader-actions-section';
 import { SmallTeamNotice } from './small-team-notice';
 import { TeamCommentsSection } from './team-comments-section';
 import { TeamNowSection } from './team-now-section';
+import { TeamReportLink } from './team-report-link';
 import { TeamTimeHeatmap } from './team-time-heatmap';
 import { TeamTrendSection } from './team-trend-section';
 
@@ -103,6 +104,7 @@ export async function TeamDashboard({
           minGroupSize={thresholds.minGroupSize}
           departmentHref={seesDepartment ? `/org/departments/${team.departmentId}?period=${query.period}` : null}
         />
+        <TeamReportLink teamId={team.id} period={{ kind: query.period, at, name: periodName }} />
         <LeaderActionsSection
           teamId={team.id}
           actions={actions}
@@ -179,6 +181,7 @@ export async function TeamDashboard({
             editable={recordsActions}
           />
           <TeamCommentsSection comments={comments} period={periodName} />
+          <TeamReportLink teamId={team.id} period={{ kind: query.period, at, name: periodName }} />
         </>
       )}
     </>

@@ -99,7 +99,7 @@ function table(doc: PDFKit.PDFDocument, { columns, rows, widths }: ReportTable, 
       .fontSize(9)
       .fillColor('black');
     cells.forEach((cell, index) =>
-      doc.text(cell, xs[index]!, y, { width: widths[index]! * width - 4, lineBreak: false, ellipsis: true }),
+      doc.text(cell, xs[index], y, { width: widths[index]! * width - 4, lineBreak: false, ellipsis: true }),
     );
     doc.y = y + 14;
   };
