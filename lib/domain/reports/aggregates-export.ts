@@ -2,12 +2,11 @@ import { stringifyCsv } from '@/lib/domain/csv/stringify-csv';
 import { CONNECTION_LINES, type ConnectionLine } from '@/lib/domain/model/connection-lines';
 import { PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods/period-labels';
 import { type UnitKey, ORG_UNIT, departmentUnit, teamUnit } from '@/lib/domain/rollups/units';
-import { createCellBook } from './cell-book';
+import { type ReportCell, createCellBook } from './cell-book';
 import { flagChanges } from './flag-changes';
 import { NO_QUESTIONS, type QuestionExportData, questionExportRows } from './question-export-rows';
 import type { AskedItem } from './question-results';
-import type { HiddenReason, ReportData } from './report-data';
-import type { ChangeEvidence } from '@/lib/domain/stats/false-discovery';
+import type { ReportData } from './report-data';
 
 const COLUMNS = [
   'unit_kind',
@@ -33,25 +32,13 @@ const COLUMNS = [
 ];
 
 /** One row of the aggregates: a line's cell, or a question on the line right after it. */
-export interface AggregateRow {
+export interface AggregateRow extends ReportCell {
   kind: 'org' | 'department' | 'team';
   id: number | null;
   /** The unit's name; null for the organisation, which each export names in its own language. */
   name: string | null;
   periodKind: PeriodKind;
-  period: string;
   line: ConnectionLine;
-  n: number | null;
-  score: number | null;
-  favourable: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  change: number | null;
-  evidence: ChangeEvidence | null;
-  significant: boolean;
-  suppressed: boolean;
-  hidden: HiddenReason | null;
-  heldBack: boolean;
   question: AskedItem | null;
 }
 
