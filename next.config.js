@@ -40,7 +40,8 @@ const authPagesPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-act
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  // pdfkit reads its fonts' metrics from its own folder at run time; exceljs is large and needs no bundling.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdfkit', 'exceljs'],
   // Server actions receive a people import of up to 5 MB (lib/domain/people-import/people-import-form.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   poweredByHeader: false,

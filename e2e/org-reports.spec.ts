@@ -202,25 +202,28 @@ test('HR exports the heatmap as shown and opens the CSV: the small team has no n
     page.getByRole('link', { name: 'Deze heatmap (CSV)' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`verbinding-heatmap-org-${at}.csv`);
+  // In Dutch: `;` between the cells, `,` in numbers, the line names and every word in Dutch.
   const rows = parse<Record<string, string>>(await readFile(await download.path(), 'utf8'), {
     columns: true,
     bom: true,
+    delimiter: ';',
   });
   // The organisation's own row comes first on the page; the export holds the view's rows.
-  expect(await rowNames(orgHeatmap(page))).toEqual(['Hele organisatie', ...rows.map((row) => row.name)]);
-  const small = rows.find((row) => row.name === SMALL_TEAM)!;
-  expect(small).toMatchObject({ depth: '1', kind: 'team', suppressed: 'true', participation: '' });
+  expect(await rowNames(orgHeatmap(page))).toEqual(['Hele organisatie', ...rows.map((row) => row.Naam)]);
+  const small = rows.find((row) => row.Naam === SMALL_TEAM)!;
+  expect(small).toMatchObject({ Niveau: '1', Soort: 'Team', Verborgen: 'ja', 'Deelname (%)': '' });
+  const lineColumns = ['Waarden', 'Rol', 'Bijdrage', 'Integriteit'];
   expect(
     Object.entries(small)
-      .filter(([column]) => column.startsWith('line_'))
+      .filter(([column]) => lineColumns.some((line) => column.startsWith(`${line} – `)))
       .every(([, value]) => value === ''),
   ).toBe(true);
   const api = await heatmapOf(page, `department:${finance.id}`, 'month', at);
   for (const row of api.rows)
-    expect(rows.find((entry) => entry.name === row.name)!.line_1_score).toBe(
-      row.cells[0]!.suppressed ? '' : String(row.cells[0]!.score),
+    expect(rows.find((entry) => entry.Naam === row.name)!['Waarden – score']).toBe(
+      row.cells[0]!.suppressed ? '' : String(row.cells[0]!.score).replace('.', ','),
     );
-  await expect(page.getByRole('link', { name: /Alle cijfers van elke eenheid en periode/ })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Alle cijfers van elke eenheid en periode (CSV)' })).toHaveAttribute(
     'href',
     '/api/v1/export/aggregates.csv',
   );

@@ -65,7 +65,8 @@ test('HR gets the organisation heatmap and the aggregates export with the small 
   expect(body.rows.length).toBeGreaterThanOrEqual(5);
   expect(body.rows.every((row) => row.kind === 'department' && row.cells.length === 4)).toBe(true);
 
-  const csv = await page.request.get('/api/v1/export/aggregates.csv');
+  // The data layout, for scripts: stable column keys, a comma and a point.
+  const csv = await page.request.get('/api/v1/export/aggregates.csv?layout=data');
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
   const lines = (await csv.text()).trim().split('\n');

@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { DEMO_HEAD_DEPARTMENT, DEMO_TEAM_B } from '@/seed/demo/demo-structure';
 import { loadOrgStructure } from '@/lib/queries/organisation/load-org-structure';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
-import { aggregatesCsv } from '@/lib/domain/reports/aggregates-export';
+import { aggregateRows, aggregatesCsv } from '@/lib/domain/reports/aggregates-export';
 import { buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
 import { heatmapWindow } from '@/lib/domain/reports/heatmap-window';
 import { loadReportData } from '@/lib/queries/reports/load-report-data';
@@ -75,7 +75,7 @@ export async function reportScenarios(db: Database): Promise<ReportScenario[]> {
       name: 'aggregates export, every cell',
       readStore: () => loadReportData(db, { kinds: everything.kinds }),
       readRaw: () => loadRawReportData(db, everything),
-      build: aggregatesCsv,
+      build: (data) => aggregatesCsv(aggregateRows(data)),
       heavy: true,
     },
   ];

@@ -21,11 +21,13 @@ import { QuestionResults } from '@/components/reports/question-results';
 import type { HeatmapMode } from '@/lib/domain/heatmap-views/heatmap-mode';
 import { type ReportViewQuery, reportViewSearch } from '@/lib/domain/reports/report-view-query';
 import { periodsInRange } from '@/lib/domain/reports/trend-range';
+import { tooSmallForResults } from '@/lib/domain/reports/too-small-team';
 import { GuidanceSection } from './guidance-section';
 import { LeaderActionsSection } from './leader-actions-section';
 import { SmallTeamNotice } from './small-team-notice';
 import { TeamCommentsSection } from './team-comments-section';
 import { TeamNowSection } from './team-now-section';
+import { TeamReportLink } from './team-report-link';
 import { TeamTimeHeatmap } from './team-time-heatmap';
 import { TeamTrendSection } from './team-trend-section';
 
@@ -92,10 +94,7 @@ export async function TeamDashboard({
     </PageHeader>
   );
   // A team below k that never had a result of its own gets one explanation, not a page of empty cards.
-  const tooSmall =
-    team.memberCount < thresholds.minGroupSize &&
-    trends.lines.every(({ points }) => points.every((point) => point.suppressed));
-  if (tooSmall) {
+  if (tooSmallForResults(team.memberCount, trends, thresholds.minGroupSize)) {
     const seesDepartment = await unitAccess(viewer, departmentUnit(team.departmentId));
     return (
       <>
@@ -105,6 +104,7 @@ export async function TeamDashboard({
           minGroupSize={thresholds.minGroupSize}
           departmentHref={seesDepartment ? `/org/departments/${team.departmentId}?period=${query.period}` : null}
         />
+        <TeamReportLink teamId={team.id} period={{ kind: query.period, at, name: periodName }} />
         <LeaderActionsSection
           teamId={team.id}
           actions={actions}
@@ -181,6 +181,7 @@ export async function TeamDashboard({
             editable={recordsActions}
           />
           <TeamCommentsSection comments={comments} period={periodName} />
+          <TeamReportLink teamId={team.id} period={{ kind: query.period, at, name: periodName }} />
         </>
       )}
     </>

@@ -199,7 +199,9 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   'GET /api/v1/admin/roles': { outcomes: api({ admin: 200 }) },
   'GET /api/v1/departments': { outcomes: api({ hr: 200 }) },
   'GET /api/v1/export/aggregates.csv': { outcomes: api({ hr: 200 }) },
+  'GET /api/v1/export/aggregates.xlsx': { outcomes: api({ hr: 200 }) },
   'GET /api/v1/export/heatmap.csv': unitCases,
+  'GET /api/v1/export/heatmap.xlsx': unitCases,
   'GET /api/v1/heatmap': unitCases,
   'GET /api/v1/me': { outcomes: api({ ...ANSWERING, admin: 200 }) },
   'GET /api/v1/me/answers': { outcomes: api(ANSWERING) },
@@ -267,6 +269,13 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
     body: oneReply,
     outcomes: bySession(401, 404),
   },
+  // A team's report holds what its page shows: for HR and its leaders, as that page.
+  'GET /api/v1/teams/[teamId]/report.pdf': [
+    { ...TEAM_CASES.led, outcomes: api({ leader: 200, hr: 200 }) },
+    { ...TEAM_CASES.headed, outcomes: api({ head: 200, hr: 200 }) },
+    { ...TEAM_CASES.own, outcomes: api({ leader: 200, hr: 200 }) },
+    { ...TEAM_CASES.missing, outcomes: bySession(401, 404) },
+  ],
   // A team's results are for HR, its leaders, and its own members.
   'GET /api/v1/teams/[teamId]/trends': [
     { ...TEAM_CASES.led, outcomes: api({ leader: 200, hr: 200 }) },

@@ -4,6 +4,7 @@ import audit from './audit.json';
 import common from './common.json';
 import connection from './connection.json';
 import conversations from './conversations.json';
+import exportFiles from './exports.json';
 import forbidden from './forbidden.json';
 import guidance from './guidance.json';
 import heatmap from './heatmap.json';
@@ -29,6 +30,7 @@ export const messages = {
   common,
   connection,
   conversations,
+  exports: exportFiles,
   forbidden,
   guidance,
   heatmap,

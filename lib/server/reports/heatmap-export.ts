@@ -5,16 +5,19 @@ import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import type { UnitKey } from '@/lib/domain/rollups/units';
 import { recordAudit } from '@/lib/queries/audit/record-audit';
 import type { Viewer } from '@/lib/server/access/viewer';
-import { type OrgHeatmapOptions, getOrgHeatmapView } from './org-heatmap';
+import type { ExportFormat } from '@/lib/domain/exports/export-request';
+import { type OrgHeatmapOptions, type OrgHeatmapView, getOrgHeatmapView } from './org-heatmap';
 
 export interface HeatmapExport {
+  /** The data layout (`?layout=data`): stable column keys for scripts. */
   csv: string;
+  view: OrgHeatmapView;
   /** The period exported (the latest with results when none was asked). */
   at: string | null;
 }
 
 /**
- * One heatmap view as CSV, exactly as the page shows it, for whoever may see that heatmap (HR, a
+ * One heatmap view, exactly as the page shows it, for whoever may see that heatmap (HR, a
  * department's heads); read as the page reads it, recorded in the audit log on the primary.
  */
 export async function exportHeatmapView(
@@ -23,6 +26,7 @@ export async function exportHeatmapView(
   kind: PeriodKind,
   at: string | undefined,
   options: OrgHeatmapOptions,
+  format: ExportFormat = 'csv',
 ): Promise<HeatmapExport> {
   const view = await getOrgHeatmapView(viewer, unit, kind, at, options);
   await recordAudit(await getDb(), {
@@ -30,7 +34,7 @@ export async function exportHeatmapView(
     action: 'export.heatmap',
     entity: 'heatmap',
     entityId: unit,
-    after: { period: kind, at: view.at, expand: options.expand, sort: options.sort, rows: view.rows.length },
+    after: { period: kind, at: view.at, expand: options.expand, sort: options.sort, rows: view.rows.length, format },
   });
-  return { csv: heatmapViewCsv(view), at: view.at };
+  return { csv: heatmapViewCsv(view), view, at: view.at };
 }

@@ -3,7 +3,8 @@ import { getDb, getReadDb } from '@/db';
 import { AppError } from '@/lib/domain/errors';
 import { type OrgStructure, unitExists } from '@/lib/domain/organisation/org-structure';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
-import { aggregatesCsv } from '@/lib/domain/reports/aggregates-export';
+import { type AggregateRow, aggregateRows, aggregatesCsv } from '@/lib/domain/reports/aggregates-export';
+import type { ExportFormat } from '@/lib/domain/exports/export-request';
 import { loadQuestionExportData } from '@/lib/queries/reports/question-export-data';
 import { type Heatmap, buildHeatmap, heatmapUnits } from '@/lib/domain/reports/heatmap';
 import { type TeamTrends, buildTeamTrends } from '@/lib/domain/reports/team-trends';
@@ -42,20 +43,28 @@ export async function getHeatmap(viewer: Viewer, unit: UnitKey, kind: PeriodKind
   return buildHeatmap(heatmap.data, unit, kind, heatmap.at);
 }
 
-/** HR's export of every cell, read from the read database and recorded in the audit log. No export of individual answers exists. */
-export async function exportAggregates(viewer: Viewer): Promise<string> {
+/**
+ * HR's export of every cell, read from the read database and recorded in the audit log with its
+ * format. No export of individual answers exists.
+ */
+export async function readAggregateRows(viewer: Viewer, format: ExportFormat): Promise<AggregateRow[]> {
   assertPermission(viewer, 'org:view');
   const db = await getReadDb();
   const [data, questions] = await Promise.all([
     loadReportData(db, { kinds: ['week', 'month', 'quarter'] }),
     loadQuestionExportData(db),
   ]);
-  const csv = aggregatesCsv(data, questions);
+  const rows = aggregateRows(data, questions);
   await recordAudit(await getDb(), {
     actorId: viewer.personId,
     action: 'export.aggregates',
     entity: 'aggregates',
-    after: { rows: csv.split('\n').length - 2 },
+    after: { rows: rows.length, format },
   });
-  return csv;
+  return rows;
+}
+
+/** The aggregates in the data layout (`?layout=data`): stable column keys for scripts. */
+export async function exportAggregates(viewer: Viewer): Promise<string> {
+  return aggregatesCsv(await readAggregateRows(viewer, 'csv'));
 }

@@ -1,20 +1,5 @@
-import { errorResponse } from '@/lib/server/next/json-route';
-import { exportAggregates } from '@/lib/server/reports/reports';
-import { requireViewer } from '@/lib/server/access/session';
+import { fileRoute } from '@/lib/server/next/file-route';
+import { aggregatesFile } from '@/lib/server/reports/export-files';
 
-export async function GET() {
-  try {
-    const viewer = await requireViewer('org:view');
-    const csv = await exportAggregates(viewer);
-    const day = new Date().toISOString().slice(0, 10);
-    return new Response(csv, {
-      headers: {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="verbinding-aggregates-${day}.csv"`,
-        'cache-control': 'private, no-store',
-      },
-    });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+/** Every aggregate, for HR: a CSV in the reader’s language and dialect, or the data layout; recorded in the audit log. */
+export const GET = fileRoute(({ viewer, locale, query }) => aggregatesFile(viewer, 'csv', locale, query), 'org:view');
