@@ -100,23 +100,28 @@ async function switchToCompared(page: Page, lang: Lang, table: Locator) {
   await expect(table).toBeVisible();
 }
 
-/** The heatmap's rows agree with the API: the organisation (and department) first, every row's connection score, and in the compared view its difference. */
+/**
+ * The heatmap's rows agree with the API: the organisation (and department) first, every row's connection
+ * score, and in the compared view its difference. Retried until the table after a navigation is the one read.
+ */
 async function expectHeatmapAsApi(page: Page, lang: Lang, table: Locator, api: ApiHeatmap, compared: boolean) {
-  const headers = (await table.getByRole('rowheader').allTextContents()).map((text) =>
-    text.replace(/^[▸▾]/, '').trim(),
-  );
-  const firstRows = api.references.map((row) =>
-    row.kind === 'organisation' ? WORDS[lang].organisation : WORDS[lang].all(row.name),
-  );
-  expect(headers.slice(0, firstRows.length)).toEqual(firstRows);
-  for (const row of api.rows.slice(0, 4)) {
-    const texts = await cellTexts(
-      table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row.name, exact: true }) }),
+  await expect(async () => {
+    const headers = (await table.getByRole('rowheader').allTextContents()).map((text) =>
+      text.replace(/^[▸▾]/, '').trim(),
     );
-    if (compared) expect(texts[0], row.name).toContain(differenceText(lang, row.comparison.organisation!.connection));
-    else if (row.connection.suppressed) expect(texts[0], row.name).not.toMatch(/^\d/);
-    else expect(texts[0]!.startsWith(oneDecimal(lang, row.connection.score!)), `${row.name}: ${texts[0]}`).toBe(true);
-  }
+    const firstRows = api.references.map((row) =>
+      row.kind === 'organisation' ? WORDS[lang].organisation : WORDS[lang].all(row.name),
+    );
+    expect(headers.slice(0, firstRows.length)).toEqual(firstRows);
+    for (const row of api.rows.slice(0, 4)) {
+      const texts = await cellTexts(
+        table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row.name, exact: true }) }),
+      );
+      if (compared) expect(texts[0], row.name).toContain(differenceText(lang, row.comparison.organisation!.connection));
+      else if (row.connection.suppressed) expect(texts[0], row.name).not.toMatch(/^\d/);
+      else expect(texts[0]!.startsWith(oneDecimal(lang, row.connection.score!)), `${row.name}: ${texts[0]}`).toBe(true);
+    }
+  }).toPass({ timeout: 15_000 });
 }
 
 for (const viewport of VIEWPORTS) {
