@@ -1,6 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
+import { switchLanguage } from './support/conversations';
 import { departmentNamed } from './support/org-report';
 import { expect, test } from './support/test';
 
@@ -17,11 +18,6 @@ const EN_US = new RegExp(
 );
 /** Belgian: "zaterdag 5 december 2026 om 09:30". */
 const NL_BE_FULL = new RegExp(`(${DAYS_NL}) \\d{1,2} (${MONTHS_NL}) \\d{4} om \\d{2}:\\d{2}`);
-
-async function switchLanguage(page: Page, lang: 'nl' | 'en') {
-  await page.getByRole('button', { name: lang === 'en' ? 'English' : 'Nederlands' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', lang);
-}
 
 test('the survey and the pulse planning write dates as in Britain in English and as in Belgium in Dutch', async ({
   browser,
