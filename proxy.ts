@@ -2,6 +2,7 @@ import NextAuth from 'next-auth';
 import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextResponse } from 'next/server';
 import { authConfig } from '@/lib/server/auth/config';
 import { resolveAuthSecret } from '@/lib/domain/auth/secret';
+import { signInPath } from '@/lib/domain/auth/callback-path';
 import { readSessionToken } from '@/lib/server/auth/session-token';
 import { createNonce, formTargetsFrom, pageContentSecurityPolicy } from '@/lib/domain/security/content-security-policy';
 import { sessionOfToken } from '@/lib/server/sessions/session-lifetime';
@@ -41,7 +42,22 @@ async function checkSession(request: NextRequest, event: NextFetchEvent): Promis
   const token = await readSessionToken(request.headers);
   const issuedSecondsAgo = Date.now() / 1000 - (token?.iat ?? 0);
   if (sessionOfToken(token) && issuedSecondsAgo < ROLL_AFTER_SECONDS) return null;
-  return (await authProxy(request, event)) ?? null;
+  const answer = (await authProxy(request, event)) ?? null;
+  return answer?.headers.has('location') ? toSignIn(request, answer) : answer;
+}
+
+/**
+ * Auth.js sends a visitor without a session to the sign-in page with the full URL it believes was
+ * asked for, host included (AUTH_URL's, or whatever Next.js thinks it listens on). The page asked
+ * for travels as a path instead, and the redirect is on the request's own URL, which Next.js then
+ * sends as a relative Location: the browser stays on the host it used, whatever proxies stand between.
+ */
+function toSignIn(request: NextRequest, answer: Response): Response {
+  const { pathname, search } = request.nextUrl;
+  const location = new URL(signInPath(`${pathname}${search}`), request.nextUrl);
+  const response = NextResponse.redirect(location, 307);
+  for (const cookie of answer.headers.getSetCookie()) response.headers.append('set-cookie', cookie);
+  return response;
 }
 
 /** Lets the request through with the policy among its headers, and the cookies Auth.js renewed. */

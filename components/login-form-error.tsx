@@ -1,5 +1,6 @@
 'use client';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useAppFormatter } from '@/components/i18n/use-app-formatter';
 import type { SignInState, ThrottleNotice } from '@/app/login/actions';
 
 const MINUTE = 60_000;
@@ -7,7 +8,7 @@ const MINUTE = 60_000;
 /** Why the sign-in failed, in plain words: a short wait in seconds, a lock as the time it ends. */
 export function LoginFormError({ state }: { state: SignInState }) {
   const t = useTranslations('login');
-  const format = useFormatter();
+  const format = useAppFormatter();
   if (!state.error) return null;
   const throttled = ({ scope, retryAt, waitSeconds }: ThrottleNotice) => {
     if (waitSeconds < 60) return t(`throttled.${scope}.wait`, { seconds: waitSeconds });

@@ -4,13 +4,15 @@ import { useActionState } from 'react';
 import { type SignInState, signInWithPassword } from '@/app/login/actions';
 import { LoginFormError } from './login-form-error';
 
-export function LoginForm() {
+/** `callbackUrl`: the page to come back to once signed in, already checked to be a path on this site. */
+export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
   const t = useTranslations('login');
   const [state, action, pending] = useActionState<SignInState, FormData>(signInWithPassword, {});
   const inputClass =
     'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30';
   return (
     <form action={action} className="space-y-4" noValidate aria-describedby={state.error ? 'login-error' : undefined}>
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-slate-800">
           {t('email')}

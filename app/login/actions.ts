@@ -1,7 +1,9 @@
 'use server';
+import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
 import { signIn } from '@/lib/server/auth';
 import { credentialsSchema } from '@/lib/domain/auth/credentials-schema';
+import { signInPath } from '@/lib/domain/auth/callback-path';
 import { BusySignIn, ThrottledSignIn } from '@/lib/server/auth/password-sign-in-errors';
 
 /** Who must wait after too many failures (the account, or everyone at this address), until when, and how many seconds that is. */
@@ -20,7 +22,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   const email = typeof formData.get('email') === 'string' ? (formData.get('email') as string) : '';
   if (!parsed.success) return { error: 'invalid', email };
   try {
-    await signIn('credentials', { ...parsed.data, redirectTo: '/' });
+    await signIn('credentials', { ...parsed.data, redirect: false });
   } catch (error) {
     // A refusal says why in plain words, never whether the email exists.
     if (error instanceof ThrottledSignIn) {
@@ -35,9 +37,14 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     if (error instanceof AuthError) return { error: 'credentials', email };
     throw error;
   }
-  return {};
+  redirect(signInPath(formData.get('callbackUrl')));
 }
 
-export async function signInWithMicrosoft(): Promise<void> {
-  await signIn('microsoft-entra-id', { redirectTo: '/' });
+/**
+ * Signed in, the person comes back to the sign-in page, which sends them on: to the page they were
+ * going to if their roles open it, else to their home (landingAfterSignIn). Only a path on this
+ * site travels, and a relative one, so the browser stays on the host it used.
+ */
+export async function signInWithMicrosoft(formData: FormData): Promise<void> {
+  await signIn('microsoft-entra-id', { redirectTo: signInPath(formData.get('callbackUrl')) });
 }

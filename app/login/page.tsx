@@ -5,17 +5,23 @@ import { LoginForm } from '@/components/login-form';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { signInMethodsFrom } from '@/lib/domain/auth/sign-in-methods';
 import { getViewer } from '@/lib/server/access/session';
-import { homeFor } from '@/lib/domain/permissions';
+import { landingAfterSignIn, safeCallbackPath } from '@/lib/domain/auth/callback-path';
 import { signInWithMicrosoft } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('login'))('title') };
 }
 
-export default async function LoginPage() {
-  const viewer = await getViewer();
-  const home = viewer && homeFor(viewer.roles);
-  if (home) redirect(home);
+/** `callbackUrl`: the page a visitor was going to when asked to sign in (a path on this site; anything else is ignored). */
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
+  const [viewer, { callbackUrl }] = await Promise.all([getViewer(), searchParams]);
+  const landing = viewer && landingAfterSignIn(viewer.roles, callbackUrl);
+  if (landing) redirect(landing);
+  const callback = safeCallbackPath(callbackUrl);
   const t = await getTranslations();
   const offersMicrosoft = signInMethodsFrom(process.env).includes('microsoft-entra-id');
   return (
@@ -27,10 +33,11 @@ export default async function LoginPage() {
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-semibold text-brand-900">{t('login.title')}</h1>
         <p className="mb-6 mt-2 text-sm text-slate-600">{t('login.intro')}</p>
-        <LoginForm />
+        <LoginForm callbackUrl={callback} />
         {offersMicrosoft ? (
           <form action={signInWithMicrosoft} className="mt-4 border-t border-slate-200 pt-4">
             <p className="mb-2 text-center text-sm text-slate-500">{t('login.or')}</p>
+            {callback ? <input type="hidden" name="callbackUrl" value={callback} /> : null}
             <button
               type="submit"
               className="w-full rounded-md border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50"

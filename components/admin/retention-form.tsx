@@ -1,5 +1,6 @@
 'use client';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useAppFormatter } from '@/components/i18n/use-app-formatter';
 import { useId } from 'react';
 import { retentionAction } from '@/app/(signed-in)/admin/actions';
 import { TextField } from '@/components/forms/field';
@@ -13,7 +14,7 @@ import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
 export function RetentionForm() {
   const t = useTranslations('admin.retention');
   const errors = useTranslations('admin.errors');
-  const format = useFormatter();
+  const format = useAppFormatter();
   const { state, pending, form } = useValidatedAction(retentionForm, retentionAction);
   const status = useId();
   const outcome = state.status === 'saved' ? state.result : null;

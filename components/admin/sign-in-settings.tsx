@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { type SignInMethod, entraConfigFrom } from '@/lib/domain/auth/sign-in-methods';
 
-/** The sign-in methods this deployment offers, read from its environment; no secret is shown. */
+/** The sign-in methods this deployment offers, in words, read from its environment; no secret is shown, and setting names only for IT. */
 export async function SignInSettings({ methods }: { methods: SignInMethod[] }) {
   const t = await getTranslations('admin');
   const entra = entraConfigFrom(process.env);
@@ -21,7 +21,15 @@ export async function SignInSettings({ methods }: { methods: SignInMethod[] }) {
           </li>
         ))}
       </ul>
-      {entra ? null : <p className="mt-2 text-sm text-slate-600">{t('entraOff')}</p>}
+      {entra ? null : (
+        <>
+          <p className="mt-2 text-sm text-slate-600">{t('entraOff')}</p>
+          <details className="mt-2 text-xs text-slate-600">
+            <summary className="cursor-pointer">{t('technicalDetail')}</summary>
+            <p className="mt-1 break-words">{t('entraOffTechnical')}</p>
+          </details>
+        </>
+      )}
     </section>
   );
 }

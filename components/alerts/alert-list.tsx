@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/components/i18n/get-app-formatter';
 import { getReportFormat } from '@/components/reports/report-format';
 import type { AlertEntry } from '@/lib/server/alerts/alerts';
 import { AlertOpenForm } from './alert-open-form';
@@ -9,7 +10,7 @@ export async function AlertList({ alerts }: { alerts: AlertEntry[] }) {
     getTranslations('alerts'),
     getTranslations(),
     getReportFormat(),
-    getFormatter(),
+    getAppFormatter(),
   ]);
   const describe = (alert: AlertEntry) =>
     t(`kind.${alert.kind}`, {

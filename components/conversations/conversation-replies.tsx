@@ -1,3 +1,4 @@
+import { formatDate } from '@/lib/domain/i18n/date-format';
 import type { ConversationReply } from '@/lib/domain/conversations/conversation';
 
 export interface ConversationRepliesLabels {
@@ -8,11 +9,8 @@ export interface ConversationRepliesLabels {
 }
 
 /** The day a reply was written, in the reader's language; a day, never a time. */
-function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
+const formatDay = (day: string, locale: string) =>
+  formatDate(`${day}T00:00:00Z`, locale, { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** A comment's conversation, in the order written: who (a leader by name, the author as "the author") and the day. */
 export function ConversationReplies({

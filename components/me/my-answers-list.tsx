@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/components/i18n/get-app-formatter';
 import type { MyResponse } from '@/lib/server/me/my-answers';
 
 /** Every past response of the person, with their own answers and comment (rendered as text, never as HTML). */
 export async function MyAnswersList({ responses }: { responses: MyResponse[] }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations(), getAppFormatter()]);
   return (
     <ul className="space-y-2">
       {responses.map((response) => (

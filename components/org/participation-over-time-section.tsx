@@ -4,11 +4,20 @@ import { getReportFormat } from '@/components/reports/report-format';
 import { ScrollRegion } from '@/components/scroll-region';
 import { hiddenReasonText } from '@/components/reports/hidden-reason-text';
 import type { ParticipationOverTime, ParticipationPoint } from '@/lib/domain/heatmap-views/participation-over-time';
+import type { HiddenReason } from '@/lib/domain/reports/report-data';
 
-/** Participation of each department or team below the unit over the last periods, newest first; hidden cells say so and show no number. */
+/** A hidden cell's mark, explained in the note under the table. */
+const MARKERS: Record<HiddenReason, string> = { 'too-few': 'a', protecting: 'b', pending: 'c' };
+
+/**
+ * Participation of each department or team below the unit over the last periods, newest first.
+ * The period columns hold numbers only: a hidden cell shows a dash with a mark, whose reason the
+ * note under the table gives in words (and a screen reader reads in the cell).
+ */
 export async function ParticipationOverTimeSection({ participation }: { participation: ParticipationOverTime }) {
-  const [t, hidden, common, format] = await Promise.all([
+  const [t, trends, hidden, common, format] = await Promise.all([
     getTranslations('org.participation'),
+    getTranslations('trends'),
     getTranslations('trends.hidden'),
     getTranslations('common'),
     getReportFormat(),
@@ -16,12 +25,28 @@ export async function ParticipationOverTimeSection({ participation }: { particip
   const { period: kind, periods, rows } = participation;
   if (periods.length === 0 || rows.length === 0) return null;
   const newestFirst = periods.map((period, index) => ({ period, index })).reverse();
-  const text = (point: ParticipationPoint) =>
-    point.suppressed
-      ? hiddenReasonText(hidden, point.hidden ?? 'too-few', participation.minGroupSize)
-      : point.participation === null
-        ? '–'
-        : format.percent(point.participation);
+  const reasonOf = (point: ParticipationPoint): HiddenReason => point.hidden ?? 'too-few';
+  const why = (reason: HiddenReason) =>
+    trends('notShown', { reason: hiddenReasonText(hidden, reason, participation.minGroupSize) });
+  const mark = (reason: HiddenReason) => (
+    <span aria-hidden="true">
+      –<sup className="ml-0.5 text-slate-600">{MARKERS[reason]}</sup>
+    </span>
+  );
+  const cell = (point: ParticipationPoint) =>
+    point.suppressed ? (
+      <>
+        {mark(reasonOf(point))}
+        <span className="sr-only">{why(reasonOf(point))}</span>
+      </>
+    ) : point.participation === null ? (
+      '–'
+    ) : (
+      format.percent(point.participation)
+    );
+  const reasons = (Object.keys(MARKERS) as HiddenReason[]).filter((reason) =>
+    rows.some((row) => row.points.some((point) => point.suppressed && reasonOf(point) === reason)),
+  );
   return (
     <section aria-labelledby="participation-title" className="mb-10">
       <h2 id="participation-title" className="mb-1 text-xl font-semibold text-brand-900">
@@ -58,11 +83,8 @@ export async function ParticipationOverTimeSection({ participation }: { particip
                 {newestFirst.map(({ period, index }) => {
                   const point = row.points[index]!;
                   return (
-                    <td
-                      key={period}
-                      className={`px-3 py-2 text-right tabular-nums ${point.suppressed ? 'text-xs text-slate-600' : ''}`}
-                    >
-                      {text(point)}
+                    <td key={period} className="px-3 py-2 text-right tabular-nums">
+                      {cell(point)}
                     </td>
                   );
                 })}
@@ -71,6 +93,15 @@ export async function ParticipationOverTimeSection({ participation }: { particip
           </tbody>
         </table>
       </ScrollRegion>
+      {reasons.length > 0 ? (
+        <ul aria-label={t('note')} className="mt-2 space-y-0.5 text-xs text-slate-600">
+          {reasons.map((reason) => (
+            <li key={reason}>
+              {mark(reason)} {why(reason)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/components/i18n/get-app-formatter';
 import { DataTable } from '@/components/data-table';
 import type { PersonDetails } from '@/lib/server/people/person-details';
 
 /** Every stay in a team, newest first: a move closes one stay and opens the next, nothing is overwritten. */
 export async function TeamHistoryTable({ history }: { history: PersonDetails['history'] }) {
-  const [t, format] = await Promise.all([getTranslations('people'), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations('people'), getAppFormatter()]);
   const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: 'medium' });
   return (
     <DataTable

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/components/i18n/get-app-formatter';
 import type { PulseSettings } from '@/lib/server/pulses/pulse-settings';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { upcomingOpenings } from '@/lib/domain/pulses/upcoming-openings';
@@ -8,7 +9,7 @@ export async function NextPulsePreview({ settings }: { settings: PulseSettings }
   const [t, lines, format, locale] = await Promise.all([
     getTranslations('pulses.preview'),
     getTranslations('lines'),
-    getFormatter(),
+    getAppFormatter(),
     getLocale(),
   ]);
   const { nextPulse, schedule } = settings;

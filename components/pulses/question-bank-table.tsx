@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/components/i18n/get-app-formatter';
 import type { BankItem } from '@/lib/server/pulses/question-bank';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 
@@ -8,7 +9,7 @@ export async function QuestionBankTable({ items }: { items: BankItem[] }) {
   const [t, lines, format] = await Promise.all([
     getTranslations('pulses.bank'),
     getTranslations('lines'),
-    getFormatter(),
+    getAppFormatter(),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium' });
   return (

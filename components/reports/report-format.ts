@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/components/i18n/get-app-formatter';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 
 export type PeriodStyle = 'short' | 'long';
 
 /** Number and period formatting in the reader's language: scores with one decimal, periods in words. */
 export async function getReportFormat() {
-  const [t, format] = await Promise.all([getTranslations('trends'), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations('trends'), getAppFormatter()]);
   const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
   return {
     score: (value: number) => format.number(value, oneDecimal),

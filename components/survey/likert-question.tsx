@@ -1,4 +1,5 @@
 'use client';
+import type { Ref } from 'react';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -11,12 +12,25 @@ interface LikertQuestionProps {
   scale: string[];
   value: number | undefined;
   onChange: (score: number) => void;
+  /** Said under the statement when it was left unanswered at sending; the statement is then marked invalid. */
+  missing?: string | null;
+  /** The statement's group, which the form scrolls to and focuses when it is the first one left unanswered. */
+  ref?: Ref<HTMLFieldSetElement>;
 }
 
 /** One statement on the 5-point agreement scale: a native radio group, so keys and screen readers just work. */
-export function LikertQuestion({ itemId, label, text, scale, value, onChange }: LikertQuestionProps) {
+export function LikertQuestion({ itemId, label, text, scale, value, onChange, missing, ref }: LikertQuestionProps) {
+  const missingId = `item-${itemId}-missing`;
   return (
-    <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <fieldset
+      ref={ref}
+      tabIndex={-1}
+      aria-invalid={missing ? true : undefined}
+      aria-describedby={missing ? missingId : undefined}
+      className={`scroll-mt-24 rounded-lg border bg-white p-4 shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600/40 ${
+        missing ? 'border-red-600 ring-1 ring-red-600' : 'border-slate-200'
+      }`}
+    >
       <legend className="sr-only">
         {label}: {text}
       </legend>
@@ -26,6 +40,11 @@ export function LikertQuestion({ itemId, label, text, scale, value, onChange }: 
       <p aria-hidden="true" className="mt-1 text-base font-medium text-slate-900">
         {text}
       </p>
+      {missing ? (
+        <p id={missingId} className="mt-2 text-sm font-medium text-red-700">
+          {missing}
+        </p>
+      ) : null}
       <div className="mt-3 grid grid-cols-5 gap-1.5">
         {SCORES.map((score) => {
           const id = `item-${itemId}-${score}`;

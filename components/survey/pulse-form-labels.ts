@@ -19,6 +19,7 @@ export async function getPulseFormLabels(options: {
     questions: upToTotal.slice(1).map((number) => t('question', { number, total })),
     progress: upToTotal.map((answered) => t('progress', { answered, total })),
     incomplete: upToTotal.map((count) => t('incomplete', { count })),
+    missing: t('missing'),
     scale: SCORES.map((score) => t(`scale.${score}`)),
     commentLabel: t('commentLabel'),
     commentHelp: t('commentHelp', { threshold: options.commentThreshold }),

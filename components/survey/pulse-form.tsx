@@ -1,6 +1,8 @@
 'use client';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { MAX_COMMENT_LENGTH } from '@/lib/domain/responses/comment-limit';
 import { LikertQuestion } from './likert-question';
 import { usePulseDraft } from './use-pulse-draft';
@@ -18,6 +20,8 @@ export interface PulseFormLabels {
   progress: string[];
   /** `incomplete[n]`: n statements still unanswered. */
   incomplete: string[];
+  /** Under each statement left unanswered at sending. */
+  missing: string;
   /** The five points of the agreement scale, 1 first. */
   scale: string[];
   commentLabel: string;
@@ -64,13 +68,15 @@ export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFo
   const [hasResponse, setHasResponse] = useState(answered !== null);
   const [incomplete, setIncomplete] = useState<number | null>(null);
   const thanksRef = useRef<HTMLHeadingElement>(null);
+  const questionRefs = useRef(new Map<number, HTMLFieldSetElement>());
+  const router = useRouter();
 
   const total = pulse.items.length;
   const answeredCount = pulse.items.filter((item) => draft.answers[item.id] !== undefined).length;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (answeredCount < total) return setIncomplete(total - answeredCount);
+    if (answeredCount < total) return pointAtFirstUnanswered();
     setIncomplete(null);
     // Shown as saved at once; put back to editing if the server refuses or the retries fail.
     setSaved(true);
@@ -84,9 +90,20 @@ export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFo
         clear();
         setHasResponse(true);
         thanksRef.current?.focus();
+        // The other pages' "pulse waiting" notice was rendered before this answer: render it anew.
+        router.refresh();
       },
       onError: () => setSaved(false),
     });
+  };
+
+  /** Marks every unanswered statement, then scrolls to the first one and puts the focus on it. */
+  const pointAtFirstUnanswered = () => {
+    flushSync(() => setIncomplete(total - answeredCount));
+    const first = pulse.items.find((item) => draft.answers[item.id] === undefined);
+    const question = first && questionRefs.current.get(first.id);
+    question?.scrollIntoView({ block: 'center' });
+    question?.focus({ preventScroll: true });
   };
 
   if (saved) {
@@ -138,6 +155,13 @@ export function PulseForm({ personId, locale, pulse, answered, labels }: PulseFo
           scale={labels.scale}
           value={draft.answers[item.id]}
           onChange={(score) => update({ ...draft, answers: { ...draft.answers, [item.id]: score } })}
+          missing={incomplete !== null && draft.answers[item.id] === undefined ? labels.missing : null}
+          ref={(element) => {
+            if (element) questionRefs.current.set(item.id, element);
+            return () => {
+              questionRefs.current.delete(item.id);
+            };
+          }}
         />
       ))}
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

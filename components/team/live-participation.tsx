@@ -1,6 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useAppFormatter } from '@/components/i18n/use-app-formatter';
 import { hiddenReasonText } from '@/components/reports/hidden-reason-text';
 import type { PulseParticipation, TeamParticipation } from '@/lib/server/team/team-participation';
 
@@ -18,7 +19,7 @@ export function LiveParticipation({ teamId, initial }: { teamId: number; initial
   const t = useTranslations('team.participation');
   const trends = useTranslations('trends');
   const hidden = useTranslations('trends.hidden');
-  const format = useFormatter();
+  const format = useAppFormatter();
   const { data, isError } = useQuery({
     queryKey: ['team-participation', teamId],
     queryFn: () => fetchParticipation(teamId),

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/components/i18n/get-app-formatter';
 import { ConnectionLinesList } from '@/components/connection-lines-list';
 import { PageHeader } from '@/components/page-header';
 import { PulseForm } from '@/components/survey/pulse-form';
@@ -20,7 +21,7 @@ export default async function SurveyPage() {
     getMyProfile(viewer),
     getAnonymityThresholds(),
     getTranslations('survey'),
-    getFormatter(),
+    getAppFormatter(),
     getLocale(),
   ]);
   const dateTime = { dateStyle: 'full', timeStyle: 'short' } as const;

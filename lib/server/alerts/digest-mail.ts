@@ -1,4 +1,5 @@
 import { createTranslator } from 'next-intl';
+import { formatDate } from '@/lib/domain/i18n/date-format';
 import { loadMessages } from '@/lib/domain/i18n/messages';
 import type { DigestRecipient } from '@/lib/queries/alerts/claim-digests';
 import type { Mail } from '@/lib/server/notifications/mailer';
@@ -13,7 +14,7 @@ export async function digestMail(recipient: DigestRecipient, appUrl: string): Pr
   const monthName = (period: string | null) =>
     period === null
       ? ''
-      : new Date(`${period}-15T12:00:00Z`).toLocaleDateString(recipient.locale === 'nl' ? 'nl-BE' : 'en-GB', {
+      : formatDate(`${period}-15T12:00:00Z`, recipient.locale, {
           month: 'long',
           year: 'numeric',
           timeZone: 'UTC',

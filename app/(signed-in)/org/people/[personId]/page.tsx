@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/components/i18n/get-app-formatter';
 import { PageHeader } from '@/components/page-header';
 import { MovePersonForm } from '@/components/people/move-person-form';
 import { PersonActivationForm } from '@/components/people/person-activation-form';
@@ -29,7 +30,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
     orNotFoundPage(getPersonDetails(viewer, personId)),
     getOrganisationStructure(viewer),
     getTranslations(),
-    getFormatter(),
+    getAppFormatter(),
   ]);
   const current = person.history.find((stay) => stay.validTo === null) ?? null;
   const groups = structure

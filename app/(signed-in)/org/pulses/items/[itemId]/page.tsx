@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/components/i18n/get-app-formatter';
 import { DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { RetireItemForm } from '@/components/pulses/retire-item-form';
@@ -25,7 +26,7 @@ export default async function SurveyItemPage({ params }: { params: Promise<{ ite
     orNotFoundPage(getBankItem(viewer, itemId)),
     getTranslations('pulses'),
     getTranslations('lines'),
-    getFormatter(),
+    getAppFormatter(),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   return (
