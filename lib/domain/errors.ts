@@ -1,5 +1,6 @@
 /** Typed application errors, mapped once to an HTTP status and a message a person understands. */
 export const ERROR_STATUS = {
+  bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
@@ -12,6 +13,7 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  bad_request: 'The request is not valid.',
   unauthenticated: 'Sign in to continue.',
   forbidden: 'You do not have access to this.',
   not_found: 'This does not exist.',

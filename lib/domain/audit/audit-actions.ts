@@ -26,12 +26,14 @@ export const AUDIT_ACTIONS = [
   'retention.delete',
   'export.aggregates',
   'export.heatmap',
+  'export.audit',
   'leader_action.create',
   'leader_action.update',
   'comment.reply',
   'session.sign-in',
   'session.lock',
   'session.sign-out-everywhere',
+  'seed.demo',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -49,4 +51,6 @@ export type AuditEntity =
   | 'aggregates'
   | 'heatmap'
   | 'leader_action'
-  | 'comment';
+  | 'comment'
+  | 'audit'
+  | 'organisation';
