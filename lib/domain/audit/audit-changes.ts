@@ -1,4 +1,4 @@
-import { type AuditFieldKind, auditFieldKind } from './audit-fields';
+import { AUDIT_FIELDS, type AuditFieldKind, auditFieldKind } from './audit-fields';
 
 /** An entry as the log stores it: what it is about, and the state before and after, as recorded. */
 export interface StoredAuditEntry {
@@ -34,14 +34,21 @@ function sideOf(state: Record<string, unknown>, field: string): AuditSide | unde
   return { value: state[field], ...(field.endsWith('Id') && typeof recordedName === 'string' ? { recordedName } : {}) };
 }
 
+const FIELD_ORDER = Object.keys(AUDIT_FIELDS);
+const rank = (field: string) => {
+  const index = FIELD_ORDER.indexOf(field);
+  return index === -1 ? FIELD_ORDER.length : index;
+};
+
 /**
- * The fields an entry changed, in the order it recorded them: a field recorded before and after
- * with the same value is left out, a field recorded on one side only is shown on that side.
+ * The fields an entry changed, in the order of {@link AUDIT_FIELDS} (the database keeps no order):
+ * a field recorded before and after with the same value is left out, a field recorded on one side
+ * only is shown on that side.
  */
 export function auditChanges(entry: Pick<StoredAuditEntry, 'before' | 'after'>): AuditChange[] {
   const before = recordOf(entry.before);
   const after = recordOf(entry.after);
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort((a, b) => rank(a) - rank(b));
   return fields.flatMap((field) => {
     const kind = auditFieldKind(field);
     if (kind === 'hidden') return [];

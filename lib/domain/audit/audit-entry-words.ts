@@ -56,9 +56,14 @@ export function subjectWords(w: AuditWording, names: AuditNames, entry: StoredAu
       return entry.entityId === 'org'
         ? w.t('audit.subjects.heatmapOrganisation')
         : w.t('audit.subjects.heatmap', {
-            name: valueWords(w, names, { field: 'departmentId', kind: 'department' }, {
-              value: Number(entry.entityId?.replace(/^department:/, '')),
-            }),
+            name: valueWords(
+              w,
+              names,
+              { field: 'departmentId', kind: 'department' },
+              {
+                value: Number(entry.entityId?.replace(/^department:/, '')),
+              },
+            ),
           });
     case 'settings':
       if (w.has(`audit.subjects.settings.${entry.entityId}`)) return w.t(`audit.subjects.settings.${entry.entityId}`);

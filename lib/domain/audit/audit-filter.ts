@@ -8,10 +8,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
 const day = (which: string) =>
-  z.union([
-    z.literal(''),
-    z.iso.date({ message: `The ${which} date must be a date such as 2026-11-30.` }),
-  ]);
+  z.union([z.literal(''), z.iso.date({ message: `The ${which} date must be a date such as 2026-11-30.` })]);
 
 /**
  * The audit log's filters, from the page's query string, the API's or the export's: an action, a

@@ -15,7 +15,12 @@ const idOf = (text: string | null): number[] => (text !== null && /^\d+$/.test(t
 
 /** Every person, team, department and question the entries name, in their subject or in a field. */
 export function auditReferences(entries: readonly StoredAuditEntry[]): AuditReferences {
-  const found = { people: new Set<number>(), teams: new Set<number>(), departments: new Set<number>(), surveyItems: new Set<number>() };
+  const found = {
+    people: new Set<number>(),
+    teams: new Set<number>(),
+    departments: new Set<number>(),
+    surveyItems: new Set<number>(),
+  };
   const add = (set: Set<number>, values: number[]) => values.forEach((id) => set.add(id));
   for (const entry of entries) {
     if (entry.entity === 'person' || entry.entity === 'session') add(found.people, idOf(entry.entityId));
@@ -45,5 +50,8 @@ export function auditReferences(entries: readonly StoredAuditEntry[]): AuditRefe
 
 /** The team a leader's action belongs to, as its entry recorded it. */
 export function recordTeam(entry: Pick<StoredAuditEntry, 'before' | 'after'>): unknown {
-  return (isRecord(entry.after) ? entry.after.teamId : undefined) ?? (isRecord(entry.before) ? entry.before.teamId : undefined);
+  return (
+    (isRecord(entry.after) ? entry.after.teamId : undefined) ??
+    (isRecord(entry.before) ? entry.before.teamId : undefined)
+  );
 }

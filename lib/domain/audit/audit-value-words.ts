@@ -85,14 +85,20 @@ export function valueWords(
       return list(w, value, text);
     case 'moves':
       return list(w, value, (move) =>
-        isRecord(move) ? `${text(move.email)}: ${text(move.from ?? w.t('audit.values.noTeam'))} → ${text(move.to)}` : text(move),
+        isRecord(move)
+          ? `${text(move.email)}: ${text(move.from ?? w.t('audit.values.noTeam'))} → ${text(move.to)}`
+          : text(move),
       );
     case 'grants':
       return list(w, value, (grant) =>
-        isRecord(grant) ? `${text(grant.email)}: ${messageOr(w, `roles.${text(grant.role)}`, grant.role)}` : text(grant),
+        isRecord(grant)
+          ? `${text(grant.email)}: ${messageOr(w, `roles.${text(grant.role)}`, grant.role)}`
+          : text(grant),
       );
     case 'leaders':
-      return list(w, value, (leader) => (isRecord(leader) ? `${text(leader.email)}: ${text(leader.team)}` : text(leader)));
+      return list(w, value, (leader) =>
+        isRecord(leader) ? `${text(leader.email)}: ${text(leader.team)}` : text(leader),
+      );
     default:
       return Array.isArray(value) ? list(w, value, text) : text(value);
   }

@@ -20,7 +20,10 @@ export interface AuditEntriesQuery {
  */
 function peopleMatching(db: Database, text: string, id: SQL.Aliased<number> | SQL.Aliased<string>) {
   const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-  return db.select({ id }).from(people).where(or(ilike(people.name, pattern), ilike(people.email, pattern)));
+  return db
+    .select({ id })
+    .from(people)
+    .where(or(ilike(people.name, pattern), ilike(people.email, pattern)));
 }
 
 /**

@@ -3,12 +3,7 @@ import { getDb } from '@/db';
 import type { Database } from '@/db/client';
 import { auditCsv } from '@/lib/domain/audit/audit-csv';
 import { type ReadableAuditEntry, readableAuditEntry } from '@/lib/domain/audit/audit-entry-words';
-import {
-  AUDIT_EXPORT_LIMIT,
-  AUDIT_PAGE_SIZE,
-  type AuditFilter,
-  auditRange,
-} from '@/lib/domain/audit/audit-filter';
+import { AUDIT_EXPORT_LIMIT, AUDIT_PAGE_SIZE, type AuditFilter, auditRange } from '@/lib/domain/audit/audit-filter';
 import { auditReferences } from '@/lib/domain/audit/audit-references';
 import type { AuditWording } from '@/lib/domain/audit/audit-wording';
 import { loadAuditNames } from '@/lib/queries/audit/audit-names';
@@ -41,13 +36,7 @@ async function readableEntries(db: Database, filter: AuditFilter, w: AuditWordin
 export async function listAuditEntries(viewer: Viewer, filter: AuditFilter, w: AuditWording): Promise<AuditLogPage> {
   assertPermission(viewer, 'admin:manage');
   const db = await getDb();
-  const { entries, total } = await readableEntries(
-    db,
-    filter,
-    w,
-    AUDIT_PAGE_SIZE,
-    (filter.page - 1) * AUDIT_PAGE_SIZE,
-  );
+  const { entries, total } = await readableEntries(db, filter, w, AUDIT_PAGE_SIZE, (filter.page - 1) * AUDIT_PAGE_SIZE);
   return { entries, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }
 

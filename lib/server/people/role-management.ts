@@ -5,7 +5,12 @@ import { AppError } from '@/lib/domain/errors';
 import { recordAudit } from '@/lib/queries/audit/record-audit';
 import { assertNotLastAdmin } from '@/lib/queries/people/assert-not-last-admin';
 import { findActivePerson } from '@/lib/queries/people/find-active-person';
-import { addPersonRole, listManagedRoleRows, managedRolesOf, removePersonRole } from '@/lib/queries/people/person-roles';
+import {
+  addPersonRole,
+  listManagedRoleRows,
+  managedRolesOf,
+  removePersonRole,
+} from '@/lib/queries/people/person-roles';
 import { endAllSessions } from '@/lib/queries/sessions/end-all-sessions';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
