@@ -41,8 +41,9 @@ export async function AuditTable({ entries }: { entries: ReadableAuditEntry[] })
                     <span className="font-medium">{change.label}:</span>{' '}
                     {change.before !== undefined ? (
                       <>
-                        <span className="text-slate-600">{change.before}</span> <span aria-hidden="true">→</span>
-                        <span className="sr-only">{t('becomes')}</span>{' '}
+                        <span className="text-slate-600">{change.before}</span>
+                        <span aria-hidden="true"> → </span>
+                        <span className="sr-only"> {t('becomes')} </span>
                       </>
                     ) : null}
                     <span>{change.after ?? '—'}</span>

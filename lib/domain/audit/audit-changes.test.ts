@@ -47,7 +47,7 @@ describe('changeWords', () => {
       after: 'team 4 (bestaat niet meer)',
     });
     const emails = Array.from({ length: 12 }, (_, index) => `p${index}@example.test`);
-    const [people] = auditChanges({ after: { newPeople: emails } });
+    const [people] = auditChanges({ before: null, after: { newPeople: emails } });
     expect(changeWords(w, NAMES, people!).after).toBe(`${emails.slice(0, 10).join(', ')} en nog 2`);
   });
 

@@ -82,7 +82,7 @@ export const AUDIT_FIELDS = {
   done: 'boolean',
   side: 'choice',
   day: 'day',
-  method: 'text',
+  method: 'choice',
   scope: 'choice',
   until: 'moment',
   action: 'action',

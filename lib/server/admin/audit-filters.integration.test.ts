@@ -122,7 +122,7 @@ describe('the CSV export', () => {
     const filter = { ...IN_2020, to: '2020-01-31' };
     const listed = (await list(filter)).entries;
     const csv = await exportAuditLog(admin, filter, wording);
-    const rows = parse<string[]>(csv, { bom: true });
+    const rows: string[][] = parse(csv, { bom: true });
     expect(rows[0]).toEqual(['Time (UTC)', 'Who', 'E-mail address', 'What', 'Subject', 'Before → after']);
     expect(rows.slice(1)).toEqual(
       listed.map((e) => [
