@@ -56,18 +56,14 @@ export async function AuditFilterForm({ filter }: { filter: AuditFilter }) {
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="audit-from" className={LABEL}>
-          {t('audit.from')}
-        </label>
-        <input id="audit-from" name="from" type="date" defaultValue={filter.from} className={CONTROL} />
-      </div>
-      <div>
-        <label htmlFor="audit-to" className={LABEL}>
-          {t('audit.to')}
-        </label>
-        <input id="audit-to" name="to" type="date" defaultValue={filter.to} className={CONTROL} />
-      </div>
+      {(['from', 'to'] as const).map((name) => (
+        <div key={name}>
+          <label htmlFor={`audit-${name}`} className={LABEL}>
+            {t(`audit.${name}`)}
+          </label>
+          <input id={`audit-${name}`} name={name} type="date" defaultValue={filter[name]} className={CONTROL} />
+        </div>
+      ))}
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-4">
         <button
           type="submit"
