@@ -23,14 +23,21 @@ test('the admin grants and revokes HR, and finds both in the audit log', async (
 
   await page.getByRole('link', { name: 'Auditlogboek openen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Auditlogboek' })).toBeVisible();
-  for (const action of ['role.grant', 'role.revoke']) {
+  const changes = [
+    ['role.grant', 'Rol toegekend', /Rollen: geen → +wordt +HR/],
+    ['role.revoke', 'Rol ingetrokken', /Rollen: HR → +wordt +geen/],
+  ] as const;
+  for (const [action, label, change] of changes) {
     await page.getByLabel('Actie').selectOption(action);
+    await page.getByLabel('Persoon', { exact: true }).fill(person!.email);
     await page.getByRole('button', { name: 'Filteren' }).click();
     await expect(page).toHaveURL(new RegExp(`action=${action.replace('.', '\\.')}`));
-    const entry = page.getByRole('row').filter({ hasText: `person ${person!.id}` });
+    const entry = page.getByRole('row').filter({ hasText: person!.name });
     await expect(entry).toHaveCount(1);
     await expect(entry).toContainText('admin@demo.test');
-    await expect(entry.getByRole('rowheader')).toHaveText(action);
+    await expect(entry.getByRole('rowheader')).toHaveText(label);
+    await expect(entry).toContainText(change);
+    await expect(entry).not.toContainText(`person ${person!.id}`);
   }
 });
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getAppFormatter } from '@/components/i18n/get-app-formatter';
+import { getAppFormatter } from '@/lib/server/i18n/app-formatter';
 import { getReportFormat } from '@/components/reports/report-format';
 import type { AlertEntry } from '@/lib/server/alerts/alerts';
 import { AlertOpenForm } from './alert-open-form';

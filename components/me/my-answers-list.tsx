@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getAppFormatter } from '@/components/i18n/get-app-formatter';
+import { getAppFormatter } from '@/lib/server/i18n/app-formatter';
 import type { MyResponse } from '@/lib/server/me/my-answers';
 
 /** Every past response of the person, with their own answers and comment (rendered as text, never as HTML). */

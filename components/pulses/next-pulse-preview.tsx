@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getAppFormatter } from '@/components/i18n/get-app-formatter';
+import { getAppFormatter } from '@/lib/server/i18n/app-formatter';
 import type { PulseSettings } from '@/lib/server/pulses/pulse-settings';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { upcomingOpenings } from '@/lib/domain/pulses/upcoming-openings';

@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/lib/server/i18n/app-formatter';
 import type { MailControls } from '@/lib/server/notifications/pulse-mail-controls';
 import { SendReminderForm } from './send-reminder-form';
 
 /** The open pulse's e-mails in counts of the whole organisation, never names, with "send the reminder now". */
 export async function OpenPulseMailStatus({ controls }: { controls: MailControls }) {
-  const [t, format] = await Promise.all([getTranslations('pulses.mail'), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations('pulses.mail'), getAppFormatter()]);
   const { open, minGroupSize } = controls;
   if (!open) return <p className="text-slate-700">{t('noOpenPulse')}</p>;
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'full', timeStyle: 'short' });

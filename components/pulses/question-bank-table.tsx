@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getAppFormatter } from '@/components/i18n/get-app-formatter';
+import { getAppFormatter } from '@/lib/server/i18n/app-formatter';
 import type { BankItem } from '@/lib/server/pulses/question-bank';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getAppFormatter } from '@/components/i18n/get-app-formatter';
+import { getAppFormatter } from '@/lib/server/i18n/app-formatter';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 
 export type PeriodStyle = 'short' | 'long';

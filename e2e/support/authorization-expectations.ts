@@ -200,6 +200,7 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   'GET /api/v1/departments': { outcomes: api({ hr: 200 }) },
   'GET /api/v1/export/aggregates.csv': { outcomes: api({ hr: 200 }) },
   'GET /api/v1/export/aggregates.xlsx': { outcomes: api({ hr: 200 }) },
+  'GET /api/v1/export/audit.csv': { outcomes: api({ admin: 200 }) },
   'GET /api/v1/export/heatmap.csv': unitCases,
   'GET /api/v1/export/heatmap.xlsx': unitCases,
   'GET /api/v1/heatmap': unitCases,

@@ -13,7 +13,12 @@ export const HR_PAGES = [
 export const ADMIN_PAGES = ['/admin', '/admin/audit'];
 
 export const HR_APIS = ['/api/v1/people', '/api/v1/pulse-settings', '/api/v1/survey-items'];
-export const ADMIN_APIS = ['/api/v1/admin/overview', '/api/v1/admin/roles', '/api/v1/admin/audit'];
+export const ADMIN_APIS = [
+  '/api/v1/admin/overview',
+  '/api/v1/admin/roles',
+  '/api/v1/admin/audit',
+  '/api/v1/export/audit.csv',
+];
 
 export interface ListedPerson {
   id: number;

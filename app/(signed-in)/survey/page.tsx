@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getAppFormatter } from '@/components/i18n/get-app-formatter';
+import { getAppFormatter } from '@/lib/server/i18n/app-formatter';
 import { ConnectionLinesList } from '@/components/connection-lines-list';
 import { PageHeader } from '@/components/page-header';
 import { PulseForm } from '@/components/survey/pulse-form';

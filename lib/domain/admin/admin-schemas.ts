@@ -47,16 +47,6 @@ export const retentionForm = formContract(retentionSchema, (form) => ({
   confirm: textOf(form, 'confirm') || undefined,
 }));
 
-export const AUDIT_PAGE_SIZE = 50;
-
-/** The audit log's filters, from the page's query string or the API's. */
-export const auditFilterSchema = z.object({
-  action: z.string().trim().max(60).default(''),
-  entity: z.string().trim().max(60).default(''),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-});
-
 export type RoleGrantInput = z.infer<typeof roleGrantSchema>;
 export type RoleRevocationInput = z.infer<typeof roleRevocationSchema>;
 export type RetentionInput = z.infer<typeof retentionSchema>;
-export type AuditFilter = z.infer<typeof auditFilterSchema>;

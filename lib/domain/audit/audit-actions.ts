@@ -28,12 +28,14 @@ export const AUDIT_ACTIONS = [
   'retention.delete',
   'export.aggregates',
   'export.heatmap',
+  'export.audit',
   'leader_action.create',
   'leader_action.update',
   'comment.reply',
   'session.sign-in',
   'session.lock',
   'session.sign-out-everywhere',
+  'seed.demo',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -52,4 +54,6 @@ export type AuditEntity =
   | 'aggregates'
   | 'heatmap'
   | 'leader_action'
-  | 'comment';
+  | 'comment'
+  | 'audit'
+  | 'organisation';

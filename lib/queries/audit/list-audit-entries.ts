@@ -1,36 +1,60 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { auditLog, people } from '@/db/schema';
-
-export interface AuditLogEntry {
-  id: number;
-  createdAt: Date;
-  /** Null for the system itself (the demo seed) or a person who no longer exists. */
-  actorName: string | null;
-  actorEmail: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
+import type { AuditEntryRow } from '@/lib/domain/audit/audit-entry-words';
 
 export interface AuditEntriesQuery {
   action?: string;
-  entity?: string;
+  /** Part of a name or e-mail address: entries made by such a person or about them. */
+  person?: string;
+  since?: Date;
+  /** Exclusive. */
+  until?: Date;
   limit: number;
   offset: number;
 }
 
-/** One page of the audit log, newest first, filtered by action and entity, with how many entries match. */
+/**
+ * The people a text finds, as a subquery: by name or e-mail address, case-insensitively, the text's
+ * own % and _ taken literally.
+ */
+function peopleMatching(db: Database, text: string, id: SQL.Aliased<number> | SQL.Aliased<string>) {
+  const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return db
+    .select({ id })
+    .from(people)
+    .where(or(ilike(people.name, pattern), ilike(people.email, pattern)));
+}
+
+/**
+ * An entry is about a person when it was made by them, when its subject is them (a move, a role, a
+ * sign-in), or when it names them as the one it added or removed (a team's leader, a department's head).
+ */
+function aboutPerson(db: Database, text: string): SQL | undefined {
+  const asText = () => peopleMatching(db, text, sql<string>`${people.id}::text`.as('id'));
+  return or(
+    inArray(auditLog.actorId, peopleMatching(db, text, sql<number>`${people.id}`.as('id'))),
+    and(inArray(auditLog.entity, ['person', 'session']), inArray(auditLog.entityId, asText())),
+    inArray(sql`${auditLog.after}->>'personId'`, asText()),
+    inArray(sql`${auditLog.before}->>'personId'`, asText()),
+  );
+}
+
+function whereOf(db: Database, query: AuditEntriesQuery): SQL | undefined {
+  return and(
+    query.action ? eq(auditLog.action, query.action) : undefined,
+    query.person ? aboutPerson(db, query.person) : undefined,
+    query.since ? gte(auditLog.createdAt, query.since) : undefined,
+    query.until ? lt(auditLog.createdAt, query.until) : undefined,
+  );
+}
+
+/** One page of the audit log, newest first (the id breaks ties), and how many entries match. */
 export async function listAuditEntries(
   db: Database,
   query: AuditEntriesQuery,
-): Promise<{ entries: AuditLogEntry[]; total: number }> {
-  const where = and(
-    query.action ? eq(auditLog.action, query.action) : undefined,
-    query.entity ? eq(auditLog.entity, query.entity) : undefined,
-  );
+): Promise<{ entries: AuditEntryRow[]; total: number }> {
+  const where = whereOf(db, query);
   const [[total], entries] = await Promise.all([
     db.select({ value: count() }).from(auditLog).where(where),
     db
@@ -53,13 +77,4 @@ export async function listAuditEntries(
       .offset(query.offset),
   ]);
   return { entries, total: total?.value ?? 0 };
-}
-
-/** The actions and the entities the log holds, for the filters. */
-export async function listAuditVocabulary(db: Database): Promise<{ actions: string[]; entities: string[] }> {
-  const [actions, entities] = await Promise.all([
-    db.selectDistinct({ value: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action)),
-    db.selectDistinct({ value: auditLog.entity }).from(auditLog).orderBy(asc(auditLog.entity)),
-  ]);
-  return { actions: actions.map((row) => row.value), entities: entities.map((row) => row.value) };
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { departmentHeads, teamLeaders } from '@/db/schema';
 
@@ -26,4 +26,21 @@ export async function removeUnitLead(db: Database, unit: LeadUnit, unitId: numbe
           .where(and(eq(departmentHeads.departmentId, unitId), eq(departmentHeads.personId, personId)))
           .returning();
   return removed.length > 0;
+}
+
+/** The people who lead the team or head the department now, by id: the audit log's before and after. */
+export async function unitLeadIds(db: Database, unit: LeadUnit, unitId: number): Promise<number[]> {
+  const rows =
+    unit === 'team'
+      ? await db
+          .select({ id: teamLeaders.personId })
+          .from(teamLeaders)
+          .where(eq(teamLeaders.teamId, unitId))
+          .orderBy(asc(teamLeaders.personId))
+      : await db
+          .select({ id: departmentHeads.personId })
+          .from(departmentHeads)
+          .where(eq(departmentHeads.departmentId, unitId))
+          .orderBy(asc(departmentHeads.personId));
+  return rows.map((row) => row.id);
 }

@@ -5,7 +5,10 @@ import { createTestDatabase, type TestDatabase } from '@/testing/database/test-d
 import { DEFAULT_THRESHOLDS } from '@/lib/domain/anonymity/thresholds';
 import { AppError } from '@/lib/domain/errors';
 import { DEFAULT_SCHEDULE } from '@/lib/domain/pulses/schedule';
+import { EMPTY_AUDIT_FILTER } from '@/lib/domain/audit/audit-filter';
+import type { AuditWording } from '@/lib/domain/audit/audit-wording';
 import { listAuditEntries } from '@/lib/server/admin/audit-log';
+import { auditWordingFor } from '@/testing/audit-wording';
 import { addLeadership, removeLeadership } from '@/lib/server/people/leadership';
 import { movePerson } from '@/lib/server/people/move-person';
 import { getOrganisationStructure } from '@/lib/server/organisation/organisation-structure';
@@ -25,8 +28,10 @@ import { installAppDatabase } from '@/testing/database/app-database';
 
 let database: TestDatabase;
 let org: FixtureOrganisation;
+let wording: AuditWording;
 
 beforeAll(async () => {
+  wording = await auditWordingFor('en');
   database = await createTestDatabase();
   installAppDatabase(database);
   org = await createFixtureOrganisation(database.db);
@@ -66,7 +71,7 @@ const ADMIN_FUNCTIONS: Record<string, (viewer: Viewer) => Promise<unknown>> = {
   grantRole: (v) => grantRole(v, { email: 'employee@fixture.test', role: 'hr' }),
   revokeRole: (v) => revokeRole(v, { personId: org.people.hr, role: 'hr' }),
   applyRetention: (v) => applyRetention(v, { months: 3, confirm: 'delete' }),
-  listAuditEntries: (v) => listAuditEntries(v, { action: '', entity: '', page: 1 }),
+  listAuditEntries: (v) => listAuditEntries(v, EMPTY_AUDIT_FILTER, wording),
 };
 
 async function refusal(call: Promise<unknown>): Promise<string> {

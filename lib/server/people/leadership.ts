@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { AppError } from '@/lib/domain/errors';
 import type { LeadershipInput, LeadershipRemovalInput } from '@/lib/domain/organisation/organisation-schemas';
 import { recordAudit } from '@/lib/queries/audit/record-audit';
-import { addUnitLead, removeUnitLead } from '@/lib/queries/organisation/leadership';
+import { addUnitLead, removeUnitLead, unitLeadIds } from '@/lib/queries/organisation/leadership';
 import { unitExists } from '@/lib/queries/organisation/unit-exists';
 import { findActivePerson, stillLeads } from '@/lib/queries/people/find-active-person';
 import { addPersonRole, removePersonRole } from '@/lib/queries/people/person-roles';
@@ -26,6 +26,7 @@ export async function addLeadership(viewer: Viewer, input: LeadershipInput): Pro
       );
     }
     const person = await findActivePerson(tx, input.email);
+    const leaders = await unitLeadIds(tx, input.unit, input.unitId);
     if (!(await addUnitLead(tx, input.unit, input.unitId, person.id))) return;
     const granted = await addPersonRole(tx, person.id, 'leader');
     if (granted) await endAllSessions(tx, person.id);
@@ -34,7 +35,13 @@ export async function addLeadership(viewer: Viewer, input: LeadershipInput): Pro
       action: input.unit === 'team' ? 'team.leader.add' : 'department.head.add',
       entity: input.unit,
       entityId: input.unitId,
-      after: { personId: person.id, email: person.email, leaderRoleGranted: granted },
+      before: { leaders },
+      after: {
+        personId: person.id,
+        email: person.email,
+        leaders: await unitLeadIds(tx, input.unit, input.unitId),
+        leaderRoleGranted: granted,
+      },
     });
   });
 }
@@ -43,6 +50,7 @@ export async function removeLeadership(viewer: Viewer, input: LeadershipRemovalI
   assertPermission(viewer, 'org:manage');
   const db = await getDb();
   await db.transaction(async (tx) => {
+    const leaders = await unitLeadIds(tx, input.unit, input.unitId);
     if (!(await removeUnitLead(tx, input.unit, input.unitId, input.personId))) {
       throw new AppError('not_found', 'This person does not lead this team or department.');
     }
@@ -56,8 +64,8 @@ export async function removeLeadership(viewer: Viewer, input: LeadershipRemovalI
       action: input.unit === 'team' ? 'team.leader.remove' : 'department.head.remove',
       entity: input.unit,
       entityId: input.unitId,
-      before: { personId: input.personId },
-      after: { leaderRoleRevoked: revoke },
+      before: { personId: input.personId, leaders },
+      after: { leaders: await unitLeadIds(tx, input.unit, input.unitId), leaderRoleRevoked: revoke },
     });
   });
 }

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/domain/errors';
 import { organisationDay } from '@/lib/domain/periods/organisation-day';
 import type { TeamMoveInput } from '@/lib/domain/people/person-schemas';
 import { planTeamMove } from '@/lib/domain/people/plan-team-move';
+import { loadAuditNames } from '@/lib/queries/audit/audit-names';
 import { recordAudit } from '@/lib/queries/audit/record-audit';
 import { unitExists } from '@/lib/queries/organisation/unit-exists';
 import { lockPersonActivity } from '@/lib/queries/people/person-activity';
@@ -40,14 +41,24 @@ export async function movePerson(viewer: Viewer, input: TeamMoveInput, now = new
       if (move.kind === 'close-and-open') await closeStay(tx, move.stayId, input.date);
       await openStay(tx, { personId: input.personId, teamId: input.teamId, validFrom: input.date });
     }
+    const { teams } = await loadAuditNames(tx, {
+      teams: current ? [current.teamId, input.teamId] : [input.teamId],
+      people: [],
+      departments: [],
+      surveyItems: [],
+    });
     await recordAudit(tx, {
       actorId: viewer.personId,
       action: 'person.move',
       entity: 'person',
       entityId: input.personId,
-      before: current ? { teamId: current.teamId, validFrom: current.validFrom } : null,
+      // The teams' names of the moment, should one be renamed later; no team before is said so.
+      before: current
+        ? { teamId: current.teamId, teamName: teams.get(current.teamId), validFrom: current.validFrom }
+        : { teamId: null },
       after: {
         teamId: input.teamId,
+        teamName: teams.get(input.teamId),
         validFrom: move.kind === 'correct' ? current?.validFrom : input.date,
         corrected: move.kind === 'correct',
       },

@@ -5,7 +5,12 @@ import { AppError } from '@/lib/domain/errors';
 import { recordAudit } from '@/lib/queries/audit/record-audit';
 import { assertNotLastAdmin } from '@/lib/queries/people/assert-not-last-admin';
 import { findActivePerson } from '@/lib/queries/people/find-active-person';
-import { addPersonRole, listManagedRoleRows, removePersonRole } from '@/lib/queries/people/person-roles';
+import {
+  addPersonRole,
+  listManagedRoleRows,
+  managedRolesOf,
+  removePersonRole,
+} from '@/lib/queries/people/person-roles';
 import { endAllSessions } from '@/lib/queries/sessions/end-all-sessions';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
@@ -39,6 +44,7 @@ export async function grantRole(viewer: Viewer, input: RoleGrantInput): Promise<
   const db = await getDb();
   await db.transaction(async (tx) => {
     const person = await findActivePerson(tx, input.email);
+    const before = await managedRolesOf(tx, person.id);
     if (!(await addPersonRole(tx, person.id, input.role))) return;
     await endAllSessions(tx, person.id);
     await recordAudit(tx, {
@@ -46,7 +52,8 @@ export async function grantRole(viewer: Viewer, input: RoleGrantInput): Promise<
       action: 'role.grant',
       entity: 'person',
       entityId: person.id,
-      after: { role: input.role, email: person.email },
+      before: { roles: before },
+      after: { role: input.role, email: person.email, roles: await managedRolesOf(tx, person.id) },
     });
   });
 }
@@ -60,6 +67,7 @@ export async function revokeRole(viewer: Viewer, input: RoleRevocationInput): Pr
   const db = await getDb();
   await db.transaction(async (tx) => {
     if (input.role === 'admin') await assertNotLastAdmin(tx, input.personId);
+    const before = await managedRolesOf(tx, input.personId);
     if (!(await removePersonRole(tx, input.personId, input.role)))
       throw new AppError('not_found', 'This person does not hold this role.');
     await endAllSessions(tx, input.personId);
@@ -68,7 +76,8 @@ export async function revokeRole(viewer: Viewer, input: RoleRevocationInput): Pr
       action: 'role.revoke',
       entity: 'person',
       entityId: input.personId,
-      before: { role: input.role },
+      before: { role: input.role, roles: before },
+      after: { roles: await managedRolesOf(tx, input.personId) },
     });
   });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getAppFormatter } from '@/components/i18n/get-app-formatter';
+import { getAppFormatter } from '@/lib/server/i18n/app-formatter';
 import { PageHeader } from '@/components/page-header';
 import { MovePersonForm } from '@/components/people/move-person-form';
 import { PersonActivationForm } from '@/components/people/person-activation-form';
