@@ -112,7 +112,7 @@ test('the API and the export refuse a bad filter with a 422 that names it, and a
     const response = await page.request.get(path);
     expect(response.status(), path).toBe(422);
     expect(await response.json(), path).toEqual({
-      error: { code: 'bad_request', message: expect.stringMatching(message) },
+      error: { code: 'invalid_input', message: expect.stringMatching(message) },
     });
   }
   const response = await page.request.get('/api/v1/admin/audit?action=session.sign-in&person=admin%40demo.test');

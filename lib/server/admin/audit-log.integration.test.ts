@@ -157,7 +157,7 @@ describe('the API and export query', () => {
     expect(response.status).toBe(422);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(Object.keys(body)).toEqual(['error']);
-    expect(body.error.code).toBe('bad_request');
+    expect(body.error.code).toBe('invalid_input');
     expect(body.error.message).toMatch(message);
   });
 
