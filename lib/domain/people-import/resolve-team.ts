@@ -31,6 +31,7 @@ export const teamKey = (ref: Pick<TeamRef, 'department' | 'team'>) =>
   `${nameKey(ref.department)}\u0000${nameKey(ref.team)}`;
 
 const SEPARATOR = ' › ';
+const sorted = (paths: string[]) => paths.sort((a, b) => a.localeCompare(b, 'nl'));
 
 /**
  * Finds a row's team in the organisation. The department is matched by name anywhere in the tree;
@@ -74,7 +75,7 @@ export function teamResolver(
     if (row.department === undefined) return none;
     const { line, department: wanted } = row;
     const found = departments.filter((department) => nameKey(department.name) === nameKey(wanted));
-    const candidates = (list: ImportDepartment[]) => list.map((department) => pathOf(department.id));
+    const candidates = (list: ImportDepartment[]) => sorted(list.map((department) => pathOf(department.id)));
     if (found.length > 1) {
       return {
         ...none,
@@ -99,7 +100,7 @@ export function teamResolver(
     const inside = teams.filter((team) => subtree.has(team.departmentId));
     const matches = inside.filter((team) => nameKey(team.name) === nameKey(wantedTeam));
     if (matches.length > 1) {
-      const paths = matches.map(teamPath);
+      const paths = sorted(matches.map(teamPath));
       return { ...none, errors: [{ line, problem: 'ambiguousTeam', detail: wantedTeam, candidates: paths }] };
     }
     const match = matches[0];
@@ -111,7 +112,7 @@ export function teamResolver(
         warnings: [],
       };
     }
-    const similar = inside.filter((team) => isNearDuplicate(wantedTeam, team.name)).map(teamPath);
+    const similar = sorted(inside.filter((team) => isNearDuplicate(wantedTeam, team.name)).map(teamPath));
     const warnings: ImportRowWarning[] =
       similar.length > 0 ? [{ line, warning: 'similarTeam', detail: wantedTeam, candidates: similar }] : [];
     const ref = { department: department.name, team: wantedTeam, departmentId: department.id, teamId: null };
