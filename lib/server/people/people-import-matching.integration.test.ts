@@ -51,11 +51,21 @@ describe('an import that matches the organisation', () => {
     expect(plan.newPeople.slice(0, 2).map((person) => [person.email, person.team])).toEqual([
       [
         'an.peeters@example.be',
-        { department: 'Productie Logistiek', team: 'Magazijn', departmentId: expect.any(Number), teamId: magazijn },
+        {
+          department: 'Productie Logistiek',
+          team: 'Magazijn',
+          departmentId: expect.any(Number) as number,
+          teamId: magazijn,
+        },
       ],
       [
         'jan.janssens@example.be',
-        { department: 'Productie Logistiek', team: 'Magazijn', departmentId: expect.any(Number), teamId: magazijn },
+        {
+          department: 'Productie Logistiek',
+          team: 'Magazijn',
+          departmentId: expect.any(Number) as number,
+          teamId: magazijn,
+        },
       ],
     ]);
     // Only the row that says new_department = yes creates anything.
