@@ -4,13 +4,13 @@ import { expect, test } from './support/test';
 
 const EVIL = 'https://evil.example';
 const IMPORT = '/api/v1/people/import';
-const CSV_HEADER = 'email,name,department,team,role,leader_email';
+const CSV_HEADER = 'email,name,department,team,role,leader_email,new_department';
 const BAD_IDS = ['99999999999', '2147483648', '-1', 'abc'];
 
 /** A file that would add one new person, in a department and team of its own: nobody else's data. */
 function newcomerFile(label: string) {
   const email = `grens.${label}.${Date.now()}@demo.test`;
-  return { email, csv: `${CSV_HEADER}\n${email},Grens Test,Grenscontrole ${label},Grensploeg,,\n` };
+  return { email, csv: `${CSV_HEADER}\n${email},Grens Test,Grenscontrole ${label},Grensploeg,,,yes\n` };
 }
 
 async function personExists(request: APIRequestContext, email: string): Promise<boolean> {

@@ -7,17 +7,26 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useValidatedAction } from '@/components/forms/use-validated-action';
 import { fieldIsInvalid } from '@/lib/domain/forms/action-state';
 import type { ImportView } from '@/lib/domain/people-import/import-view';
-import { peopleImportForm } from '@/lib/domain/people-import/people-import-form';
+import { XLSX_CONTENT_TYPE, peopleImportForm } from '@/lib/domain/people-import/people-import-form';
 import { ImportResult } from './import-result';
 
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
+
 /**
- * Reads the chosen file into the text field (which can also be pasted into), runs a dry run, and
+ * Reads a chosen CSV file into the text field (which can also be pasted into), or keeps a chosen
+ * XLSX workbook to send as it is, runs a dry run, and
  * offers to apply exactly what the dry run showed when it found no errors.
  */
 export function PeopleImportForm() {
   const t = useTranslations('people');
   const { state, pending, form } = useValidatedAction(peopleImportForm, importPeopleAction);
   const [csv, setCsv] = useState('');
+  const [workbook, setWorkbook] = useState<{ name: string; base64: string } | null>(null);
   const ids = { file: useId(), text: useId(), status: useId(), error: useId() };
   const view = state.status === 'saved' ? state.result : null;
   const canApply = view !== null && !view.applied && view.errorCount === 0;
@@ -25,12 +34,22 @@ export function PeopleImportForm() {
 
   function summaryOf(result: ImportView): string {
     if (result.errorCount > 0) return t('import.errorsTitle', { count: result.errorCount });
+    if (result.warningCount > 0 && !result.applied)
+      return `${t('import.planTitle')}. ${t('import.warningsTitle', { count: result.warningCount })}`;
     return result.applied ? `${t('import.appliedTitle')}. ${t('import.appliedIntro')}` : t('import.planTitle');
   }
 
+  /** A CSV file fills the text field; a workbook is sent as it is, and the server reads its first sheet. */
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
-    if (file) setCsv(await file.text());
+    if (!file) return;
+    if (/\.xlsx$/i.test(file.name) || file.type === XLSX_CONTENT_TYPE) {
+      setWorkbook({ name: file.name, base64: await base64Of(file) });
+      setCsv('');
+    } else {
+      setWorkbook(null);
+      setCsv(await file.text());
+    }
   }
 
   return (
@@ -48,7 +67,7 @@ export function PeopleImportForm() {
           <input
             id={ids.file}
             type="file"
-            accept=".csv,text/csv,text/plain"
+            accept={`.csv,.xlsx,text/csv,text/plain,${XLSX_CONTENT_TYPE}`}
             onChange={(event) => void readFile(event)}
             className="mt-1 block text-sm"
           />
@@ -62,7 +81,10 @@ export function PeopleImportForm() {
             name="csv"
             rows={8}
             value={csv}
-            onChange={(event) => setCsv(event.target.value)}
+            onChange={(event) => {
+              setCsv(event.target.value);
+              setWorkbook(null);
+            }}
             spellCheck={false}
             aria-invalid={invalid || undefined}
             aria-describedby={invalid ? ids.error : undefined}
@@ -74,6 +96,12 @@ export function PeopleImportForm() {
             </p>
           ) : null}
         </div>
+        {workbook ? (
+          <p className="text-sm text-slate-700" role="status">
+            {t('import.workbook', { name: workbook.name })}
+          </p>
+        ) : null}
+        <input type="hidden" name="xlsx" value={workbook?.base64 ?? ''} />
         <input type="hidden" name="digest" value={canApply ? view.digest : ''} />
         <div className="flex flex-wrap gap-3">
           <SubmitButton

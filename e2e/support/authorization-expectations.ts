@@ -208,6 +208,7 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   'GET /api/v1/me/answers': { outcomes: api(ANSWERING) },
   'GET /api/v1/me/memberships': { outcomes: api(ANSWERING) },
   'GET /api/v1/me/team-score': { outcomes: api(ANSWERING) },
+  'GET /api/v1/people/import/template': { outcomes: api({ hr: 200 }) },
   'POST /api/v1/people/import': {
     label: 'a dry run of a file with an invalid row',
     query: () => 'mode=dry-run',

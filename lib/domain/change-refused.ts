@@ -16,6 +16,7 @@ export type RefusalReason =
   | 'importInvalid'
   | 'importWithoutDryRun'
   | 'importChanged'
+  | 'importUnreadableXlsx'
   | 'thresholdsLowered'
   | 'noOpenPulse';
 

@@ -1,4 +1,4 @@
-import type { ImportRowError } from './people-csv-format';
+import type { ImportRowError, ImportRowWarning } from './people-csv-format';
 import type { ImportPlan, TeamRef } from './plan-people-import';
 
 /** How many entries of each list the page shows; the counts are always complete. */
@@ -12,7 +12,7 @@ export interface ImportList {
 export type ImportListKey =
   'newDepartments' | 'newTeams' | 'newPeople' | 'moved' | 'renamed' | 'reactivated' | 'roleGrants' | 'newLeaders';
 
-/** A dry run or an applied import as the page shows it: counts, the first entries, the errors. */
+/** A dry run or an applied import as the page shows it: counts, the first entries, the errors and warnings. */
 export interface ImportView {
   applied: boolean;
   digest: string;
@@ -20,6 +20,8 @@ export interface ImportView {
   unchanged: number;
   errorCount: number;
   errors: ImportRowError[];
+  warningCount: number;
+  warnings: ImportRowWarning[];
   lists: Record<ImportListKey, ImportList>;
 }
 
@@ -35,6 +37,8 @@ export function importView(plan: ImportPlan, applied: boolean, digest: string): 
     unchanged: plan.unchanged,
     errorCount: plan.errors.length,
     errors: plan.errors.slice(0, IMPORT_VIEW_LIMIT),
+    warningCount: plan.warnings.length,
+    warnings: plan.warnings.slice(0, IMPORT_VIEW_LIMIT),
     lists: {
       newDepartments: list(plan.newDepartments),
       newTeams: list(plan.newTeams.map(team)),

@@ -17,7 +17,9 @@ describe('reading a people CSV', () => {
       team: 'Magazijn',
       role: 'employee',
       leaderEmail: 'an.peeters@example.be',
+      newDepartment: false,
     });
+    expect(rows[2]).toMatchObject({ department: 'Onderzoek', newDepartment: true });
   });
 
   it('accepts semicolons, a byte order mark, Windows line breaks, columns in any order and spaces in the header', () => {
@@ -35,6 +37,7 @@ describe('reading a people CSV', () => {
         team: 'Magazijn',
         role: null,
         leaderEmail: null,
+        newDepartment: false,
       },
     ]);
   });
@@ -75,6 +78,31 @@ describe('reading a people CSV', () => {
       { line: 5, problem: 'formulaName', detail: '@SUM(1)' },
     ]);
     expect(rows.map((row) => row.email)).toEqual(['e@example.be']);
+  });
+
+  it('reports every problem of a row, not only the first, and keeps its valid values for the plan', () => {
+    const text = [`${HEADER},new_department`, 'not-an-email,,=D,T,boss,lead@example.be,maybe'].join('\n');
+    const { rows, rejected, errors } = parsePeopleCsv(text);
+    expect(rows).toEqual([]);
+    expect(errors).toEqual([
+      { line: 2, problem: 'email', detail: 'not-an-email' },
+      { line: 2, problem: 'name', detail: '' },
+      { line: 2, problem: 'formulaName', detail: '=D' },
+      { line: 2, problem: 'role', detail: 'boss' },
+      { line: 2, problem: 'newDepartment', detail: 'maybe' },
+    ]);
+    expect(rejected).toEqual([{ line: 2, team: 'T', leaderEmail: 'lead@example.be' }]);
+  });
+
+  it('reads the new_department marker: yes or ja creates, empty or no does not', () => {
+    const text = [
+      `${HEADER},new_department`,
+      'a@example.be,A,D,T,,,yes',
+      'b@example.be,B,D,T,,,JA',
+      'c@example.be,C,D,T,,,',
+      'd@example.be,D,D,T,,,no',
+    ].join('\n');
+    expect(parsePeopleCsv(text).rows.map((row) => row.newDepartment)).toEqual([true, true, false, false]);
   });
 
   it('refuses the same email twice, naming the first line', () => {

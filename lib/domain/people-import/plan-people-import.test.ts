@@ -4,10 +4,10 @@ import { type ImportSnapshot, planPeopleImport } from './plan-people-import';
 
 const snapshot: ImportSnapshot = {
   departments: [
-    { id: 1, name: 'Productie' },
-    { id: 2, name: 'Verkoop' },
-    { id: 3, name: 'Support' },
-    { id: 4, name: 'Support' },
+    { id: 1, name: 'Productie', parentId: null },
+    { id: 2, name: 'Verkoop', parentId: null },
+    { id: 3, name: 'Support', parentId: null },
+    { id: 4, name: 'Support', parentId: 2 },
   ],
   teams: [
     { id: 10, name: 'Magazijn', departmentId: 1 },
@@ -60,6 +60,7 @@ const row = (values: Partial<PeopleCsvRow> & Pick<PeopleCsvRow, 'email'>): Peopl
   team: 'Magazijn',
   role: null,
   leaderEmail: null,
+  newDepartment: false,
   ...values,
 });
 
@@ -67,7 +68,7 @@ describe('planning a people import (the dry run)', () => {
   it('shows new people, new departments and teams, created once however often named', () => {
     const plan = planPeopleImport(
       [
-        row({ email: 'x@example.be', name: 'X', department: 'Logistiek', team: 'Transport' }),
+        row({ email: 'x@example.be', name: 'X', department: 'Logistiek', team: 'Transport', newDepartment: true }),
         row({ email: 'y@example.be', name: 'Y', department: 'logistiek', team: 'TRANSPORT' }),
         row({ email: 'z@example.be', name: 'Z', team: 'Expeditie' }),
       ],
@@ -196,5 +197,29 @@ describe('planning a people import (the dry run)', () => {
       { ...options, today: '2026-05-09' },
     );
     expect(plan.errors).toMatchObject([{ problem: 'teamStartsLater', detail: '2026-05-10' }]);
+  });
+
+  it('checks a rejected row against the organisation too, so that every problem of it is listed', () => {
+    const rejected = [{ line: 7, team: 'Magazijn', department: 'Productie', leaderEmail: 'nobody@example.be' }];
+    const plan = planPeopleImport([row({ email: 'x@example.be', name: 'X' })], snapshot, options, rejected);
+    expect(plan.errors).toEqual([{ line: 7, problem: 'unknownLeader', detail: 'nobody@example.be' }]);
+    expect(plan.newPeople.map((person) => person.email)).toEqual(['x@example.be']);
+  });
+
+  it('plans the valid rows only: a row with an error adds no person, team or department', () => {
+    const plan = planPeopleImport(
+      [
+        row({ email: 'ok@example.be', name: 'Ok', team: 'Expeditie' }),
+        row({ email: 'bad@example.be', department: 'Nergens', team: 'Niemand', leaderEmail: 'nobody@example.be' }),
+        row({ email: 'worse@example.be', department: 'Verkoop', team: 'Nieuw', role: 'hr' }),
+      ],
+      snapshot,
+      options,
+    );
+    expect(plan.errors.map((error) => error.problem)).toEqual(['unknownDepartment', 'unknownLeader', 'managedRole']);
+    expect(plan.rows).toBe(1);
+    expect(plan.newDepartments).toEqual([]);
+    expect(plan.newTeams.map((team) => team.team)).toEqual(['Expeditie']);
+    expect(plan.newPeople.map((person) => person.email)).toEqual(['ok@example.be']);
   });
 });

@@ -1,27 +1,25 @@
 import { isManagedRole } from '@/lib/domain/admin/admin-schemas';
 import { type OpenStay, planTeamMove } from '@/lib/domain/people/plan-team-move';
 import type { Role } from '@/lib/domain/permissions';
-import type { ImportRowError, PeopleCsvRow } from './people-csv-format';
+import type { ImportRowError, ImportRowWarning, PeopleCsvRow, RejectedRow } from './people-csv-format';
+import { type ImportDepartment, type ImportTeam, type TeamRef, teamKey, teamResolver } from './resolve-team';
+import { nameKey } from './similar-names';
+
+export { nameKey, teamKey, type TeamRef };
 
 /** The organisation as the import finds it. */
 export interface ImportSnapshot {
   people: { id: number; email: string; name: string; active: boolean; roles: Role[]; openStay: OpenStay | null }[];
-  departments: { id: number; name: string }[];
-  teams: { id: number; name: string; departmentId: number }[];
+  departments: ImportDepartment[];
+  teams: ImportTeam[];
   teamLeaders: { teamId: number; personId: number }[];
 }
 
-/** A team by its names, with its id and its department's id where they exist already. */
-export interface TeamRef {
-  department: string;
-  team: string;
-  departmentId: number | null;
-  teamId: number | null;
-}
-
 export interface ImportPlan {
+  /** The valid rows: those the plan holds. */
   rows: number;
   errors: ImportRowError[];
+  warnings: ImportRowWarning[];
   newDepartments: string[];
   newTeams: TeamRef[];
   newPeople: { line: number; email: string; name: string; team: TeamRef; roles: Role[] }[];
@@ -42,24 +40,25 @@ export interface ImportPlan {
   unchanged: number;
 }
 
-/** Names compare without regard to case or surrounding spaces, so "IT" in the file is the existing "It". */
-export const nameKey = (name: string) => name.trim().toLocaleLowerCase('nl');
-export const teamKey = (ref: Pick<TeamRef, 'department' | 'team'>) =>
-  `${nameKey(ref.department)}\u0000${nameKey(ref.team)}`;
+type Person = ImportSnapshot['people'][number];
 
 /**
- * What importing the rows would change, and every row the file cannot be applied with. People
- * not in the file are left alone; roles are only ever granted, and never HR or admin (an admin
- * grants those, in /admin); leaders are named by email.
+ * What importing the rows would change, and every problem of every row the file cannot be applied
+ * with: the valid rows are planned, the rejected ones (a value the parser refused) are still checked
+ * against the organisation, so that a row's errors are listed all at once. People not in the file
+ * are left alone; roles are only ever granted, and never HR or admin (an admin grants those, in
+ * /admin); leaders are named by email.
  */
 export function planPeopleImport(
   rows: PeopleCsvRow[],
   snapshot: ImportSnapshot,
   options: { today: string },
+  rejected: RejectedRow[] = [],
 ): ImportPlan {
   const plan: ImportPlan = {
-    rows: rows.length,
+    rows: 0,
     errors: [],
+    warnings: [],
     newDepartments: [],
     newTeams: [],
     newPeople: [],
@@ -71,25 +70,33 @@ export function planPeopleImport(
     unchanged: 0,
   };
   const personByEmail = new Map(snapshot.people.map((person) => [person.email.toLowerCase(), person]));
-  const rowByEmail = new Map(rows.map((row) => [row.email, row]));
-  const teamRefs = teamResolver(snapshot, plan);
+  const inFile = new Set([...rows, ...rejected].flatMap((row) => (row.email ? [row.email] : [])));
+  const marked = [...rows, ...rejected].flatMap((row) => (row.newDepartment && row.department ? [row.department] : []));
+  const resolve = teamResolver(snapshot.departments, snapshot.teams, new Set(marked.map(nameKey)));
   const leaderEmails = new Set(rows.flatMap((row) => (row.leaderEmail ? [row.leaderEmail] : [])));
+  const planned = new Map<PeopleCsvRow, TeamRef>();
+
+  const checkRow = (row: RejectedRow): { team: TeamRef | null; errors: ImportRowError[] } => {
+    const { ref, errors, warnings } = resolve(row);
+    plan.warnings.push(...warnings);
+    if (row.leaderEmail && !inFile.has(row.leaderEmail)) {
+      const leader = personByEmail.get(row.leaderEmail);
+      if (!leader) errors.push({ line: row.line, problem: 'unknownLeader', detail: row.leaderEmail });
+      else if (!leader.active) errors.push({ line: row.line, problem: 'inactiveLeader', detail: row.leaderEmail });
+    }
+    if (isManagedRole(row.role ?? null)) errors.push({ line: row.line, problem: 'managedRole', detail: row.role! });
+    return { team: ref, errors };
+  };
+  for (const row of rejected) plan.errors.push(...checkRow(row).errors);
 
   for (const row of rows) {
-    const team = teamRefs(row);
-    if (team === 'ambiguous') {
-      plan.errors.push({ line: row.line, problem: 'ambiguousDepartment', detail: row.department });
+    const checked = checkRow(row);
+    if (checked.errors.length > 0 || !checked.team) {
+      plan.errors.push(...checked.errors);
       continue;
     }
-    if (row.leaderEmail && !rowByEmail.has(row.leaderEmail)) {
-      const leader = personByEmail.get(row.leaderEmail);
-      if (!leader) plan.errors.push({ line: row.line, problem: 'unknownLeader', detail: row.leaderEmail });
-      else if (!leader.active) plan.errors.push({ line: row.line, problem: 'inactiveLeader', detail: row.leaderEmail });
-    }
-    if (isManagedRole(row.role)) {
-      plan.errors.push({ line: row.line, problem: 'managedRole', detail: row.role });
-      continue;
-    }
+    // A new team named on several rows is one team, spelled as on its first row.
+    const team = plan.newTeams.find((known) => teamKey(known) === teamKey(checked.team!)) ?? checked.team;
     const wanted = new Set<Role>([
       'employee',
       ...(row.role ? [row.role] : []),
@@ -97,31 +104,40 @@ export function planPeopleImport(
     ]);
     const existing = personByEmail.get(row.email);
     const grants = [...wanted].filter((role) => !existing?.roles.includes(role));
-    if (!existing) {
-      plan.newPeople.push({ line: row.line, email: row.email, name: row.name, team, roles: [...wanted] });
-      continue;
-    }
-    planExistingPerson(plan, row, existing, team, grants, snapshot, options.today);
+    if (!existing) plan.newPeople.push({ line: row.line, email: row.email, name: row.name, team, roles: [...wanted] });
+    else if (!planExistingPerson(plan, row, existing, team, grants, snapshot, options.today)) continue;
+    planned.set(row, team);
+    addUnit(plan, team);
   }
-  addLeaders(plan, rows, snapshot, teamRefs, personByEmail);
+  addLeaders(plan, planned, snapshot, personByEmail);
+  plan.rows = planned.size;
   plan.errors.sort((a, b) => a.line - b.line);
+  plan.warnings.sort((a, b) => a.line - b.line);
   return plan;
+}
+
+/** A new department and a new team are listed once, however many rows name them. */
+function addUnit(plan: ImportPlan, team: TeamRef): void {
+  if (team.departmentId === null && !plan.newDepartments.some((name) => nameKey(name) === nameKey(team.department)))
+    plan.newDepartments.push(team.department);
+  if (team.teamId === null && !plan.newTeams.some((known) => teamKey(known) === teamKey(team)))
+    plan.newTeams.push(team);
 }
 
 /** The changes a row makes to someone already in Verbinding: a move, a new name, a return, roles. */
 function planExistingPerson(
   plan: ImportPlan,
   row: PeopleCsvRow,
-  person: ImportSnapshot['people'][number],
+  person: Person,
   team: TeamRef,
   grants: Role[],
   snapshot: ImportSnapshot,
   today: string,
-): void {
+): boolean {
   const move = planTeamMove(person.openStay, team.teamId, today, today);
   if (move.kind === 'refused') {
     plan.errors.push({ line: row.line, problem: 'teamStartsLater', detail: person.openStay?.validFrom });
-    return;
+    return false;
   }
   const base = { line: row.line, personId: person.id, email: row.email };
   if (move.kind !== 'unchanged') {
@@ -139,36 +155,7 @@ function planExistingPerson(
   if (!person.active) plan.reactivated.push({ ...base, name: row.name });
   plan.roleGrants.push(...grants.map((role) => ({ personId: person.id, email: row.email, name: row.name, role })));
   if (move.kind === 'unchanged' && person.name === row.name && person.active && grants.length === 0) plan.unchanged++;
-}
-
-/** Finds each row's team, noting the departments and teams the import would create on the way. */
-function teamResolver(snapshot: ImportSnapshot, plan: ImportPlan): (row: PeopleCsvRow) => TeamRef | 'ambiguous' {
-  const departments = new Map<string, { id: number; name: string }[]>();
-  for (const department of snapshot.departments)
-    departments.set(nameKey(department.name), [...(departments.get(nameKey(department.name)) ?? []), department]);
-  const created = new Map<string, TeamRef>();
-  return (row) => {
-    const found = departments.get(nameKey(row.department)) ?? [];
-    if (found.length > 1) return 'ambiguous';
-    const key = teamKey(row);
-    const known = created.get(key);
-    if (known) return known;
-    const department = found[0];
-    const team = department
-      ? snapshot.teams.find((t) => t.departmentId === department.id && nameKey(t.name) === nameKey(row.team))
-      : undefined;
-    const ref: TeamRef = {
-      department: department?.name ?? row.department,
-      team: team?.name ?? row.team,
-      departmentId: department?.id ?? null,
-      teamId: team?.id ?? null,
-    };
-    if (!department && !plan.newDepartments.some((name) => nameKey(name) === nameKey(row.department)))
-      plan.newDepartments.push(row.department);
-    if (!team) plan.newTeams.push(ref);
-    created.set(key, ref);
-    return ref;
-  };
+  return true;
 }
 
 function refOfTeam(snapshot: ImportSnapshot, teamId: number): TeamRef | null {
@@ -185,16 +172,14 @@ function refOfTeam(snapshot: ImportSnapshot, teamId: number): TeamRef | null {
  */
 function addLeaders(
   plan: ImportPlan,
-  rows: PeopleCsvRow[],
+  planned: ReadonlyMap<PeopleCsvRow, TeamRef>,
   snapshot: ImportSnapshot,
-  teamRefs: (row: PeopleCsvRow) => TeamRef | 'ambiguous',
-  personByEmail: Map<string, ImportSnapshot['people'][number]>,
+  personByEmail: ReadonlyMap<string, Person>,
 ): void {
   const seen = new Set<string>();
-  const names = new Map(rows.map((row) => [row.email, row.name]));
-  for (const row of rows) {
-    const team = teamRefs(row);
-    if (!row.leaderEmail || team === 'ambiguous') continue;
+  const names = new Map([...planned.keys()].map((row) => [row.email, row.name]));
+  for (const [row, team] of planned) {
+    if (!row.leaderEmail) continue;
     const leader = personByEmail.get(row.leaderEmail);
     const key = `${teamKey(team)}\u0000${row.leaderEmail}`;
     const leadsAlready =

@@ -18,7 +18,7 @@ export async function loadImportSnapshot(db: Database): Promise<ImportSnapshot> 
       })
       .from(teamMemberships)
       .where(isNull(teamMemberships.validTo)),
-    db.select({ id: departments.id, name: departments.name }).from(departments),
+    db.select({ id: departments.id, name: departments.name, parentId: departments.parentId }).from(departments),
     db.select({ id: teams.id, name: teams.name, departmentId: teams.departmentId }).from(teams),
     db.select().from(teamLeaders),
   ]);

@@ -14,19 +14,22 @@ export interface PersonListEntry {
 }
 
 export interface PeopleQuery {
-  /** Part of a name or an email; '' for everyone. */
+  /** Part of a name, an email or the name of someone's current team; '' for everyone. */
   text: string;
   status: 'active' | 'inactive' | 'all';
   limit: number;
   offset: number;
 }
 
-/** People by name or email, one page at a time by name, with their current team and roles, and how many match. */
+/**
+ * People by name, email or current team's name, one page at a time by name, with their current team
+ * and roles, and how many match.
+ */
 export async function searchPeople(
   db: Database,
   query: PeopleQuery,
 ): Promise<{ people: PersonListEntry[]; total: number }> {
-  const where = whereOf(query);
+  const where = whereOf(db, query);
   const [[total], rows] = await Promise.all([
     db.select({ value: count() }).from(people).where(where),
     db
@@ -68,10 +71,18 @@ export async function searchPeople(
   };
 }
 
-function whereOf(query: PeopleQuery): SQL | undefined {
+/** A match on the name, the email, or the name of the team someone is in now. */
+function whereOf(db: Database, query: PeopleQuery): SQL | undefined {
   const pattern = `%${query.text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  const inTeamNamed = db
+    .select({ personId: teamMemberships.personId })
+    .from(teamMemberships)
+    .innerJoin(teams, eq(teams.id, teamMemberships.teamId))
+    .where(and(isNull(teamMemberships.validTo), ilike(teams.name, pattern)));
   return and(
-    query.text === '' ? undefined : or(ilike(people.name, pattern), ilike(people.email, pattern)),
+    query.text === ''
+      ? undefined
+      : or(ilike(people.name, pattern), ilike(people.email, pattern), inArray(people.id, inTeamNamed)),
     query.status === 'all' ? undefined : eq(people.active, query.status === 'active'),
   );
 }

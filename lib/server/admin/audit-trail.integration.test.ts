@@ -93,7 +93,7 @@ describe('the audit trail', () => {
     await expectOne(() => deactivatePerson(hr, org.people.employee), 'person.deactivate', hr);
     await expectOne(() => reactivatePerson(hr, org.people.employee), 'person.reactivate', hr);
     const csv =
-      'email,name,department,team,role,leader_email\naudit.import@fixture.test,Audit Import,Audited,Audit team,,';
+      'email,name,department,team,role,leader_email,new_department\naudit.import@fixture.test,Audit Import,Audited,Audit team,,,yes';
     const { digest } = await previewPeopleImport(hr, csv);
     await expectOne(() => applyPeopleImport(hr, csv, digest), 'people.import', hr);
     await expectOne(

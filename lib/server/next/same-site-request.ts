@@ -1,7 +1,8 @@
 import { AppError } from '@/lib/domain/errors';
 
 /** Body types a cross-site form cannot send without a CORS preflight, which this app never grants. */
-export type PreflightedBodyType = 'application/json' | 'text/csv';
+export type PreflightedBodyType =
+  'application/json' | 'text/csv' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -31,7 +32,7 @@ export function ownOrigin(request: Request, authUrl: string | undefined): string
  */
 export function assertSameSiteRequest(
   request: Request,
-  bodyType: PreflightedBodyType,
+  bodyType: PreflightedBodyType | readonly PreflightedBodyType[],
   authUrl = process.env.AUTH_URL,
 ): void {
   if (!changesState(request.method)) return;
@@ -47,10 +48,12 @@ export function assertSameSiteRequest(
     );
   }
   const contentType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (contentType !== bodyType) {
+  const accepted: readonly string[] = typeof bodyType === 'string' ? [bodyType] : bodyType;
+  if (contentType === undefined || !accepted.includes(contentType)) {
+    const types = accepted.join(' or ');
     throw new AppError(
       'unsupported_media_type',
-      `Send the request body as ${bodyType} (Content-Type: ${bodyType}). Nothing was changed.`,
+      `Send the request body as ${types} (Content-Type). Nothing was changed.`,
     );
   }
 }

@@ -13,7 +13,7 @@ export interface PeoplePage {
   pageCount: number;
 }
 
-/** People by name or email, searched in the database one page at a time, with their current team. Never any answers. */
+/** People by name, email or team name, searched in the database one page at a time, with their current team. Never any answers. */
 export async function searchPeople(viewer: Viewer, search: PeopleSearch): Promise<PeoplePage> {
   assertPermission(viewer, 'org:manage');
   const query = {

@@ -24,17 +24,17 @@ beforeAll(async () => {
 afterAll(() => database.destroy());
 
 const VALID = [
-  HEADER,
-  'nieuw@fixture.test,Nieuwe Collega,Logistiek,Expeditie,,lead@fixture.test',
-  'lead@fixture.test,Nieuwe Leider,Logistiek,Expeditie,leader,',
-  'employee@fixture.test,Fixture employee,Sales,Sales Desk,leader,',
-  'leader@fixture.test,Fixture Leader (renamed),Operations North,North Crew,,',
+  `${HEADER},new_department`,
+  'nieuw@fixture.test,Nieuwe Collega,Logistiek,Expeditie,,lead@fixture.test,yes',
+  'lead@fixture.test,Nieuwe Leider,Logistiek,Expeditie,leader,,',
+  'employee@fixture.test,Fixture employee,Sales,Sales Desk,leader,,',
+  'leader@fixture.test,Fixture Leader (renamed),Operations North,North Crew,,,',
 ].join('\n');
 
 describe('the people import', () => {
   it('applies nothing when one row is invalid, and names the line', async () => {
     const before = await organisationState(database.db);
-    const invalid = `${VALID}\nbroken-email,Someone,Sales,Sales Desk,,\n`;
+    const invalid = `${VALID}\nbroken-email,Someone,Sales,Sales Desk,,,\n`;
     const preview = await previewPeopleImport(hr, invalid, today);
     expect(preview.plan.errors).toEqual([{ line: 6, problem: 'email', detail: 'broken-email' }]);
     const applied = await applyPeopleImport(hr, invalid, preview.digest, today);

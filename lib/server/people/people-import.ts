@@ -8,10 +8,13 @@ import { applyImportPlan } from '@/lib/queries/people-import/apply-import-plan';
 import { lockForImport } from '@/lib/queries/people-import/lock-for-import';
 import { importAuditSummary } from '@/lib/domain/people-import/import-audit-summary';
 import { loadImportSnapshot } from '@/lib/queries/people-import/load-import-snapshot';
-import { parsePeopleCsv } from '@/lib/domain/people-import/parse-people-csv';
+import { type PeopleFile, parsePeopleFile } from '@/lib/domain/people-import/parse-people-file';
 import { type ImportPlan, type ImportSnapshot, planPeopleImport } from '@/lib/domain/people-import/plan-people-import';
+import type { ParsedPeople } from '@/lib/domain/people-import/read-people-records';
 import { organisationDay } from '@/lib/domain/periods/organisation-day';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
+
+export type { PeopleFile };
 
 export interface PeopleImportResult {
   plan: ImportPlan;
@@ -20,10 +23,17 @@ export interface PeopleImportResult {
   digest: string;
 }
 
-/** The dry run: what the file would change and every row that stops it, with line numbers. Changes nothing. */
-export async function previewPeopleImport(viewer: Viewer, csv: string, now = new Date()): Promise<PeopleImportResult> {
+/**
+ * The dry run: what the valid rows would change, every problem of every row that stops it, with
+ * line numbers, and the warnings. Changes nothing.
+ */
+export async function previewPeopleImport(
+  viewer: Viewer,
+  file: PeopleFile | string,
+  now = new Date(),
+): Promise<PeopleImportResult> {
   assertPermission(viewer, 'org:manage');
-  const { plan } = await planFor(await getDb(), csv, now);
+  const { plan } = await planFor(await getDb(), file, now);
   return { plan, applied: false, digest: digestOf(plan) };
 }
 
@@ -34,7 +44,7 @@ export async function previewPeopleImport(viewer: Viewer, csv: string, now = new
  */
 export async function applyPeopleImport(
   viewer: Viewer,
-  csv: string,
+  file: PeopleFile | string,
   expectedDigest: string | null,
   now = new Date(),
 ): Promise<PeopleImportResult> {
@@ -46,10 +56,11 @@ export async function applyPeopleImport(
       'invalid_input',
     );
   }
+  const parsed = await parsePeopleFile(file);
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lockForImport(tx);
-    const { plan, snapshot } = await planFor(tx, csv, now);
+    const { plan, snapshot } = await planFor(tx, parsed, now);
     const digest = digestOf(plan);
     if (plan.errors.length > 0) return { plan, applied: false, digest };
     if (expectedDigest !== digest) {
@@ -69,10 +80,14 @@ export async function applyPeopleImport(
   });
 }
 
-async function planFor(db: Database, csv: string, now: Date): Promise<{ plan: ImportPlan; snapshot: ImportSnapshot }> {
-  const parsed = parsePeopleCsv(csv);
+async function planFor(
+  db: Database,
+  file: PeopleFile | string | ParsedPeople,
+  now: Date,
+): Promise<{ plan: ImportPlan; snapshot: ImportSnapshot }> {
+  const parsed = typeof file !== 'string' && 'rows' in file ? file : await parsePeopleFile(file);
   const snapshot = await loadImportSnapshot(db);
-  const plan = planPeopleImport(parsed.rows, snapshot, { today: organisationDay(now) });
+  const plan = planPeopleImport(parsed.rows, snapshot, { today: organisationDay(now) }, parsed.rejected);
   plan.errors = [...parsed.errors, ...plan.errors].sort((a, b) => a.line - b.line);
   return { plan, snapshot };
 }

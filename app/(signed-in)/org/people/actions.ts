@@ -1,7 +1,7 @@
 'use server';
 import { movePerson } from '@/lib/server/people/move-person';
 import { changeActivation } from '@/lib/server/people/person-activation';
-import { applyPeopleImport, previewPeopleImport } from '@/lib/server/people/people-import';
+import { type PeopleFile, applyPeopleImport, previewPeopleImport } from '@/lib/server/people/people-import';
 import type { ActionState } from '@/lib/domain/forms/action-state';
 import { runFormAction } from '@/lib/server/next/run-form-action';
 import { personActivationForm, teamMoveForm } from '@/lib/domain/people/person-schemas';
@@ -35,7 +35,7 @@ export async function personActivationAction(
   });
 }
 
-/** A dry run, or applying a file whose dry run was shown; invalid rows come back in the view either way. */
+/** A dry run, or applying a file (CSV or XLSX) whose dry run was shown; invalid rows come back in the view either way. */
 export async function importPeopleAction(
   _previous: ActionState<ImportView>,
   form: FormData,
@@ -44,10 +44,14 @@ export async function importPeopleAction(
     contract: peopleImportForm,
     permission: 'org:manage',
     change: async (viewer, input) => {
+      const file: PeopleFile =
+        input.xlsx === null
+          ? { kind: 'csv', text: input.csv }
+          : { kind: 'xlsx', bytes: Buffer.from(input.xlsx, 'base64') };
       const result =
         input.mode === 'apply'
-          ? await applyPeopleImport(viewer, input.csv, input.digest)
-          : await previewPeopleImport(viewer, input.csv);
+          ? await applyPeopleImport(viewer, file, input.digest)
+          : await previewPeopleImport(viewer, file);
       return importView(result.plan, result.applied, result.digest);
     },
     revalidate: PEOPLE,
