@@ -1,7 +1,8 @@
 import type { APIRequestContext } from '@playwright/test';
 import { type BuiltAction, builtActions, unmatchedBuiltFiles } from './support/authorization-build';
 import { type DemoIds, lookUpDemoIds } from './support/authorization-demo-ids';
-import { type Case, EXPECTATIONS } from './support/authorization-expectations';
+import type { Case } from './support/authorization-cases';
+import { EXPECTATIONS } from './support/authorization-expectations';
 import { type SentOutcome, describeExpected, describeObserved, matches } from './support/authorization-outcomes';
 import { type Caller, type Observation, callAction, callRoute, getPage } from './support/authorization-requests';
 import { MATRIX_ROLES, type MatrixRole, homeOf, sessionsFor } from './support/authorization-roles';

@@ -1,92 +1,11 @@
+import { ACTION_EXPECTATIONS } from './authorization-action-expectations';
+import { type Case, MISSING, api, bySession, everyone, page } from './authorization-cases';
 import type { DemoIds } from './authorization-demo-ids';
-import type { DemoRole, MatrixRole } from './authorization-roles';
 import type { SurfaceId } from './authorization-surface';
-
-/**
- * What every page, route handler method and server action must answer to each role: the one
- * table of the authorization matrix (e2e/authorization-matrix.spec.ts), keyed by the ids the code
- * enumeration gives (e2e/support/authorization-surface.ts). Access is denied unless granted: the
- * helpers below start from the refusal of their kind, and an entry names who gets more.
- */
-export type Outcome =
-  /** An HTTP status, with no redirect. */
-  | 200
-  | 401
-  | 403
-  | 404
-  | 409
-  | 422
-  /** A redirect (HTTP, or a server action's) to the sign-in page. */
-  | 'login'
-  /** A redirect to the page the role lands on after signing in. */
-  | 'home'
-  | { redirect: string }
-  | { status: number; json: unknown }
-  /** What a server action returned (its fields; others may be there too). */
-  | { returned: unknown }
-  /**
-   * Not sent for this role, and why: only for a request that would end every session of a demo
-   * account, which the other specs share.
-   */
-  | { notSent: string };
-
-export interface Case {
-  /** What the case asks for, in words, for the failure messages. */
-  label?: string;
-  /** Values for the dynamic segments (of the page a server action is posted to), from the demo data. */
-  params?: (ids: DemoIds) => Record<string, string>;
-  query?: (ids: DemoIds) => string;
-  /** A route handler's body, with the content type a browser form or fetch would send. */
-  body?: (ids: DemoIds) => { contentType: string; data: string };
-  /** A server action's form fields: input it refuses after its authorization check, or a change no other spec sees. */
-  form?: (ids: DemoIds) => Record<string, string>;
-  /** It ends the session it runs in (signing out): it runs last, in a session of its own. */
-  endsSession?: boolean;
-  outcomes: Record<MatrixRole, Outcome>;
-}
-
-type Granted = Partial<Record<DemoRole, Outcome>>;
-const DEMO_ROLES: DemoRole[] = ['employee', 'leader', 'head', 'hr', 'admin'];
-const each = (outcome: Outcome) =>
-  Object.fromEntries(DEMO_ROLES.map((role) => [role, outcome])) as Record<DemoRole, Outcome>;
-
-/** Without a session, and with a deactivated person's, one outcome; signed in, another. */
-const bySession = (signedOut: Outcome, signedIn: Outcome): Record<MatrixRole, Outcome> => ({
-  anonymous: signedOut,
-  deactivated: signedOut,
-  ...each(signedIn),
-});
-const everyone = (outcome: Outcome) => bySession(outcome, outcome);
-/** A page behind sign-in: to /login without a live session, the 403 page for a role not granted. */
-const page = (granted: Granted) => ({ ...bySession('login', 403), ...granted });
-/** A JSON or CSV API: 401 without a live session, 403 for a role not granted. */
-const api = (granted: Granted) => ({ ...bySession(401, 403), ...granted });
-
-/**
- * A form's server action run through `runFormAction` (lib/server/next/run-form-action.ts), the
- * leader's actions among them: refused as `{ status: 'refused', reason }` before its input is read. Anonymous visitors never reach it: the
- * proxy sends them to /login from the page it is posted to.
- */
-const REFUSED = { returned: { status: 'refused', reason: 'forbidden' } };
-const SIGNED_OUT = { returned: { status: 'refused', reason: 'unauthenticated' } };
-/** Past the authorization check, the empty form is refused for its fields: nothing changes. */
-const INVALID = { returned: { status: 'invalid' } };
-const formAction = (granted: Granted): Record<MatrixRole, Outcome> => ({
-  anonymous: 'login',
-  deactivated: SIGNED_OUT,
-  ...each(REFUSED),
-  ...granted,
-});
-const hrForm = formAction({ hr: INVALID });
-const adminForm = formAction({ admin: INVALID });
-
-/** Only a person's page has these forms: the action is posted from employee@'s. */
-const fromPersonPage = (ids: DemoIds) => ({ personId: String(ids.person) });
 
 /** Those who hold the employee role: everyone but admin@, who answers no pulses. */
 const ANSWERING = { employee: 200, leader: 200, head: 200, hr: 200 } as const;
 const teamId = (pick: (ids: DemoIds) => number) => (ids: DemoIds) => ({ teamId: String(pick(ids)) });
-const MISSING = 'an id no row has';
 const IMPORT_HEADER = 'email,name,department,team,role,leader_email';
 
 const TEAM_CASES = {
@@ -133,6 +52,12 @@ const COMMENT_MONTH = () => 'period=month&at=2026-10';
 const NO_COMMENT = '00000000-0000-4000-8000-000000000000';
 const oneReply = () => ({ contentType: 'application/json', data: JSON.stringify({ body: 'Dank je.' }) });
 
+/**
+ * What every page, route handler method and server action must answer to each role: the one
+ * table of the authorization matrix (e2e/authorization-matrix.spec.ts), keyed by the ids the code
+ * enumeration gives (e2e/support/authorization-surface.ts). Access is denied unless granted: the
+ * helpers of authorization-cases.ts start from the refusal of their kind, and an entry names who gets more.
+ */
 export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   'page /': { outcomes: bySession('login', 'home') },
   'page /login': { outcomes: bySession(200, 'home') },
@@ -285,86 +210,5 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
     { ...TEAM_CASES.own, outcomes: api({ employee: 200, leader: 200, hr: 200 }) },
     { ...TEAM_CASES.missing, outcomes: bySession(401, 404) },
   ],
-
-  'action app/(signed-in)/admin/actions.ts#saveThresholdsAsAdminAction': { outcomes: adminForm },
-  'action app/(signed-in)/admin/actions.ts#grantRoleAction': { outcomes: adminForm },
-  'action app/(signed-in)/admin/actions.ts#revokeRoleAction': { outcomes: adminForm },
-  'action app/(signed-in)/admin/actions.ts#retentionAction': { outcomes: adminForm },
-  'action app/(signed-in)/admin/actions.ts#roleHolderActivationAction': { outcomes: adminForm },
-  'action app/(signed-in)/org/people/actions.ts#movePersonAction': { params: fromPersonPage, outcomes: hrForm },
-  'action app/(signed-in)/org/people/actions.ts#personActivationAction': { params: fromPersonPage, outcomes: hrForm },
-  'action app/(signed-in)/org/people/actions.ts#importPeopleAction': { outcomes: hrForm },
-  'action app/(signed-in)/org/pulses/actions.ts#saveScheduleAction': { outcomes: hrForm },
-  // HR's form for the thresholds; the admin has a form of their own, where thresholds may also go down.
-  'action app/(signed-in)/org/pulses/actions.ts#saveThresholdsAction': { outcomes: hrForm },
-  'action app/(signed-in)/org/pulses/actions.ts#createItemAction': { outcomes: hrForm },
-  'action app/(signed-in)/org/pulses/actions.ts#updateItemAction': { outcomes: hrForm },
-  'action app/(signed-in)/org/pulses/actions.ts#retireItemAction': { outcomes: hrForm },
-  'action app/(signed-in)/org/pulses/actions.ts#saveMailTimingAction': { outcomes: hrForm },
-  // Without the open pulse's id the press is refused for its field: the matrix reminds nobody.
-  'action app/(signed-in)/org/pulses/actions.ts#sendReminderNowAction': { outcomes: hrForm },
-  'action app/(signed-in)/org/structure/actions.ts#saveDepartmentAction': { outcomes: hrForm },
-  'action app/(signed-in)/org/structure/actions.ts#saveTeamAction': { outcomes: hrForm },
-  'action app/(signed-in)/org/structure/actions.ts#addLeadershipAction': { outcomes: hrForm },
-  'action app/(signed-in)/org/structure/actions.ts#removeLeadershipAction': { outcomes: hrForm },
-  // Signing in needs no session: an empty form is refused for its fields, whoever sends it.
-  'action app/login/actions.ts#signInWithPassword': { outcomes: everyone({ returned: { error: 'invalid' } }) },
-  // Without Microsoft configured (as in the e2e environment) Auth.js sends everyone to its sign-in route.
-  'action app/login/actions.ts#signInWithMicrosoft': { outcomes: everyone({ redirect: '/api/auth/signin' }) },
-  // The language is anyone's to choose; an unknown one changes nothing.
-  'action app/actions.ts#setLocale': { form: () => ({ locale: 'xx' }), outcomes: everyone({ returned: undefined }) },
-  // A valid form, so that the team decides: leader@ records an action on a team of theirs, head@ is refused it.
-  'action app/(signed-in)/team/actions.ts#recordLeaderAction': {
-    label: 'an action for Applicatiebeheer, which leader@ leads and head@ does not',
-    form: (ids) => ({
-      teamId: String(ids.team.own),
-      line: '2',
-      what: 'Autorisatiematrix: een gesprek over groei',
-      owner: 'Autorisatiematrix',
-      dueDate: '',
-    }),
-    outcomes: formAction({ leader: { returned: { status: 'saved' } } }),
-  },
-  'action app/(signed-in)/team/actions.ts#markLeaderActionDone': {
-    label: MISSING,
-    form: (ids) => ({ actionId: String(ids.missing), done: 'true' }),
-    outcomes: formAction({
-      leader: { returned: { status: 'refused', reason: 'not_found' } },
-      head: { returned: { status: 'refused', reason: 'not_found' } },
-    }),
-  },
-  // Leaders and HR reply on comments, their authors answer; an empty reply is refused for its field.
-  'action app/(signed-in)/team/conversation-actions.ts#replyToCommentAction': {
-    outcomes: formAction({ leader: INVALID, head: INVALID, hr: INVALID }),
-  },
-  'action app/(signed-in)/me/conversation-actions.ts#answerConversationAction': {
-    outcomes: formAction({ employee: INVALID, leader: INVALID, head: INVALID, hr: INVALID }),
-  },
-  // Alerts are a leader's own: an alert no row has is not found; a choice it does not know changes nothing.
-  'action app/(signed-in)/alerts/actions.ts#openAlertAction': {
-    label: MISSING,
-    form: (ids) => ({ alertId: String(ids.missing) }),
-    outcomes: formAction({
-      leader: { returned: { status: 'refused', reason: 'not_found' } },
-      head: { returned: { status: 'refused', reason: 'not_found' } },
-    }),
-  },
-  'action app/(signed-in)/alerts/actions.ts#saveAlertPreferencesAction': {
-    label: 'a kind of alert that does not exist',
-    form: () => ({ kinds: 'everything' }),
-    outcomes: formAction({ leader: INVALID, head: INVALID }),
-  },
-  'action app/(signed-in)/alerts/actions.ts#saveAlertSettingsAction': {
-    label: 'a switch that is neither on nor off',
-    form: () => ({ leaderEmails: 'maybe' }),
-    outcomes: hrForm,
-  },
-  'action app/(signed-in)/actions.ts#signOutAction': { endsSession: true, outcomes: everyone('login') },
-  'action app/(signed-in)/actions.ts#signOutEverywhereAction': {
-    endsSession: true,
-    outcomes: bySession('login', {
-      notSent:
-        'ends every session of the demo account, which other specs share (e2e/session-revocation.spec.ts signs out everywhere as a person of its own)',
-    }),
-  },
+  ...ACTION_EXPECTATIONS,
 };

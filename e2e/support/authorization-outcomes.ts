@@ -1,4 +1,4 @@
-import type { Outcome } from './authorization-expectations';
+import type { Outcome } from './authorization-cases';
 import type { Observation } from './authorization-requests';
 
 /** Whether `actual` holds everything `expected` has: objects by their fields, anything else by equality. */
