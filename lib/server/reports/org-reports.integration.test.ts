@@ -1,7 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, departments, people, pulses, rollupTeamPulse, teams } from '@/db/schema';
+import { departments, people, pulses, rollupTeamPulse, teams } from '@/db/schema';
 import {
   DEMO_ACCOUNTS,
   DEMO_DECLINING_DEPARTMENT,
@@ -15,14 +14,10 @@ import { installAppDatabase } from '@/testing/database/app-database';
 import { AppError } from '@/lib/domain/errors';
 import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
 import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
-import { type UnitKey, ORG_UNIT, departmentUnit } from '@/lib/domain/rollups/units';
-import { getDepartmentComparison } from './department-comparison';
-import { exportHeatmapView } from './heatmap-export';
+import { ORG_UNIT, departmentUnit } from '@/lib/domain/rollups/units';
 import { getOrgHeatmapView } from './org-heatmap';
 import { PARTICIPATION_PERIODS, getParticipationOverTime } from './participation-over-time';
-import { getReportUnit } from './report-unit';
 import { getHeatmap } from './reports';
-import { getUnitTrends } from './unit-trends';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
 
 let database: TestDatabase;
@@ -177,131 +172,6 @@ describe('participation over time', () => {
       }
       const small = over.rows.find((row) => row.name === DEMO_SMALL_TEAM)!;
       expect(small.points.every((point) => point.suppressed && point.participation === null)).toBe(true);
-    }
-  });
-});
-
-describe('comparing departments', () => {
-  it('needs two to five departments that exist', async () => {
-    const hr = viewer('hr');
-    const all = [...ids.values()];
-    expect((await getDepartmentComparison(hr, null, 'month')).choice).toBeNull();
-    expect((await getDepartmentComparison(hr, [], 'month')).choice).toEqual({ ok: false, problem: 'tooFew' });
-    expect((await getDepartmentComparison(hr, all.slice(0, 1), 'month')).choice).toEqual({
-      ok: false,
-      problem: 'tooFew',
-    });
-    expect((await getDepartmentComparison(hr, all.slice(0, 6), 'month')).choice).toEqual({
-      ok: false,
-      problem: 'tooMany',
-    });
-    expect((await getDepartmentComparison(hr, [all[0]!, 999_999], 'month')).choice).toEqual({
-      ok: false,
-      problem: 'unknown',
-    });
-    const refused = await getDepartmentComparison(hr, [], 'month');
-    expect(refused.departments).toEqual([]);
-    expect(refused.options.map((option) => option.name)).toContain(DEMO_NESTED_DEPARTMENT);
-  });
-
-  it('gives each chosen department’s own trends, as the department page shows them', async () => {
-    const hr = viewer('hr');
-    const chosen = [ids.get(DEMO_DECLINING_DEPARTMENT)!, ids.get(DEMO_HEAD_DEPARTMENT)!];
-    const comparison = await getDepartmentComparison(hr, chosen, 'quarter');
-    expect(comparison.departments.map((entry) => entry.name)).toEqual([
-      DEMO_DECLINING_DEPARTMENT,
-      DEMO_HEAD_DEPARTMENT,
-    ]);
-    for (const entry of comparison.departments)
-      expect(entry.trends).toEqual(await getUnitTrends(hr, departmentUnit(entry.id), 'quarter'));
-  });
-
-  it('is HR’s only', async () => {
-    for (const key of ['employee', 'leader', 'head'] as const)
-      expect(await refusal(getDepartmentComparison(viewer(key), null, 'month'))).toBe('forbidden');
-  });
-});
-
-describe('exporting a heatmap view', () => {
-  it('holds the rows shown, with the small team empty, and is recorded in the audit log', async () => {
-    const hr = viewer('hr');
-    const finance = ids.get('Financiën & Administratie')!;
-    const before = await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'));
-    const options = { expand: [finance], sort: { key: 'line-4' as const, order: 'asc' as const } };
-    const exported = await exportHeatmapView(hr, ORG_UNIT, 'month', undefined, options);
-    const view = await getOrgHeatmapView(hr, ORG_UNIT, 'month', exported.at!, options);
-    const rows = parse<Record<string, string>>(exported.csv, { columns: true, bom: true });
-    expect(rows.map((row) => `${row.depth}:${row.name}`)).toEqual(view.rows.map((row) => `${row.depth}:${row.name}`));
-    expect(rows.map((row) => row.line_4_score)).toEqual(
-      view.rows.map((row) => (row.cells[3]!.suppressed ? '' : String(row.cells[3]!.score))),
-    );
-    const small = rows.find((row) => row.name === DEMO_SMALL_TEAM)!;
-    expect(small.suppressed).toBe('true');
-    expect(
-      [1, 2, 3, 4]
-        .flatMap((line) => [
-          small[`line_${line}_score`],
-          small[`line_${line}_change`],
-          small[`line_${line}_significant`],
-        ])
-        .concat(small.participation),
-    ).toEqual(Array(13).fill(''));
-    expect(await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'))).toBe(before + 1);
-  });
-
-  it('is for HR and the department’s heads only, and a refusal records nothing', async () => {
-    const productie = department(DEMO_HEAD_DEPARTMENT);
-    expect(await refusal(exportHeatmapView(viewer('head'), productie, 'month', undefined, noView))).toBe('allowed');
-    const before = await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'));
-    const attempts: [keyof typeof DEMO_ACCOUNTS, UnitKey][] = [
-      ['employee', ORG_UNIT],
-      ['employee', productie],
-      ['leader', ORG_UNIT],
-      ['leader', productie],
-      ['head', ORG_UNIT],
-      ['head', department(DEMO_DECLINING_DEPARTMENT)],
-    ];
-    for (const [key, unit] of attempts)
-      expect(await refusal(exportHeatmapView(viewer(key), unit, 'month', undefined, noView)), `${key} ${unit}`).toBe(
-        'forbidden',
-      );
-    expect(await database.db.$count(auditLog, eq(auditLog.action, 'export.heatmap'))).toBe(before);
-  });
-});
-
-describe('who may open a department’s reports', () => {
-  it('lets HR open any department and says so when it does not exist', async () => {
-    const hr = viewer('hr');
-    expect(await getReportUnit(hr, department(DEMO_NESTED_DEPARTMENT))).toEqual({
-      unit: department(DEMO_NESTED_DEPARTMENT),
-      name: DEMO_NESTED_DEPARTMENT,
-      ancestors: [{ id: ids.get(DEMO_HEAD_DEPARTMENT)!, name: DEMO_HEAD_DEPARTMENT }],
-    });
-    expect(await refusal(getReportUnit(hr, departmentUnit(999_999)))).toBe('not_found');
-    expect(await refusal(getUnitTrends(hr, departmentUnit(999_999), 'month'))).toBe('not_found');
-    expect(await refusal(getOrgHeatmapView(hr, departmentUnit(999_999), 'month', undefined, noView))).toBe('not_found');
-  });
-
-  it('lets a head open their department and the one inside it, nothing else', async () => {
-    const head = viewer('head');
-    for (const name of [DEMO_HEAD_DEPARTMENT, DEMO_NESTED_DEPARTMENT]) {
-      expect(await refusal(getReportUnit(head, department(name)))).toBe('allowed');
-      expect(await refusal(getUnitTrends(head, department(name), 'month'))).toBe('allowed');
-      expect(await refusal(getParticipationOverTime(head, department(name), 'month', undefined))).toBe('allowed');
-    }
-    expect(await refusal(getReportUnit(head, department(DEMO_DECLINING_DEPARTMENT)))).toBe('forbidden');
-    expect(await refusal(getReportUnit(head, ORG_UNIT))).toBe('forbidden');
-    expect(await refusal(getReportUnit(head, departmentUnit(999_999)))).toBe('forbidden');
-  });
-
-  it('refuses employees and leaders everything organisation- or department-wide', async () => {
-    for (const key of ['employee', 'leader'] as const) {
-      for (const unit of [ORG_UNIT, department(DEMO_HEAD_DEPARTMENT)]) {
-        expect(await refusal(getReportUnit(viewer(key), unit))).toBe('forbidden');
-        expect(await refusal(getOrgHeatmapView(viewer(key), unit, 'month', undefined, noView))).toBe('forbidden');
-        expect(await refusal(getUnitTrends(viewer(key), unit, 'month'))).toBe('forbidden');
-        expect(await refusal(getParticipationOverTime(viewer(key), unit, 'month', undefined))).toBe('forbidden');
-      }
     }
   });
 });
