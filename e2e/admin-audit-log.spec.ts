@@ -19,7 +19,8 @@ const WORDS = {
     signedIn: 'Aangemeld',
     method: 'Aangemeld met: wachtwoord',
     export: 'Downloaden als CSV',
-    header: 'Tijdstip (UTC),Wie,E-mailadres,Wat,Onderwerp,Ervoor → erna',
+    header: 'Tijdstip (UTC);Wie;E-mailadres;Wat;Onderwerp;Ervoor → erna',
+    separator: ';',
     invalid: /Met deze filters kan niet gezocht worden/,
   },
   en: {
@@ -33,6 +34,7 @@ const WORDS = {
     method: 'Signed in with: password',
     export: 'Download as CSV',
     header: 'Time (UTC),Who,E-mail address,What,Subject,Before → after',
+    separator: ',',
     invalid: /These filters cannot be used/,
   },
 } as const;
@@ -87,7 +89,7 @@ for (const size of SIZES) {
       const csv = await download.text();
       expect(csv.replace(/^\uFEFF/, '').split('\n')[0]).toBe(words.header);
       const shown = await entries.first().locator('time').getAttribute('datetime');
-      expect(csv).toContain(`${shown},`);
+      expect(csv).toContain(`${shown}${words.separator}`);
 
       await page.goto(`/admin/audit?from=${today()}&to=2000-01-01`);
       await expect(page.getByRole('alert').filter({ hasText: words.invalid })).toBeVisible();
