@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
+import { cache } from 'react';
 import { getAppFormatter } from '@/lib/server/i18n/app-formatter';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 
 export type PeriodStyle = 'short' | 'long';
 
-/** Number and period formatting in the reader's language: scores with one decimal, periods in words. */
-export async function getReportFormat() {
+/** Number and period formatting in the reader's language: scores with one decimal, periods in words; one per request. */
+export const getReportFormat = cache(async () => {
   const [t, format] = await Promise.all([getTranslations('trends'), getAppFormatter()]);
   const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
   return {
@@ -27,6 +28,6 @@ export async function getReportFormat() {
       });
     },
   };
-}
+});
 
 export type ReportFormat = Awaited<ReturnType<typeof getReportFormat>>;
