@@ -15,7 +15,10 @@ export function databaseIdText(message = DEFAULT_MESSAGE) {
   return z.string({ message }).regex(/^\d+$/, { message }).transform(Number).pipe(databaseId(message));
 }
 
+// Built once: report pages parse a unit key for every row they show.
+const anyIdText = databaseIdText();
+
 /** The id a text names, or null when it names none: for pages, which answer 404 to anything else. */
 export function parseDatabaseId(text: string): number | null {
-  return databaseIdText().safeParse(text).data ?? null;
+  return anyIdText.safeParse(text).data ?? null;
 }
