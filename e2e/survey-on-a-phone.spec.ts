@@ -106,6 +106,8 @@ test('the survey and my results have no serious accessibility violation, in Dutc
     await page.goto('/survey');
     await page.getByRole('button', { name: language }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'nl');
+    // The switch re-renders the page: scan it once its title is back, not in between.
+    await expect(page).toHaveTitle(/\S/);
     expect(await seriousViolations(page), `/survey ${language}`).toEqual([]);
     await page.goto('/me');
     expect(await seriousViolations(page), `/me ${language}`).toEqual([]);
