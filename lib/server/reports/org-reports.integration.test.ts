@@ -1,6 +1,6 @@
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departments, people, pulses, rollupTeamPulse, teams } from '@/db/schema';
+import { pulses, rollupTeamPulse, teams } from '@/db/schema';
 import {
   DEMO_ACCOUNTS,
   DEMO_DECLINING_DEPARTMENT,
@@ -8,45 +8,30 @@ import {
   DEMO_NESTED_DEPARTMENT,
   DEMO_SMALL_TEAM,
 } from '@/seed/demo/demo-structure';
-import { seedDemo } from '@/seed/seed-demo';
-import { type TestDatabase, createTestDatabase } from '@/testing/database/test-database';
-import { installAppDatabase } from '@/testing/database/app-database';
-import { AppError } from '@/lib/domain/errors';
+import { type DemoLookup, outcome, seededDemo } from '@/testing/demo-lookup';
+import type { TestDatabase } from '@/testing/database/test-database';
 import type { OrgHeatmapRow } from '@/lib/domain/heatmap-views/expand-heatmap';
 import { PERIOD_KINDS } from '@/lib/domain/periods/period-labels';
 import { ORG_UNIT, departmentUnit } from '@/lib/domain/rollups/units';
 import { getOrgHeatmapView } from './org-heatmap';
 import { PARTICIPATION_PERIODS, getParticipationOverTime } from './participation-over-time';
 import { getHeatmap } from './reports';
-import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
+import type { Viewer } from '@/lib/server/access/viewer';
 
 let database: TestDatabase;
-const ids = new Map<string, number>();
+let demo: DemoLookup;
 const viewers = new Map<keyof typeof DEMO_ACCOUNTS, Viewer>();
 const noView = { expand: [], sort: null };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  installAppDatabase(database);
-  await seedDemo(database.db);
-  for (const row of await database.db.select().from(departments)) ids.set(row.name, row.id);
-  for (const key of Object.keys(DEMO_ACCOUNTS) as (keyof typeof DEMO_ACCOUNTS)[]) {
-    const [person] = await database.db
-      .select({ id: people.id })
-      .from(people)
-      .where(eq(people.email, DEMO_ACCOUNTS[key].email));
-    viewers.set(key, (await loadViewer(database.db, person!.id))!);
-  }
+  ({ database, demo } = await seededDemo());
+  for (const key of Object.keys(DEMO_ACCOUNTS) as (keyof typeof DEMO_ACCOUNTS)[])
+    viewers.set(key, await demo.viewer(DEMO_ACCOUNTS[key].email));
 });
 afterAll(() => database.destroy());
 
 const viewer = (key: keyof typeof DEMO_ACCOUNTS) => viewers.get(key)!;
-const department = (name: string) => departmentUnit(ids.get(name)!);
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'allowed',
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
+const department = (name: string) => departmentUnit(demo.department(name));
 const asApiRow = ({ depth: _depth, expanded: _expanded, ...row }: OrgHeatmapRow) => row;
 
 describe('the HR heatmap shows the API’s cells', () => {
@@ -67,8 +52,8 @@ describe('the HR heatmap shows the API’s cells', () => {
 
   it('shows an expanded department’s rows below it, each as the API gives them for that department', async () => {
     const hr = viewer('hr');
-    const productie = ids.get(DEMO_HEAD_DEPARTMENT)!;
-    const nested = ids.get(DEMO_NESTED_DEPARTMENT)!;
+    const productie = demo.department(DEMO_HEAD_DEPARTMENT);
+    const nested = demo.department(DEMO_NESTED_DEPARTMENT);
     const view = await getOrgHeatmapView(hr, ORG_UNIT, 'month', undefined, { expand: [productie, nested], sort: null });
     const at = view.at!;
     const index = view.rows.findIndex((row) => row.id === productie && row.kind === 'department');
@@ -110,7 +95,7 @@ describe('the HR heatmap shows the API’s cells', () => {
   it('defaults to a period that has had a pulse, and refuses one that has not', async () => {
     const view = await getOrgHeatmapView(viewer('hr'), ORG_UNIT, 'week', undefined, noView);
     expect(view.available).toContain(view.at);
-    expect(await refusal(getOrgHeatmapView(viewer('hr'), ORG_UNIT, 'month', '1999-01', noView))).toBe('invalid_input');
+    expect(await outcome(getOrgHeatmapView(viewer('hr'), ORG_UNIT, 'month', '1999-01', noView))).toBe('invalid_input');
   });
 
   it('shows the pages the latest period instead of one without published results, and says which it shows', async () => {
@@ -135,7 +120,7 @@ describe('participation over time', () => {
       await database.db
         .select({ id: teams.id })
         .from(teams)
-        .where(eq(teams.departmentId, ids.get(DEMO_DECLINING_DEPARTMENT)!))
+        .where(eq(teams.departmentId, demo.department(DEMO_DECLINING_DEPARTMENT)))
     ).map((team) => team.id);
     for (const [index, label] of over.periods.entries()) {
       const rollups = await database.db
