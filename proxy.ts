@@ -70,5 +70,5 @@ function passOn(request: NextRequest, policy: string, sessionAnswer: Response | 
 }
 
 export const config = {
-  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  matcher: ['/((?!api|scim|_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };

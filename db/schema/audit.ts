@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { people } from './people';
+import { scimTokens } from './scim';
 
 /** Who changed what and when, with the state before and after. Never holds answers. */
 export const auditLog = pgTable(
@@ -7,6 +8,8 @@ export const auditLog = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     actorId: integer().references(() => people.id, { onDelete: 'set null' }),
+    /** The SCIM token a change came through, when an identity provider made it rather than a person. */
+    scimTokenId: integer().references(() => scimTokens.id, { onDelete: 'set null' }),
     action: text().notNull(),
     entity: text().notNull(),
     entityId: text(),

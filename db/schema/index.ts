@@ -10,3 +10,4 @@ export * from './publication';
 export * from './security';
 export * from './conversations';
 export * from './alerts';
+export * from './scim';

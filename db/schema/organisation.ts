@@ -36,9 +36,12 @@ export const teams = pgTable(
       .notNull()
       .references(() => departments.id, { onDelete: 'restrict' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The identity provider's own id for the group this team is (SCIM `externalId`), when it provisions it. */
+    externalId: text(),
   },
   (t) => [
     index('teams_department_idx').on(t.departmentId),
+    uniqueIndex('teams_external_id_unique').on(t.externalId),
     uniqueIndex('teams_department_name_unique').on(t.departmentId, t.name),
   ],
 );

@@ -28,9 +28,12 @@ export const people = pgTable(
     deactivatedAt: timestamp({ withTimezone: true }),
     /** Raised to end every session of the person: sign out everywhere, deactivation, a change of roles. */
     sessionVersion: integer().notNull().default(0),
+    /** The identity provider's own id for the person (SCIM `externalId`), when it provisions them. */
+    externalId: text(),
   },
   (t) => [
     uniqueIndex('people_email_unique').on(sql`lower(${t.email})`),
+    uniqueIndex('people_external_id_unique').on(t.externalId),
     check('people_email_shape', sql`${t.email} like '%_@_%'`),
   ],
 );

@@ -5,6 +5,8 @@ import type { AuditAction, AuditEntity } from '@/lib/domain/audit/audit-actions'
 export interface AuditRecord {
   /** The person who made the change; null for the system itself. */
   actorId: number | null;
+  /** The SCIM token the change came through, when an identity provider made it (actorId is then null). */
+  scimTokenId?: number | null;
   action: AuditAction;
   entity: AuditEntity;
   entityId?: string | number | null;
@@ -19,6 +21,7 @@ export interface AuditRecord {
 export async function recordAudit(db: Database, record: AuditRecord): Promise<void> {
   await db.insert(auditLog).values({
     actorId: record.actorId,
+    scimTokenId: record.scimTokenId ?? null,
     action: record.action,
     entity: record.entity,
     entityId: record.entityId === undefined || record.entityId === null ? null : String(record.entityId),
