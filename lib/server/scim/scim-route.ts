@@ -6,7 +6,7 @@ import type { Database } from '@/db/client';
 import { AppError } from '@/lib/domain/errors';
 import { ScimError } from '@/lib/domain/scim/scim-error';
 import { bearerTokenOf, hashScimToken } from '@/lib/domain/scim/scim-token';
-import { useScimToken } from '@/lib/queries/scim/scim-tokens';
+import { findActiveScimToken } from '@/lib/queries/scim/scim-tokens';
 import { SCIM_CONTENT_TYPE, scimResponse } from './scim-response';
 
 /** The identity provider calling: the token it presented, by id (for the audit log) and name. */
@@ -63,7 +63,7 @@ export function scimRoute<Params = Record<string, never>>(
 
 async function authenticate(db: Database, request: Request): Promise<ScimCaller> {
   const token = bearerTokenOf(request.headers.get('authorization'));
-  const found = token ? await useScimToken(db, hashScimToken(token)) : null;
+  const found = token ? await findActiveScimToken(db, hashScimToken(token)) : null;
   if (!found)
     throw new ScimError(
       401,
