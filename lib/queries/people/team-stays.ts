@@ -29,11 +29,16 @@ export async function closeStay(db: Database, stayId: number, validTo: string): 
   await db.update(teamMemberships).set({ validTo }).where(eq(teamMemberships.id, stayId));
 }
 
+/**
+ * Ends the stay today: it closes, or, when it began today, it is removed, as it covered no day
+ * before and a stay cannot end on the day it starts.
+ */
+export async function endStay(db: Database, stay: OpenStay, today: string): Promise<void> {
+  if (stay.validFrom < today) await closeStay(db, stay.id, today);
+  else await db.delete(teamMemberships).where(eq(teamMemberships.id, stay.id));
+}
+
 /** Puts the stay in another team from its start: a correction, not a move. */
 export async function changeStayTeam(db: Database, stayId: number, teamId: number): Promise<void> {
   await db.update(teamMemberships).set({ teamId }).where(eq(teamMemberships.id, stayId));
-}
-
-export async function deleteStay(db: Database, stayId: number): Promise<void> {
-  await db.delete(teamMemberships).where(eq(teamMemberships.id, stayId));
 }

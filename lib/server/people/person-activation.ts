@@ -9,7 +9,7 @@ import { recordAudit } from '@/lib/queries/audit/record-audit';
 import { assertNotLastAdmin } from '@/lib/queries/people/assert-not-last-admin';
 import { lockPersonActivity, setPersonDeactivatedAt } from '@/lib/queries/people/person-activity';
 import { managedRolesOf } from '@/lib/queries/people/person-roles';
-import { closeStay, deleteStay, findOpenStay } from '@/lib/queries/people/team-stays';
+import { endStay, findOpenStay } from '@/lib/queries/people/team-stays';
 import { endAllSessions } from '@/lib/queries/sessions/end-all-sessions';
 import type { Viewer } from '@/lib/server/access/viewer';
 
@@ -29,9 +29,7 @@ export async function deactivatePerson(viewer: Viewer, personId: number, now = n
     await assertNotLastAdmin(tx, personId);
     const today = organisationDay(now);
     const stay = await findOpenStay(tx, personId);
-    if (stay && stay.validFrom < today) await closeStay(tx, stay.id, today);
-    // A stay that began today covered no earlier day; a stay cannot end on the day it starts.
-    if (stay && stay.validFrom >= today) await deleteStay(tx, stay.id);
+    if (stay) await endStay(tx, stay, today);
     await setPersonDeactivatedAt(tx, personId, now);
     await endAllSessions(tx, personId);
     await recordAudit(tx, {
