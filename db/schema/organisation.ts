@@ -38,6 +38,13 @@ export const teams = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** The identity provider's own id for the group this team is (SCIM `externalId`), when it provisions it. */
     externalId: text(),
+    /** The group's displayName as the identity provider last sent it, returned as sent (lib/domain/scim/scim-group-name.ts). */
+    scimDisplayName: text(),
+    /**
+     * When the identity provider deleted the group: its members' stays ended then and it is no
+     * SCIM group any more, but the team stays, with its history and its answers.
+     */
+    scimDeletedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index('teams_department_idx').on(t.departmentId),
