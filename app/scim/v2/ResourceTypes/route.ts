@@ -1,0 +1,4 @@
+import { scimDiscoveryList, scimResourceTypes } from '@/lib/domain/scim/scim-discovery';
+import { scimRoute } from '@/lib/server/scim/scim-route';
+
+export const GET = scimRoute(({ baseUrl }) => Promise.resolve({ body: scimDiscoveryList(scimResourceTypes(baseUrl)) }));
