@@ -210,5 +210,21 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
     { ...TEAM_CASES.own, outcomes: api({ employee: 200, leader: 200, hr: 200 }) },
     { ...TEAM_CASES.missing, outcomes: bySession(401, 404) },
   ],
+  // SCIM answers an identity provider's bearer token, never a session: every role gets SCIM's 401.
+  ...Object.fromEntries(
+    [
+      'GET /scim/v2/Groups',
+      'POST /scim/v2/Groups',
+      'GET /scim/v2/Groups/[id]',
+      'PUT /scim/v2/Groups/[id]',
+      'PATCH /scim/v2/Groups/[id]',
+      'DELETE /scim/v2/Groups/[id]',
+      'GET /scim/v2/ServiceProviderConfig',
+      'GET /scim/v2/ResourceTypes',
+      'GET /scim/v2/ResourceTypes/[id]',
+      'GET /scim/v2/Schemas',
+      'GET /scim/v2/Schemas/[id]',
+    ].map((id) => [id, { params: () => ({ id: 'Group' }), outcomes: everyone(401) }]),
+  ),
   ...ACTION_EXPECTATIONS,
 };
