@@ -45,7 +45,10 @@ export async function revokeScimToken(db: Database, id: number, at: Date): Promi
  * The active token with this hash, its last use moved to now. The last use is written at most once a
  * minute, so that a provisioning run of thousands of calls does not write the row thousands of times.
  */
-export async function findActiveScimToken(db: Database, tokenHash: string): Promise<{ id: number; name: string } | null> {
+export async function findActiveScimToken(
+  db: Database,
+  tokenHash: string,
+): Promise<{ id: number; name: string } | null> {
   const [row] = await db
     .select({ id: scimTokens.id, name: scimTokens.name, lastUsedAt: scimTokens.lastUsedAt })
     .from(scimTokens)
