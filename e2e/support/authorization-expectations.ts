@@ -51,6 +51,7 @@ const COMMENT_MONTH = () => 'period=month&at=2026-10';
 /** A well-formed comment id no comment has. */
 const NO_COMMENT = '00000000-0000-4000-8000-000000000000';
 const oneReply = () => ({ contentType: 'application/json', data: JSON.stringify({ body: 'Dank je.' }) });
+const SCIM_USER = { label: 'employee@', params: (ids: DemoIds) => ({ id: String(ids.person) }) };
 
 /**
  * What every page, route handler method and server action must answer to each role: the one
@@ -210,5 +211,12 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
     { ...TEAM_CASES.own, outcomes: api({ employee: 200, leader: 200, hr: 200 }) },
     { ...TEAM_CASES.missing, outcomes: bySession(401, 404) },
   ],
+  // SCIM answers an identity provider's bearer token only: nobody's session, whatever its roles, is one.
+  'GET /scim/v2/Users': { outcomes: everyone(401) },
+  'POST /scim/v2/Users': { outcomes: everyone(401) },
+  'GET /scim/v2/Users/[id]': { ...SCIM_USER, outcomes: everyone(401) },
+  'PUT /scim/v2/Users/[id]': { ...SCIM_USER, outcomes: everyone(401) },
+  'PATCH /scim/v2/Users/[id]': { ...SCIM_USER, outcomes: everyone(401) },
+  'DELETE /scim/v2/Users/[id]': { ...SCIM_USER, outcomes: everyone(401) },
   ...ACTION_EXPECTATIONS,
 };

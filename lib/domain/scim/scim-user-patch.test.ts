@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { ANN } from '@/testing/scim-user';
 import { ScimError } from './scim-error';
 import { parsePatchBody } from './scim-patch';
-import type { ScimUser } from './scim-user';
 import { applyUserPatch } from './scim-user-patch';
 
 const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 const MANAGER = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager';
-const user: ScimUser = {
-  userName: 'ann@example.be',
-  externalId: null,
-  givenName: 'Ann',
-  familyName: 'Peeters',
-  displayName: 'Ann Peeters',
-  active: true,
-  preferredLanguage: null,
-  locale: 'nl',
-  managerId: null,
-};
+const user = ANN;
 const patch = (Operations: unknown[], current = user) =>
   applyUserPatch(current, parsePatchBody({ schemas: [PATCH_OP], Operations }));
 const refusal = (Operations: unknown[]) => {

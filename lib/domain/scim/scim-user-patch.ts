@@ -19,34 +19,28 @@ const CORE = SCIM_USER_SCHEMA.toLowerCase();
  * providers map them by default (Entra ID sends `title`, `employeeNumber`…), so a PATCH of them
  * succeeds and changes nothing.
  */
+const MULTI_VALUED_NOT_KEPT = [
+  'phonenumbers',
+  'ims',
+  'photos',
+  'addresses',
+  'entitlements',
+  'roles',
+  'x509certificates',
+];
 const NOT_KEPT = new Set([
   'nickname',
   'profileurl',
   'title',
   'usertype',
   'timezone',
-  'phonenumbers',
-  'ims',
-  'photos',
-  'addresses',
-  'entitlements',
-  'roles',
-  'x509certificates',
   'password',
+  ...MULTI_VALUED_NOT_KEPT,
 ]);
 const ENTERPRISE_NOT_KEPT = new Set(['employeenumber', 'costcenter', 'organization', 'division', 'department']);
 const NAME_NOT_KEPT = new Set(['formatted', 'middlename', 'honorificprefix', 'honorificsuffix']);
 const READ_ONLY = new Set(['id', 'meta', 'groups']);
-const MULTI_VALUED = new Set([
-  'emails',
-  'phonenumbers',
-  'ims',
-  'photos',
-  'addresses',
-  'entitlements',
-  'roles',
-  'x509certificates',
-]);
+const MULTI_VALUED = new Set(['emails', ...MULTI_VALUED_NOT_KEPT]);
 
 const invalidPath = (detail: string) => new ScimError(400, detail, 'invalidPath');
 const written = (path: AttributePath) =>

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { ANN } from '@/testing/scim-user';
 import { type ScimPerson, localeOfLanguage, managerIdOf, scimUserResource, userNameOf } from './scim-user';
 import { userAuditState, userChanges } from './scim-user-changes';
 
 const BASE = 'https://verbinding.example/scim/v2';
 const person: ScimPerson = {
+  ...ANN,
   id: 12,
-  userName: 'ann.peeters@example.be',
-  externalId: null,
-  givenName: 'Ann',
-  familyName: 'Peeters',
-  displayName: 'Ann Peeters',
-  active: true,
-  preferredLanguage: null,
-  locale: 'nl',
-  managerId: null,
   createdAt: new Date('2026-01-05T08:00:00Z'),
   lastModified: new Date('2026-02-01T09:30:00Z'),
 };

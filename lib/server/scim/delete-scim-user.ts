@@ -1,8 +1,7 @@
 import 'server-only';
-import { recordAudit } from '@/lib/queries/audit/record-audit';
 import { markScimDeleted } from '@/lib/queries/scim/scim-person-writes';
 import type { ScimContext, ScimResult } from './scim-route';
-import { changeScimActivation, changeScimPersonAt } from './scim-user-store';
+import { changeScimActivation, changeScimPersonAt, recordScimUpdate } from './scim-user-store';
 
 /**
  * DELETE /Users/{id}: Verbinding never deletes a person, whose history and answers count in what
@@ -16,15 +15,7 @@ export async function deleteScimUser({ db, params, caller }: ScimContext<{ id: s
         scimDeleted: true,
       });
     else
-      await recordAudit(tx, {
-        actorId: null,
-        scimTokenId: caller.tokenId,
-        action: 'person.update',
-        entity: 'person',
-        entityId: person.id,
-        before: { scimDeleted: false },
-        after: { scimDeleted: true },
-      });
+      await recordScimUpdate(tx, caller, person.id, { before: { scimDeleted: false }, after: { scimDeleted: true } });
     await markScimDeleted(tx, person.id, new Date());
   });
   return { status: 204 };

@@ -2,16 +2,16 @@ import 'server-only';
 import type { Database } from '@/db/client';
 import { ChangeRefused } from '@/lib/domain/change-refused';
 import { ScimError } from '@/lib/domain/scim/scim-error';
-import type { ScimPerson, ScimUser } from '@/lib/domain/scim/scim-user';
+import { type ScimPerson, type ScimUser, scimUserResource } from '@/lib/domain/scim/scim-user';
 import { userChanges } from '@/lib/domain/scim/scim-user-changes';
 import { parseDatabaseId } from '@/lib/domain/validation/database-id';
-import { recordAudit } from '@/lib/queries/audit/record-audit';
+import { auditActorOf, recordAudit } from '@/lib/queries/audit/record-audit';
 import { deactivateLockedPerson, reactivateLockedPerson } from '@/lib/queries/people/change-activation';
 import { lockPersonActivity } from '@/lib/queries/people/person-activity';
 import { leadByManager } from '@/lib/queries/scim/lead-by-manager';
 import { findScimPerson, personExists, taken } from '@/lib/queries/scim/scim-people';
 import { updateScimPerson } from '@/lib/queries/scim/scim-person-writes';
-import type { ScimCaller } from './scim-route';
+import { type ScimCaller, type ScimContext, type ScimResult, readScimBody } from './scim-route';
 
 export const noSuchUser = (id: string) => new ScimError(404, `There is no user with id "${id}".`);
 
@@ -120,15 +120,7 @@ export async function writeScimUser(
   await assertScimUserFits(tx, person.id, person, after);
   await updateScimPerson(tx, person.id, after);
   const changes = userChanges(person, after);
-  if (changes)
-    await recordAudit(tx, {
-      actorId: null,
-      scimTokenId: caller.tokenId,
-      action: 'person.update',
-      entity: 'person',
-      entityId: person.id,
-      ...changes,
-    });
+  if (changes) await recordScimUpdate(tx, caller, person.id, changes);
   await changeScimActivation(
     tx,
     { id: person.id, active: person.active, deactivatedAt: locked.deactivatedAt },
@@ -137,4 +129,35 @@ export async function writeScimUser(
   );
   if (after.managerId !== null && after.managerId !== person.managerId)
     await leadByManager(tx, [person.id], caller.tokenId);
+}
+
+/** A `person.update` entry made through the caller's token. */
+export async function recordScimUpdate(
+  tx: Database,
+  caller: ScimCaller,
+  personId: number,
+  changes: { before: Record<string, unknown>; after: Record<string, unknown> },
+): Promise<void> {
+  await recordAudit(tx, {
+    ...auditActorOf({ scimTokenId: caller.tokenId }),
+    action: 'person.update',
+    entity: 'person',
+    entityId: personId,
+    ...changes,
+  });
+}
+
+/**
+ * PUT and PATCH: the user the path names made what `change` makes of them and of the request's
+ * body, answered as they are now.
+ */
+export async function rewriteScimUser(
+  { request, db, params, caller, baseUrl }: ScimContext<{ id: string }>,
+  change: (body: unknown, person: ScimPerson) => ScimUser,
+): Promise<ScimResult> {
+  const body = await readScimBody(request);
+  await changeScimPersonAt(db, params.id, (tx, locked) =>
+    writeScimUser(tx, locked, change(body, locked.person), caller),
+  );
+  return { body: scimUserResource(await scimPersonAt(db, params.id), baseUrl) };
 }
