@@ -15,10 +15,15 @@ const AUDITED = {
 type Audited = keyof typeof AUDITED;
 const ATTRIBUTES = Object.keys(AUDITED) as Audited[];
 
-/** A new user as its `person.create` entry records them. */
+/** A new user as its `person.create` entry records them: what they were given, and whether they are active. */
 export function userAuditState(user: ScimUser): Record<string, unknown> {
   return {
-    ...Object.fromEntries(ATTRIBUTES.map((attribute) => [AUDITED[attribute], user[attribute]])),
+    ...Object.fromEntries(
+      ATTRIBUTES.filter((attribute) => user[attribute] !== null).map((attribute) => [
+        AUDITED[attribute],
+        user[attribute],
+      ]),
+    ),
     active: user.active,
   };
 }
