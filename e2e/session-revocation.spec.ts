@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
-import { signIn } from './support/demo-accounts';
+import { signIn, signedInPage } from './support/demo-accounts';
 import { E2E_AUTH_SECRET } from './support/e2e-environment';
 import { createEmployee, e2eDatabase } from './support/e2e-people';
 import { expect, test } from './support/test';
@@ -11,12 +10,6 @@ const sql = e2eDatabase();
 
 test.skip(!sql, 'needs the e2e server on Postgres (DATABASE_URL) to add people of its own');
 test.afterAll(() => sql?.end());
-
-async function signedInPage(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test('a copy of the session cookie stops working once its session signs out', async ({
   browser,

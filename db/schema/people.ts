@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   integer,
@@ -30,6 +31,21 @@ export const people = pgTable(
     sessionVersion: integer().notNull().default(0),
     /** The identity provider's own id for the person (SCIM `externalId`), when it provisions them. */
     externalId: text(),
+    /** SCIM's `name.givenName` and `name.familyName`, kept to answer them as the identity provider sent them. */
+    givenName: text(),
+    familyName: text(),
+    /** SCIM's `preferredLanguage` as sent (`nl-BE`); `locale` is what Verbinding makes of it. */
+    preferredLanguage: text(),
+    /**
+     * SCIM's enterprise `manager`: who the identity provider says the person reports to. The manager
+     * becomes a leader of the person's team (lib/queries/scim/lead-by-manager.ts).
+     */
+    managerId: integer().references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
+    /**
+     * When an identity provider deleted the person through SCIM: they stay, deactivated, with their
+     * history, but SCIM no longer finds them until they are active again.
+     */
+    scimDeletedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex('people_email_unique').on(sql`lower(${t.email})`),

@@ -12,6 +12,8 @@ export const ACTION_EXPECTATIONS = {
   'action app/(signed-in)/admin/actions.ts#revokeRoleAction': { outcomes: adminForm },
   'action app/(signed-in)/admin/actions.ts#retentionAction': { outcomes: adminForm },
   'action app/(signed-in)/admin/actions.ts#roleHolderActivationAction': { outcomes: adminForm },
+  'action app/(signed-in)/admin/actions.ts#createScimTokenAction': { outcomes: adminForm },
+  'action app/(signed-in)/admin/actions.ts#revokeScimTokenAction': { outcomes: adminForm },
   'action app/(signed-in)/org/people/actions.ts#movePersonAction': { params: fromPersonPage, outcomes: hrForm },
   'action app/(signed-in)/org/people/actions.ts#personActivationAction': { params: fromPersonPage, outcomes: hrForm },
   'action app/(signed-in)/org/people/actions.ts#importPeopleAction': { outcomes: hrForm },

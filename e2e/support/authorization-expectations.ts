@@ -51,7 +51,6 @@ const COMMENT_MONTH = () => 'period=month&at=2026-10';
 /** A well-formed comment id no comment has. */
 const NO_COMMENT = '00000000-0000-4000-8000-000000000000';
 const oneReply = () => ({ contentType: 'application/json', data: JSON.stringify({ body: 'Dank je.' }) });
-
 /**
  * What every page, route handler method and server action must answer to each role: the one
  * table of the authorization matrix (e2e/authorization-matrix.spec.ts), keyed by the ids the code
@@ -213,6 +212,12 @@ export const EXPECTATIONS: Record<SurfaceId, Case | Case[]> = {
   // SCIM answers an identity provider's bearer token, never a session: every role gets SCIM's 401.
   ...Object.fromEntries(
     [
+      'GET /scim/v2/Users',
+      'POST /scim/v2/Users',
+      'GET /scim/v2/Users/[id]',
+      'PUT /scim/v2/Users/[id]',
+      'PATCH /scim/v2/Users/[id]',
+      'DELETE /scim/v2/Users/[id]',
       'GET /scim/v2/Groups',
       'POST /scim/v2/Groups',
       'GET /scim/v2/Groups/[id]',

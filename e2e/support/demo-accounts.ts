@@ -1,4 +1,4 @@
-import { type Page, expect } from '@playwright/test';
+import { type Browser, type Page, expect } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'verbinding-demo';
 
@@ -45,4 +45,11 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel(/wachtwoord|password/i).fill(password);
   await page.getByRole('button', { name: /aanmelden|sign in/i }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** A browser context of its own, signed in as the person: a device of theirs. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
 }

@@ -24,12 +24,17 @@ export async function createPerson(sql: postgres.Sql, label: string): Promise<{ 
   return { personId: person!.id, email };
 }
 
+/** Puts a person in the demo employee's team since 2025, as if they had always been in it. */
+export async function joinEmployeesTeam(sql: postgres.Sql, personId: number): Promise<void> {
+  await sql`
+    insert into team_memberships (person_id, team_id, valid_from)
+    select ${personId}, m.team_id, '2025-01-01' from team_memberships m join people p on p.id = m.person_id
+    where p.email = 'employee@demo.test' and m.valid_to is null`;
+}
+
 /** Such a person in the demo employee's team, who may answer its pulse and see /me. */
 export async function createEmployee(sql: postgres.Sql, label: string): Promise<{ personId: number; email: string }> {
   const person = await createPerson(sql, label);
-  await sql`
-    insert into team_memberships (person_id, team_id, valid_from)
-    select ${person.personId}, m.team_id, '2025-01-01' from team_memberships m join people p on p.id = m.person_id
-    where p.email = 'employee@demo.test' and m.valid_to is null`;
+  await joinEmployeesTeam(sql, person.personId);
   return person;
 }

@@ -7,6 +7,8 @@ import { grantRole, revokeRole } from '@/lib/server/people/role-management';
 import type { ActionState } from '@/lib/domain/forms/action-state';
 import { runFormAction } from '@/lib/server/next/run-form-action';
 import { personActivationForm } from '@/lib/domain/people/person-schemas';
+import { scimTokenCreationForm, scimTokenRevocationForm } from '@/lib/domain/scim/scim-token-forms';
+import { type CreatedScimToken, createScimTokenFor, revokeScimTokenFor } from '@/lib/server/scim/scim-token-admin';
 import { anonymityThresholdsForm } from '@/lib/domain/pulses/pulse-settings-forms';
 
 const ADMIN = ['/admin'];
@@ -70,6 +72,28 @@ export async function retentionAction(
     contract: retentionForm,
     permission: 'admin:manage',
     change: applyRetention,
+    revalidate: ADMIN,
+  });
+}
+
+/** A bearer token for an identity provider's provisioning, returned this once for the admin to copy. */
+export async function createScimTokenAction(
+  _previous: ActionState<CreatedScimToken>,
+  form: FormData,
+): Promise<ActionState<CreatedScimToken>> {
+  return runFormAction(form, {
+    contract: scimTokenCreationForm,
+    permission: 'admin:manage',
+    change: createScimTokenFor,
+    revalidate: ADMIN,
+  });
+}
+
+export async function revokeScimTokenAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: scimTokenRevocationForm,
+    permission: 'admin:manage',
+    change: revokeScimTokenFor,
     revalidate: ADMIN,
   });
 }

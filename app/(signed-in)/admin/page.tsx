@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { GrantRoleForm } from '@/components/admin/grant-role-form';
 import { RetentionForm } from '@/components/admin/retention-form';
 import { RoleHoldersTable } from '@/components/admin/role-holders-table';
+import { ScimTokens } from '@/components/admin/scim-tokens';
 import { SignInSettings } from '@/components/admin/sign-in-settings';
 import { SignOutEverywhere } from '@/components/me/sign-out-everywhere';
 import { ThresholdsForm } from '@/components/pulses/thresholds-form';
@@ -12,6 +13,7 @@ import { getAdminOverview } from '@/lib/server/admin/admin-overview';
 import { listRoleHolders } from '@/lib/server/people/role-management';
 import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { requirePageViewer } from '@/lib/server/access/session';
+import { listScimTokensFor, scimTenantUrl } from '@/lib/server/scim/scim-token-admin';
 import { ROLES } from '@/lib/domain/permissions';
 import { saveThresholdsAsAdminAction } from './actions';
 
@@ -23,10 +25,11 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 
 export default async function AdminPage() {
   const viewer = await requirePageViewer('admin:manage');
-  const [overview, holders, thresholds, t] = await Promise.all([
+  const [overview, holders, thresholds, scimTokens, t] = await Promise.all([
     getAdminOverview(viewer),
     listRoleHolders(viewer),
     getAnonymityThresholds(),
+    listScimTokensFor(viewer),
     getTranslations(),
   ]);
   return (
@@ -67,6 +70,12 @@ export default async function AdminPage() {
         <RoleHoldersTable holders={holders} />
         <h3 className="mb-2 mt-6 font-semibold text-brand-900">{t('admin.roleHolders.grantTitle')}</h3>
         <GrantRoleForm />
+      </section>
+      <section aria-labelledby="scim" className={`${SECTION} mt-6`}>
+        <h2 id="scim" className="text-lg font-semibold text-brand-900">
+          {t('admin.scim.title')}
+        </h2>
+        <ScimTokens tokens={scimTokens} tenantUrl={scimTenantUrl()} />
       </section>
       <section aria-labelledby="thresholds" className={`${SECTION} mt-6`}>
         <h2 id="thresholds" className="text-lg font-semibold text-brand-900">

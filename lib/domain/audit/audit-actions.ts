@@ -3,6 +3,8 @@
  * after hold the state of organisation data and settings only, never anyone's answers.
  */
 export const AUDIT_ACTIONS = [
+  'person.create',
+  'person.update',
   'person.move',
   'person.deactivate',
   'person.reactivate',
@@ -23,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'survey-item.create',
   'survey-item.update',
   'survey-item.retire',
+  'scim-token.create',
+  'scim-token.revoke',
   'role.grant',
   'role.revoke',
   'retention.delete',
@@ -56,4 +60,5 @@ export type AuditEntity =
   | 'leader_action'
   | 'comment'
   | 'audit'
-  | 'organisation';
+  | 'organisation'
+  | 'scim-token';

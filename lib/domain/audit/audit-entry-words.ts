@@ -7,9 +7,11 @@ import { type AuditNames, type AuditWording, nameOf } from './audit-wording';
 export interface AuditEntryRow extends StoredAuditEntry {
   id: number;
   createdAt: Date;
-  /** Null for the system itself (the demo seed, a lock after failed sign-ins). */
+  /** Null for the system itself (the demo seed, a lock after failed sign-ins) and for an identity provider. */
   actorName: string | null;
   actorEmail: string | null;
+  /** The SCIM token an identity provider made the change through, when it made it. */
+  scimTokenName: string | null;
 }
 
 /** An entry as people read it: names instead of ids, the action in words, each change as before → after. */
@@ -79,7 +81,9 @@ export function readableAuditEntry(w: AuditWording, names: AuditNames, entry: Au
     id: entry.id,
     at: entry.createdAt.toISOString(),
     when: w.moment(entry.createdAt),
-    actor: entry.actorName ?? w.t('audit.system'),
+    actor:
+      entry.actorName ??
+      (entry.scimTokenName === null ? w.t('audit.system') : w.t('audit.scimActor', { name: entry.scimTokenName })),
     actorEmail: entry.actorEmail,
     action: entry.action,
     actionLabel: auditActionLabel(w, entry.action),

@@ -48,6 +48,19 @@ describe('SCIM comparisons', () => {
     expect(parseComparison('title pr')).toEqual({ path: { attribute: 'title' }, operator: 'pr' });
   });
 
+  it('reads a comparison on a filtered path, as Entra ID looks users up by their work e-mail', () => {
+    expect(parseComparison('emails[type eq "work"].value eq "Ann@Example.be"')).toEqual({
+      path: {
+        attribute: 'emails',
+        filter: { path: { attribute: 'type' }, operator: 'eq', value: 'work' },
+        subAttribute: 'value',
+      },
+      operator: 'eq',
+      value: 'Ann@Example.be',
+    });
+    expect(parseComparison('emails[type eq "a ] b"] pr')).toMatchObject({ operator: 'pr' });
+  });
+
   it('refuses unquoted strings and unknown operators', () => {
     expect(() => parseComparison('userName eq bob')).toThrow(/quote strings/);
     expect(() => parseComparison('userName like "b"')).toThrow(ScimError);

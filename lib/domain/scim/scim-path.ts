@@ -58,8 +58,31 @@ export function parseAttributePath(
 }
 
 const VALUE_PATH = /^\s*[^\s[]+\[.+\]\s*$/;
-const COMPARISON = /^\s*(\S+?)\s+(eq|ne|co|sw|ew|gt|ge|lt|le)\s+(.+?)\s*$/i;
-const PRESENT = /^\s*(\S+?)\s+pr\s*$/i;
+const OPERATION = /^\s+(eq|ne|co|sw|ew|gt|ge|lt|le)\s+(.+?)\s*$/i;
+const PRESENT = /^\s+pr\s*$/i;
+
+/**
+ * The attribute path a comparison starts with, and the rest: up to the first space, or, for a path
+ * with a filter (`emails[type eq "work"].value eq "a@b.be"`), to the filter's closing bracket and
+ * its sub-attribute.
+ */
+function splitComparison(text: string): { path: string; rest: string } {
+  const trimmed = text.trimStart();
+  const space = trimmed.search(/\s/);
+  const bracket = trimmed.indexOf('[');
+  if (bracket === -1 || (space !== -1 && space < bracket))
+    return space === -1 ? { path: trimmed, rest: '' } : { path: trimmed.slice(0, space), rest: trimmed.slice(space) };
+  let quoted = false;
+  for (let index = bracket; index < trimmed.length; index++) {
+    const char = trimmed[index];
+    if (char === '"' && trimmed[index - 1] !== '\\') quoted = !quoted;
+    else if (char === ']' && !quoted) {
+      const end = index + 1 + (/^\.[A-Za-z][\w$-]*/.exec(trimmed.slice(index + 1))?.[0].length ?? 0);
+      return { path: trimmed.slice(0, end), rest: trimmed.slice(end) };
+    }
+  }
+  return { path: trimmed, rest: '' };
+}
 
 /**
  * One comparison: `userName eq "a@b.be"`, `active eq true`, `title pr`, or a value path such as
@@ -70,15 +93,15 @@ export function parseComparison(
   errorType: 'invalidPath' | 'invalidFilter' = 'invalidFilter',
 ): Comparison {
   if (VALUE_PATH.test(text)) return { path: parseAttributePath(text, errorType), operator: 'pr' };
-  const present = PRESENT.exec(text);
-  if (present?.[1]) return { path: parseAttributePath(present[1], errorType), operator: 'pr' };
-  const match = COMPARISON.exec(text);
-  if (!match?.[1] || !match[2] || match[3] === undefined)
+  const { path, rest } = splitComparison(text);
+  if (PRESENT.test(rest)) return { path: parseAttributePath(path, errorType), operator: 'pr' };
+  const match = OPERATION.exec(rest);
+  if (!path || !match?.[1] || match[2] === undefined)
     throw new ScimError(400, `"${text}" is not a comparison this service understands.`, errorType);
   return {
-    path: parseAttributePath(match[1], errorType),
-    operator: match[2].toLowerCase() as ComparisonOperator,
-    value: parseComparisonValue(match[3], errorType),
+    path: parseAttributePath(path, errorType),
+    operator: match[1].toLowerCase() as ComparisonOperator,
+    value: parseComparisonValue(match[2], errorType),
   };
 }
 

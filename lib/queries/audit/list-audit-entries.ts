@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { auditLog, people } from '@/db/schema';
+import { auditLog, people, scimTokens } from '@/db/schema';
 import type { AuditEntryRow } from '@/lib/domain/audit/audit-entry-words';
 
 export interface AuditEntriesQuery {
@@ -14,12 +14,12 @@ export interface AuditEntriesQuery {
   offset: number;
 }
 
-/**
- * The people a text finds, as a subquery: by name or e-mail address, case-insensitively, the text's
- * own % and _ taken literally.
- */
+/** A text to look for anywhere in a value, case-insensitively, its own % and _ taken literally. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+/** The people a text finds, as a subquery: by name or e-mail address. */
 function peopleMatching(db: Database, text: string, id: SQL.Aliased<number> | SQL.Aliased<string>) {
-  const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  const pattern = likePattern(text);
   return db
     .select({ id })
     .from(people)
@@ -27,13 +27,27 @@ function peopleMatching(db: Database, text: string, id: SQL.Aliased<number> | SQ
 }
 
 /**
+ * The SCIM tokens a text finds by name, written as the log shows it ("SCIM: Entra ID") or not; the
+ * text "SCIM" alone finds every token.
+ */
+function tokensMatching(db: Database, text: string) {
+  const name = text.replace(/^\s*scim\s*(:\s*|$)/i, '');
+  return db
+    .select({ id: scimTokens.id })
+    .from(scimTokens)
+    .where(name === '' ? undefined : ilike(scimTokens.name, likePattern(name)));
+}
+
+/**
  * An entry is about a person when it was made by them, when its subject is them (a move, a role, a
  * sign-in), or when it names them as the one it added or removed (a team's leader, a department's head).
+ * An identity provider counts as one by its SCIM token's name: "SCIM" finds every change through a token.
  */
 function aboutPerson(db: Database, text: string): SQL | undefined {
   const asText = () => peopleMatching(db, text, sql<string>`${people.id}::text`.as('id'));
   return or(
     inArray(auditLog.actorId, peopleMatching(db, text, sql<number>`${people.id}`.as('id'))),
+    inArray(auditLog.scimTokenId, tokensMatching(db, text)),
     and(inArray(auditLog.entity, ['person', 'session']), inArray(auditLog.entityId, asText())),
     inArray(sql`${auditLog.after}->>'personId'`, asText()),
     inArray(sql`${auditLog.before}->>'personId'`, asText()),
@@ -63,6 +77,7 @@ export async function listAuditEntries(
         createdAt: auditLog.createdAt,
         actorName: people.name,
         actorEmail: people.email,
+        scimTokenName: scimTokens.name,
         action: auditLog.action,
         entity: auditLog.entity,
         entityId: auditLog.entityId,
@@ -71,6 +86,7 @@ export async function listAuditEntries(
       })
       .from(auditLog)
       .leftJoin(people, eq(people.id, auditLog.actorId))
+      .leftJoin(scimTokens, eq(scimTokens.id, auditLog.scimTokenId))
       .where(where)
       .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
       .limit(query.limit)

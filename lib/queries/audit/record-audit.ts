@@ -14,6 +14,14 @@ export interface AuditRecord {
   after?: unknown;
 }
 
+/** Who makes a change: a person, or an identity provider through its SCIM token. */
+export type AuditActor = { personId: number } | { scimTokenId: number };
+
+/** The entry's columns for who made the change. */
+export function auditActorOf(actor: AuditActor): Pick<AuditRecord, 'actorId' | 'scimTokenId'> {
+  return 'personId' in actor ? { actorId: actor.personId } : { actorId: null, scimTokenId: actor.scimTokenId };
+}
+
 /**
  * Writes one audit entry. Pass the transaction that makes the change, so that the change and its
  * record are stored together or not at all.

@@ -53,7 +53,10 @@ export async function applyImportPlan(
     await tx.update(people).set({ name: rename.to }).where(eq(people.id, rename.personId));
   const returning = plan.reactivated.map((person) => person.personId);
   if (returning.length > 0)
-    await tx.update(people).set({ active: true, deactivatedAt: null }).where(inArray(people.id, returning));
+    await tx
+      .update(people)
+      .set({ active: true, deactivatedAt: null, scimDeletedAt: null })
+      .where(inArray(people.id, returning));
 
   const closing = plan.moved.flatMap((move) => (move.stayId !== null && !move.correct ? [move.stayId] : []));
   if (closing.length > 0)

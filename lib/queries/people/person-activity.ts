@@ -15,10 +15,15 @@ export async function lockPersonActivity(
   return person ?? null;
 }
 
-/** Deactivates the person as of `at`, or (with null) reactivates them. */
+/**
+ * Deactivates the person as of `at`, or (with null) reactivates them, which also undoes a deletion
+ * through SCIM: the identity provider finds them again.
+ */
 export async function setPersonDeactivatedAt(db: Database, personId: number, at: Date | null): Promise<void> {
   await db
     .update(people)
-    .set({ active: at === null, deactivatedAt: at })
+    .set(
+      at === null ? { active: true, deactivatedAt: null, scimDeletedAt: null } : { active: false, deactivatedAt: at },
+    )
     .where(eq(people.id, personId));
 }

@@ -3,17 +3,18 @@ import { getDb } from '@/db';
 import { AppError } from '@/lib/domain/errors';
 import type { LeadershipInput, LeadershipRemovalInput } from '@/lib/domain/organisation/organisation-schemas';
 import { recordAudit } from '@/lib/queries/audit/record-audit';
-import { addUnitLead, removeUnitLead, unitLeadIds } from '@/lib/queries/organisation/leadership';
+import { addLead } from '@/lib/queries/organisation/add-lead';
+import { removeUnitLead, unitLeadIds } from '@/lib/queries/organisation/leadership';
 import { unitExists } from '@/lib/queries/organisation/unit-exists';
 import { findActivePerson, stillLeads } from '@/lib/queries/people/find-active-person';
-import { addPersonRole, removePersonRole } from '@/lib/queries/people/person-roles';
+import { removePersonRole } from '@/lib/queries/people/person-roles';
 import { endAllSessions } from '@/lib/queries/sessions/end-all-sessions';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
 
 /**
- * Makes an active person a leader of a team or the head of a department. The leader role, which
- * opens the leader pages, comes with it; it goes again when they lead nothing any more. Either
- * change of roles ends the person's sessions, as every change of roles does.
+ * Makes an active person a leader of a team or the head of a department (lib/queries/organisation/add-lead.ts).
+ * The leader role comes with it, and goes again when they lead nothing any more; either change of
+ * roles ends the person's sessions.
  */
 export async function addLeadership(viewer: Viewer, input: LeadershipInput): Promise<void> {
   assertPermission(viewer, 'org:manage');
@@ -26,23 +27,7 @@ export async function addLeadership(viewer: Viewer, input: LeadershipInput): Pro
       );
     }
     const person = await findActivePerson(tx, input.email);
-    const leaders = await unitLeadIds(tx, input.unit, input.unitId);
-    if (!(await addUnitLead(tx, input.unit, input.unitId, person.id))) return;
-    const granted = await addPersonRole(tx, person.id, 'leader');
-    if (granted) await endAllSessions(tx, person.id);
-    await recordAudit(tx, {
-      actorId: viewer.personId,
-      action: input.unit === 'team' ? 'team.leader.add' : 'department.head.add',
-      entity: input.unit,
-      entityId: input.unitId,
-      before: { leaders },
-      after: {
-        personId: person.id,
-        email: person.email,
-        leaders: await unitLeadIds(tx, input.unit, input.unitId),
-        leaderRoleGranted: granted,
-      },
-    });
+    await addLead(tx, input.unit, input.unitId, person, { personId: viewer.personId });
   });
 }
 

@@ -3,20 +3,15 @@ import { getDb } from '@/db';
 import type { Database } from '@/db/client';
 import { ChangeRefused } from '@/lib/domain/change-refused';
 import { AppError } from '@/lib/domain/errors';
-import { organisationDay } from '@/lib/domain/periods/organisation-day';
 import { can } from '@/lib/domain/permissions';
-import { recordAudit } from '@/lib/queries/audit/record-audit';
-import { assertNotLastAdmin } from '@/lib/queries/people/assert-not-last-admin';
-import { lockPersonActivity, setPersonDeactivatedAt } from '@/lib/queries/people/person-activity';
+import { deactivateLockedPerson, reactivateLockedPerson } from '@/lib/queries/people/change-activation';
+import { lockPersonActivity } from '@/lib/queries/people/person-activity';
 import { managedRolesOf } from '@/lib/queries/people/person-roles';
-import { endStay, findOpenStay } from '@/lib/queries/people/team-stays';
-import { endAllSessions } from '@/lib/queries/sessions/end-all-sessions';
 import type { Viewer } from '@/lib/server/access/viewer';
 
 /**
- * Deactivates a leaver: every session of theirs ends at once, their current stay in a team ends
- * today so later pulses no longer count them as invited, and their earlier answers stay in every
- * aggregate. Someone who holds HR or admin is deactivated by an admin only.
+ * Deactivates a leaver (lib/queries/people/change-activation.ts says what that does). Someone who
+ * holds HR or admin is deactivated by an admin only.
  */
 export async function deactivatePerson(viewer: Viewer, personId: number, now = new Date()): Promise<void> {
   assertMayManageActivation(viewer);
@@ -26,20 +21,7 @@ export async function deactivatePerson(viewer: Viewer, personId: number, now = n
     if (!person) throw new AppError('not_found', 'There is no person with this id.');
     await assertMayChangeActivation(tx, viewer, personId);
     if (!person.active) throw new ChangeRefused('inactivePerson', 'This person has been deactivated already.');
-    await assertNotLastAdmin(tx, personId);
-    const today = organisationDay(now);
-    const stay = await findOpenStay(tx, personId);
-    if (stay) await endStay(tx, stay, today);
-    await setPersonDeactivatedAt(tx, personId, now);
-    await endAllSessions(tx, personId);
-    await recordAudit(tx, {
-      actorId: viewer.personId,
-      action: 'person.deactivate',
-      entity: 'person',
-      entityId: personId,
-      before: { active: true, stay: stay ? { teamId: stay.teamId, validFrom: stay.validFrom } : null },
-      after: { active: false, stayEnded: stay ? today : null },
-    });
+    await deactivateLockedPerson(tx, personId, { personId: viewer.personId }, now);
   });
 }
 
@@ -52,15 +34,7 @@ export async function reactivatePerson(viewer: Viewer, personId: number): Promis
     if (!person) throw new AppError('not_found', 'There is no person with this id.');
     await assertMayChangeActivation(tx, viewer, personId);
     if (person.active) return;
-    await setPersonDeactivatedAt(tx, personId, null);
-    await recordAudit(tx, {
-      actorId: viewer.personId,
-      action: 'person.reactivate',
-      entity: 'person',
-      entityId: personId,
-      before: { active: false, deactivatedAt: person.deactivatedAt },
-      after: { active: true },
-    });
+    await reactivateLockedPerson(tx, personId, { personId: viewer.personId }, person.deactivatedAt);
   });
 }
 

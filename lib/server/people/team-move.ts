@@ -4,18 +4,10 @@ import { ChangeRefused } from '@/lib/domain/change-refused';
 import { AppError } from '@/lib/domain/errors';
 import { type TeamMove, planTeamMove } from '@/lib/domain/people/plan-team-move';
 import { loadAuditNames } from '@/lib/queries/audit/audit-names';
-import { type AuditRecord, recordAudit } from '@/lib/queries/audit/record-audit';
+import { type AuditActor, auditActorOf, recordAudit } from '@/lib/queries/audit/record-audit';
 import { unitExists } from '@/lib/queries/organisation/unit-exists';
 import { lockPersonActivity } from '@/lib/queries/people/person-activity';
 import { changeStayTeam, closeStay, endStay, findOpenStay, openStay } from '@/lib/queries/people/team-stays';
-
-/** Who changes a person's team: HR (a person), or an identity provider through its SCIM token. */
-export type ChangeActor = { personId: number } | { scimTokenId: number };
-
-/** The audit entry's actor columns for this actor. */
-export function auditActorOf(actor: ChangeActor): Pick<AuditRecord, 'actorId' | 'scimTokenId'> {
-  return 'personId' in actor ? { actorId: actor.personId } : { actorId: null, scimTokenId: actor.scimTokenId };
-}
 
 const REFUSALS = {
   moveBeforeCurrentTeam: 'The move date lies before the person joined their current team.',
@@ -30,7 +22,7 @@ const REFUSALS = {
  */
 export async function moveToTeam(
   tx: Database,
-  actor: ChangeActor,
+  actor: AuditActor,
   input: { personId: number; teamId: number; date: string },
   today: string,
 ): Promise<TeamMove['kind']> {
@@ -82,7 +74,7 @@ export async function moveToTeam(
  */
 export async function leaveTeam(
   tx: Database,
-  actor: ChangeActor,
+  actor: AuditActor,
   input: { personId: number; teamId: number },
   today: string,
 ): Promise<boolean> {

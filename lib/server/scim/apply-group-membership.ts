@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Database } from '@/db/client';
 import { ScimError } from '@/lib/domain/scim/scim-error';
+import { leadByManager } from '@/lib/queries/scim/lead-by-manager';
 import { lockPeople } from '@/lib/queries/scim/scim-groups';
 import { leaveTeam, moveToTeam } from '@/lib/server/people/team-move';
 
@@ -19,7 +20,7 @@ const listed = (ids: readonly number[]) => ids.map((id) => `"${id}"`).join(', ')
  * from the group they are in ends their stay today, and they are then in no team; removing them from
  * a group they are not in changes nothing. Nobody's answers are touched. A user who does not exist or
  * is deactivated cannot be added: a SCIM 400 naming them, and nothing changes. Each move is audited
- * with the token. Returns the people moved into the team.
+ * with the token. The managers of the people who joined become leaders of the team.
  */
 export async function applyGroupMembership(
   tx: Database,
@@ -27,7 +28,7 @@ export async function applyGroupMembership(
   teamId: number,
   change: MembershipChange,
   today: string,
-): Promise<number[]> {
+): Promise<void> {
   const add = [...new Set(change.add.map(Number))];
   const remove = [...new Set(change.remove.map(Number))].filter((id) => !add.includes(id));
   const people = new Map((await lockPeople(tx, [...add, ...remove])).map((person) => [person.id, person]));
@@ -48,5 +49,5 @@ export async function applyGroupMembership(
   for (const personId of add) {
     if ((await moveToTeam(tx, actor, { personId, teamId, date: today }, today)) !== 'unchanged') joined.push(personId);
   }
-  return joined;
+  await leadByManager(tx, joined, scimTokenId);
 }

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext } from '@playwright/test';
+import type postgres from 'postgres';
+import { generateScimToken, hashScimToken } from '@/lib/domain/scim/scim-token';
+
+export const SCIM_CONTENT_TYPE = 'application/scim+json';
+export const CORE_USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
+export const ENTERPRISE_USER = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+export const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
+export const LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
+export const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
+
+/** A token of a spec's own, stored by its hash as the admin page stores one. */
+export async function createScimToken(
+  sql: postgres.Sql,
+  label: string,
+): Promise<{ id: number; name: string; token: string }> {
+  const token = generateScimToken();
+  const name = `E2E ${label} ${randomUUID().slice(0, 8)}`;
+  const [row] = await sql<{ id: number }[]>`
+    insert into scim_tokens (name, token_hash) values (${name}, ${hashScimToken(token)}) returning id`;
+  return { id: row!.id, name, token };
+}
+
+/** An address nobody has, in the demo's domain. */
+export const freshAddress = (label: string) => `e2e.scim.${label}.${randomUUID().slice(0, 8)}@demo.test`;
+
+export interface ScimAnswer {
+  status: number;
+  contentType: string;
+  location: string | undefined;
+  wwwAuthenticate: string | undefined;
+  json: Record<string, unknown> | null;
+}
+
+/** SCIM requests as an identity provider sends them: the bearer token, bodies in application/scim+json. */
+export function scimClient(request: APIRequestContext, token: string | null) {
+  const send = async (method: string, path: string, body?: unknown): Promise<ScimAnswer> => {
+    const response = await request.fetch(`/scim/v2${path}`, {
+      method,
+      headers: {
+        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+        accept: SCIM_CONTENT_TYPE,
+        ...(body === undefined ? {} : { 'content-type': `${SCIM_CONTENT_TYPE}; charset=utf-8` }),
+      },
+      data: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status(),
+      contentType: response.headers()['content-type'] ?? '',
+      location: response.headers()['location'],
+      wwwAuthenticate: response.headers()['www-authenticate'],
+      json: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+    };
+  };
+  return {
+    get: (path: string) => send('GET', path),
+    post: (path: string, body: unknown) => send('POST', path, body),
+    put: (path: string, body: unknown) => send('PUT', path, body),
+    patch: (path: string, Operations: unknown[]) => send('PATCH', path, { schemas: [PATCH_OP], Operations }),
+    delete: (path: string) => send('DELETE', path),
+    send,
+  };
+}
+
+/** `/Users?filter=…`, the filter encoded as identity providers send it, and `extra` parameters. */
+export const usersWhere = (filter: string, extra = '') => `/Users?filter=${encodeURIComponent(filter)}${extra}`;
