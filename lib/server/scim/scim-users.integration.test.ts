@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, people, teamLeaders, teamMemberships } from '@/db/schema';
 import { EMPTY_AUDIT_FILTER } from '@/lib/domain/audit/audit-filter';
 import { organisationDay } from '@/lib/domain/periods/organisation-day';
-import { leadByManager } from '@/lib/queries/scim/lead-by-manager';
 import { listAuditEntries } from '@/lib/server/admin/audit-log';
 import { type Viewer, loadViewer } from '@/lib/server/access/viewer';
 import { auditWordingFor } from '@/testing/audit-wording';
@@ -14,8 +13,9 @@ import { createScimUser } from './create-scim-user';
 import { deleteScimUser } from './delete-scim-user';
 import { getScimUser } from './get-scim-user';
 import { listScimUsers } from './list-scim-users';
+import { patchScimGroup } from './patch-scim-group';
 import { patchScimUser } from './patch-scim-user';
-import { type ScimContext, type ScimResult, scimRoute } from './scim-route';
+import { type ScimContext, type ScimResult, readScimBody, scimRoute } from './scim-route';
 import { createScimTokenFor, revokeScimTokenFor } from './scim-token-admin';
 
 let database: TestDatabase;
@@ -101,7 +101,7 @@ describe('a manager from SCIM', () => {
     expect(await leadersOf(org.teams.childTeam)).toEqual([org.people.leader, org.people.head].sort());
   });
 
-  it('leads the team a group puts the report in later, through leadByManager', async () => {
+  it('leads the team a group puts the report in later', async () => {
     const created = await create('later.report@fixture.test');
     const id = Number(created.json!.id);
     await patch(id, [{ op: 'replace', value: { [MANAGER]: String(org.people.outsider) } }]);
@@ -111,10 +111,20 @@ describe('a manager from SCIM', () => {
         .from(teamLeaders)
         .where(and(eq(teamLeaders.teamId, org.teams.parentTeam), eq(teamLeaders.personId, org.people.outsider)));
     expect(await leads()).toEqual([]);
-    await database.db
-      .insert(teamMemberships)
-      .values({ personId: id, teamId: org.teams.parentTeam, validFrom: '2026-01-01' });
-    await database.db.transaction((tx) => leadByManager(tx, [id], token.id));
+    const joined = await scim(
+      async (context) => ({
+        body: await patchScimGroup(context, String(org.teams.parentTeam), await readScimBody(context.request)),
+      }),
+      'PATCH',
+      `/Groups/${org.teams.parentTeam}`,
+      {
+        body: {
+          schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+          Operations: [{ op: 'Add', path: 'members', value: [{ value: String(id) }] }],
+        },
+      },
+    );
+    expect(joined.status).toBe(200);
     expect(await leads()).toHaveLength(1);
   });
 });
