@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_AUTH_SECRET, E2E_PORT, e2eDatabaseEnv } from './e2e/support/e2e-environment';
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_PORT, e2eDatabaseEnv } from './e2e/support/e2e-environment';
+import { E2E_IDP, identityProviderEnv } from './e2e/support/e2e-identity-provider';
 
-const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+const baseURL = E2E_BASE_URL;
 const build = process.env.E2E_SKIP_BUILD ? '' : 'npx next build && ';
 
 export default defineConfig({
@@ -30,20 +31,29 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `${build}npx tsx e2e/support/prepare-database.ts && npx next start -H 127.0.0.1 -p ${E2E_PORT}`,
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    // One trusted proxy hop: a spec can then sign in from an address of its own with X-Forwarded-For,
-    // as the throttling spec's attacker does, while every other request counts as 127.0.0.1.
-    env: {
-      ...e2eDatabaseEnv(),
-      AUTH_SECRET: E2E_AUTH_SECRET,
-      AUTH_URL: baseURL,
-      NODE_ENV: 'production',
-      TRUSTED_PROXY_HOPS: '1',
+  webServer: [
+    {
+      // The OpenID Connect provider the app is configured with besides passwords (e2e/oidc-sign-in.spec.ts).
+      command: 'npx tsx e2e/support/identity-provider-server.ts',
+      url: `${E2E_IDP.issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
     },
-  },
+    {
+      command: `${build}npx tsx e2e/support/prepare-database.ts && npx next start -H 127.0.0.1 -p ${E2E_PORT}`,
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      // One trusted proxy hop: a spec can then sign in from an address of its own with X-Forwarded-For,
+      // as the throttling spec's attacker does, while every other request counts as 127.0.0.1.
+      env: {
+        ...e2eDatabaseEnv(),
+        AUTH_SECRET: E2E_AUTH_SECRET,
+        AUTH_URL: baseURL,
+        NODE_ENV: 'production',
+        TRUSTED_PROXY_HOPS: '1',
+        ...identityProviderEnv(),
+      },
+    },
+  ],
 });

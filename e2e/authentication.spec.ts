@@ -43,7 +43,7 @@ test('a wrong password and an unknown email get the same generic message', async
     await page.goto('/login');
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord').fill('wrong-password');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
     await expect(page.getByRole('status')).toHaveText(
       'Dit e-mailadres en wachtwoord horen niet bij een actief account. Probeer het opnieuw.',
     );

@@ -90,7 +90,7 @@ test('120 wrong passwords lock the account, while a colleague still signs in at 
   await page.goto('/login');
   await page.getByLabel('E-mailadres').fill(target!);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(
     /^Te veel foute pogingen voor dit account\. Probeer opnieuw na \d{1,2}:\d\d\.$/,
   );

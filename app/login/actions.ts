@@ -4,6 +4,7 @@ import { AuthError } from 'next-auth';
 import { signIn } from '@/lib/server/auth';
 import { credentialsSchema } from '@/lib/domain/auth/credentials-schema';
 import { signInPath } from '@/lib/domain/auth/callback-path';
+import { singleSignOnMethodsFrom } from '@/lib/domain/auth/sign-in-methods';
 import { BusySignIn, ThrottledSignIn } from '@/lib/server/auth/password-sign-in-errors';
 
 /** Who must wait after too many failures (the account, or everyone at this address), until when, and how many seconds that is. */
@@ -41,10 +42,15 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
 }
 
 /**
- * Signed in, the person comes back to the sign-in page, which sends them on: to the page they were
- * going to if their roles open it, else to their home (landingAfterSignIn). Only a path on this
- * site travels, and a relative one, so the browser stays on the host it used.
+ * Sends the person to the identity provider they chose (Microsoft Entra ID or another OpenID Connect
+ * provider); a provider this server does not offer leaves them on the sign-in page. Signed in, the
+ * person comes back to the sign-in page, which sends them on: to the page they were going to if
+ * their roles open it, else to their home (landingAfterSignIn). Only a path on this site travels,
+ * and a relative one, so the browser stays on the host it used.
  */
-export async function signInWithMicrosoft(formData: FormData): Promise<void> {
-  await signIn('microsoft-entra-id', { redirectTo: signInPath(formData.get('callbackUrl')) });
+export async function signInWithProvider(formData: FormData): Promise<void> {
+  const provider = formData.get('provider');
+  const redirectTo = signInPath(formData.get('callbackUrl'));
+  if (typeof provider !== 'string' || !singleSignOnMethodsFrom(process.env).includes(provider)) redirect(redirectTo);
+  await signIn(provider, { redirectTo });
 }

@@ -43,7 +43,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto('/login');
   await page.getByLabel(/e-mailadres|email address/i).fill(email);
   await page.getByLabel(/wachtwoord|password/i).fill(password);
-  await page.getByRole('button', { name: /aanmelden|sign in/i }).click();
+  await page.getByRole('button', { name: /^(aanmelden|sign in)$/i }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
 

@@ -21,6 +21,13 @@ export const E2E_DATABASE_NAME = process.env.E2E_DATABASE_NAME ?? 'verbinding_e2
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /**
+ * The address the specs open and the server's AUTH_URL: localhost, not 127.0.0.1, because Next.js
+ * renames 127.0.0.1 to localhost in the URL a route handler sees, and Auth.js would then finish an
+ * identity provider's sign-in at another address than the one it started from (e2e/oidc-sign-in.spec.ts).
+ */
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+
+/**
  * One secret per run; the server gets it through its environment like in production. Kept in the
  * runner's environment so that its workers, which inherit it, mint cookies with the same secret.
  */

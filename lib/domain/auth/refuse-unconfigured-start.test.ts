@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unconfiguredForProduction } from './refuse-unconfigured-start';
+import { unconfiguredForProduction, unconfiguredToStart } from './refuse-unconfigured-start';
 
 const complete = { NODE_ENV: 'production', AUTH_SECRET: 's3cret', AUTH_URL: 'https://verbinding.example.org' };
 
@@ -17,5 +17,29 @@ describe('starting in production', () => {
     expect(unconfiguredForProduction({ ...complete, AUTH_URL: 'verbinding' })).toMatch(
       /AUTH_URL is not a valid address: "verbinding"/,
     );
+  });
+});
+
+describe('starting in any environment', () => {
+  const okta = {
+    AUTH_OIDC_PROVIDERS: 'okta',
+    AUTH_OIDC_OKTA_ISSUER: 'https://example.okta.com',
+    AUTH_OIDC_OKTA_ID: 'client',
+    AUTH_OIDC_OKTA_SECRET: 'secret',
+    AUTH_OIDC_OKTA_NAME: 'Okta',
+  };
+
+  it('refuses a half-configured OpenID Connect provider, in development too, naming the variable', () => {
+    expect(unconfiguredToStart({ ...complete, ...okta })).toBeNull();
+    expect(unconfiguredToStart({ NODE_ENV: 'development', ...okta, AUTH_OIDC_OKTA_ID: undefined })).toMatch(
+      /AUTH_OIDC_OKTA_ID is not set/,
+    );
+    expect(unconfiguredToStart({ ...complete, ...okta, AUTH_OIDC_OKTA_ISSUER: 'example.okta.com' })).toMatch(
+      /AUTH_OIDC_OKTA_ISSUER is not an https address/,
+    );
+  });
+
+  it("still refuses production's missing settings", () => {
+    expect(unconfiguredToStart({ ...okta, NODE_ENV: 'production' })).toMatch(/AUTH_SECRET is not set/);
   });
 });

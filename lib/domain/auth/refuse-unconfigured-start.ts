@@ -1,4 +1,5 @@
 import { MissingAuthSecretError } from './secret';
+import { oidcProvidersProblem } from './oidc-providers';
 
 /**
  * What a production server cannot run without: AUTH_SECRET signs the sessions, and AUTH_URL is the
@@ -15,9 +16,17 @@ export function unconfiguredForProduction(env: Record<string, string | undefined
   return null;
 }
 
-/** A production server missing its configuration stops at start, saying why, instead of failing at first sign-in. */
+/**
+ * What no server runs with, in any environment: a half-configured OpenID Connect provider, which
+ * would otherwise show a button that fails, or no button at all, without saying why.
+ */
+export function unconfiguredToStart(env: Record<string, string | undefined>): string | null {
+  return oidcProvidersProblem(env) ?? unconfiguredForProduction(env);
+}
+
+/** A server missing its configuration stops at start, saying why, instead of failing at first sign-in. */
 export function refuseToStartUnconfigured(): void {
-  const problem = unconfiguredForProduction(process.env);
+  const problem = unconfiguredToStart(process.env);
   if (!problem) return;
   console.error(`\n${problem}\n`);
   process.exit(1);

@@ -1,5 +1,10 @@
-/** Which sign-in methods this deployment offers, decided from its environment alone. */
-export type SignInMethod = 'credentials' | 'microsoft-entra-id';
+import { oidcProvidersFrom } from './oidc-providers';
+
+/**
+ * Which sign-in methods this deployment offers, decided from its environment alone: 'credentials',
+ * 'microsoft-entra-id', or the id of an OpenID Connect provider (lib/domain/auth/oidc-providers.ts).
+ */
+export type SignInMethod = string;
 
 export interface EntraConfig {
   clientId: string;
@@ -17,5 +22,10 @@ export function entraConfigFrom(env: Env): EntraConfig | null {
 }
 
 export function signInMethodsFrom(env: Env): SignInMethod[] {
-  return entraConfigFrom(env) ? ['credentials', 'microsoft-entra-id'] : ['credentials'];
+  return ['credentials', ...singleSignOnMethodsFrom(env)];
+}
+
+/** The methods that send a person to their organisation's identity provider. */
+export function singleSignOnMethodsFrom(env: Env): SignInMethod[] {
+  return [...(entraConfigFrom(env) ? ['microsoft-entra-id'] : []), ...oidcProvidersFrom(env).map(({ id }) => id)];
 }

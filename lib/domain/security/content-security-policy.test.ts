@@ -68,4 +68,23 @@ describe('form targets', () => {
     ).toEqual([]);
     expect(formTargetsFrom({ ...entra, AUTH_MICROSOFT_ENTRA_ID_ISSUER: 'not a url' })).toEqual([]);
   });
+
+  it('add the origin of each OpenID Connect provider, once per origin', () => {
+    const provider = (id: string, issuer: string) => ({
+      [`AUTH_OIDC_${id}_ISSUER`]: issuer,
+      [`AUTH_OIDC_${id}_ID`]: 'client',
+      [`AUTH_OIDC_${id}_SECRET`]: 'secret',
+      [`AUTH_OIDC_${id}_NAME`]: id,
+    });
+    expect(
+      formTargetsFrom({
+        ...entra,
+        AUTH_MICROSOFT_ENTRA_ID_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0',
+        AUTH_OIDC_PROVIDERS: 'okta,staff,guests',
+        ...provider('OKTA', 'https://example.okta.com/oauth2/default'),
+        ...provider('STAFF', 'https://sso.example.org/realms/staff'),
+        ...provider('GUESTS', 'https://sso.example.org/realms/guests'),
+      }),
+    ).toEqual(['https://login.microsoftonline.com', 'https://example.okta.com', 'https://sso.example.org']);
+  });
 });

@@ -1,4 +1,5 @@
 import { entraConfigFrom } from '@/lib/domain/auth/sign-in-methods';
+import { oidcProvidersFrom } from '@/lib/domain/auth/oidc-providers';
 
 export interface PagePolicyOptions {
   /** Fresh for every response; Next.js puts it on its own scripts and styles. */
@@ -39,10 +40,12 @@ export function createNonce(): string {
 }
 
 /**
- * The Microsoft Entra ID sign-in button posts a form whose answer redirects to the identity provider,
- * and Chromium holds such redirects to form-action: its origin, when Entra ID is configured.
+ * A single sign-on button (Microsoft Entra ID, or another OpenID Connect provider) posts a form whose
+ * answer redirects to the identity provider, and Chromium holds such redirects to form-action: the
+ * origins of the configured issuers, where their sign-in pages are.
  */
 export function formTargetsFrom(env: Record<string, string | undefined>): string[] {
-  const issuer = entraConfigFrom(env)?.issuer;
-  return issuer && URL.canParse(issuer) ? [new URL(issuer).origin] : [];
+  const issuers = [entraConfigFrom(env)?.issuer, ...oidcProvidersFrom(env).map(({ issuer }) => issuer)];
+  const origins = issuers.flatMap((issuer) => (issuer && URL.canParse(issuer) ? [new URL(issuer).origin] : []));
+  return [...new Set(origins)];
 }

@@ -13,9 +13,13 @@ import { findPersonForSingleSignOn } from '@/lib/queries/auth/people-lookup';
 import { resolveAuthSecret } from '@/lib/domain/auth/secret';
 import { recordSignIn } from './sign-in-audit';
 import { entraConfigFrom } from '@/lib/domain/auth/sign-in-methods';
+import { oidcProvidersFrom } from '@/lib/domain/auth/oidc-providers';
+import { vouchedEmail } from '@/lib/domain/auth/single-sign-on-email';
 import { authenticateWithThrottle } from './sign-in-throttle';
+import { oidcProvider } from './oidc-provider';
 
 const entra = entraConfigFrom(process.env);
+const oidc = oidcProvidersFrom(process.env);
 
 // Configured lazily, on the first request, so that building the app needs no secret.
 const nextAuth = NextAuth(() => ({
@@ -34,15 +38,18 @@ const nextAuth = NextAuth(() => ({
       },
     }),
     ...(entra ? [MicrosoftEntraID(entra)] : []),
+    ...oidc.map(oidcProvider),
   ],
   callbacks: {
     ...authConfig.callbacks,
-    async signIn({ user, account }) {
+    async signIn({ account, profile }) {
       // A password sign-in was checked, throttled and audited in authorize.
       if (account?.provider === 'credentials') return true;
+      const provider = account?.provider ?? 'single-sign-on';
+      const email = vouchedEmail(provider, profile);
       const db = await getDb();
-      const person = user.email ? await findPersonForSingleSignOn(db, user.email) : null;
-      if (person) await recordSignIn(db, Number(person.id), account?.provider ?? 'single-sign-on');
+      const person = email ? await findPersonForSingleSignOn(db, email) : null;
+      if (person) await recordSignIn(db, Number(person.id), provider);
       return Boolean(person);
     },
     /**
