@@ -1,4 +1,4 @@
-import { E2E_PORT } from './support/e2e-environment';
+import { E2E_BASE_URL } from './support/e2e-environment';
 import { createPerson, e2eDatabase } from './support/e2e-people';
 import {
   GROUP_SCHEMA,
@@ -66,7 +66,7 @@ test("Entra ID's group sequence: a team in departments named by the displayName,
     meta: { resourceType: 'Group' },
   });
   const group = await scimBody<Group>(created, 201);
-  expect(created.headers()['location']).toBe(`http://127.0.0.1:${E2E_PORT}/scim/v2/Groups/${group.id}`);
+  expect(created.headers()['location']).toBe(`${E2E_BASE_URL}/scim/v2/Groups/${group.id}`);
   expect(group).toMatchObject({
     schemas: [GROUP_SCHEMA, VERBINDING_GROUP],
     id: expect.stringMatching(/^\d+$/),
