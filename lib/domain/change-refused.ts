@@ -18,7 +18,8 @@ export type RefusalReason =
   | 'importChanged'
   | 'importUnreadableXlsx'
   | 'thresholdsLowered'
-  | 'noOpenPulse';
+  | 'noOpenPulse'
+  | 'chatChannelNotConfigured';
 
 /**
  * A refused change with its reason: a 409 (or the code given) for the API with an English
