@@ -27,6 +27,7 @@ export function parseRetryAfter(header: string | null, now: Date): number | null
   if (header === null || header.trim() === '') return null;
   const value = header.trim();
   if (/^\d+$/.test(value)) return Number(value);
+  if (!/[a-z]/i.test(value)) return null;
   const at = Date.parse(value);
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now.getTime()) / 1000));
 }
