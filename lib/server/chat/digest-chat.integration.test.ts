@@ -110,7 +110,7 @@ describe("leaders' alert digests in Teams and Slack", () => {
     expect(JSON.stringify(leaderSlack.blocks)).toContain(`<${APP}/alerts|Open je meldingen>`);
   });
 
-  it('names nobody, not even the reader, and shows no figure', async () => {
+  it('names nobody, not even the reader, and shows no figure', () => {
     const messages = [...teams.requests.map((request) => card(request).content), ...slackPosts()];
     for (const message of messages) {
       expect(everyone.filter((person) => JSON.stringify(message).includes(person.name))).toEqual([]);

@@ -26,7 +26,7 @@ async function callSlack(
   const status = outcomeOfStatus(answer.status, answer.retryAfterSeconds);
   if (status.result !== 'delivered') return { outcome: status };
   const json = answer.json as { ok?: unknown; error?: unknown } | null;
-  if (json?.ok === true) return { body: json as Record<string, unknown> };
+  if (json?.ok === true) return { body: json };
   const error = typeof json?.error === 'string' ? json.error : 'invalid_response';
   return { outcome: outcomeOfSlackError(error, answer.retryAfterSeconds) };
 }
