@@ -11,6 +11,9 @@ test.afterAll(() => sql?.end());
 test.describe.configure({ mode: 'serial' });
 
 const chatSection = (page: Page, name: string) => page.getByRole('region', { name });
+/** The open pulse's Teams messages delivered, waiting and failed, as the page shows them. */
+const teamsCounts = (page: Page) =>
+  Promise.all(['delivered', 'waiting', 'failed'].map((state) => page.getByTestId(`chat-teams-${state}`).textContent()));
 
 /**
  * Teams messages of the open pulse for a person of the spec's own, in each state, as the delivery
@@ -44,14 +47,9 @@ test('HR chooses Teams and Slack beside e-mail, and sees the open pulse’s mess
   const section = chatSection(page, 'Teams en Slack');
   await expect(section.getByText('Microsoft Teams: ingesteld op deze server.')).toBeVisible();
   await expect(section.getByText('Slack: ingesteld op deze server.')).toBeVisible();
-  const teams = section.getByRole('row', { name: /^Microsoft Teams/ });
-  await expect(teams.getByRole('cell')).toHaveText(['2', '1', '1']);
-  await expect(section.getByRole('columnheader')).toHaveText([
-    'Kanaal',
-    'Afgeleverd',
-    'Wacht op verzending of een nieuwe poging',
-    'Definitief mislukt',
-  ]);
+  await expect(teamsCounts(page)).resolves.toEqual(['2', '1', '1']);
+  await expect(section.getByTestId('chat-counts').getByRole('definition')).toHaveCount(6);
+  await expect(section.getByTestId('chat-counts').getByRole('term').first()).toHaveText('Afgeleverd');
 
   const pulses = section.getByRole('group', { name: 'Uitnodigingen en herinneringen' });
   const digests = section.getByRole('group', { name: 'Overzichten van meldingen voor leidinggevenden' });
@@ -74,7 +72,7 @@ test('HR chooses Teams and Slack beside e-mail, and sees the open pulse’s mess
   await expect(pulses.getByRole('checkbox', { name: 'Slack' })).toBeChecked();
   await expect(pulses.getByRole('checkbox', { name: 'Microsoft Teams' })).not.toBeChecked();
   await expect(digests.getByRole('checkbox', { name: 'Microsoft Teams' })).toBeChecked();
-  await expect(section.getByRole('row', { name: /^Slack/ })).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Slack', level: 4 })).toBeVisible();
 
   for (const [language, lang, title] of [
     ['Nederlands', 'nl', 'Teams en Slack'],
@@ -90,7 +88,7 @@ test('HR chooses Teams and Slack beside e-mail, and sees the open pulse’s mess
     expect(await seriousViolations(page), `/org/pulses in ${lang} at 1280`).toEqual([]);
   }
   const english = chatSection(page, 'Teams and Slack');
-  await expect(english.getByRole('row', { name: /^Microsoft Teams/ }).getByRole('cell')).toHaveText(['2', '1', '1']);
+  await expect(teamsCounts(page)).resolves.toEqual(['2', '1', '1']);
   await expect(english.getByText('Counts for the whole organisation, never names.', { exact: false })).toBeVisible();
 
   // Back to e-mail only, so that the other specs find the demo's choice.

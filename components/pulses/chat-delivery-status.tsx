@@ -25,41 +25,27 @@ export async function ChatDeliveryStatus({ controls }: { controls: ChatDeliveryC
       {openPulse === null ? (
         <p className="text-sm text-slate-700">{t('noOpenPulse')}</p>
       ) : shown.length === 0 ? null : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="chat-counts">
-            <caption className="mb-2 text-left font-medium text-brand-900">{t('countsCaption')}</caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t('channelColumn')}
-                </th>
+        <div className="space-y-3" data-testid="chat-counts">
+          <h3 className="font-medium text-brand-900">{t('countsCaption')}</h3>
+          {shown.map((channel) => (
+            <div key={channel}>
+              <h4 className="mb-1 text-sm font-semibold text-slate-800">{t(`channel.${channel}`)}</h4>
+              <dl className="grid grid-cols-3 gap-3">
                 {STATES.map((state) => (
-                  <th key={state} scope="col" className="px-3 py-2 text-right font-semibold">
-                    {t(`counts.${state}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((channel) => (
-                <tr key={channel} className="border-t border-slate-100" data-testid={`chat-counts-${channel}`}>
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    {t(`channel.${channel}`)}
-                  </th>
-                  {STATES.map((state) => (
-                    <td
-                      key={state}
-                      className="px-3 py-2 text-right tabular-nums"
+                  <div key={state} className="rounded-md bg-slate-50 p-3">
+                    <dt className="text-sm text-slate-700">{t(`counts.${state}`)}</dt>
+                    <dd
+                      className="text-xl font-semibold tabular-nums text-brand-900"
                       data-testid={`chat-${channel}-${state}`}
                     >
                       {format.number(openPulse[channel]?.[state] ?? 0)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="mt-2 text-sm text-slate-600">{t('countsNote')}</p>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          ))}
+          <p className="text-sm text-slate-600">{t('countsNote')}</p>
         </div>
       )}
     </div>

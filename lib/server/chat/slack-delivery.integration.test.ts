@@ -1,8 +1,9 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatDeliveries, people, pulseNotifications, pulses, responses } from '@/db/schema';
+import { chatDeliveries, people, pulseNotifications, responses } from '@/db/schema';
 import { pulseChatMessage } from '@/lib/domain/chat/chat-message';
 import { queueChatMessages } from '@/lib/queries/chat/chat-deliveries';
+import { findOpenPulse } from '@/lib/queries/pulses/open-pulse';
 import { appUrl } from '@/lib/server/notifications/app-url';
 import type { Mail, Mailer } from '@/lib/server/notifications/mailer';
 import { sendDueNotifications } from '@/lib/server/notifications/send-due-notifications';
@@ -53,12 +54,7 @@ function webApi(request: ReceivedRequest): StandInReply {
 beforeAll(async () => {
   ({ database, demo } = await seededDemo());
   slack = await startChatStandIn(webApi);
-  const now = new Date();
-  const [openNow] = await database.db
-    .select({ id: pulses.id, closesAt: pulses.closesAt })
-    .from(pulses)
-    .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
-  open = openNow!;
+  open = (await findOpenPulse(database.db, new Date()))!;
   everyone = await database.db.select({ id: people.id, email: people.email, name: people.name }).from(people);
   everyone.forEach((person, index) => {
     if (index % 2 === 0 || person.email === DEMO_ACCOUNTS.employee.email) members.set(person.email, `U${person.id}`);

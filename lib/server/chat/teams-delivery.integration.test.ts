@@ -1,12 +1,16 @@
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, chatDeliveries, people, pulses } from '@/db/schema';
+import { auditLog, chatDeliveries, people } from '@/db/schema';
+import { EMPTY_AUDIT_FILTER } from '@/lib/domain/audit/audit-filter';
 import { pulseChatMessage } from '@/lib/domain/chat/chat-message';
 import { MAX_ATTEMPTS } from '@/lib/domain/chat/delivery-outcome';
 import { queueChatMessages } from '@/lib/queries/chat/chat-deliveries';
+import { findOpenPulse } from '@/lib/queries/pulses/open-pulse';
 import type { Mail, Mailer } from '@/lib/server/notifications/mailer';
 import { sendDueNotifications } from '@/lib/server/notifications/send-due-notifications';
+import { listAuditEntries } from '@/lib/server/admin/audit-log';
 import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
+import { auditWordingFor } from '@/testing/audit-wording';
 import { type ChatStandIn, type ReceivedRequest, startChatStandIn } from '@/testing/chat-standin';
 import type { TestDatabase } from '@/testing/database/test-database';
 import { type DemoLookup, outcome, seededDemo } from '@/testing/demo-lookup';
@@ -56,12 +60,7 @@ beforeAll(async () => {
   ({ database, demo } = await seededDemo());
   workflow = await startChatStandIn(accepted);
   senders = { teams: teamsSender(`${workflow.url}/workflows/verbinding/triggers/manual/run?sig=secret`) };
-  const now = new Date();
-  const [openNow] = await database.db
-    .select({ id: pulses.id, opensAt: pulses.opensAt, closesAt: pulses.closesAt })
-    .from(pulses)
-    .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
-  open = openNow!;
+  open = (await findOpenPulse(database.db, new Date()))!;
   everyone = await database.db
     .select({ id: people.id, email: people.email, name: people.name, locale: people.locale })
     .from(people);
@@ -85,6 +84,15 @@ describe("HR's choice of Teams", () => {
       before: { pulseEmail: true, pulseChat: [], alertChat: [] },
       after: choice,
       entityId: 'chat-delivery',
+    });
+    const filter = { ...EMPTY_AUDIT_FILTER, action: 'chat-delivery.update' as const };
+    const [read] = (
+      await listAuditEntries(await demo.viewer(DEMO_ACCOUNTS.admin.email), filter, await auditWordingFor('nl'))
+    ).entries;
+    expect(read).toMatchObject({
+      actionLabel: 'Berichten in Teams en Slack gewijzigd',
+      subject: 'Berichten in Teams en Slack',
+      changes: [{ label: 'Uitnodigingen en herinneringen in', before: 'geen', after: 'Microsoft Teams' }],
     });
   });
 });
