@@ -3,6 +3,8 @@ import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_PORT, e2eDatabaseEnv } from './e2e/s
 import { E2E_IDP, identityProviderEnv } from './e2e/support/e2e-identity-provider';
 
 const baseURL = E2E_BASE_URL;
+/** Where the server's Teams and Slack addresses point: a port where nothing listens (the identity provider has E2E_PORT + 1000). */
+const CHAT_STAND_IN_PORT = E2E_PORT + 2000;
 const build = process.env.E2E_SKIP_BUILD ? '' : 'npx next build && ';
 
 export default defineConfig({
@@ -52,6 +54,11 @@ export default defineConfig({
         AUTH_URL: baseURL,
         NODE_ENV: 'production',
         TRUSTED_PROXY_HOPS: '1',
+        // Teams and Slack configured, at a local port where nothing listens: HR's page offers both, and a
+        // message queued during the suite fails to connect and waits for a retry (e2e/chat-delivery.spec.ts).
+        TEAMS_WORKFLOW_URL: `http://127.0.0.1:${CHAT_STAND_IN_PORT}/workflow`,
+        SLACK_BOT_TOKEN: 'xoxb-e2e',
+        SLACK_API_URL: `http://127.0.0.1:${CHAT_STAND_IN_PORT}/api`,
         ...identityProviderEnv(),
       },
     },

@@ -7,7 +7,7 @@ import { AlertPreferencesForm } from './alert-preferences-form';
 /** /me's section where a leader chooses their alerts; nothing for someone who leads no team. */
 export async function AlertPreferencesSection({ viewer }: { viewer: Viewer }) {
   if (!viewer.roles.includes('leader')) return null;
-  const [{ preferences, leaderEmails }, t] = await Promise.all([
+  const [{ preferences, leaderEmails, chatDigests }, t] = await Promise.all([
     getAlertChoices(viewer),
     getTranslations('alerts.preferences'),
   ]);
@@ -21,7 +21,15 @@ export async function AlertPreferencesSection({ viewer }: { viewer: Viewer }) {
         {t('title')}
       </h2>
       <p className="mb-4 text-slate-600">{t('intro')}</p>
-      {leaderEmails ? null : <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm">{t('emailsOff')}</p>}
+      {leaderEmails ? (
+        chatDigests ? (
+          <p className="mb-4 text-sm text-slate-700">{t('chatDigests')}</p>
+        ) : null
+      ) : (
+        <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm">
+          {t(chatDigests ? 'emailsOffChatOn' : 'emailsOff')}
+        </p>
+      )}
       <AlertMessages>
         <AlertPreferencesForm preferences={preferences} />
       </AlertMessages>

@@ -15,7 +15,8 @@ export function SendReminderForm({ pulseId }: { pulseId: number }) {
   const result = state.status === 'saved' ? state.result : null;
   const saved = result
     ? [
-        result.sent > 0 ? t('sentNow', { count: result.sent }) : t('nobodyLeft'),
+        result.sent > 0 ? t('sentNow', { count: result.sent }) : result.chat > 0 ? '' : t('nobodyLeft'),
+        result.chat > 0 ? t('chatQueuedNow', { count: result.chat }) : '',
         result.failed > 0 ? t('failedNow', { count: result.failed }) : '',
       ]
         .join(' ')

@@ -11,3 +11,4 @@ export * from './security';
 export * from './conversations';
 export * from './alerts';
 export * from './scim';
+export * from './chat';

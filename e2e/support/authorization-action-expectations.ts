@@ -26,6 +26,8 @@ export const ACTION_EXPECTATIONS = {
   'action app/(signed-in)/org/pulses/actions.ts#saveMailTimingAction': { outcomes: hrForm },
   // Without the open pulse's id the press is refused for its field: the matrix reminds nobody.
   'action app/(signed-in)/org/pulses/actions.ts#sendReminderNowAction': { outcomes: hrForm },
+  // An empty form chooses no way at all to reach people: HR's is refused for its field.
+  'action app/(signed-in)/org/pulses/actions.ts#saveChatDeliveryAction': { outcomes: hrForm },
   'action app/(signed-in)/org/structure/actions.ts#saveDepartmentAction': { outcomes: hrForm },
   'action app/(signed-in)/org/structure/actions.ts#saveTeamAction': { outcomes: hrForm },
   'action app/(signed-in)/org/structure/actions.ts#addLeadershipAction': { outcomes: hrForm },

@@ -19,7 +19,8 @@ export type RefusalReason =
   | 'importUnreadableXlsx'
   | 'thresholdsLowered'
   | 'noOpenPulse'
-  | 'scimTokenNameTaken';
+  | 'scimTokenNameTaken'
+  | 'chatChannelNotConfigured';
 
 /**
  * A refused change with its reason: a 409 (or the code given) for the API with an English

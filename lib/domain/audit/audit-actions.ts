@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'alert-settings.update',
   'mail-timing.update',
   'pulse-reminder.send',
+  'chat-delivery.update',
   'survey-item.create',
   'survey-item.update',
   'survey-item.retire',

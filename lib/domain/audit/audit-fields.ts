@@ -26,6 +26,7 @@ export type AuditFieldKind =
   | 'stay'
   | 'action'
   | 'choice'
+  | 'channels'
   | 'hidden';
 
 export const AUDIT_FIELDS = {
@@ -72,6 +73,12 @@ export const AUDIT_FIELDS = {
   minGroupSize: 'number',
   commentMinGroupSize: 'number',
   leaderEmails: 'boolean',
+  pulseEmail: 'boolean',
+  pulseChat: 'channels',
+  alertChat: 'channels',
+  sent: 'number',
+  failed: 'number',
+  chat: 'number',
   line: 'line',
   textNl: 'text',
   textEn: 'text',

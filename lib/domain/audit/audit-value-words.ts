@@ -81,6 +81,8 @@ export function valueWords(
       return messageOr(w, `audit.values.${change.field}.${text(value)}`, value);
     case 'action':
       return auditActionLabel(w, text(value));
+    case 'channels':
+      return list(w, value, (channel) => messageOr(w, `audit.values.channel.${text(channel)}`, channel));
     case 'list':
       return list(w, value, text);
     case 'moves':

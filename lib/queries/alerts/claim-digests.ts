@@ -8,6 +8,8 @@ export interface DigestRecipient {
   email: string;
   name: string;
   locale: 'nl' | 'en';
+  /** The first of the alerts this digest took: no other digest holds it, so it names the digest. */
+  firstAlertId: number;
   alerts: { kind: AlertKind; teamName: string; period: string | null; line: number | null; link: string }[];
 }
 
@@ -17,6 +19,7 @@ export interface DigestRecipient {
  */
 export async function claimDigests(db: Database): Promise<DigestRecipient[]> {
   const rows = rowsOf<{
+    id: number;
     person_id: number;
     email: string;
     name: string;
@@ -33,7 +36,7 @@ export async function claimDigests(db: Database): Promise<DigestRecipient[]> {
         update alerts set mailed_at = now() where mailed_at is null
         returning id, person_id, kind, team_id, period, line, link
       )
-      select c.person_id, p.email, p.name, p.locale, 
+      select c.id, c.person_id, p.email, p.name, p.locale, 
         p.active and coalesce(ap.email, true) and (ap.kinds is null or c.kind = any(ap.kinds)) as wanted,
         c.kind, t.name as team_name, c.period, c.line, c.link
       from claimed c
@@ -50,6 +53,7 @@ export async function claimDigests(db: Database): Promise<DigestRecipient[]> {
       email: row.email,
       name: row.name,
       locale: row.locale,
+      firstAlertId: Number(row.id),
       alerts: [],
     };
     recipient.alerts.push({

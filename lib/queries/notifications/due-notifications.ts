@@ -1,5 +1,6 @@
-import { and, eq, gt, isNull, lte, notExists, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lte, notExists, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { inChunks } from '@/db/in-chunks';
 import { people, pulseNotifications, pulses, responses, teamMemberships } from '@/db/schema';
 
 export type NotificationKind = 'invitation' | 'reminder';
@@ -86,4 +87,17 @@ export async function releaseNotification(
         eq(pulseNotifications.kind, claim.kind),
       ),
     );
+}
+
+/** The language of each of these people, to write their messages in. */
+export async function readLocales(db: Database, personIds: number[]): Promise<Map<number, 'nl' | 'en'>> {
+  const locales = new Map<number, 'nl' | 'en'>();
+  await inChunks(personIds, async (chunk) => {
+    const rows = await db
+      .select({ id: people.id, locale: people.locale })
+      .from(people)
+      .where(inArray(people.id, chunk));
+    for (const row of rows) locales.set(row.id, row.locale);
+  });
+  return locales;
 }

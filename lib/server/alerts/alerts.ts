@@ -1,10 +1,13 @@
 import 'server-only';
 import { getDb, getReadDb } from '@/db';
 import type { AlertPreferences } from '@/lib/domain/alerts/alert-kinds';
+import { alertChannels } from '@/lib/domain/chat/chat-delivery-setting';
 import { AppError } from '@/lib/domain/errors';
 import { loadAlertPreferences, loadAlertSettings, storeAlertPreferences } from '@/lib/queries/alerts/alert-preferences';
 import { type AlertEntry, countUnreadAlerts, listAlerts, markAlertsRead } from '@/lib/queries/alerts/read-alerts';
+import { loadChatDelivery } from '@/lib/queries/chat/load-chat-delivery';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
+import { configuredChannels, createChatSenders } from '@/lib/server/chat/chat-senders';
 
 export type { AlertEntry };
 
@@ -44,14 +47,19 @@ export async function markAllAlertsRead(viewer: Viewer): Promise<void> {
   await markAlertsRead(await getDb(), viewer.personId, null);
 }
 
-/** The viewer's choices, and whether HR lets leaders get alert e-mails at all. */
+/** The viewer's choices, and whether a digest reaches leaders at all: by e-mail if HR lets it, or in Teams or Slack. */
 export async function getAlertChoices(
   viewer: Viewer,
-): Promise<{ preferences: AlertPreferences; leaderEmails: boolean }> {
+): Promise<{ preferences: AlertPreferences; leaderEmails: boolean; chatDigests: boolean }> {
   assertPermission(viewer, 'team:view');
   const db = await getDb();
-  const [preferences, settings] = await Promise.all([loadAlertPreferences(db, viewer.personId), loadAlertSettings(db)]);
-  return { preferences, leaderEmails: settings.leaderEmails };
+  const [preferences, settings, chatDelivery] = await Promise.all([
+    loadAlertPreferences(db, viewer.personId),
+    loadAlertSettings(db),
+    loadChatDelivery(db),
+  ]);
+  const chatDigests = alertChannels(chatDelivery, configuredChannels(createChatSenders())).length > 0;
+  return { preferences, leaderEmails: settings.leaderEmails, chatDigests };
 }
 
 /** A person's own choices: which kinds, in the app and/or by e-mail. They apply from the next alert on. */

@@ -1,26 +1,25 @@
 import type { Database } from '@/db/client';
 import { invitationDueAt, reminderDueAt } from '@/lib/domain/notifications/mail-timing';
-import {
-  type NotificationKind,
-  claimNotifications,
-  listOpenPulses,
-} from '@/lib/queries/notifications/due-notifications';
+import { type NotificationKind, listOpenPulses } from '@/lib/queries/notifications/due-notifications';
 import { loadMailTiming } from '@/lib/queries/notifications/load-mail-timing';
-import { deliverClaimed } from './deliver-claimed';
+import { type ChatSenders, createChatSenders } from '@/lib/server/chat/chat-senders';
+import { deliverPulseMessages } from './deliver-pulse-messages';
 import type { Mailer } from './mailer';
 
 /**
  * Sends what is due for the pulses open now, at the times HR set (lib/domain/notifications/mail-timing.ts):
- * one invitation to everyone invited, and one reminder to those who have not answered. Each e-mail
- * is claimed in `pulse_notifications` before it is sent, so concurrent runs never send it twice and
- * nobody reminded by HR's "send now" is reminded again. A job without a viewer: its caller hands it
- * the database (the server's, or the script's own connection).
+ * one invitation to everyone invited, and one reminder to those who have not answered, by e-mail
+ * and/or queued for Teams and Slack as HR chose. Each is claimed in `pulse_notifications` first, so
+ * concurrent runs never send it twice and nobody reminded by HR's "send now" is reminded again. A
+ * job without a viewer: its caller hands it the database (the server's, or the script's own
+ * connection). Returns the e-mails sent.
  */
 export async function sendDueNotifications(
   db: Database,
   mailer: Mailer,
   appUrl: string,
   now = new Date(),
+  senders: ChatSenders = createChatSenders(),
 ): Promise<{ invitations: number; reminders: number }> {
   const sent = { invitations: 0, reminders: 0 };
   const timing = await loadMailTiming(db);
@@ -29,8 +28,7 @@ export async function sendDueNotifications(
     if (invitationDueAt(timing, pulse) <= now) due.push('invitation');
     if (reminderDueAt(timing, pulse) <= now) due.push('reminder');
     for (const kind of due) {
-      const claimed = await claimNotifications(db, pulse, kind);
-      const delivery = await deliverClaimed(db, mailer, appUrl, pulse, kind, claimed);
+      const delivery = await deliverPulseMessages(db, { mailer, senders, appUrl }, pulse, kind);
       sent[kind === 'invitation' ? 'invitations' : 'reminders'] += delivery.sent;
     }
   }

@@ -67,7 +67,11 @@ describe('send the reminder now', () => {
     expect(answered.size).toBeGreaterThan(10);
     expect(nonRespondents).toContain(DEMO_ACCOUNTS.employee.email);
 
-    expect(await sendReminderNow(await hr(), open.id, mailer())).toEqual({ sent: nonRespondents.length, failed: 0 });
+    expect(await sendReminderNow(await hr(), open.id, mailer())).toEqual({
+      sent: nonRespondents.length,
+      failed: 0,
+      chat: 0,
+    });
     await smtp.waitFor(nonRespondents.length);
     expect(caughtTo().sort()).toEqual(nonRespondents);
     expect(
@@ -79,7 +83,7 @@ describe('send the reminder now', () => {
 
   it('sends nothing on a second press, nor at the periodic reminder afterwards', async () => {
     const before = smtp.mails.length;
-    expect(await sendReminderNow(await hr(), open.id, mailer())).toEqual({ sent: 0, failed: 0 });
+    expect(await sendReminderNow(await hr(), open.id, mailer())).toEqual({ sent: 0, failed: 0, chat: 0 });
     expect(await sendDueNotifications(database.db, mailer(), APP, nearClose())).toEqual({
       invitations: 0,
       reminders: 0,
@@ -98,8 +102,8 @@ describe('send the reminder now', () => {
     });
     const presses = await database.db.select().from(auditLog).where(eq(auditLog.action, 'pulse-reminder.send'));
     expect(presses.map((press) => press.after)).toEqual([
-      { sent: controls.open!.reminded, failed: 0 },
-      { sent: 0, failed: 0 },
+      { sent: controls.open!.reminded, failed: 0, chat: 0 },
+      { sent: 0, failed: 0, chat: 0 },
     ]);
   });
 

@@ -1,4 +1,8 @@
 'use server';
+import { after } from 'next/server';
+import { chatDeliveryForm } from '@/lib/domain/chat/chat-delivery-form';
+import { saveChatDelivery } from '@/lib/server/chat/chat-delivery-controls';
+import { deliverChatNow } from '@/lib/server/chat/deliver-chat-now';
 import { saveAnonymityThresholds, savePulseSchedule } from '@/lib/server/pulses/pulse-settings';
 import { createSurveyItem, retireSurveyItem, updateSurveyItem } from '@/lib/server/pulses/save-survey-item';
 import type { ActionState } from '@/lib/domain/forms/action-state';
@@ -94,7 +98,24 @@ export async function sendReminderNowAction(
   return runFormAction(form, {
     contract: sendReminderForm,
     permission: 'org:manage',
-    change: (viewer, { pulseId }) => sendReminderNow(viewer, pulseId),
+    change: async (viewer, { pulseId }) => {
+      const sent = await sendReminderNow(viewer, pulseId);
+      // The queued Teams and Slack reminders go out once HR has the answer, not at the next run of the job.
+      if (sent.chat > 0) after(deliverChatNow);
+      return sent;
+    },
+    revalidate: PULSES,
+  });
+}
+
+export async function saveChatDeliveryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runFormAction(form, {
+    contract: chatDeliveryForm,
+    permission: 'org:manage',
+    change: async (viewer, input) => {
+      await saveChatDelivery(viewer, input);
+      return null;
+    },
     revalidate: PULSES,
   });
 }

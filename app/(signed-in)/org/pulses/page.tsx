@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LeaderEmailsForm } from '@/components/alerts/leader-emails-form';
 import { PageHeader } from '@/components/page-header';
+import { ChatDeliveryForm } from '@/components/pulses/chat-delivery-form';
+import { ChatDeliveryStatus } from '@/components/pulses/chat-delivery-status';
 import { MailTimingForm } from '@/components/pulses/mail-timing-form';
 import { NextPulsePreview } from '@/components/pulses/next-pulse-preview';
 import { OpenPulseMailStatus } from '@/components/pulses/open-pulse-mail-status';
@@ -13,6 +15,7 @@ import { saveThresholdsAction } from './actions';
 import { getPulseSettings } from '@/lib/server/pulses/pulse-settings';
 import { getAlertSettings } from '@/lib/server/alerts/alert-settings';
 import { getMailControls } from '@/lib/server/notifications/pulse-mail-controls';
+import { getChatDeliveryControls } from '@/lib/server/chat/chat-delivery-controls';
 import { listQuestionBank } from '@/lib/server/pulses/question-bank';
 import { requirePageViewer } from '@/lib/server/access/session';
 
@@ -24,9 +27,10 @@ const SECTION = 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm';
 
 export default async function PulsesPage() {
   const viewer = await requirePageViewer('org:manage');
-  const [settings, mail, bank, alertSettings, t, tAlerts] = await Promise.all([
+  const [settings, mail, chat, bank, alertSettings, t, tAlerts] = await Promise.all([
     getPulseSettings(viewer),
     getMailControls(viewer),
+    getChatDeliveryControls(viewer),
     listQuestionBank(viewer),
     getAlertSettings(viewer),
     getTranslations('pulses'),
@@ -54,6 +58,15 @@ export default async function PulsesPage() {
             <OpenPulseMailStatus controls={mail} />
             <h3 className="mb-3 mt-6 font-semibold text-brand-900">{t('mail.timingTitle')}</h3>
             <MailTimingForm timing={mail.timing} />
+          </section>
+          <section aria-labelledby="chat" className={SECTION}>
+            <h2 id="chat" className="text-lg font-semibold text-brand-900">
+              {t('chat.title')}
+            </h2>
+            <p className="mb-3 text-sm text-slate-600">{t('chat.intro')}</p>
+            <ChatDeliveryStatus controls={chat} />
+            <h3 className="mb-3 mt-6 font-semibold text-brand-900">{t('chat.choiceTitle')}</h3>
+            <ChatDeliveryForm setting={chat.setting} configured={chat.configured} />
           </section>
           <section aria-labelledby="thresholds" className={SECTION}>
             <h2 id="thresholds" className="text-lg font-semibold text-brand-900">
