@@ -1,12 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
-import { createPerson, e2eDatabase } from './support/e2e-people';
+import { createPerson, workerDatabase } from './support/e2e-people';
 import { expect, test } from './support/test';
 
-const sql = e2eDatabase();
+const sql = workerDatabase();
 test.skip(!sql, 'The alerts spec sets up its own leader in the e2e database (DATABASE_URL).');
-test.afterAll(() => sql?.end());
 
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },

@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
-import { createPerson, e2eDatabase } from './support/e2e-people';
+import { createPerson, workerDatabase } from './support/e2e-people';
 import { expect, test } from './support/test';
 
-const sql = e2eDatabase();
+const sql = workerDatabase();
 test.skip(!sql, 'The chat delivery spec records Teams messages of its own in the e2e database (DATABASE_URL).');
-test.afterAll(() => sql?.end());
 // One spec changes HR's choice and puts it back: its tests run one after the other.
 test.describe.configure({ mode: 'serial' });
 

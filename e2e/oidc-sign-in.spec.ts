@@ -1,13 +1,12 @@
 import type { Page } from '@playwright/test';
 import { ACCOUNTS, signIn } from './support/demo-accounts';
 import { E2E_IDP, unverifiedLogin } from './support/e2e-identity-provider';
-import { createEmployee, createPerson, e2eDatabase } from './support/e2e-people';
+import { createEmployee, createPerson, workerDatabase } from './support/e2e-people';
 import { expect, test } from './support/test';
 
-const sql = e2eDatabase();
+const sql = workerDatabase();
 
 test.skip(!sql, 'needs the e2e server on Postgres (DATABASE_URL) to add people of its own');
-test.afterAll(() => sql?.end());
 
 /**
  * Presses the provider's button on Verbinding's sign-in page and signs in on the provider's own page

@@ -1,4 +1,4 @@
-import { e2eDatabase } from './support/e2e-people';
+import { workerDatabase } from './support/e2e-people';
 import {
   LIST_SCHEMA,
   type ListResponse,
@@ -10,10 +10,9 @@ import {
 } from './support/scim-client';
 import { expect, test } from './support/test';
 
-const sql = e2eDatabase();
+const sql = workerDatabase();
 
 test.skip(!sql, 'needs the e2e server on Postgres (DATABASE_URL) to create a token');
-test.afterAll(() => sql?.end());
 
 const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';

@@ -1,5 +1,5 @@
 import { E2E_BASE_URL } from './support/e2e-environment';
-import { createPerson, e2eDatabase } from './support/e2e-people';
+import { createPerson, workerDatabase } from './support/e2e-people';
 import {
   GROUP_SCHEMA,
   LIST_SCHEMA,
@@ -18,10 +18,9 @@ import {
 } from './support/scim-client';
 import { expect, test } from './support/test';
 
-const sql = e2eDatabase();
+const sql = workerDatabase();
 
 test.skip(!sql, 'needs the e2e server on Postgres (DATABASE_URL) to create a token and read the history');
-test.afterAll(() => sql?.end());
 
 type Group = Record<string, unknown> & { id: string; displayName: string; members?: { value: string }[] };
 const memberIds = (group: Group) => (group.members ?? []).map((member) => member.value);

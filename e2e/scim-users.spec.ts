@@ -3,7 +3,7 @@ import type { Browser } from '@playwright/test';
 import { hashPassword } from '@/lib/domain/auth/password';
 import { organisationDay } from '@/lib/domain/periods/organisation-day';
 import { DEMO_PASSWORD, signedInPage } from './support/demo-accounts';
-import { e2eDatabase, joinEmployeesTeam } from './support/e2e-people';
+import { workerDatabase, joinEmployeesTeam } from './support/e2e-people';
 import {
   CORE_USER,
   ENTERPRISE_USER,
@@ -31,9 +31,8 @@ import { expect, test } from './support/test';
  *   the userName lookup ignores case, an unknown id is 404).
  */
 
-const sql = e2eDatabase();
+const sql = workerDatabase();
 test.skip(!sql, 'The SCIM spec stores a token of its own and checks people in the e2e database (DATABASE_URL).');
-test.afterAll(() => sql?.end());
 
 const MANAGER = `${ENTERPRISE_USER}:manager`;
 type Json = Record<string, unknown>;

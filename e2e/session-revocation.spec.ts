@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { encode } from 'next-auth/jwt';
 import { signIn, signedInPage } from './support/demo-accounts';
 import { E2E_AUTH_SECRET } from './support/e2e-environment';
-import { createEmployee, e2eDatabase } from './support/e2e-people';
+import { createEmployee, workerDatabase } from './support/e2e-people';
 import { expect, test } from './support/test';
 
 const SESSION_COOKIE = 'authjs.session-token';
-const sql = e2eDatabase();
+const sql = workerDatabase();
 
 test.skip(!sql, 'needs the e2e server on Postgres (DATABASE_URL) to add people of its own');
-test.afterAll(() => sql?.end());
 
 test('a copy of the session cookie stops working once its session signs out', async ({
   browser,

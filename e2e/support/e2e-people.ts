@@ -10,6 +10,23 @@ export function e2eDatabase() {
   return DATABASE_URL ? postgres(DATABASE_URL, { max: 1, onnotice: () => {} }) : null;
 }
 
+let workerClient: ReturnType<typeof e2eDatabase> | undefined;
+
+/**
+ * One client of the e2e database for every spec file a worker runs, ended when the worker ends
+ * (e2e/support/test.ts). A file's `afterAll` must not end it: with fully parallel tests a worker
+ * can run the file's `afterAll` and later be given another test of the same file.
+ */
+export function workerDatabase() {
+  workerClient ??= e2eDatabase();
+  return workerClient;
+}
+
+export async function endWorkerDatabase(): Promise<void> {
+  await workerClient?.end();
+  workerClient = undefined;
+}
+
 /**
  * A new employee, in no team, who signs in with the demo password: for specs that end sessions,
  * lock accounts or deactivate people, so that no other spec running at the same time loses its own.

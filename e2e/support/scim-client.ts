@@ -18,31 +18,38 @@ export const today = () => organisationDay();
 export const unique = () => randomUUID().slice(0, 8);
 
 /**
- * A SCIM token as an admin would create it at /admin, written straight to the database: the token
- * administration is not this spec's subject.
+ * A token of a spec's own, stored by its hash as the admin page stores one: the token administration
+ * is not the SCIM specs' subject.
  */
-export async function createScimToken(sql: postgres.Sql, name: string): Promise<{ token: string; id: number }> {
+export async function createScimToken(
+  sql: postgres.Sql,
+  label: string,
+): Promise<{ id: number; name: string; token: string }> {
   const token = generateScimToken();
+  const name = `E2E ${label} ${unique()}`;
   const [row] = await sql<{ id: number }[]>`
-    insert into scim_tokens (name, token_hash) values (${`${name} ${unique()}`}, ${hashScimToken(token)}) returning id`;
-  return { token, id: row!.id };
+    insert into scim_tokens (name, token_hash) values (${name}, ${hashScimToken(token)}) returning id`;
+  return { id: row!.id, name, token };
 }
 
-/** Requests as an identity provider sends them: the bearer token and `application/scim+json`. */
-export function scimClient(request: APIRequestContext, token: string) {
-  const headers = { authorization: `Bearer ${token}`, accept: 'application/scim+json' };
+/** Requests as an identity provider sends them: the bearer token (none when null), bodies in `application/scim+json`. */
+export function scimClient(request: APIRequestContext, token: string | null) {
+  const headers = {
+    ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+    accept: 'application/scim+json',
+  };
   const send = (method: string, path: string, body?: unknown) =>
     request.fetch(`/scim/v2${path}`, {
       method,
-      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/scim+json' },
-      data: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/scim+json; charset=utf-8' },
+      data: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
   return {
-    authorization: headers.authorization,
     get: (path: string) => send('GET', path),
     post: (path: string, body: unknown) => send('POST', path, body),
     put: (path: string, body: unknown) => send('PUT', path, body),
     patch: (path: string, Operations: unknown[]) => send('PATCH', path, { schemas: [PATCH_SCHEMA], Operations }),
+    delete: (path: string) => send('DELETE', path),
     send,
   };
 }

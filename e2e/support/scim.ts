@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
-import type postgres from 'postgres';
-import { generateScimToken, hashScimToken } from '@/lib/domain/scim/scim-token';
+import { scimClient as rawScimClient } from './scim-client';
+
+export { createScimToken } from './scim-client';
 
 export const SCIM_CONTENT_TYPE = 'application/scim+json';
 export const CORE_USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -9,18 +10,6 @@ export const ENTERPRISE_USER = 'urn:ietf:params:scim:schemas:extension:enterpris
 export const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 export const LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 export const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
-
-/** A token of a spec's own, stored by its hash as the admin page stores one. */
-export async function createScimToken(
-  sql: postgres.Sql,
-  label: string,
-): Promise<{ id: number; name: string; token: string }> {
-  const token = generateScimToken();
-  const name = `E2E ${label} ${randomUUID().slice(0, 8)}`;
-  const [row] = await sql<{ id: number }[]>`
-    insert into scim_tokens (name, token_hash) values (${name}, ${hashScimToken(token)}) returning id`;
-  return { id: row!.id, name, token };
-}
 
 /** An address nobody has, in the demo's domain. */
 export const freshAddress = (label: string) => `e2e.scim.${label}.${randomUUID().slice(0, 8)}@demo.test`;
@@ -33,18 +22,11 @@ export interface ScimAnswer {
   json: Record<string, unknown> | null;
 }
 
-/** SCIM requests as an identity provider sends them: the bearer token, bodies in application/scim+json. */
+/** SCIM requests as an identity provider sends them, each answer read at once. */
 export function scimClient(request: APIRequestContext, token: string | null) {
+  const raw = rawScimClient(request, token);
   const send = async (method: string, path: string, body?: unknown): Promise<ScimAnswer> => {
-    const response = await request.fetch(`/scim/v2${path}`, {
-      method,
-      headers: {
-        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-        accept: SCIM_CONTENT_TYPE,
-        ...(body === undefined ? {} : { 'content-type': `${SCIM_CONTENT_TYPE}; charset=utf-8` }),
-      },
-      data: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
+    const response = await raw.send(method, path, body);
     const text = await response.text();
     return {
       status: response.status(),

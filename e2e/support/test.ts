@@ -1,4 +1,5 @@
 import { type BrowserContext, test as base, expect } from '@playwright/test';
+import { endWorkerDatabase } from './e2e-people';
 
 /** Chromium's console words for what a Content-Security-Policy refused ("… violates the following Content Security Policy directive …"). */
 const CSP_MESSAGE = /Content Security Policy/i;
@@ -15,7 +16,15 @@ export interface CspViolations {
  * Every test fails on any CSP violation in any browser context it opens (its own page and those of
  * `browser.newContext()`), from the console or from a `securitypolicyviolation` event.
  */
-export const test = base.extend<{ cspViolations: CspViolations }>({
+export const test = base.extend<{ cspViolations: CspViolations }, { workerDatabaseEnd: void }>({
+  workerDatabaseEnd: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use) => {
+      await use();
+      await endWorkerDatabase();
+    },
+    { scope: 'worker', auto: true },
+  ],
   cspViolations: [
     async ({ browser }, use) => {
       let seen: string[] = [];
