@@ -44,6 +44,11 @@ export function scimClient(request: APIRequestContext, token: string | null) {
       headers: body === undefined ? headers : { ...headers, 'content-type': 'application/scim+json; charset=utf-8' },
       data: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
+  return scimVerbs(send);
+}
+
+/** The requests an identity provider makes, over one way of sending them. */
+export function scimVerbs<Answer>(send: (method: string, path: string, body?: unknown) => Promise<Answer>) {
   return {
     get: (path: string) => send('GET', path),
     post: (path: string, body: unknown) => send('POST', path, body),

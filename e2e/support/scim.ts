@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
-import { scimClient as rawScimClient } from './scim-client';
+import { scimClient as rawScimClient, scimVerbs } from './scim-client';
 
 export { createScimToken } from './scim-client';
 
 export const SCIM_CONTENT_TYPE = 'application/scim+json';
 export const CORE_USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const ENTERPRISE_USER = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
-export const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 export const LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 export const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
@@ -36,14 +35,7 @@ export function scimClient(request: APIRequestContext, token: string | null) {
       json: text ? (JSON.parse(text) as Record<string, unknown>) : null,
     };
   };
-  return {
-    get: (path: string) => send('GET', path),
-    post: (path: string, body: unknown) => send('POST', path, body),
-    put: (path: string, body: unknown) => send('PUT', path, body),
-    patch: (path: string, Operations: unknown[]) => send('PATCH', path, { schemas: [PATCH_OP], Operations }),
-    delete: (path: string) => send('DELETE', path),
-    send,
-  };
+  return scimVerbs(send);
 }
 
 /** `/Users?filter=…`, the filter encoded as identity providers send it, and `extra` parameters. */

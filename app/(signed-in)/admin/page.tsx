@@ -13,7 +13,8 @@ import { getAdminOverview } from '@/lib/server/admin/admin-overview';
 import { listRoleHolders } from '@/lib/server/people/role-management';
 import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { requirePageViewer } from '@/lib/server/access/session';
-import { listScimTokensFor, scimTenantUrl } from '@/lib/server/scim/scim-token-admin';
+import { scimBaseUrl } from '@/lib/server/scim/scim-base-url';
+import { listScimTokensFor } from '@/lib/server/scim/scim-token-admin';
 import { ROLES } from '@/lib/domain/permissions';
 import { saveThresholdsAsAdminAction } from './actions';
 
@@ -75,7 +76,7 @@ export default async function AdminPage() {
         <h2 id="scim" className="text-lg font-semibold text-brand-900">
           {t('admin.scim.title')}
         </h2>
-        <ScimTokens tokens={scimTokens} tenantUrl={scimTenantUrl()} />
+        <ScimTokens tokens={scimTokens} tenantUrl={scimBaseUrl()} />
       </section>
       <section aria-labelledby="thresholds" className={`${SECTION} mt-6`}>
         <h2 id="thresholds" className="text-lg font-semibold text-brand-900">

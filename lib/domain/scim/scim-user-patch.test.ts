@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ANN } from '@/testing/scim-user';
 import { ScimError } from './scim-error';
-import { parsePatchBody } from './scim-patch';
+import { SCIM_PATCH_SCHEMA, parsePatchBody } from './scim-patch';
 import { applyUserPatch } from './scim-user-patch';
 
-const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 const MANAGER = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager';
 const user = ANN;
 const patch = (Operations: unknown[], current = user) =>
-  applyUserPatch(current, parsePatchBody({ schemas: [PATCH_OP], Operations }));
+  applyUserPatch(current, parsePatchBody({ schemas: [SCIM_PATCH_SCHEMA], Operations }));
 const refusal = (Operations: unknown[]) => {
   try {
     patch(Operations);

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/domain/errors';
 import { ScimError } from '@/lib/domain/scim/scim-error';
 import { bearerTokenOf, hashScimToken } from '@/lib/domain/scim/scim-token';
 import { findActiveScimToken } from '@/lib/queries/scim/scim-tokens';
+import { scimBaseUrl } from './scim-base-url';
 import { SCIM_CONTENT_TYPE, scimResponse } from './scim-response';
 
 /** The identity provider calling: the token it presented, by id (for the audit log) and name. */
@@ -85,11 +86,6 @@ export async function readScimBody(request: Request): Promise<unknown> {
   } catch {
     throw new ScimError(400, 'The request body is not valid JSON.', 'invalidSyntax');
   }
-}
-
-export function scimBaseUrl(request: Request): string {
-  const origin = process.env.AUTH_URL ? new URL(process.env.AUTH_URL).origin : new URL(request.url).origin;
-  return `${origin}/scim/v2`;
 }
 
 function scimErrorResponse(error: unknown): NextResponse {

@@ -7,7 +7,6 @@ import { generateScimToken, hashScimToken } from '@/lib/domain/scim/scim-token';
 import { recordAudit } from '@/lib/queries/audit/record-audit';
 import { type ScimTokenEntry, insertScimToken, listScimTokens, revokeScimToken } from '@/lib/queries/scim/scim-tokens';
 import { type Viewer, assertPermission } from '@/lib/server/access/viewer';
-import { appUrl } from '@/lib/server/notifications/app-url';
 
 export type { ScimTokenEntry };
 
@@ -68,9 +67,4 @@ export async function revokeScimTokenFor(viewer: Viewer, input: ScimTokenRevocat
     });
   });
   return null;
-}
-
-/** The SCIM base URL an identity provider is given ("Tenant URL" in Entra ID). */
-export function scimTenantUrl(): string {
-  return `${new URL(appUrl()).origin}/scim/v2`;
 }
