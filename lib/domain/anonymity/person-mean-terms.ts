@@ -77,8 +77,8 @@ export function decidePersonMeanFigures(
     patterns.add(figure.key, ids);
     const touched = [...before, ...ids.map((id) => patterns.pattern(id))];
     const { lostRobust, fragile } = book.refresh(touched);
-    const toCheck = lostRobust ? [...book.fragile] : fragile;
-    if (toCheck.every((pattern) => uncovered.has(pattern) || book.covered(pattern))) {
+    const toCheck = book.fragileAfter(lostRobust, fragile);
+    if ([...toCheck].every((pattern) => uncovered.has(pattern) || book.covered(pattern))) {
       published.add(figure.key);
       continue;
     }
@@ -88,11 +88,17 @@ export function decidePersonMeanFigures(
   return published;
 }
 
-/** Which patterns at least k people hold (robust), which fewer (fragile), and which cells each robust one holds. */
+/**
+ * Which patterns at least k people hold (robust) and which fewer (fragile), indexed by cell. A
+ * pattern's key never changes, only its members: a robust pattern that stays robust still covers
+ * whatever it covered.
+ */
 class PatternBook {
   readonly fragile = new Set<string>();
   private readonly robust = new Set<string>();
   private readonly robustByCell = new Map<string, Set<string>>();
+  private readonly fragileByCell = new Map<string, Set<string>>();
+  private readonly cellsOf = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly patterns: AtomPatterns,
@@ -102,32 +108,51 @@ class PatternBook {
     for (const { cells } of patterns.groups()) this.place(cells.join('\n'));
   }
 
-  /** Re-weighs the patterns given; whether one was robust and is no longer, and which are now fragile. */
-  refresh(patterns: readonly string[]): { lostRobust: boolean; fragile: string[] } {
-    let lostRobust = false;
+  /** Re-weighs the patterns given; which were robust and are no longer, and which are now fragile. */
+  refresh(patterns: readonly string[]): { lostRobust: string[]; fragile: string[] } {
+    const lostRobust: string[] = [];
     const fragile: string[] = [];
     for (const pattern of new Set(patterns)) {
       if (pattern === '') continue;
       const wasRobust = this.robust.has(pattern);
       this.unplace(pattern);
       this.place(pattern);
-      if (wasRobust && !this.robust.has(pattern)) lostRobust = true;
+      if (wasRobust && !this.robust.has(pattern)) lostRobust.push(pattern);
       if (this.fragile.has(pattern)) fragile.push(pattern);
     }
     return { lostRobust, fragile };
   }
 
+  /**
+   * The fragile patterns a change may have left uncovered: those it touched, and those holding every
+   * cell of a pattern it took out of the robust ones (only those could have been covered with it).
+   */
+  fragileAfter(lostRobust: readonly string[], touched: readonly string[]): Set<string> {
+    const affected = new Set(touched);
+    for (const lost of lostRobust) {
+      const cells = lost.split('\n');
+      const holders = cells
+        .map((cell) => this.fragileByCell.get(cell) ?? new Set<string>())
+        .reduce((fewest, each) => (each.size < fewest.size ? each : fewest));
+      for (const pattern of holders) {
+        const held = this.cells(pattern);
+        if (cells.every((cell) => held.has(cell))) affected.add(pattern);
+      }
+    }
+    return affected;
+  }
+
   /** Whether a fragile pattern is a disjoint union of robust ones. */
   covered(pattern: string): boolean {
-    return this.cover(new Set(pattern.split('\n')));
+    return this.cover(new Set(this.cells(pattern)));
   }
 
   private cover(remaining: Set<string>): boolean {
     const [first] = remaining;
     if (first === undefined) return true;
     for (const robust of this.robustByCell.get(first) ?? []) {
-      const cells = robust.split('\n');
-      if (!cells.every((cell) => remaining.has(cell))) continue;
+      const cells = this.cells(robust);
+      if (cells.size > remaining.size || ![...cells].every((cell) => remaining.has(cell))) continue;
       cells.forEach((cell) => remaining.delete(cell));
       const done = this.cover(remaining);
       cells.forEach((cell) => remaining.add(cell));
@@ -136,22 +161,27 @@ class PatternBook {
     return false;
   }
 
+  private cells(pattern: string): ReadonlySet<string> {
+    return this.cellsOf.get(pattern) ?? this.cellsOf.set(pattern, new Set(pattern.split('\n'))).get(pattern)!;
+  }
+
   private place(pattern: string): void {
     const members = [...this.patterns.members(pattern)].map((id) => this.known.get(id)!);
-    if (members.length === 0) return;
-    const threshold = Math.max(this.k, ...members.map((term) => term.minGroupSize));
-    if (new Set(members.map((term) => term.person)).size < threshold) {
-      this.fragile.add(pattern);
+    if (members.length === 0) {
+      this.cellsOf.delete(pattern);
       return;
     }
-    this.robust.add(pattern);
-    for (const cell of pattern.split('\n'))
-      this.robustByCell.set(cell, (this.robustByCell.get(cell) ?? new Set()).add(pattern));
+    const threshold = Math.max(this.k, ...members.map((term) => term.minGroupSize));
+    const robust = new Set(members.map((term) => term.person)).size >= threshold;
+    (robust ? this.robust : this.fragile).add(pattern);
+    const byCell = robust ? this.robustByCell : this.fragileByCell;
+    for (const cell of this.cells(pattern)) byCell.set(cell, (byCell.get(cell) ?? new Set()).add(pattern));
   }
 
   private unplace(pattern: string): void {
-    this.fragile.delete(pattern);
-    if (!this.robust.delete(pattern)) return;
-    for (const cell of pattern.split('\n')) this.robustByCell.get(cell)?.delete(pattern);
+    const robust = this.robust.delete(pattern);
+    if (!robust && !this.fragile.delete(pattern)) return;
+    const byCell = robust ? this.robustByCell : this.fragileByCell;
+    for (const cell of this.cells(pattern)) byCell.get(cell)?.delete(pattern);
   }
 }
