@@ -3,10 +3,10 @@ import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { DEMO_PASSWORD } from '@/seed/demo/demo-structure';
 import { hashPassword } from '@/lib/domain/auth/password';
-import { publishDue } from '@/lib/queries/publication/publish-due';
 import { checkRollups } from '@/lib/queries/rollups/check-rollups';
 import { rebuildRollups } from '@/lib/queries/rollups/rebuild-rollups';
 import { finishSeed, vacuumAndMeasure } from './write/finish-seed';
+import { publishOverTime } from './write/publish-over-time';
 import type { LargeSizes } from './large/large-types';
 import { planLarge } from './large/plan-large';
 import { pulseId } from './plan/plan-pulses';
@@ -59,7 +59,8 @@ export async function runLargeSeed(
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     time('migrate');
 
-    const plan = planLarge(options.today ?? new Date(), sizes);
+    const today = options.today ?? new Date();
+    const plan = planLarge(today, sizes);
     time('plan');
 
     const rows = await writeOrganisation(sql, plan.organisation, plan.pulses, passwordHash);
@@ -85,9 +86,14 @@ export async function runLargeSeed(
     await finishSeed(sql, plan.pulses[0]!.opensAt, rows);
     await sql`vacuum (analyze)`;
     time('vacuum analyze');
-    // As the app would over the two years: every pulse frozen and every finished period decided.
-    await publishDue(handle.db, { at: options.today ?? new Date() });
+    const published = await publishOverTime(
+      handle.db,
+      sql,
+      plan.pulses.map((pulse) => pulse.closesAt),
+      today,
+    );
     time('publish');
+    log(`    ${published.runs} runs, ${published.periods} periods decided`);
     const databaseSize = await vacuumAndMeasure(sql);
     time('measure');
     seconds.total = Math.round(performance.now() - started) / 1000;
