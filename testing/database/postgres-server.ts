@@ -9,7 +9,8 @@ const BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
 const run = promisify(execFile);
 
 /** Postgres refuses to run as root: as root, the servers run as the `postgres` user. */
-const OWNER = process.getuid?.() === 0 ? { uid: Number(await idOf('-u')), gid: Number(await idOf('-g')) } : {};
+const OWNER: { uid?: number; gid?: number } =
+  process.getuid?.() === 0 ? { uid: Number(await idOf('-u')), gid: Number(await idOf('-g')) } : {};
 
 async function idOf(flag: '-u' | '-g'): Promise<string> {
   return (await run('id', [flag, 'postgres'])).stdout.trim();
@@ -110,7 +111,7 @@ function settings(directory: string, port: number): string {
 
 async function emptyServer() {
   const directory = mkdtempSync(path.join(tmpdir(), 'verbinding-pg-'));
-  if ('uid' in OWNER) chownSync(directory, OWNER.uid, OWNER.gid);
+  if (OWNER.uid !== undefined && OWNER.gid !== undefined) chownSync(directory, OWNER.uid, OWNER.gid);
   return { server: serverIn(directory, await freePort()), data: path.join(directory, 'data') };
 }
 
