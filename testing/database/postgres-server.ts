@@ -83,6 +83,7 @@ function serverIn(directory: string, port: number): PostgresServer {
         '-R',
         '-X',
         'stream',
+        '--checkpoint=fast',
       ]);
       await standby.server.start();
       return standby.server;
