@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { type DatabaseHandle, openDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
 
 const BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
 const run = promisify(execFile);
@@ -122,4 +124,14 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   await postgresTool('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync']);
   await server.start();
   return server;
+}
+
+/** Creates the database `verbinding` on `server`, migrated, and opens it. */
+export async function createAppDatabase(server: PostgresServer): Promise<DatabaseHandle> {
+  const setup = openDatabase({ url: server.url() });
+  await setup.query('create database verbinding');
+  await setup.close();
+  const handle = openDatabase({ url: server.url('verbinding') });
+  await migrateDatabase(handle);
+  return handle;
 }
