@@ -21,7 +21,8 @@ async function idOf(flag: '-u' | '-g'): Promise<string> {
 const postgresTool = (tool: string, args: string[]) =>
   run('nice', ['-n', '15', path.join(BIN, tool), ...args], { ...OWNER, env: { ...process.env, LC_ALL: 'C' } });
 
-async function freePort(): Promise<number> {
+/** A TCP port of 127.0.0.1 that nothing listens on now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
