@@ -1,9 +1,10 @@
-import { and, asc, eq, gt, isNull, lte, notInArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '@/db/client';
-import { pulseItems, pulses, responses, rollupDeltasPending, rollupTeamPulse, teamMemberships } from '@/db/schema';
+import { rollupDeltasPending } from '@/db/schema';
 import { rowsOf } from '@/db/rows';
 import { seedDemo } from '@/seed/seed-demo';
+import { type OpenPulse, loadOpenPulse, peopleYetToAnswer, teamRespondents } from '@/testing/database/open-pulse';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { storeResponse } from '@/lib/queries/responses/store-response';
 import { checkRollups } from './check-rollups';
@@ -13,69 +14,29 @@ import { flushPendingRollups } from './pending-rollups';
 // flushes meet only at the advisory lock. Needs Postgres: PGlite has one connection.
 let database: TestDatabase;
 let otherServer: DatabaseHandle;
-let openPulse: { id: number; openingDay: string };
-let itemIds: number[];
+let openPulse: OpenPulse;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   if (!database.url) return;
   otherServer = openDatabase({ url: database.url });
   await seedDemo(database.db);
-  const now = new Date();
-  const [pulse] = await database.db
-    .select({ id: pulses.id, openingDay: sql<string>`(${pulses.opensAt} at time zone 'UTC')::date::text` })
-    .from(pulses)
-    .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
-  openPulse = pulse!;
-  const items = await database.db
-    .select({ itemId: pulseItems.itemId })
-    .from(pulseItems)
-    .where(eq(pulseItems.pulseId, openPulse.id))
-    .orderBy(asc(pulseItems.position));
-  itemIds = items.map((item) => item.itemId);
+  openPulse = await loadOpenPulse(database.db);
 });
 afterAll(async () => {
   await otherServer?.close();
   await database.destroy();
 });
 
-/** People in the same team now as when the open pulse opened, who have not answered it yet. */
-async function peopleYetToAnswer(limit: number) {
-  const answered = database.db
-    .select({ personId: responses.personId })
-    .from(responses)
-    .where(eq(responses.pulseId, openPulse.id));
-  return database.db
-    .select({ personId: teamMemberships.personId, teamId: teamMemberships.teamId })
-    .from(teamMemberships)
-    .where(
-      and(
-        isNull(teamMemberships.validTo),
-        lte(teamMemberships.validFrom, openPulse.openingDay),
-        notInArray(teamMemberships.personId, answered),
-      ),
-    )
-    .orderBy(asc(teamMemberships.personId))
-    .limit(limit);
-}
-
-const inputOf = (personId: number, score = 4) => ({
+const inputOf = (personId: number) => ({
   pulseId: openPulse.id,
   personId,
-  answers: itemIds.map((itemId) => ({ itemId, score })),
+  answers: openPulse.itemIds.map((itemId) => ({ itemId, score: 4 })),
 });
-
-async function teamRespondents(teamId: number) {
-  const [row] = await database.db
-    .select({ respondents: rollupTeamPulse.respondents })
-    .from(rollupTeamPulse)
-    .where(and(eq(rollupTeamPulse.teamId, teamId), eq(rollupTeamPulse.pulseId, openPulse.id)));
-  return row?.respondents ?? 0;
-}
 
 describe.runIf(process.env.DATABASE_URL)('rollup flushes from several servers at once', () => {
   it('equal the recomputation after submissions through both servers while both flush', async () => {
-    const people = await peopleYetToAnswer(60);
+    const people = await peopleYetToAnswer(database.db, openPulse, 60);
     expect(people).toHaveLength(60);
     const servers = [database.db, otherServer.db];
     const submissions = people.map((person, index) => storeResponse(servers[index % 2]!, inputOf(person.personId)));
@@ -86,8 +47,8 @@ describe.runIf(process.env.DATABASE_URL)('rollup flushes from several servers at
   });
 
   it('lose and double nothing when the flushing backend is terminated mid-transaction', async () => {
-    const [person] = await peopleYetToAnswer(1);
-    const before = await teamRespondents(person!.teamId);
+    const [person] = await peopleYetToAnswer(database.db, openPulse, 1);
+    const before = await teamRespondents(database.db, openPulse, person!.teamId);
     // Holding the team's rollup row makes the other server's flush stop mid-transaction: its delete
     // of the pending changes done, its upsert waiting for the row.
     let release!: () => void;
@@ -118,11 +79,11 @@ describe.runIf(process.env.DATABASE_URL)('rollup flushes from several servers at
       release();
       await holder;
     }
-    expect(await teamRespondents(person!.teamId)).toBe(before);
+    expect(await teamRespondents(database.db, openPulse, person!.teamId)).toBe(before);
     expect(await database.db.$count(rollupDeltasPending)).toBe(1);
 
     await flushPendingRollups(otherServer.db);
-    expect(await teamRespondents(person!.teamId)).toBe(before + 1);
+    expect(await teamRespondents(database.db, openPulse, person!.teamId)).toBe(before + 1);
     expect(await database.db.$count(rollupDeltasPending)).toBe(0);
     expect(await checkRollups(database.db)).toEqual([]);
   });
