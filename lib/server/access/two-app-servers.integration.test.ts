@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -31,6 +32,7 @@ let replica: PostgresServer;
 let app: DatabaseHandle;
 let lagging: DatabaseHandle;
 const servers: RunningServer[] = [];
+const logs = mkdtempSync(path.join(tmpdir(), 'verbinding-two-servers-'));
 let hrCookie: string;
 
 async function personOf(email: string) {
@@ -56,7 +58,7 @@ beforeAll(async () => {
         databaseUrl: primary.url('verbinding'),
         databaseReadUrl: replica.url('verbinding'),
         authSecret: AUTH_SECRET,
-        logFile: path.join(tmpdir(), `verbinding-two-servers-${name}.log`),
+        logFile: path.join(logs, `${name}.log`),
       }),
     );
   }
@@ -70,6 +72,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.stop()));
+  rmSync(logs, { recursive: true, force: true });
   await lagging?.close();
   await app?.close();
   await replica?.destroy();
