@@ -30,6 +30,8 @@ export async function startNextServer(options: {
   databaseUrl: string;
   authSecret: string;
   logFile: string;
+  /** A read replica for the reports; none by default. */
+  databaseReadUrl?: string;
 }): Promise<RunningServer> {
   const origin = `http://${HOST}:${options.port}`;
   const env: NodeJS.ProcessEnv = {
@@ -40,8 +42,9 @@ export async function startNextServer(options: {
     AUTH_URL: origin,
     PORT: String(options.port),
   };
-  // The bench's server reads and writes its own database only.
+  // The bench's server reads and writes its own database only, unless given a replica.
   delete env.DATABASE_READ_URL;
+  if (options.databaseReadUrl) env.DATABASE_READ_URL = options.databaseReadUrl;
   delete env.NOTIFY_EVERY_MINUTES;
   const log = createWriteStream(options.logFile);
   const child = spawn(
