@@ -20,7 +20,7 @@ export function assertProductionBuild(root: string): void {
 }
 
 /**
- * Starts `next start` on 127.0.0.1:`port` against one database, with its own AUTH_SECRET, logging
+ * Starts `next start` on 127.0.0.1:`port` against one database (and its read replica, if given), with its own AUTH_SECRET, logging
  * to `logFile`; resolves once /api/health answers 200.
  */
 export async function startNextServer(options: {
@@ -28,6 +28,8 @@ export async function startNextServer(options: {
   root: string;
   port: number;
   databaseUrl: string;
+  /** Where report queries read (DATABASE_READ_URL); unset, the server reads and writes `databaseUrl` only. */
+  readDatabaseUrl?: string;
   authSecret: string;
   logFile: string;
 }): Promise<RunningServer> {
@@ -40,8 +42,8 @@ export async function startNextServer(options: {
     AUTH_URL: origin,
     PORT: String(options.port),
   };
-  // The bench's server reads and writes its own database only.
-  delete env.DATABASE_READ_URL;
+  if (options.readDatabaseUrl) env.DATABASE_READ_URL = options.readDatabaseUrl;
+  else delete env.DATABASE_READ_URL;
   delete env.NOTIFY_EVERY_MINUTES;
   const log = createWriteStream(options.logFile);
   const child = spawn(
