@@ -23,11 +23,13 @@ export async function getDb() {
 /**
  * The database that report queries read from: the read replica at DATABASE_READ_URL when one is
  * set, otherwise the primary. Reports may lag the primary by the replication delay; nothing that
- * writes, and nothing that must see its own write, reads from here.
+ * writes, and nothing that must see its own write, reads from here. While the replica cannot be
+ * reached, its reads go to the primary (db/replica-fallback.ts).
  */
 export async function getReadDb() {
   const url = process.env.DATABASE_READ_URL;
   if (!url) return getDb();
-  globalForDb.verbindingReadDb ??= openDatabase({ url });
+  const primary = (await (globalForDb.verbindingDb ??= connect())).sql ?? undefined;
+  globalForDb.verbindingReadDb ??= openDatabase({ url, primary });
   return globalForDb.verbindingReadDb.db;
 }

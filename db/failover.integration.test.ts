@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseHandle, openDatabase } from './client';
+import { migrateDatabase } from './migrate';
+import { pipelinedTransaction } from './pipelined-transaction';
+import { rowsOf } from './rows';
+import { isDatabaseUnreachable } from './unreachable-database';
+import { flushPendingRollups } from '@/lib/queries/rollups/pending-rollups';
+import { type PostgresServer, startPostgresServer } from '@/testing/database/postgres-server';
+
+// A primary and its streaming standby, which the test promotes once the primary is stopped: the
+// app's pool, given both hosts, must find the new primary on its own.
+let primary: PostgresServer;
+let standby: PostgresServer;
+let app: DatabaseHandle;
+
+beforeAll(async () => {
+  primary = await startPostgresServer();
+  const setup = openDatabase({ url: primary.url() });
+  await setup.query('create database verbinding');
+  await setup.close();
+  const migrating = openDatabase({ url: primary.url('verbinding') });
+  await migrateDatabase(migrating);
+  await migrating.query('create table notes (id int primary key, server int not null)');
+  await migrating.close();
+  standby = await primary.createStandby();
+  const hosts = `127.0.0.1:${primary.port},127.0.0.1:${standby.port}`;
+  app = openDatabase({ url: `postgres://postgres@${hosts}/verbinding?target_session_attrs=read-write` });
+});
+afterAll(async () => {
+  await app?.close();
+  await standby?.destroy();
+  await primary?.destroy();
+});
+
+const serverPort = async () =>
+  rowsOf<{ port: number }>(await app.db.execute(sql`select inet_server_port() as port where ${1} = 1`))[0]?.port;
+
+/** A write through a pipelined transaction of named statements, as a submission makes. */
+const pipelinedWrite = (id: number) =>
+  pipelinedTransaction(app.db, async ({ send, commit }) => {
+    await Promise.all([send(sql`insert into notes values (${id}, inet_server_port())`), commit()]);
+  });
+
+/** Runs `work` until it succeeds; every failure on the way must be a database that cannot be reached. */
+async function untilItSucceeds<T>(work: () => Promise<T>, withinMs: number): Promise<{ value: T; failures: number }> {
+  const deadline = Date.now() + withinMs;
+  for (let failures = 0; ; failures++) {
+    try {
+      return { value: await work(), failures };
+    } catch (error) {
+      expect(isDatabaseUnreachable(error), String(error)).toBe(true);
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+describe('a primary that fails over to its standby', () => {
+  it('writes to the writable host of the several in DATABASE_URL', async () => {
+    // Every pooled connection prepares its statements on the first primary.
+    await Promise.all(Array.from({ length: 10 }, (_, index) => pipelinedWrite(index + 1)));
+    expect(await serverPort()).toBe(primary.port);
+  });
+
+  it('fails fast while no host is writable, without wedging the flush queue', async () => {
+    await primary.stop();
+    const started = Date.now();
+    const outcomes = await Promise.allSettled([serverPort(), pipelinedWrite(100), flushPendingRollups(app.db)]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    for (const outcome of outcomes)
+      if (outcome.status === 'rejected')
+        expect(isDatabaseUnreachable(outcome.reason), String(outcome.reason)).toBe(true);
+  });
+
+  it('finds the promoted standby without a restart, and prepares its statements there anew', async () => {
+    await standby.promote();
+    const { value: port } = await untilItSucceeds(serverPort, 15_000);
+    expect(port).toBe(standby.port);
+    // Ten concurrent pipelined transactions take every connection of the pool, each new on this server.
+    await Promise.all(
+      Array.from({ length: 10 }, (_, index) => untilItSucceeds(() => pipelinedWrite(200 + index), 5_000)),
+    );
+    const written = rowsOf<{ server: number; count: number }>(
+      await app.db.execute(sql`select server, count(*)::int as count from notes group by server order by server`),
+    );
+    expect(written).toEqual(
+      [
+        { server: primary.port, count: 10 },
+        { server: standby.port, count: 10 },
+      ].sort((a, b) => a.server - b.server),
+    );
+    await app.query('insert into rollup_deltas_pending (team_pulse) values ($1::json)', ['[]']);
+    await flushPendingRollups(app.db);
+    expect(await app.query('select count(*)::int as pending from rollup_deltas_pending')).toEqual([{ pending: 0 }]);
+  });
+});

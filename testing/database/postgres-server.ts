@@ -1,0 +1,124 @@
+import { execFile } from 'node:child_process';
+import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
+const run = promisify(execFile);
+
+/** Postgres refuses to run as root: as root, the servers run as the `postgres` user. */
+const OWNER: { uid?: number; gid?: number } =
+  process.getuid?.() === 0 ? { uid: Number(await idOf('-u')), gid: Number(await idOf('-g')) } : {};
+
+async function idOf(flag: '-u' | '-g'): Promise<string> {
+  return (await run('id', [flag, 'postgres'])).stdout.trim();
+}
+
+const postgresTool = (tool: string, args: string[]) =>
+  run('nice', ['-n', '15', path.join(BIN, tool), ...args], { ...OWNER, env: { ...process.env, LC_ALL: 'C' } });
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** A Postgres server of a test's own, in a temporary directory, on a free port of 127.0.0.1. */
+export interface PostgresServer {
+  port: number;
+  /** postgres://postgres@127.0.0.1:<port>/<database> */
+  url: (database?: string) => string;
+  start: () => Promise<void>;
+  /** A fast shutdown: connections are ended with admin_shutdown (57P01). */
+  stop: () => Promise<void>;
+  /** Makes a standby the primary. */
+  promote: () => Promise<void>;
+  /** A streaming replica of this server (pg_basebackup -R), started. */
+  createStandby: () => Promise<PostgresServer>;
+  /** Stops the server if it runs and deletes its directory. */
+  destroy: () => Promise<void>;
+}
+
+function serverIn(directory: string, port: number): PostgresServer {
+  const data = path.join(directory, 'data');
+  const server: PostgresServer = {
+    port,
+    url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    start: async () => {
+      await postgresTool('pg_ctl', [
+        'start',
+        '-w',
+        '-D',
+        data,
+        '-l',
+        path.join(directory, 'log'),
+        '-o',
+        settings(directory, port),
+      ]);
+    },
+    stop: async () => {
+      await postgresTool('pg_ctl', ['stop', '-w', '-m', 'fast', '-D', data]);
+    },
+    promote: async () => {
+      await postgresTool('pg_ctl', ['promote', '-w', '-D', data]);
+    },
+    createStandby: async () => {
+      const standby = await emptyServer();
+      await postgresTool('pg_basebackup', [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-D',
+        standby.data,
+        '-R',
+        '-X',
+        'stream',
+      ]);
+      await standby.server.start();
+      return standby.server;
+    },
+    destroy: async () => {
+      await server.stop().catch(() => undefined);
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+  return server;
+}
+
+function settings(directory: string, port: number): string {
+  return [
+    `-c port=${port}`,
+    '-c listen_addresses=127.0.0.1',
+    `-c unix_socket_directories=${directory}`,
+    '-c fsync=off',
+    '-c shared_buffers=16MB',
+    '-c max_connections=40',
+    '-c wal_level=replica',
+    '-c max_wal_senders=4',
+    '-c hot_standby=on',
+  ].join(' ');
+}
+
+async function emptyServer() {
+  const directory = mkdtempSync(path.join(tmpdir(), 'verbinding-pg-'));
+  if (OWNER.uid !== undefined && OWNER.gid !== undefined) chownSync(directory, OWNER.uid, OWNER.gid);
+  return { server: serverIn(directory, await freePort()), data: path.join(directory, 'data') };
+}
+
+/** A new, started primary with only the `postgres` database; every connection from 127.0.0.1 is trusted. */
+export async function startPostgresServer(): Promise<PostgresServer> {
+  const { server, data } = await emptyServer();
+  await postgresTool('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync']);
+  await server.start();
+  return server;
+}
