@@ -11,7 +11,9 @@ export interface Proxy {
 
 /**
  * The reverse proxy: round robin over the app servers, each checked on /api/health every second and
- * taken out after two failures. A request whose connection is refused, or whose server closes the
+ * taken out after two failures. The check asks whether the server process answers: a 503 (its
+ * database unreachable, as during a failover) keeps it in, since every server would answer the same
+ * and the app's own 503 tells the client to retry. A request whose connection is refused, or whose server closes the
  * connection without an answer (killed mid-request), is sent to another server: the app's PUT of a
  * response is idempotent (one response per person and pulse, replaced). Every request is logged with
  * its accept time, the server that answered and the status.
@@ -38,7 +40,9 @@ export function haproxyConfig(port: number, servers: { name: string; port: numbe
     'backend apps',
     '  balance roundrobin',
     '  option httpchk GET /api/health',
-    '  http-check expect status 200',
+    '  http-check expect rstatus ^(200|503)$',
+    // /api/health waits up to 2 s for the database.
+    '  timeout check 5s',
     '  default-server inter 1s fall 2 rise 2',
     ...servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`),
     '',

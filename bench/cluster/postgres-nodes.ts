@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
-import postgres from 'postgres';
+import type postgres from 'postgres';
 
 /** Debian's Postgres 15 binaries, which pg_autoctl drives (it does not find them on PATH by itself). */
 const PG_CTL = '/usr/lib/postgresql/15/bin/pg_ctl';

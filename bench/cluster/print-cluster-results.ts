@@ -1,34 +1,63 @@
 import type { FaultTestResults } from './fault-test';
 
 const yes = (pass: boolean) => (pass ? 'yes' : '**no**');
+const statuses = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(' ');
+
+/** A check's row: its figure, or that it did not finish. */
+function row<T extends { pass: boolean }>(label: string, result: T | null, figure: (result: T) => string): string {
+  return result ? `| ${label} | ${figure(result)} | ${yes(result.pass)} |` : `| ${label} | did not finish | **no** |`;
+}
 
 /** The fault test's figures as Markdown tables, as BENCHMARKS.md shows them. */
 export function formatClusterResults(results: FaultTestResults): string {
-  const { submissions, appServerKilled: app, replicaStopped: replica, primaryKilled: primary } = results;
-  const { readYourWrites: ryw, settings, replicationLag: lag } = results;
-  const statuses = (counts: Record<string, number>) =>
-    Object.entries(counts)
-      .map(([status, count]) => `${status}×${count}`)
-      .join(' ');
-  const phases = submissions.phases.map(
-    (phase) =>
-      `| ${phase.phase} | ${phase.overallRate ?? 'max'} | ${phase.throughputPerSecond} | ${phase.latencyP50Ms} | ${phase.latencyP99Ms} | ${phase.latencyMaxMs} | ${phase.non2xx} | ${phase.errors + phase.timeouts} | ${statuses(phase.statusCounts)} |`,
-  );
+  const { submissions, replicationLag: lag } = results;
   const storage = submissions.storage;
   return [
     `| phase | asked /s | 2xx/s | p50 ms | p99 ms | max ms | non-2xx | errors + timeouts | statuses |`,
     `|---|---|---|---|---|---|---|---|---|`,
-    ...phases,
+    ...submissions.phases.map(
+      (phase) =>
+        `| ${phase.phase} | ${phase.overallRate ?? 'max'} | ${phase.throughputPerSecond} | ${phase.latencyP50Ms} | ${phase.latencyP99Ms} | ${phase.latencyMaxMs} | ${phase.non2xx} | ${phase.errors + phase.timeouts} | ${statuses(phase.statusCounts)} |`,
+    ),
     '',
     `| check | figure | holds |`,
     `|---|---|---|`,
     `| every 2xx stored exactly once (${submissions.employees} employees, pulse ${submissions.pulseId}) | ${storage.acceptedPeople} people accepted, ${storage.responsesAdded} responses added (expected ${storage.expectedAdded}, up to ${storage.unansweredPeople} more in flight); ${storage.missing} missing, ${storage.unexpected} unexpected, ${storage.duplicated} duplicated | ${yes(storage.exactlyOnce)} |`,
     `| rollup equals its recomputation | ${submissions.rollups.differences} differences | ${yes(submissions.rollups.differences === 0)} |`,
-    `| 1. ${app.server} killed -9: errors only on its in-flight requests | ${app.failed} failed (${app.failedInFlight} in flight on it, ${app.failedOtherwise} elsewhere) of ${app.submissionsAfterKill} after the kill; ${app.retriedElsewhere} retried on another server; restarted in ${app.restartSeconds} s, ${app.answeredAfterRestart} answered by it afterwards | ${yes(app.pass)} |`,
-    `| 2. primary (${primary.killed}) killed -9: failover < 30 s, writes again without a restart | ${primary.promoted} promoted after ${primary.failoverSeconds} s; writes again after ${primary.writesAgainSeconds} s (probes: ${statuses(primary.probeStatuses)}); ${primary.killed} back as standby ${primary.rejoinSeconds} s after its restart | ${yes(primary.pass)} |`,
-    `| 3. standby (${replica.standby}) killed -9: reports right or 503 | ${replica.reportReads} heatmap reads: ${replica.sameFigures} same figures, ${replica.unavailable} × 503, ${replica.wrong} wrong; back as standby ${replica.rejoinSeconds} s after its restart | ${yes(replica.pass)} |`,
-    `| 4. thresholds and roles changed through one server hold on the next request to the others | k saved ${settings.thresholds.saved}, read ${JSON.stringify(settings.thresholds.seen)}; HR granted: ${JSON.stringify(settings.roleGranted)}; revoked: ${JSON.stringify(settings.roleRevoked)} | ${yes(settings.pass)} |`,
-    `| read-your-writes on /me with the standby ${ryw.standbyDelay} behind | ${ryw.sawOwnAnswer} of ${ryw.checks} saw their answer at once; the standby lacked it in ${ryw.standbyBehind} | ${yes(ryw.pass)} |`,
+    row(
+      '1. an app server killed -9: errors only on its in-flight requests',
+      results.appServerKilled,
+      (app) =>
+        `${app.server}: ${app.failed} failed (${app.failedInFlight} in flight on it, ${app.failedOtherwise} elsewhere) of ${app.submissionsAfterKill} after the kill; ${app.retriedElsewhere} retried on another server; restarted in ${app.restartSeconds} s, ${app.answeredAfterRestart} answered by it afterwards`,
+    ),
+    row(
+      '2. the primary killed -9: failover < 30 s, writes again without a restart',
+      results.primaryKilled,
+      (primary) =>
+        `${primary.killed} killed, ${primary.promoted} promoted after ${primary.failoverSeconds} s; writes again after ${primary.writesAgainSeconds} s (probes: ${statuses(primary.probeStatuses)}); ${primary.killed} back as standby ${primary.rejoinSeconds} s after its restart`,
+    ),
+    row(
+      '3. the standby killed -9: reports right or 503',
+      results.replicaStopped,
+      (replica) =>
+        `${replica.standby}: ${replica.reportReads} heatmap reads, ${replica.sameFigures} same figures, ${replica.unavailable} × 503, ${replica.wrong} wrong; back as standby ${replica.rejoinSeconds} s after its restart`,
+    ),
+    row(
+      '4. thresholds and roles changed through one server hold on the next request to the others',
+      results.settings,
+      (settings) =>
+        `k saved ${settings.thresholds.saved}, read ${JSON.stringify(settings.thresholds.seen)}; HR granted: ${JSON.stringify(settings.roleGranted)}; revoked: ${JSON.stringify(settings.roleRevoked)}`,
+    ),
+    row(
+      'read-your-writes on /me with the standby held behind',
+      results.readYourWrites,
+      (ryw) =>
+        `standby ${ryw.standbyDelay} behind: ${ryw.sawOwnAnswer} of ${ryw.checks} saw their answer at once; the standby lacked it in ${ryw.standbyBehind}`,
+    ),
     `| replication lag under the load (${lag.samples} samples) | replay lag p50 ${lag.replayLagMs.p50} ms, p95 ${lag.replayLagMs.p95} ms, max ${lag.replayLagMs.max} ms; behind p50 ${lag.behindBytes.p50} B, max ${lag.behindBytes.max} B; ${lag.secondsWithoutStandby} s without a streaming standby | — |`,
+    ...Object.entries(results.failures).map(([phase, error]) => `| ${phase} did not finish | ${error} | **no** |`),
   ].join('\n');
 }

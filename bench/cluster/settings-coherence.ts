@@ -64,7 +64,9 @@ export async function checkSettingsCoherence(options: {
   try {
     await saveThresholds(saved, Math.max(saved, before.commentMinGroupSize));
     seen = Object.fromEntries(
-      await Promise.all(others.map(async (server) => [server.name, (await thresholdsOn(server)).minGroupSize])),
+      await Promise.all(
+        others.map(async (server) => [server.name, (await thresholdsOn(server)).minGroupSize] as const),
+      ),
     );
   } finally {
     await saveThresholds(before.minGroupSize, before.commentMinGroupSize);
