@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from './client';
-import { migrateDatabase } from './migrate';
 import { pipelinedTransaction } from './pipelined-transaction';
 import { rowsOf } from './rows';
 import { isDatabaseUnreachable } from './unreachable-database';
 import { flushPendingRollups } from '@/lib/queries/rollups/pending-rollups';
-import { type PostgresServer, startPostgresServer } from '@/testing/database/postgres-server';
+import { type PostgresServer, createAppDatabase, startPostgresServer } from '@/testing/database/postgres-server';
 
 // A primary and its streaming standby, which the test promotes once the primary is stopped: the
 // app's pool, given both hosts, must find the new primary on its own.
@@ -16,11 +15,7 @@ let app: DatabaseHandle;
 
 beforeAll(async () => {
   primary = await startPostgresServer();
-  const setup = openDatabase({ url: primary.url() });
-  await setup.query('create database verbinding');
-  await setup.close();
-  const migrating = openDatabase({ url: primary.url('verbinding') });
-  await migrateDatabase(migrating);
+  const migrating = await createAppDatabase(primary);
   await migrating.query('create table notes (id int primary key, server int not null)');
   await migrating.close();
   standby = await primary.createStandby();

@@ -152,7 +152,7 @@ export async function startCluster(root: string, sizes: LargeSizes, log: (line: 
         root,
         port: CLUSTER_PORTS.apps[index]!,
         databaseUrl: WRITE_URL,
-        readDatabaseUrl: READ_URL,
+        databaseReadUrl: READ_URL,
         authSecret,
         logFile: path.join(dir, `app${index + 1}.log`),
       });

@@ -20,7 +20,7 @@ export function assertProductionBuild(root: string): void {
 }
 
 /**
- * Starts `next start` on 127.0.0.1:`port` against one database (and its read replica, if given), with its own AUTH_SECRET, logging
+ * Starts `next start` on 127.0.0.1:`port` against one database, with its own AUTH_SECRET, logging
  * to `logFile`; resolves once /api/health answers 200.
  */
 export async function startNextServer(options: {
@@ -28,10 +28,10 @@ export async function startNextServer(options: {
   root: string;
   port: number;
   databaseUrl: string;
-  /** Where report queries read (DATABASE_READ_URL); unset, the server reads and writes `databaseUrl` only. */
-  readDatabaseUrl?: string;
   authSecret: string;
   logFile: string;
+  /** A read replica for the reports; none by default. */
+  databaseReadUrl?: string;
 }): Promise<RunningServer> {
   const origin = `http://${HOST}:${options.port}`;
   const env: NodeJS.ProcessEnv = {
@@ -42,8 +42,9 @@ export async function startNextServer(options: {
     AUTH_URL: origin,
     PORT: String(options.port),
   };
-  if (options.readDatabaseUrl) env.DATABASE_READ_URL = options.readDatabaseUrl;
-  else delete env.DATABASE_READ_URL;
+  // The bench's server reads and writes its own database only, unless given a replica.
+  delete env.DATABASE_READ_URL;
+  if (options.databaseReadUrl) env.DATABASE_READ_URL = options.databaseReadUrl;
   delete env.NOTIFY_EVERY_MINUTES;
   const log = createWriteStream(options.logFile);
   const child = spawn(

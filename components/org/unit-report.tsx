@@ -5,7 +5,7 @@ import { PeriodSwitch } from '@/components/reports/period-switch';
 import { ResultsLoading } from '@/components/reports/results-loading';
 import { getReportFormat } from '@/components/reports/report-format';
 import { ShownPeriod } from '@/components/reports/shown-period';
-import { getReportThresholds } from '@/lib/server/reports/anonymity-thresholds';
+import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { getOrgHeatmapView } from '@/lib/server/reports/org-heatmap';
 import { getParticipationOverTime } from '@/lib/server/reports/participation-over-time';
 import type { ReportUnit } from '@/lib/server/reports/report-unit';
@@ -50,7 +50,7 @@ async function UnitReportContent({ viewer, unit, query, basePath, children }: Un
       'show-latest',
     ),
     getUnitTrends(viewer, unit.unit, query.period),
-    getReportThresholds(),
+    getAnonymityThresholds(),
     getTranslations('org'),
     getReportFormat(),
   ]);

@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { type DatabaseHandle, openDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
 
 const BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
 const run = promisify(execFile);
@@ -19,7 +21,8 @@ async function idOf(flag: '-u' | '-g'): Promise<string> {
 const postgresTool = (tool: string, args: string[]) =>
   run('nice', ['-n', '15', path.join(BIN, tool), ...args], { ...OWNER, env: { ...process.env, LC_ALL: 'C' } });
 
-async function freePort(): Promise<number> {
+/** A TCP port of 127.0.0.1 that nothing listens on now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
@@ -83,6 +86,7 @@ function serverIn(directory: string, port: number): PostgresServer {
         '-R',
         '-X',
         'stream',
+        '--checkpoint=fast',
       ]);
       await standby.server.start();
       return standby.server;
@@ -121,4 +125,14 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   await postgresTool('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync']);
   await server.start();
   return server;
+}
+
+/** Creates the database `verbinding` on `server`, migrated, and opens it. */
+export async function createAppDatabase(server: PostgresServer): Promise<DatabaseHandle> {
+  const setup = openDatabase({ url: server.url() });
+  await setup.query('create database verbinding');
+  await setup.close();
+  const handle = openDatabase({ url: server.url('verbinding') });
+  await migrateDatabase(handle);
+  return handle;
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ComparisonSection } from '@/components/org/comparison-section';
 import { UnitReport } from '@/components/org/unit-report';
 import { PageHeader } from '@/components/page-header';
-import { getReportThresholds } from '@/lib/server/reports/anonymity-thresholds';
+import { getAnonymityThresholds } from '@/lib/server/reports/anonymity-thresholds';
 import { type DepartmentComparison, getDepartmentComparison } from '@/lib/server/reports/department-comparison';
 import { requirePageViewer } from '@/lib/server/access/session';
 import { type OrgViewQuery, parseOrgViewQuery } from '@/lib/domain/heatmap-views/org-view-query';
@@ -35,7 +35,7 @@ export default async function OrganisationPage({
   const [viewer, query, thresholds, t] = await Promise.all([
     requirePageViewer('org:view'),
     searchParams.then(parseOrgViewQuery),
-    getReportThresholds(),
+    getAnonymityThresholds(),
     getTranslations('org'),
   ]);
   const comparison = getDepartmentComparison(viewer, query.compare, query.period);

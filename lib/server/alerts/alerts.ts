@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb, getReadDb } from '@/db';
+import { getDb } from '@/db';
 import type { AlertPreferences } from '@/lib/domain/alerts/alert-kinds';
 import { alertChannels } from '@/lib/domain/chat/chat-delivery-setting';
 import { AppError } from '@/lib/domain/errors';
@@ -14,7 +14,7 @@ export type { AlertEntry };
 /** The header's badge: how many of the viewer's alerts are unread (0 for anyone who leads no team). */
 export async function getUnreadAlertCount(viewer: Viewer): Promise<number> {
   if (!viewer.roles.includes('leader')) return 0;
-  return countUnreadAlerts(await getReadDb(), viewer.personId);
+  return countUnreadAlerts(await getDb(), viewer.personId);
 }
 
 export interface AlertInbox {
@@ -23,10 +23,10 @@ export interface AlertInbox {
   inApp: boolean;
 }
 
-/** The viewer's own alerts, newest first; only ever their own. */
+/** The viewer's own alerts, newest first; only ever their own. From the primary, as the badge: they see what they just read or chose. */
 export async function getAlertInbox(viewer: Viewer): Promise<AlertInbox> {
   assertPermission(viewer, 'team:view');
-  const db = await getReadDb();
+  const db = await getDb();
   const [alerts, preferences] = await Promise.all([
     listAlerts(db, viewer.personId),
     loadAlertPreferences(db, viewer.personId),

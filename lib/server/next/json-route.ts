@@ -5,6 +5,7 @@ import { requireSession, requireViewer } from '@/lib/server/access/session';
 import type { Viewer } from '@/lib/server/access/viewer';
 import { AppError } from '@/lib/domain/errors';
 import type { SessionIdentity } from '@/lib/domain/sessions/session-identity';
+import { RETRY_AFTER_SECONDS, databaseUnavailable } from './database-unavailable';
 import { jsonResponse } from './json-response';
 import { assertSameSiteRequest } from './same-site-request';
 
@@ -60,8 +61,12 @@ export function sessionJsonRoute<Params = Record<string, never>>(
   return route(async () => ({ session: await requireSession() }), handler);
 }
 
-export function errorResponse(error: unknown): NextResponse {
-  if (error instanceof AppError) return jsonResponse(error.toJSON(), { status: error.status });
+export function errorResponse(failure: unknown): NextResponse {
+  const error = databaseUnavailable(failure) ?? failure;
+  if (error instanceof AppError) {
+    const retry = error.status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : undefined;
+    return jsonResponse(error.toJSON(), { status: error.status, headers: retry });
+  }
   if (error instanceof ZodError) {
     const message = error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`).join('; ');
     return jsonResponse(new AppError('invalid_input', message).toJSON(), { status: 422 });

@@ -1,15 +1,14 @@
 import 'server-only';
-import { getDb, getReadDb } from '@/db';
+import { cache } from 'react';
+import { getDb } from '@/db';
 import type { AnonymityThresholds } from '@/lib/domain/anonymity/thresholds';
 import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
-import { requestReportBase } from './request-report-base';
 
-/** The organisation's anonymity thresholds: no one's data, shown on any signed-in page. */
-export async function getAnonymityThresholds(): Promise<AnonymityThresholds> {
-  return loadAnonymityThresholds(await getDb());
-}
-
-/** The thresholds as the request's reports read them: from the report base they share, on the read database. */
-export async function getReportThresholds(): Promise<AnonymityThresholds> {
-  return (await requestReportBase(await getReadDb())).thresholds;
-}
+/**
+ * The organisation's anonymity thresholds: no one's data, shown on any signed-in page. Read from the
+ * primary, once per request: a change made through any server is in force on the very next request,
+ * which a lagging replica would not promise.
+ */
+export const getAnonymityThresholds = cache(async (): Promise<AnonymityThresholds> =>
+  loadAnonymityThresholds(await getDb()),
+);

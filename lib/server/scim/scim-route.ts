@@ -7,6 +7,7 @@ import { AppError } from '@/lib/domain/errors';
 import { ScimError } from '@/lib/domain/scim/scim-error';
 import { bearerTokenOf, hashScimToken } from '@/lib/domain/scim/scim-token';
 import { findActiveScimToken } from '@/lib/queries/scim/scim-tokens';
+import { RETRY_AFTER_SECONDS, databaseUnavailable } from '@/lib/server/next/database-unavailable';
 import { scimBaseUrl } from './scim-base-url';
 import { SCIM_CONTENT_TYPE, scimResponse } from './scim-response';
 
@@ -92,10 +93,12 @@ function scimErrorResponse(error: unknown): NextResponse {
   const scimError = asScimError(error);
   const response = scimResponse(scimError.toJSON(), { status: scimError.status });
   if (scimError.status === 401) response.headers.set('www-authenticate', 'Bearer realm="Verbinding SCIM"');
+  if (scimError.status === 503) response.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
   return response;
 }
 
-function asScimError(error: unknown): ScimError {
+function asScimError(failure: unknown): ScimError {
+  const error = databaseUnavailable(failure) ?? failure;
   if (error instanceof ScimError) return error;
   if (error instanceof ZodError) {
     const detail = error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
