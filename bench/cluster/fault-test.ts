@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 import { openDatabase } from '@/db/client';
-import { DEMO_ACCOUNTS } from '@/seed/demo/demo-structure';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/seed/demo/demo-structure';
 import type { LargeSizes } from '@/seed/large/large-types';
 import type { LoadPhase } from '../measure/submission-load';
 import { type SubmissionResult, measureSubmissions } from '../measure/submissions';
@@ -118,6 +118,7 @@ export async function runFaultTest(
           admin,
           hr,
           employee: { personId: roleProbe.personId, email: roleProbe.email, cookie: roleProbe.cookie },
+          password: DEMO_PASSWORD,
         });
       }),
       phase('1. app server killed', seconds, appKill.during),

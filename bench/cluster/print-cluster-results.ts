@@ -49,7 +49,7 @@ export function formatClusterResults(results: FaultTestResults): string {
       '4. thresholds and roles changed through one server hold on the next request to the others',
       results.settings,
       (settings) =>
-        `k saved ${settings.thresholds.saved}, read ${JSON.stringify(settings.thresholds.seen)}; HR granted: ${JSON.stringify(settings.roleGranted)}; revoked: ${JSON.stringify(settings.roleRevoked)}`,
+        `k saved ${settings.thresholds.saved}, read ${JSON.stringify(settings.thresholds.seen)}; an employee's HR-only request ${JSON.stringify(settings.roleBefore)}; HR granted: old session ${JSON.stringify(settings.grantedOldSession)}, signed in again ${JSON.stringify(settings.grantedNewSession)}; revoked ${JSON.stringify(settings.revoked)}`,
     ),
     row(
       'read-your-writes on /me with the standby held behind',

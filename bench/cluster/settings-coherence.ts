@@ -1,13 +1,18 @@
 import type { RunningServer } from '../support/next-server';
+import { signIn } from '../support/credentials-sign-in';
 import { builtActionId, postFormAction } from './server-action';
 
 export interface SettingsCoherenceResult {
   /** The anonymity thresholds an admin saved through the first server, as HR's next request to each other server read them. */
   thresholds: { saved: number; seen: Record<string, number> };
-  /** HR granted to an employee through the first server: their next request to each other server, allowed (200) or not. */
-  roleGranted: Record<string, number>;
-  /** The same role revoked through the first server: their next request to each other server (403). */
-  roleRevoked: Record<string, number>;
+  /** An employee's HR-only request to each other server (403)… */
+  roleBefore: Record<string, number>;
+  /** …once HR was granted through the first server: with the session from before, which a role change ends (401)… */
+  grantedOldSession: Record<string, number>;
+  /** …with a session signed in again on the second server (200)… */
+  grantedNewSession: Record<string, number>;
+  /** …and with that session once HR was revoked through the first server (401 or 403). */
+  revoked: Record<string, number>;
   pass: boolean;
 }
 
@@ -23,6 +28,7 @@ export async function checkSettingsCoherence(options: {
   admin: string;
   hr: string;
   employee: { personId: number; email: string; cookie: string };
+  password: string;
 }): Promise<SettingsCoherenceResult> {
   const [first, ...others] = options.servers as [RunningServer, ...RunningServer[]];
   const action = (name: string, fields: Record<string, string>) =>
@@ -35,11 +41,11 @@ export async function checkSettingsCoherence(options: {
     return ((await response.json()) as { thresholds: { minGroupSize: number; commentMinGroupSize: number } })
       .thresholds;
   };
-  const allowedOn = async () =>
+  const statusesOn = async (cookie: string) =>
     Object.fromEntries(
       await Promise.all(
         others.map(async (server) => {
-          const response = await pulseSettings(server, options.employee.cookie);
+          const response = await pulseSettings(server, cookie);
           await response.arrayBuffer();
           return [server.name, response.status] as const;
         }),
@@ -72,24 +78,29 @@ export async function checkSettingsCoherence(options: {
     await saveThresholds(before.minGroupSize, before.commentMinGroupSize);
   }
 
-  const refusedBefore = await allowedOn();
+  const roleBefore = await statusesOn(options.employee.cookie);
   await expectSaved(action('grantRoleAction', { email: options.employee.email, role: 'hr' }), 'granting HR');
-  const roleGranted = await allowedOn();
+  const grantedOldSession = await statusesOn(options.employee.cookie);
+  const signedInAgain = await signIn(others[0]!.origin, options.employee.email, options.password);
+  const grantedNewSession = await statusesOn(signedInAgain);
   await expectSaved(
     action('revokeRoleAction', { personId: String(options.employee.personId), role: 'hr' }),
     'revoking HR',
   );
-  const roleRevoked = await allowedOn();
-  const all = (statuses: Record<string, number>, status: number) =>
-    Object.values(statuses).every((value) => value === status);
+  const revoked = await statusesOn(signedInAgain);
+  const all = (statuses: Record<string, number>, ...allowed: number[]) =>
+    Object.values(statuses).every((status) => allowed.includes(status));
   return {
     thresholds: { saved, seen },
-    roleGranted,
-    roleRevoked,
+    roleBefore,
+    grantedOldSession,
+    grantedNewSession,
+    revoked,
     pass:
       Object.values(seen).every((value) => value === saved) &&
-      all(refusedBefore, 403) &&
-      all(roleGranted, 200) &&
-      all(roleRevoked, 403),
+      all(roleBefore, 403) &&
+      all(grantedOldSession, 401) &&
+      all(grantedNewSession, 200) &&
+      all(revoked, 401, 403),
   };
 }
