@@ -12,6 +12,7 @@
  *   --connections N       load connections (32)
  *   --load-employees N    employees the load cycles through (2500)
  *   --phase-seconds N     length of each phase of the load (30)
+ *   --keep-logs           keep the cluster's logs (kept anyway when a check fails)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -34,12 +35,13 @@ const { values, positionals } = parseArgs({
     connections: { type: 'string', default: '32' },
     'load-employees': { type: 'string', default: '2500' },
     'phase-seconds': { type: 'string', default: '30' },
+    'keep-logs': { type: 'boolean', default: false },
   },
 });
 const root = process.cwd();
 const sizes = parseSizes(values);
 const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
-const whole = (name: keyof typeof values) => {
+const whole = (name: 'rate' | 'connections' | 'load-employees' | 'phase-seconds') => {
   const value = Number(values[name]);
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
   return value;
@@ -71,6 +73,7 @@ if (command === 'up') {
       connections: whole('connections'),
       employees: whole('load-employees'),
       phaseSeconds: whole('phase-seconds'),
+      keepLogs: values['keep-logs'],
     },
     log,
   );

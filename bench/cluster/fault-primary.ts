@@ -1,4 +1,5 @@
 import { round } from '../support/stats';
+import { readProxyLog, secondsUntilFullRate } from './haproxy';
 import { killNode, nodeStates, settledIn, sleep, waitForStates } from './postgres-nodes';
 import { type OpenPulse, putResponse } from './probe-requests';
 import type { Cluster } from './start-cluster';
@@ -12,6 +13,8 @@ export interface PrimaryKillResult {
   writesAgainSeconds: number;
   /** Probe submissions sent while waiting, by status (0: no answer within 10 s). */
   probeStatuses: Record<string, number>;
+  /** From the kill until submissions were answered 2xx at the asked rate again (5 s in a row); null: not before the end of the load. */
+  fullRateAgainSeconds: number | null;
   /** From restarting the killed node until it was streaming again as the new primary's standby. */
   rejoinSeconds: number;
   pass: boolean;
@@ -26,7 +29,8 @@ const LIMIT_SECONDS = 30;
  * again and rejoins as the standby.
  */
 export function primaryKill(cluster: Cluster, pulse: OpenPulse, probeCookie: string, afterMs: number) {
-  let result: PrimaryKillResult | null = null;
+  let result: Omit<PrimaryKillResult, 'fullRateAgainSeconds'> | null = null;
+  let killedAt = 0;
   return {
     during: async () => {
       await sleep(afterMs);
@@ -34,7 +38,7 @@ export function primaryKill(cluster: Cluster, pulse: OpenPulse, probeCookie: str
       const primary = cluster.nodes.find((node) => settledIn(states, node.name, 'primary'));
       const standby = cluster.nodes.find((node) => node !== primary);
       if (!primary || !standby) throw new Error(`no primary and standby to fail over: ${JSON.stringify(states)}`);
-      const killedAt = Date.now();
+      killedAt = Date.now();
       killNode(primary);
 
       const promoted = waitForStates(
@@ -78,6 +82,11 @@ export function primaryKill(cluster: Cluster, pulse: OpenPulse, probeCookie: str
         pass: failoverSeconds < LIMIT_SECONDS && writesAgainSeconds < LIMIT_SECONDS,
       };
     },
-    result: () => result,
+    /** The result, once the load is over (`loadEndMs`) and the proxy's log has every answer; null if the fault did not finish. */
+    check: (rate: number, loadEndMs: number): PrimaryKillResult | null =>
+      result && {
+        ...result,
+        fullRateAgainSeconds: secondsUntilFullRate(readProxyLog(cluster.proxy.logFile), killedAt, loadEndMs, rate),
+      },
   };
 }

@@ -25,6 +25,8 @@ export interface FaultTestOptions {
   /** Employees the load cycles through. */
   employees: number;
   phaseSeconds: number;
+  /** Keep the cluster's logs (HAProxy's, each server's and node's) even when every check holds. */
+  keepLogs: boolean;
 }
 
 export interface FaultTestResults {
@@ -151,7 +153,7 @@ export async function runFaultTest(
     const replicationLag = await lag.stop([rywWindow]);
     const appServerKilled = appKillPhaseEnd ? appKill.check(appKillPhaseEnd) : null;
     const replicaStopped = replica.result();
-    const primaryKilled = failover.result();
+    const primaryKilled = failover.check(options.rate, Date.now());
     const results: FaultTestResults = {
       options,
       ports: CLUSTER_PORTS,
@@ -177,6 +179,6 @@ export async function runFaultTest(
     await sql.end();
     await handle.close();
     log('Tearing the cluster down…');
-    await cluster.stop(!passed);
+    await cluster.stop(options.keepLogs || !passed);
   }
 }

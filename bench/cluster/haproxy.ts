@@ -112,3 +112,32 @@ export function readProxyLog(logFile: string): ProxiedRequest[] {
   }
   return requests;
 }
+
+/**
+ * Seconds from `fromMs` until the proxy answered submissions 2xx at `rate` per second or more (within
+ * 10 %) for `holdSeconds` seconds in a row, counting the submissions that came in each second; null
+ * if it never did before `untilMs`.
+ */
+export function secondsUntilFullRate(
+  requests: ProxiedRequest[],
+  fromMs: number,
+  untilMs: number,
+  rate: number,
+  holdSeconds = 5,
+): number | null {
+  const perSecond = new Map<number, number>();
+  for (const request of requests) {
+    if (!request.request.startsWith('PUT ') || request.status < 200 || request.status >= 300) continue;
+    if (request.receivedAtMs < fromMs || request.receivedAtMs >= untilMs) continue;
+    const second = Math.floor((request.receivedAtMs - fromMs) / 1000);
+    perSecond.set(second, (perSecond.get(second) ?? 0) + 1);
+  }
+  const seconds = Math.floor((untilMs - fromMs) / 1000);
+  for (let start = 0; start + holdSeconds <= seconds; start++) {
+    let held = true;
+    for (let second = start; second < start + holdSeconds && held; second++)
+      held = (perSecond.get(second) ?? 0) >= 0.9 * rate;
+    if (held) return start;
+  }
+  return null;
+}

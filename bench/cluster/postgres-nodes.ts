@@ -60,22 +60,26 @@ export function monitorUrl(port: number): string {
   return `postgres://autoctl_node@127.0.0.1:${port}/pg_auto_failover?sslmode=disable`;
 }
 
+/**
+ * `pg_autoctl create <kind>` of a node in `<dir>/<name>` on `port`, reached at 127.0.0.1, and run at
+ * once. Trust and no TLS: every node is on this machine (production uses --ssl-self-signed or
+ * certificates, and passwords).
+ */
+function createAndRun(context: NodeContext, kind: 'monitor' | 'postgres', name: string, port: number, extra: string[]) {
+  const pgdata = path.join(context.dir, name);
+  const child = runAutoctl(context, name, [
+    'create',
+    kind,
+    ...['--pgdata', pgdata, '--pgport', String(port), '--hostname', '127.0.0.1'],
+    ...['--auth', 'trust', '--no-ssl', '--pgctl', PG_CTL, '--run'],
+    ...extra,
+  ]);
+  return { name, port, pgdata, process: child };
+}
+
 /** Creates the monitor and runs it. */
 export function startMonitor(context: NodeContext, port: number): AutoctlNode {
-  const pgdata = path.join(context.dir, 'monitor');
-  const args = ['--pgdata', pgdata, '--pgport', String(port), '--hostname', '127.0.0.1'];
-  const child = runAutoctl(context, 'monitor', [
-    'create',
-    'monitor',
-    ...args,
-    '--auth',
-    'trust',
-    '--no-ssl',
-    '--pgctl',
-    PG_CTL,
-    '--run',
-  ]);
-  return { name: 'monitor', port, pgdata, process: child };
+  return createAndRun(context, 'monitor', 'monitor', port, []);
 }
 
 /**
@@ -83,32 +87,10 @@ export function startMonitor(context: NodeContext, port: number): AutoctlNode {
  * the next one a hot standby cloned from it with pg_basebackup. Postgres listens on 127.0.0.1 only.
  */
 export function startDataNode(context: NodeContext, name: string, port: number, monitorPort: number): AutoctlNode {
-  const pgdata = path.join(context.dir, name);
-  const child = runAutoctl(context, name, [
-    'create',
-    'postgres',
-    '--pgdata',
-    pgdata,
-    '--pgport',
-    String(port),
-    '--listen',
-    '127.0.0.1',
-    '--hostname',
-    '127.0.0.1',
-    '--name',
-    name,
-    '--dbname',
-    CLUSTER_DATABASE,
-    '--monitor',
-    monitorUrl(monitorPort),
-    '--auth',
-    'trust',
-    '--no-ssl',
-    '--pgctl',
-    PG_CTL,
-    '--run',
+  return createAndRun(context, 'postgres', name, port, [
+    ...['--listen', '127.0.0.1', '--name', name, '--dbname', CLUSTER_DATABASE],
+    ...['--monitor', monitorUrl(monitorPort)],
   ]);
-  return { name, port, pgdata, process: child };
 }
 
 /** Runs a node that was created before and stopped or killed: it rejoins its formation (as a standby if another node took over). */
