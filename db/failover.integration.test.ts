@@ -56,6 +56,10 @@ describe('a primary that fails over to its standby', () => {
     // Every pooled connection prepares its statements on the first primary.
     await Promise.all(Array.from({ length: 10 }, (_, index) => pipelinedWrite(index + 1)));
     expect(await serverPort()).toBe(primary.port);
+    // A statement that fails for what it says is no outage: it is not to be retried.
+    const duplicate = await app.db.execute(sql`insert into notes values (${1}, 0)`).catch((error: unknown) => error);
+    expect(duplicate).toBeInstanceOf(Error);
+    expect(isDatabaseUnreachable(duplicate)).toBe(false);
   });
 
   it('fails fast while no host is writable, without wedging the flush queue', async () => {

@@ -28,7 +28,8 @@ async function answeredSurvey(page: Page, label: string) {
 }
 
 const storedResponses = async (personId: number) =>
-  (await workerDatabase()!<{ n: number }[]>`select count(*)::int as n from responses where person_id = ${personId}`)[0]!.n;
+  (await workerDatabase()!<{ n: number }[]>`select count(*)::int as n from responses where person_id = ${personId}`)[0]!
+    .n;
 
 test('the survey sends the answers again after a 503 and they are stored once', async ({ page }) => {
   const { personId } = await answeredSurvey(page, 'unavailable-then-back');

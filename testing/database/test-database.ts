@@ -4,6 +4,8 @@ import { type DatabaseHandle, type OpenOptions, openDatabase } from '@/db/client
 import { migrateDatabase } from '@/db/migrate';
 
 export interface TestDatabase extends DatabaseHandle {
+  /** Its connection string, for a second pool of its own (a second app server); null on PGlite. */
+  url: string | null;
   /** Closes the connection and drops the database it created. */
   destroy: () => Promise<void>;
 }
@@ -17,7 +19,7 @@ export async function createTestDatabase(options: Pick<OpenOptions, 'logger'> = 
   if (!serverUrl) {
     const handle = openDatabase({ dataDir: 'memory://', ...options });
     await migrateDatabase(handle);
-    return { ...handle, destroy: handle.close };
+    return { ...handle, url: null, destroy: handle.close };
   }
   const name = `verbinding_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -28,6 +30,7 @@ export async function createTestDatabase(options: Pick<OpenOptions, 'logger'> = 
   await migrateDatabase(handle);
   return {
     ...handle,
+    url: url.toString(),
     destroy: async () => {
       await handle.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

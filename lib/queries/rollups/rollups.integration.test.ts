@@ -1,17 +1,15 @@
-import { and, asc, eq, gt, isNull, lte, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, lte, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipelinedTransaction } from '@/db/pipelined-transaction';
-import {
-  pulseItems,
-  pulses,
-  responses,
-  rollupDeltasPending,
-  rollupTeamPulse,
-  teamMemberships,
-  teams,
-} from '@/db/schema';
+import { pulses, responses, rollupDeltasPending, rollupTeamPulse, teamMemberships, teams } from '@/db/schema';
 import { rowsOf } from '@/db/rows';
 import { seedDemo } from '@/seed/seed-demo';
+import {
+  type OpenPulse,
+  loadOpenPulse,
+  peopleYetToAnswer as peopleYetToAnswerOf,
+  teamRespondents as teamRespondentsOf,
+} from '@/testing/database/open-pulse';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { deleteResponse } from '@/lib/queries/responses/delete-response';
 import { storeResponse } from '@/lib/queries/responses/store-response';
@@ -20,58 +18,21 @@ import { flushPendingRollups, queueRollupDeltas } from './pending-rollups';
 import { rebuildRollups } from './rebuild-rollups';
 
 let database: TestDatabase;
-let openPulse: { id: number; openingDay: string };
-let itemIds: number[];
+let openPulse: OpenPulse;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemo(database.db);
-  const now = new Date();
-  const [pulse] = await database.db
-    .select({ id: pulses.id, openingDay: sql<string>`(${pulses.opensAt} at time zone 'UTC')::date::text` })
-    .from(pulses)
-    .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now)));
-  openPulse = pulse!;
-  const items = await database.db
-    .select({ itemId: pulseItems.itemId })
-    .from(pulseItems)
-    .where(eq(pulseItems.pulseId, openPulse.id))
-    .orderBy(asc(pulseItems.position));
-  itemIds = items.map((item) => item.itemId);
+  openPulse = await loadOpenPulse(database.db);
 });
 afterAll(() => database.destroy());
 
-/** People in the same team now as on the day the open pulse opened, who have not answered it yet. */
-async function peopleYetToAnswer(limit: number) {
-  const answered = database.db
-    .select({ personId: responses.personId })
-    .from(responses)
-    .where(eq(responses.pulseId, openPulse.id));
-  return database.db
-    .select({ personId: teamMemberships.personId, teamId: teamMemberships.teamId, stayId: teamMemberships.id })
-    .from(teamMemberships)
-    .where(
-      and(
-        isNull(teamMemberships.validTo),
-        lte(teamMemberships.validFrom, openPulse.openingDay),
-        notInArray(teamMemberships.personId, answered),
-      ),
-    )
-    .orderBy(asc(teamMemberships.personId))
-    .limit(limit);
-}
+const peopleYetToAnswer = (limit: number) => peopleYetToAnswerOf(database.db, openPulse, limit);
 
 const answersWith = (score: (index: number) => number) =>
-  itemIds.map((itemId, index) => ({ itemId, score: score(index) }));
+  openPulse.itemIds.map((itemId, index) => ({ itemId, score: score(index) }));
 
-/** The team's respondents to the open pulse as the rollup holds them. */
-async function teamRespondents(teamId: number) {
-  const [row] = await database.db
-    .select({ respondents: rollupTeamPulse.respondents })
-    .from(rollupTeamPulse)
-    .where(and(eq(rollupTeamPulse.teamId, teamId), eq(rollupTeamPulse.pulseId, openPulse.id)));
-  return row?.respondents ?? 0;
-}
+const teamRespondents = (teamId: number) => teamRespondentsOf(database.db, openPulse, teamId);
 
 describe('the team-pulse rollup', () => {
   it('is filled by the demo seed and equals a recomputation', async () => {

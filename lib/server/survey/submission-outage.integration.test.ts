@@ -61,7 +61,7 @@ async function answerTo(failing: Promise<unknown>) {
 const UNAVAILABLE = {
   status: 503,
   retryAfter: '5',
-  body: { error: { code: 'unavailable', message: expect.stringMatching(/cannot be reached.*Try again/) } },
+  body: { error: { code: 'unavailable', message: expect.stringMatching(/cannot be reached.*Try again/) as string } },
 };
 
 const storedResponses = async () =>
@@ -91,6 +91,6 @@ describe('a submission while the database is away', () => {
     expect(await submitResponse(employee, pulseId, submission)).toEqual({ pulseId, created: true });
     // The answer to this one was lost, say: the survey sends the same answers again.
     expect(await submitResponse(employee, pulseId, submission)).toEqual({ pulseId, created: false });
-    expect(await storedResponses()).toEqual([{ id: expect.any(Number), answers: submission.answers.length }]);
+    expect(await storedResponses()).toEqual([{ id: expect.any(Number) as number, answers: submission.answers.length }]);
   });
 });
