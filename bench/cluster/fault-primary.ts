@@ -15,12 +15,15 @@ export interface PrimaryKillResult {
   probeStatuses: Record<string, number>;
   /** From the kill until submissions were answered 2xx at the asked rate again (5 s in a row); null: not before the end of the load. */
   fullRateAgainSeconds: number | null;
+  /** Submissions each app server answered 2xx in the last 15 s of the load: every one must be back. */
+  answeredAtTheEnd: Record<string, number>;
   /** From restarting the killed node until it was streaming again as the new primary's standby. */
   rejoinSeconds: number;
   pass: boolean;
 }
 
 const LIMIT_SECONDS = 30;
+const END_WINDOW_MS = 15_000;
 
 /**
  * `kill -9` of the primary node `afterMs` into the phase (pg_autoctl, Postgres, every backend); then
@@ -29,7 +32,7 @@ const LIMIT_SECONDS = 30;
  * again and rejoins as the standby.
  */
 export function primaryKill(cluster: Cluster, pulse: OpenPulse, probeCookie: string, afterMs: number) {
-  let result: Omit<PrimaryKillResult, 'fullRateAgainSeconds'> | null = null;
+  let result: Omit<PrimaryKillResult, 'fullRateAgainSeconds' | 'answeredAtTheEnd'> | null = null;
   let killedAt = 0;
   return {
     during: async () => {
@@ -82,11 +85,37 @@ export function primaryKill(cluster: Cluster, pulse: OpenPulse, probeCookie: str
         pass: failoverSeconds < LIMIT_SECONDS && writesAgainSeconds < LIMIT_SECONDS,
       };
     },
-    /** The result, once the load is over (`loadEndMs`) and the proxy's log has every answer; null if the fault did not finish. */
-    check: (rate: number, loadEndMs: number): PrimaryKillResult | null =>
-      result && {
+    /**
+     * The result, once the load is over (`loadEndMs`) and the proxy's log has every answer; null if
+     * the fault did not finish. It holds when the failover and the first write came within 30 s, the
+     * asked rate came back within 30 s more, and every app server answered again by the end.
+     */
+    check: (rate: number, loadEndMs: number, servers: string[]): PrimaryKillResult | null => {
+      if (!result) return null;
+      const requests = readProxyLog(cluster.proxy.logFile);
+      const fullRateAgainSeconds = secondsUntilFullRate(requests, killedAt, loadEndMs, rate);
+      const answeredAtTheEnd = Object.fromEntries(
+        servers.map((server) => [
+          server,
+          requests.filter(
+            (request) =>
+              request.server === server &&
+              request.status >= 200 &&
+              request.status < 300 &&
+              request.receivedAtMs >= loadEndMs - END_WINDOW_MS,
+          ).length,
+        ]),
+      );
+      return {
         ...result,
-        fullRateAgainSeconds: secondsUntilFullRate(readProxyLog(cluster.proxy.logFile), killedAt, loadEndMs, rate),
-      },
+        fullRateAgainSeconds,
+        answeredAtTheEnd,
+        pass:
+          result.pass &&
+          fullRateAgainSeconds !== null &&
+          fullRateAgainSeconds < result.writesAgainSeconds + LIMIT_SECONDS &&
+          Object.values(answeredAtTheEnd).every((count) => count > 0),
+      };
+    },
   };
 }

@@ -153,7 +153,11 @@ export async function runFaultTest(
     const replicationLag = await lag.stop([rywWindow]);
     const appServerKilled = appKillPhaseEnd ? appKill.check(appKillPhaseEnd) : null;
     const replicaStopped = replica.result();
-    const primaryKilled = failover.check(options.rate, Date.now());
+    const primaryKilled = failover.check(
+      options.rate,
+      Date.now(),
+      cluster.apps.map((app) => app.name),
+    );
     const results: FaultTestResults = {
       options,
       ports: CLUSTER_PORTS,

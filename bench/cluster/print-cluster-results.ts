@@ -37,7 +37,7 @@ export function formatClusterResults(results: FaultTestResults): string {
       '2. the primary killed -9: failover < 30 s, writes again without a restart',
       results.primaryKilled,
       (primary) =>
-        `${primary.killed} killed, ${primary.promoted} promoted after ${primary.failoverSeconds} s; writes again after ${primary.writesAgainSeconds} s (probes: ${statuses(primary.probeStatuses)}), at the full rate again after ${primary.fullRateAgainSeconds ?? 'never'} s; ${primary.killed} back as standby ${primary.rejoinSeconds} s after its restart`,
+        `${primary.killed} killed, ${primary.promoted} promoted after ${primary.failoverSeconds} s; writes again after ${primary.writesAgainSeconds} s (probes: ${statuses(primary.probeStatuses)}), at the full rate again after ${primary.fullRateAgainSeconds === null ? 'never' : `${primary.fullRateAgainSeconds} s`}; 2xx per server in the last 15 s ${JSON.stringify(primary.answeredAtTheEnd)}; ${primary.killed} back as standby ${primary.rejoinSeconds} s after its restart`,
     ),
     row(
       '3. the standby killed -9: reports right or 503',
