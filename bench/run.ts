@@ -184,7 +184,7 @@ try {
   const { connections, seconds, targetRate, employees } = options.load;
   const submissions = await measureSubmissions({
     origin: largeServer.origin,
-    serverPid: largeServer.pid,
+    serverPids: [largeServer.pid],
     database: largeName,
     sql: largeSql,
     db: large.db,

@@ -14,6 +14,8 @@ export interface LoadPhase {
   durationSeconds: number;
   /** Requests per second for all connections together; unset = as fast as the server answers. */
   overallRate?: number;
+  /** Runs beside the phase's load from its start (a fault to inject, samples to take); the phase ends when both have. */
+  during?: () => Promise<unknown>;
 }
 
 export interface PhaseResult {
@@ -68,34 +70,37 @@ export async function runSubmissionLoad(
   const results: PhaseResult[] = [];
   for (const phase of phases) {
     const cpuBefore = await sampleCpu();
-    const result = await autocannon({
-      url: origin,
-      connections: phase.connections,
-      duration: phase.durationSeconds,
-      timeout: 10,
-      ...(phase.overallRate ? { overallRate: phase.overallRate } : {}),
-      requests: [
-        {
-          method: 'PUT',
-          path: `/api/v1/pulses/${pulse.id}/response`,
-          setupRequest: (request, context) => {
-            const subject = subjects[cursor++ % subjects.length]!;
-            (context as { personId?: number }).personId = subject.personId;
-            bump(ledger.sent, subject.personId);
-            return {
-              ...request,
-              headers: { 'content-type': 'application/json', cookie: subject.cookie },
-              body: body(),
-            };
+    const [result] = await Promise.all([
+      autocannon({
+        url: origin,
+        connections: phase.connections,
+        duration: phase.durationSeconds,
+        timeout: 10,
+        ...(phase.overallRate ? { overallRate: phase.overallRate } : {}),
+        requests: [
+          {
+            method: 'PUT',
+            path: `/api/v1/pulses/${pulse.id}/response`,
+            setupRequest: (request, context) => {
+              const subject = subjects[cursor++ % subjects.length]!;
+              (context as { personId?: number }).personId = subject.personId;
+              bump(ledger.sent, subject.personId);
+              return {
+                ...request,
+                headers: { 'content-type': 'application/json', cookie: subject.cookie },
+                body: body(),
+              };
+            },
+            onResponse: (status, _body, context) => {
+              const personId = (context as { personId?: number }).personId;
+              if (personId !== undefined)
+                bump(status >= 200 && status < 300 ? ledger.accepted : ledger.refused, personId);
+            },
           },
-          onResponse: (status, _body, context) => {
-            const personId = (context as { personId?: number }).personId;
-            if (personId !== undefined)
-              bump(status >= 200 && status < 300 ? ledger.accepted : ledger.refused, personId);
-          },
-        },
-      ],
-    });
+        ],
+      }),
+      phase.during?.(),
+    ]);
     const cpu = cpuBetween(cpuBefore, await sampleCpu());
     const perSubmission = (ms: number) => round(ms / Math.max(1, result['2xx']), 2);
     results.push({

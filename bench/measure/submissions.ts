@@ -41,7 +41,8 @@ export interface SubmissionResult {
  */
 export async function measureSubmissions(options: {
   origin: string;
-  serverPid: number;
+  /** The Next servers the load reaches, whose CPU is counted. */
+  serverPids: number[];
   database: string;
   sql: Sql;
   db: Database;
@@ -74,7 +75,7 @@ export async function measureSubmissions(options: {
   const before = await countResponses();
 
   const { phases, ledger } = await runSubmissionLoad(origin, pulse, subjects, options.phases, () =>
-    cpuSnapshot(options.serverPid, sql, options.database),
+    cpuSnapshot(options.serverPids, sql, options.database),
   );
 
   const storedRows = await sql<{ personId: number; responses: number }[]>`

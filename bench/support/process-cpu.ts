@@ -21,14 +21,17 @@ export interface CpuSnapshot {
 }
 
 /**
- * CPU used so far by the Next server and by the Postgres backends serving one database (other
+ * CPU used so far by the Next servers and by the Postgres backends serving one database (other
  * databases on the same server, and the bench's own connection, are left out).
  */
-export async function cpuSnapshot(serverPid: number, sql: Sql, database: string): Promise<CpuSnapshot> {
+export async function cpuSnapshot(serverPids: readonly number[], sql: Sql, database: string): Promise<CpuSnapshot> {
   const backends = await sql<
     { pid: number }[]
   >`select pid from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`;
-  return { nextMs: processCpuMs(serverPid), postgresMs: new Map(backends.map(({ pid }) => [pid, processCpuMs(pid)])) };
+  return {
+    nextMs: serverPids.reduce((sum, pid) => sum + processCpuMs(pid), 0),
+    postgresMs: new Map(backends.map(({ pid }) => [pid, processCpuMs(pid)])),
+  };
 }
 
 /** CPU milliseconds between two snapshots; a backend that started in between counts in full. */
