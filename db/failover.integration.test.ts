@@ -51,6 +51,24 @@ async function untilItSucceeds<T>(work: () => Promise<T>, withinMs: number): Pro
   }
 }
 
+/** Ten pipelined transactions, one per pooled connection, each waiting after its first statement until released. */
+function transactionsHoldingEveryConnection() {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let started = 0;
+  let allBegun!: () => void;
+  const begun = new Promise<void>((resolve) => (allBegun = resolve));
+  const transactions = Array.from({ length: 10 }, (_, index) =>
+    pipelinedTransaction(app.db, async ({ send }) => {
+      await send(sql`insert into notes values (${300 + index}, inet_server_port())`);
+      if (++started === 10) allBegun();
+      await released;
+      await send(sql`select ${index}`);
+    }),
+  );
+  return { transactions, begun, release };
+}
+
 describe('a primary that fails over to its standby', () => {
   it('writes to the writable host of the several in DATABASE_URL', async () => {
     // Every pooled connection prepares its statements on the first primary.
@@ -63,7 +81,18 @@ describe('a primary that fails over to its standby', () => {
   });
 
   it('fails fast while no host is writable, without wedging the flush queue', async () => {
+    // Every connection of the pool is in a transaction when the primary goes: each is given back
+    // to the pool after its connection closed under it.
+    const { transactions, begun, release } = transactionsHoldingEveryConnection();
+    await begun;
     await primary.stop();
+    release();
+    const ended = await Promise.allSettled(transactions);
+    for (const outcome of ended) {
+      expect(outcome.status).toBe('rejected');
+      if (outcome.status === 'rejected')
+        expect(isDatabaseUnreachable(outcome.reason), String(outcome.reason)).toBe(true);
+    }
     const started = Date.now();
     const outcomes = await Promise.allSettled([serverPort(), pipelinedWrite(100), flushPendingRollups(app.db)]);
     expect(Date.now() - started).toBeLessThan(10_000);
