@@ -58,40 +58,43 @@ export function personMeansOfPeriod({ kind, label, which, units }: PeriodCells):
       join ${publishedAtoms} pa on pa.pulse_id = ma.pulse_id and pa.team_id = ma.team_id
       left join atom_answers aa on aa.pulse_id = ma.pulse_id and aa.team_id = ma.team_id
       group by ma.unit, ma.now),
-    response_lines as (
-      select r.pulse_id, r.team_id, r.person_id, si.line, sum(a.score) as score_sum, count(*) as answers
-      from responses r join answers a on a.response_id = r.id join survey_items si on si.id = a.item_id
-      where r.pulse_id in (select distinct pulse_id from member_atoms)
-      group by r.pulse_id, r.team_id, r.person_id, si.line),
     unit_teams as (
       select unit, team_id,
         coalesce(array_agg(pulse_id order by pulse_id) filter (where now), '{}') as now_pulses,
         coalesce(array_agg(pulse_id order by pulse_id) filter (where not now), '{}') as before_pulses
       from member_atoms group by unit, team_id),
-    team_pulse_sets as (select distinct team_id, now_pulses, before_pulses from unit_teams),
-    person_lines as (
-      select ts.team_id, ts.now_pulses, ts.before_pulses, rl.person_id, rl.line,
-        (sum(rl.score_sum) filter (where rl.pulse_id = any(ts.now_pulses)))::numeric / sum(rl.answers) filter (where rl.pulse_id = any(ts.now_pulses)) as now,
-        (sum(rl.score_sum) filter (where rl.pulse_id = any(ts.before_pulses)))::numeric / sum(rl.answers) filter (where rl.pulse_id = any(ts.before_pulses)) as before
-      from team_pulse_sets ts
-      join response_lines rl on rl.team_id = ts.team_id and (rl.pulse_id = any(ts.now_pulses) or rl.pulse_id = any(ts.before_pulses))
-      group by ts.team_id, ts.now_pulses, ts.before_pulses, rl.person_id, rl.line),
-    person_values as (
-      select team_id, now_pulses, before_pulses, person_id, line::int as line, now, before from person_lines
+    team_pulse_sets as (
+      select row_number() over () as set_id, team_id, now_pulses, before_pulses
+      from (select distinct team_id, now_pulses, before_pulses from unit_teams) s),
+    set_pulses as (
+      select ts.set_id, ts.team_id, p.pulse_id, true as now from team_pulse_sets ts, unnest(ts.now_pulses) p(pulse_id)
       union all
-      select team_id, now_pulses, before_pulses, person_id, ${CONNECTION_ENTRY} as line, avg(now) as now, avg(before) as before
-      from person_lines group by team_id, now_pulses, before_pulses, person_id),
+      select ts.set_id, ts.team_id, p.pulse_id, false from team_pulse_sets ts, unnest(ts.before_pulses) p(pulse_id)),
+    person_lines as (
+      select sp.set_id, r.person_id, si.line,
+        (sum(a.score) filter (where sp.now))::numeric / nullif(count(*) filter (where sp.now), 0) as now,
+        (sum(a.score) filter (where not sp.now))::numeric / nullif(count(*) filter (where not sp.now), 0) as before
+      from set_pulses sp
+      join responses r on r.pulse_id = sp.pulse_id and r.team_id = sp.team_id
+      join answers a on a.response_id = r.id join survey_items si on si.id = a.item_id
+      group by sp.set_id, r.person_id, si.line),
+    person_values as (
+      select set_id, person_id, line::int as line, now, before from person_lines
+      union all
+      select set_id, person_id, ${CONNECTION_ENTRY} as line, avg(now) as now, avg(before) as before
+      from person_lines group by set_id, person_id),
     set_sums as (
-      select team_id, now_pulses, before_pulses, line,
+      select set_id, line,
         count(now) as n, sum(now) as s, sum(now * now) as ss,
         count(now * before) as pn, sum(now) filter (where before is not null) as sx, sum(before) filter (where now is not null) as sy,
         sum(now * now) filter (where before is not null) as sxx, sum(before * before) filter (where now is not null) as syy, sum(now * before) as sxy
-      from person_values group by team_id, now_pulses, before_pulses, line),
+      from person_values group by set_id, line),
     unit_sums as (
       select ut.unit, ss.line, sum(ss.n) as n, sum(ss.s) as s, sum(ss.ss) as ss,
         sum(ss.pn) as pn, sum(ss.sx) as sx, sum(ss.sy) as sy, sum(ss.sxx) as sxx, sum(ss.syy) as syy, sum(ss.sxy) as sxy
       from unit_teams ut
-      join set_sums ss on ss.team_id = ut.team_id and ss.now_pulses = ut.now_pulses and ss.before_pulses = ut.before_pulses
+      join team_pulse_sets ts on ts.team_id = ut.team_id and ts.now_pulses = ut.now_pulses and ts.before_pulses = ut.before_pulses
+      join set_sums ss on ss.set_id = ts.set_id
       group by ut.unit, ss.line),
     per_line as (
       select t.unit, l.line,
