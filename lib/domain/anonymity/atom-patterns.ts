@@ -25,6 +25,8 @@ export interface PublicationAtom {
 /** An atom nobody answered: it adds nothing any figure could reveal. */
 export const isEmptyAtom = (atom: PublicationAtom) => atom.persons.length === 0 && !atom.uncountable;
 
+const NO_CELLS: readonly string[] = [];
+
 export const atomId = (pulseId: number, teamId: number) => `${pulseId}|${teamId}`;
 
 /** Distinct people over some atoms. */
@@ -42,7 +44,7 @@ export function distinctPersons(atoms: Iterable<PublicationAtom>): number {
  * The person-mean rule (person-mean-terms.ts) groups its terms with the same class.
  */
 export class AtomPatterns {
-  private readonly cellsOf = new Map<string, string[]>();
+  private readonly cellsOf = new Map<string, readonly string[]>();
   /** Each atom's pattern key, kept with its cells: asked for far more often than they change. */
   private readonly keyOf = new Map<string, string>();
   private readonly membersOf = new Map<string, Set<string>>();
@@ -55,6 +57,21 @@ export class AtomPatterns {
       else cells.set(atom, [cell]);
     }
     for (const [atom, list] of cells) this.place(atom, list.sort());
+  }
+
+  /**
+   * From each atom's cells, each list sorted and without repeats. Atoms may share one list (it is
+   * never changed): its key is then built once.
+   */
+  static ofCellLists(cellsOf: ReadonlyMap<string, readonly string[]>): AtomPatterns {
+    const patterns = new AtomPatterns();
+    const keys = new Map<readonly string[], string>();
+    for (const [atom, cells] of cellsOf) {
+      let key = keys.get(cells);
+      if (key === undefined) keys.set(cells, (key = cells.join('\n')));
+      patterns.place(atom, cells, key);
+    }
+    return patterns;
   }
 
   /** The pattern's key of an atom; '' for an atom no published cell holds (never seen). */
@@ -74,25 +91,12 @@ export class AtomPatterns {
 
   /** Records that a newly published cell holds these atoms. */
   add(cell: string, atoms: Iterable<string>): void {
-    for (const atom of atoms) {
-      const before = this.cellsOf.get(atom) ?? [];
-      if (before.length > 0) this.membersOf.get(this.pattern(atom))?.delete(atom);
-      this.place(atom, [...before, cell].sort());
-    }
+    this.replaceCells(atoms, (before) => [...before, cell].sort());
   }
 
   /** Undoes `add`: the cell is not published after all. */
   remove(cell: string, atoms: Iterable<string>): void {
-    for (const atom of atoms) {
-      const before = this.cellsOf.get(atom) ?? [];
-      this.membersOf.get(this.pattern(atom))?.delete(atom);
-      const after = before.filter((held) => held !== cell);
-      if (after.length > 0) this.place(atom, after);
-      else {
-        this.cellsOf.delete(atom);
-        this.keyOf.delete(atom);
-      }
-    }
+    this.replaceCells(atoms, (before) => before.filter((held) => held !== cell));
   }
 
   /** Every pattern that has members, with its cells and its members. */
@@ -100,9 +104,27 @@ export class AtomPatterns {
     for (const [key, members] of this.membersOf) if (members.size > 0) yield { cells: key.split('\n'), members };
   }
 
-  private place(atom: string, cells: string[]): void {
+  /** Atoms that shared a list of cells share the changed one: it and its key are built once. */
+  private replaceCells(atoms: Iterable<string>, change: (before: readonly string[]) => string[]): void {
+    const changed = new Map<readonly string[], { cells: readonly string[]; key: string }>();
+    for (const atom of atoms) {
+      const before = this.cellsOf.get(atom) ?? NO_CELLS;
+      if (before.length > 0) this.membersOf.get(this.pattern(atom))?.delete(atom);
+      let after = changed.get(before);
+      if (!after) {
+        const cells = change(before);
+        changed.set(before, (after = { cells, key: cells.join('\n') }));
+      }
+      if (after.cells.length > 0) this.place(atom, after.cells, after.key);
+      else {
+        this.cellsOf.delete(atom);
+        this.keyOf.delete(atom);
+      }
+    }
+  }
+
+  private place(atom: string, cells: readonly string[], key = cells.join('\n')): void {
     this.cellsOf.set(atom, cells);
-    const key = cells.join('\n');
     this.keyOf.set(atom, key);
     const members = this.membersOf.get(key) ?? new Set<string>();
     members.add(atom);

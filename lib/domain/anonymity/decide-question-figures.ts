@@ -63,7 +63,7 @@ export function decideQuestionFigures(
     });
     const cellKey = publishedCellKey(cell.unit, period.kind, period.label);
     for (const [itemId, asked] of [...askedBy].sort(([a], [b]) => a - b)) {
-      if (distinctPersons(asked.map(lookUp)) === 0) continue;
+      if (asked.every((id) => lookUp(id).persons.length === 0)) continue;
       const partial = asked.length < cell.atoms.length;
       if (partial) {
         if (!splitsSafely(asked, patterns, lookUp, enough, k)) continue;

@@ -103,25 +103,31 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
     figures.set(key, figure);
   }
   // Figures are named by short ids: a pattern key joins the names of every figure that holds a term.
+  // Score counts and question figures hold whole atoms, so every response of an atom is held by the
+  // same ones: those are listed once per atom, and only person-mean figures term by term.
+  const atomNames = new Map<LoadedAtom, string[]>();
+  const termNames = new Map<string, string[]>();
   const known = new Map<string, PersonMeanTerm>();
-  const memberships: (readonly [string, string])[] = [];
-  const serve = (name: string, terms: readonly PersonMeanTerm[]) => {
-    for (const term of terms) {
-      known.set(term.id, term);
-      memberships.push([term.id, name]);
-    }
+  const holdAtom = (name: string, atom: LoadedAtom) => {
+    const names = atomNames.get(atom);
+    if (names) names.push(name);
+    else atomNames.set(atom, [name]);
   };
-  const responseTerms = new Map<LoadedAtom, PersonMeanTerm[]>();
-  const termsOfResponses = (atom: LoadedAtom) =>
-    responseTerms.get(atom) ?? responseTerms.set(atom, personMeanTerms([atom])).get(atom)!;
   // Atoms whose answers are gone: who answered them is not known, so nothing that holds one is published.
   const unknownAtoms = new Set<LoadedAtom>();
   let named = 0;
   for (const figure of figures.values()) {
     if (figure.atoms.some((atom) => !atom.countable)) figure.atoms.forEach((atom) => unknownAtoms.add(atom));
     const countsName = `c${named++}`;
-    for (const atom of figure.atoms) serve(countsName, termsOfResponses(atom));
-    if (figure.means) serve(`m${named++}`, personMeanTerms(figure.atoms));
+    for (const atom of figure.atoms) holdAtom(countsName, atom);
+    if (!figure.means) continue;
+    const meansName = `m${named++}`;
+    for (const term of personMeanTerms(figure.atoms)) {
+      known.set(term.id, term);
+      const names = termNames.get(term.id);
+      if (names) names.push(meansName);
+      else termNames.set(term.id, [meansName]);
+    }
   }
   // A partial question figure sums the answers of some of its cell's atoms: one term per response, like the cell's counts.
   const questionAtoms = new Map<string, LoadedAtom[]>();
@@ -134,9 +140,19 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
   }
   for (const held of questionAtoms.values()) {
     const questionName = `q${named++}`;
-    for (const atom of held) serve(questionName, termsOfResponses(atom));
+    for (const atom of held) holdAtom(questionName, atom);
   }
-  const patterns = new AtomPatterns(memberships);
+  const cellLists = new Map<string, readonly string[]>();
+  for (const [atom, names] of atomNames) {
+    names.sort();
+    for (const term of personMeanTerms([atom])) {
+      known.set(term.id, term);
+      const own = termNames.get(term.id);
+      cellLists.set(term.id, own ? [...names, ...own].sort() : names);
+    }
+  }
+  for (const [id, names] of termNames) if (!cellLists.has(id)) cellLists.set(id, names.sort());
+  const patterns = AtomPatterns.ofCellLists(cellLists);
   const candidates: (PersonMeanFigure & { unit: UnitKey })[] = [...figures.values()]
     .filter((figure) => figure.candidate && figure.atoms.every((atom) => !unknownAtoms.has(atom)))
     .map((figure) => ({ key: `n${figure.unit}`, unit: figure.unit, terms: personMeanTerms(figure.atoms) }))
