@@ -3,10 +3,7 @@ import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { publishedAtomItems, publishedAtoms, publishedCellAtoms, publishedCellItems } from '@/db/schema';
 import { atomId } from '@/lib/domain/anonymity/atom-patterns';
-import { publishedCellKey } from '@/lib/domain/anonymity/decide-period-cells';
-import { questionFigureKey } from '@/lib/domain/anonymity/decide-question-figures';
-import type { PeriodKind } from '@/lib/domain/periods/period-labels';
-import type { UnitKey } from '@/lib/domain/rollups/units';
+import { membershipPairs } from './membership-pairs';
 
 /** Per atom id, the score counts (1–5) of each item its pulse asked. */
 export type AtomItems = Map<string, Map<number, number[]>>;
@@ -24,17 +21,22 @@ export async function freezeMissingAtomItems(tx: Database, pulseIds: readonly nu
       select pa.pulse_id, pa.team_id, pa.respondents, pa.score_counts from ${publishedAtoms} pa
       where pa.pulse_id in ${pulseIds}
         and not exists (select 1 from ${publishedAtomItems} x where x.pulse_id = pa.pulse_id and x.team_id = pa.team_id)),
+    answered as (
+      select r.pulse_id, r.team_id, a.item_id,
+        (count(*) filter (where a.score = 1))::int as c1, (count(*) filter (where a.score = 2))::int as c2,
+        (count(*) filter (where a.score = 3))::int as c3, (count(*) filter (where a.score = 4))::int as c4,
+        (count(*) filter (where a.score = 5))::int as c5
+      from atoms at
+      join responses r on r.pulse_id = at.pulse_id and r.team_id = at.team_id
+      join answers a on a.response_id = r.id
+      group by r.pulse_id, r.team_id, a.item_id),
     items as (
       select at.pulse_id, at.team_id, pi.item_id, si.line,
-        array[(count(a.score) filter (where a.score = 1))::int, (count(a.score) filter (where a.score = 2))::int,
-          (count(a.score) filter (where a.score = 3))::int, (count(a.score) filter (where a.score = 4))::int,
-          (count(a.score) filter (where a.score = 5))::int] as counts
+        array[coalesce(n.c1, 0), coalesce(n.c2, 0), coalesce(n.c3, 0), coalesce(n.c4, 0), coalesce(n.c5, 0)] as counts
       from atoms at
       join pulse_items pi on pi.pulse_id = at.pulse_id
       join survey_items si on si.id = pi.item_id
-      left join responses r on r.pulse_id = at.pulse_id and r.team_id = at.team_id
-      left join answers a on a.response_id = r.id and a.item_id = pi.item_id
-      group by at.pulse_id, at.team_id, pi.item_id, si.line),
+      left join answered n on n.pulse_id = at.pulse_id and n.team_id = at.team_id and n.item_id = pi.item_id),
     lines as (
       select pulse_id, team_id, line, sum(counts[1]) as c1, sum(counts[2]) as c2, sum(counts[3]) as c3,
         sum(counts[4]) as c4, sum(counts[5]) as c5
@@ -74,23 +76,13 @@ export async function loadAtomItems(tx: Database, pulseIds: readonly number[]): 
  */
 export async function loadQuestionMemberships(tx: Database, pulseIds: readonly number[]): Promise<[string, string][]> {
   if (pulseIds.length === 0) return [];
-  const rows = rowsOf<{
-    pulse_id: number;
-    team_id: number;
-    unit: UnitKey;
-    kind: PeriodKind;
-    label: string;
-    item_id: number;
-  }>(
+  const [row] = rowsOf<{ pairs: string | null }>(
     await tx.execute(sql`
-      select ca.pulse_id, ca.team_id, ca.unit, ca.period_kind::text as kind, ca.period_label as label, ci.item_id
+      select string_agg(ca.pulse_id || '|' || ca.team_id || ' ' || ca.unit || '|' || ca.period_kind::text || '|' || ca.period_label || '#' || ci.item_id, ';') as pairs
       from ${publishedCellAtoms} ca
       join ${publishedCellItems} ci on ci.unit = ca.unit and ci.period_kind = ca.period_kind and ci.period_label = ca.period_label
       join ${publishedAtomItems} ai on ai.pulse_id = ca.pulse_id and ai.team_id = ca.team_id and ai.item_id = ci.item_id
       where ca.pulse_id in ${pulseIds} and ci.partial`),
   );
-  return rows.map((row) => [
-    atomId(Number(row.pulse_id), Number(row.team_id)),
-    questionFigureKey(publishedCellKey(row.unit, row.kind, row.label), Number(row.item_id)),
-  ]);
+  return membershipPairs(row?.pairs ?? null);
 }

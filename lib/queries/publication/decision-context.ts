@@ -6,6 +6,7 @@ import { AtomPatterns, atomId } from '@/lib/domain/anonymity/atom-patterns';
 import type { UnitKey } from '@/lib/domain/rollups/units';
 import type { FrozenAtom } from '@/lib/domain/publication/cell-figures';
 import { loadQuestionMemberships } from './atom-items-query';
+import { membershipPairs } from './membership-pairs';
 
 /**
  * What a decision over some pulses' atoms must respect: those atoms and every atom that shares a
@@ -74,8 +75,5 @@ async function loadMemberships(tx: Database, pulseIds: number[]): Promise<[strin
       select string_agg(pulse_id || '|' || team_id || ' ' || unit || '|' || period_kind::text || '|' || period_label, ';') as pairs
       from ${publishedCellAtoms} where pulse_id in ${pulseIds}`),
   );
-  return (row?.pairs ?? '')
-    .split(';')
-    .filter(Boolean)
-    .map((pair) => pair.split(' ') as [string, string]);
+  return membershipPairs(row?.pairs ?? null);
 }

@@ -4,6 +4,12 @@ import { rowsOf } from '@/db/rows';
 import { publishedAtomItems, publishedCellItems, publishedPeriods, responses } from '@/db/schema';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
+import { atomId } from '@/lib/domain/anonymity/atom-patterns';
+import { publishedCellKey } from '@/lib/domain/anonymity/decide-period-cells';
+import { questionFigureKey } from '@/lib/domain/anonymity/decide-question-figures';
+import type { PeriodKind } from '@/lib/domain/periods/period-labels';
+import type { UnitKey } from '@/lib/domain/rollups/units';
+import { loadQuestionMemberships } from './atom-items-query';
 import { measureQuestionAvailability } from './measure-question-availability';
 import { publishDue } from './publish-due';
 
@@ -80,6 +86,33 @@ describe('question figures', () => {
     expect(month!.share).toBeGreaterThan(0.7);
     expect(month!.withQuestions / month!.cells).toBeGreaterThan(0.9);
     expect(quarter!.share).toBeGreaterThan(0.5);
+  });
+
+  it('are named, among what later decisions weigh, by the keys their decision gave them', async () => {
+    const rows = rowsOf<{
+      pulse_id: number;
+      team_id: number;
+      unit: UnitKey;
+      kind: PeriodKind;
+      label: string;
+      item_id: number;
+    }>(
+      await database.db.execute(sql`
+        select ca.pulse_id, ca.team_id, ca.unit, ca.period_kind::text as kind, ca.period_label as label, ci.item_id
+        from published_cell_atoms ca join ${publishedCellItems} ci using (unit, period_kind, period_label)
+        join ${publishedAtomItems} ai on ai.pulse_id = ca.pulse_id and ai.team_id = ca.team_id and ai.item_id = ci.item_id
+        where ci.partial`),
+    );
+    const expected = rows.map((row) =>
+      [
+        atomId(row.pulse_id, row.team_id),
+        questionFigureKey(publishedCellKey(row.unit, row.kind, row.label), row.item_id),
+      ].join(' '),
+    );
+    const pulseIds = [...new Set(rows.map((row) => row.pulse_id))];
+    const loaded = await loadQuestionMemberships(database.db, pulseIds);
+    expect(expected.length).toBeGreaterThan(100);
+    expect(loaded.map((pair) => pair.join(' ')).sort()).toEqual(expected.sort());
   });
 
   it('are decided on the first run after the upgrade for periods published before, none where the answers are gone', async () => {
