@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,6 +41,8 @@ export interface PostgresServer {
   start: () => Promise<void>;
   /** A fast shutdown: connections are ended with admin_shutdown (57P01). */
   stop: () => Promise<void>;
+  /** SIGKILL to the postmaster and every backend at once, as a crashed machine's process would end. */
+  kill: () => Promise<void>;
   /** Makes a standby the primary. */
   promote: () => Promise<void>;
   /** A streaming replica of this server (pg_basebackup -R), started. */
@@ -68,6 +70,13 @@ function serverIn(directory: string, port: number): PostgresServer {
     },
     stop: async () => {
       await postgresTool('pg_ctl', ['stop', '-w', '-m', 'fast', '-D', data]);
+    },
+    kill: async () => {
+      const postmaster = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      // Stopped first, it starts no backend between the listing and the kill.
+      process.kill(postmaster, 'SIGSTOP');
+      const { stdout } = await run('ps', ['-o', 'pid=', '--ppid', String(postmaster)]);
+      for (const pid of [postmaster, ...stdout.split('\n').filter(Boolean).map(Number)]) process.kill(pid, 'SIGKILL');
     },
     promote: async () => {
       await postgresTool('pg_ctl', ['promote', '-w', '-D', data]);
