@@ -20,7 +20,8 @@ export async function freezeMissingAtomItems(tx: Database, pulseIds: readonly nu
     with atoms as (
       select pa.pulse_id, pa.team_id, pa.respondents, pa.score_counts from ${publishedAtoms} pa
       where pa.pulse_id in ${pulseIds}
-        and not exists (select 1 from ${publishedAtomItems} x where x.pulse_id = pa.pulse_id and x.team_id = pa.team_id)),
+        -- Hashed: an anti-join planned for the few rows stale statistics give the newest pulse scans them all per atom.
+        and (pa.pulse_id, pa.team_id) not in (select pulse_id, team_id from ${publishedAtomItems} where pulse_id in ${pulseIds})),
     answered as (
       select r.pulse_id, r.team_id, a.item_id,
         (count(*) filter (where a.score = 1))::int as c1, (count(*) filter (where a.score = 2))::int as c2,

@@ -36,9 +36,11 @@ export async function publishDue(db: Database, options: { at?: Date; wait?: bool
     }
     // A run reads a few pulses' answers out of years of them, through their indexes; at the
     // defaults the planner scans the whole answers table instead (6 s a pulse at 100,000 people,
-    // 0.35 s by index), and compiles each statement to machine code for longer than it runs.
+    // 0.35 s by index), compiles each statement to machine code for longer than it runs, and
+    // gives up hashing a period's atoms. Runs are one at a time (the lock), so the memory is bounded.
     await tx.execute(sql`set local random_page_cost = 1.1`);
     await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
     const now = options.at ?? new Date(rowsOf<{ now: string }>(await tx.execute(sql`select now() as now`))[0]!.now);
     const pulses = await freezeSettledPulses(tx, now);
     await decideUndecidedQuestions(tx);
