@@ -83,8 +83,9 @@ try {
   const availability = { demo: await measureAvailability(demo.db), large: await measureAvailability(large.db) };
   say('Report reads, demo size…');
   const demoReports = await measureReportQueries(await reportScenarios(demo.db), options.runs);
-  say('Report reads, large size…');
-  const largeReports = await measureReportQueries(await reportScenarios(large.db), options.runs);
+  say(`Report reads, large size${options.rawExport ? '' : ', without the export (--skip-raw-export)'}…`);
+  const largeScenarios = (await reportScenarios(large.db)).filter((scenario) => options.rawExport || !scenario.heavy);
+  const largeReports = await measureReportQueries(largeScenarios, options.runs);
   say('PGlite against Postgres…');
   const engines = await comparePglite(demoSeed, demoReports, options.runs);
 

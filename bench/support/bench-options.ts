@@ -16,13 +16,15 @@ export interface BenchOptions {
   ttfb: { rounds: number; warmupRounds: number };
   load: { seconds: number; connections: number; targetRate: number; employees: number };
   runs: { store: number; raw: number };
+  /** Time the raw side of the large export (one pass over every answer per cell: 10 minutes at 20,000 people). */
+  rawExport: boolean;
   /** Another checkout with a production build (an earlier commit), whose sign-in is measured beside this one's. */
   before: string | null;
 }
 
 const QUICK_SIZES: LargeSizes = { employees: 4000, teams: 100, weeks: 26 };
 
-/** `npm run bench -- [--quick] [--large-db NAME] [--keep] [--employees N --teams N --weeks N] [--server-url URL] [--port N] [--before DIR]` */
+/** `npm run bench -- [--quick] [--large-db NAME] [--keep] [--employees N --teams N --weeks N] [--server-url URL] [--port N] [--before DIR] [--skip-raw-export]` */
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
@@ -36,6 +38,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'server-url': { type: 'string', default: process.env.BENCH_POSTGRES_URL ?? DEFAULT_SERVER_URL },
       port: { type: 'string', default: '3310' },
       before: { type: 'string' },
+      'skip-raw-export': { type: 'boolean', default: false },
     },
   });
   const quick = values.quick;
@@ -60,6 +63,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       ? { seconds: 10, connections: 16, targetRate: 300, employees: 3000 }
       : { seconds: 60, connections: 16, targetRate: 300, employees: 20000 },
     runs: quick ? { store: 5, raw: 1 } : { store: 25, raw: 3 },
+    rawExport: !values['skip-raw-export'],
     before: values.before ?? null,
   };
 }
