@@ -113,6 +113,30 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
     if (names) names.push(name);
     else atomNames.set(atom, [name]);
   };
+  // A figure's terms, team by team: a team's terms over the same pulses are the same in every unit holding them.
+  const teamTerms = new Map<string, PersonMeanTerm[]>();
+  const termsOf = (held: readonly LoadedAtom[]): PersonMeanTerm[] => {
+    const byTeam = new Map<number, LoadedAtom[]>();
+    for (const atom of held) {
+      const ofTeam = byTeam.get(atom.teamId);
+      if (ofTeam) ofTeam.push(atom);
+      else byTeam.set(atom.teamId, [atom]);
+    }
+    const terms: PersonMeanTerm[] = [];
+    for (const [teamId, ofTeam] of byTeam) {
+      const key = `${teamId}:${ofTeam
+        .map((atom) => atom.pulseId)
+        .sort((a, b) => a - b)
+        .join('.')}`;
+      let cached = teamTerms.get(key);
+      if (!cached) {
+        teamTerms.set(key, (cached = personMeanTerms(ofTeam)));
+        for (const term of cached) known.set(term.id, term);
+      }
+      for (const term of cached) terms.push(term);
+    }
+    return terms;
+  };
   // Atoms whose answers are gone: who answered them is not known, so nothing that holds one is published.
   const unknownAtoms = new Set<LoadedAtom>();
   let named = 0;
@@ -122,8 +146,7 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
     for (const atom of figure.atoms) holdAtom(countsName, atom);
     if (!figure.means) continue;
     const meansName = `m${named++}`;
-    for (const term of personMeanTerms(figure.atoms)) {
-      known.set(term.id, term);
+    for (const term of termsOf(figure.atoms)) {
       const names = termNames.get(term.id);
       if (names) names.push(meansName);
       else termNames.set(term.id, [meansName]);
@@ -155,9 +178,8 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
   const patterns = AtomPatterns.ofCellLists(cellLists);
   const candidates: (PersonMeanFigure & { unit: UnitKey })[] = [...figures.values()]
     .filter((figure) => figure.candidate && figure.atoms.every((atom) => !unknownAtoms.has(atom)))
-    .map((figure) => ({ key: `n${figure.unit}`, unit: figure.unit, terms: personMeanTerms(figure.atoms) }))
+    .map((figure) => ({ key: `n${figure.unit}`, unit: figure.unit, terms: termsOf(figure.atoms) }))
     .sort((a, b) => a.terms.length - b.terms.length || a.key.localeCompare(b.key));
-  for (const candidate of candidates) for (const term of candidate.terms) known.set(term.id, term);
   const k = Math.max(
     0,
     ...[...figures.values()]
