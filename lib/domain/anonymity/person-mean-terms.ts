@@ -166,13 +166,19 @@ class PatternBook {
   }
 
   private place(pattern: string): void {
-    const members = [...this.patterns.members(pattern)].map((id) => this.known.get(id)!);
-    if (members.length === 0) {
+    const members = this.patterns.members(pattern);
+    if (members.size === 0) {
       this.cellsOf.delete(pattern);
       return;
     }
-    const threshold = Math.max(this.k, ...members.map((term) => term.minGroupSize));
-    const robust = new Set(members.map((term) => term.person)).size >= threshold;
+    let threshold = this.k;
+    const persons = new Set<number>();
+    for (const id of members) {
+      const term = this.known.get(id)!;
+      threshold = Math.max(threshold, term.minGroupSize);
+      persons.add(term.person);
+    }
+    const robust = persons.size >= threshold;
     (robust ? this.robust : this.fragile).add(pattern);
     const byCell = robust ? this.robustByCell : this.fragileByCell;
     for (const cell of this.cells(pattern)) byCell.set(cell, (byCell.get(cell) ?? new Set()).add(pattern));
