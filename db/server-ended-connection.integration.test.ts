@@ -33,31 +33,33 @@ afterEach(() => {
 /** Node reports a rejection nobody handled after the microtasks of the turn have run. */
 const afterUnhandledRejectionsAreReported = () => new Promise((resolve) => setTimeout(resolve, 100));
 
-const terminateBackendOf = async (socket: Socket) => {
+const terminateBackendOf = async (socket: Socket, beforeEnding?: () => Promise<unknown>) => {
+  await beforeEnding?.();
   await admin`select pg_terminate_backend(pid) from pg_stat_activity where client_port = ${socket.localPort ?? 0}`;
 };
 
 /**
- * A pool whose first `terminations` connections are ended by the server when they ask for the array
- * types: the statement is held back, and the server ends the connection instead of answering it.
+ * A pool whose first connection is ended by the server when it asks for the array types: the
+ * statement is held back, and the server ends the connection instead of answering it. Each host
+ * listed is this server.
  */
-function poolEndedAtTypeFetch(hosts: number, terminations: number) {
-  let terminated = 0;
+function poolEndedAtTypeFetch(hosts: number, database = 'postgres', beforeEnding?: () => Promise<unknown>) {
+  let ended = false;
   // postgres.js makes each connection's socket with `socket` when given; its types do not list it.
   const socket = (): Socket => {
     const opened = connect(server.port, '127.0.0.1');
     const write = opened.write.bind(opened) as (chunk: Buffer, callback?: () => void) => boolean;
     opened.write = ((chunk: Buffer, callback?: () => void) => {
-      if (terminated < terminations && Buffer.from(chunk).includes('typarray')) {
-        terminated++;
-        void terminateBackendOf(opened);
+      if (!ended && Buffer.from(chunk).includes('typarray')) {
+        ended = true;
+        void terminateBackendOf(opened, beforeEnding);
         return true;
       }
       return write(chunk, callback);
     }) as Socket['write'];
     return opened;
   };
-  const url = `postgres://postgres@${Array(hosts).fill(`127.0.0.1:${server.port}`).join(',')}/postgres`;
+  const url = `postgres://postgres@${Array(hosts).fill(`127.0.0.1:${server.port}`).join(',')}/${database}`;
   return postgres(url, {
     max: 1,
     onnotice: () => {},
@@ -68,7 +70,7 @@ function poolEndedAtTypeFetch(hosts: number, terminations: number) {
 
 describe('a connection the server ends', () => {
   it('while it fetches the array types, on the only host: its query fails as unreachable, nothing unhandled', async () => {
-    const sql = poolEndedAtTypeFetch(1, 1);
+    const sql = poolEndedAtTypeFetch(1);
     try {
       const failure = await sql`select 1 as one`.catch((error: unknown) => error);
       expect(isDatabaseUnreachable(failure), String(failure)).toBe(true);
@@ -81,13 +83,28 @@ describe('a connection the server ends', () => {
   });
 
   it('while it fetches the array types, with another host: the query is answered there', async () => {
-    const sql = poolEndedAtTypeFetch(2, 1);
+    const sql = poolEndedAtTypeFetch(2);
     try {
       expect(await sql`select 1 as one`).toEqual([{ one: 1 }]);
       await afterUnhandledRejectionsAreReported();
       expect(unhandled.map(String)).toEqual([]);
     } finally {
       await sql.end({ timeout: 0 });
+    }
+  });
+
+  it('while it fetches the array types, with another host that refuses: the refusal reaches the query', async () => {
+    await admin`create database refusing`;
+    const sql = poolEndedAtTypeFetch(2, 'refusing', () => admin`alter database refusing allow_connections false`);
+    try {
+      // Before, the statement of the first attempt was still taken to be in flight on the second,
+      // and the server's refusal (55000) was held for it: the query was only told the connection closed.
+      await expect(sql`select 1 as one`).rejects.toMatchObject({ code: '55000' });
+      await afterUnhandledRejectionsAreReported();
+      expect(unhandled.map(String)).toEqual([]);
+    } finally {
+      await sql.end({ timeout: 0 });
+      await admin`drop database refusing`;
     }
   });
 
