@@ -1,31 +1,23 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from './client';
+import type { DatabaseHandle } from './client';
 import { pipelinedTransaction } from './pipelined-transaction';
 import { isDatabaseUnreachable } from './unreachable-database';
-import { type PostgresServer, createAppDatabase, startPostgresServer } from '@/testing/database/postgres-server';
+import { type FailoverPair, type PostgresServer, startFailoverPair } from '@/testing/database/postgres-server';
 
 // The primary is killed (SIGKILL, every backend at once) while more requests than the pool has
 // connections are in flight, then its standby is promoted: every request must be answered, by a
 // result or by an error that says the database cannot be reached, and none may wait for ever.
+let pair: FailoverPair;
 let primary: PostgresServer;
 let standby: PostgresServer;
 let app: DatabaseHandle;
 
 beforeAll(async () => {
-  primary = await startPostgresServer();
-  const migrating = await createAppDatabase(primary);
-  await migrating.query('create table notes (id serial primary key, worker int not null)');
-  await migrating.close();
-  standby = await primary.createStandby();
-  const hosts = `127.0.0.1:${primary.port},127.0.0.1:${standby.port}`;
-  app = openDatabase({ url: `postgres://postgres@${hosts}/verbinding?target_session_attrs=read-write` });
+  pair = await startFailoverPair('create table notes (id serial primary key, worker int not null)');
+  ({ primary, standby, app } = pair);
 });
-afterAll(async () => {
-  await app?.close();
-  await standby?.destroy();
-  await primary?.destroy();
-});
+afterAll(() => pair?.destroy());
 
 /** What a request does with the pool: a pipelined transaction, a statement, or a Drizzle transaction. */
 const requests = [

@@ -1,32 +1,24 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from './client';
+import type { DatabaseHandle } from './client';
 import { pipelinedTransaction } from './pipelined-transaction';
 import { rowsOf } from './rows';
 import { isDatabaseUnreachable } from './unreachable-database';
 import { flushPendingRollups } from '@/lib/queries/rollups/pending-rollups';
-import { type PostgresServer, createAppDatabase, startPostgresServer } from '@/testing/database/postgres-server';
+import { type FailoverPair, type PostgresServer, startFailoverPair } from '@/testing/database/postgres-server';
 
 // A primary and its streaming standby, which the test promotes once the primary is stopped: the
 // app's pool, given both hosts, must find the new primary on its own.
+let pair: FailoverPair;
 let primary: PostgresServer;
 let standby: PostgresServer;
 let app: DatabaseHandle;
 
 beforeAll(async () => {
-  primary = await startPostgresServer();
-  const migrating = await createAppDatabase(primary);
-  await migrating.query('create table notes (id int primary key, server int not null)');
-  await migrating.close();
-  standby = await primary.createStandby();
-  const hosts = `127.0.0.1:${primary.port},127.0.0.1:${standby.port}`;
-  app = openDatabase({ url: `postgres://postgres@${hosts}/verbinding?target_session_attrs=read-write` });
+  pair = await startFailoverPair('create table notes (id int primary key, server int not null)');
+  ({ primary, standby, app } = pair);
 });
-afterAll(async () => {
-  await app?.close();
-  await standby?.destroy();
-  await primary?.destroy();
-});
+afterAll(() => pair?.destroy());
 
 const serverPort = async () =>
   rowsOf<{ port: number }>(await app.db.execute(sql`select inet_server_port() as port where ${1} = 1`))[0]?.port;

@@ -145,3 +145,32 @@ export async function createAppDatabase(server: PostgresServer): Promise<Databas
   await migrateDatabase(handle);
   return handle;
 }
+
+export interface FailoverPair {
+  primary: PostgresServer;
+  standby: PostgresServer;
+  /** The app's pool on both hosts, as DATABASE_URL names a failover pair (target_session_attrs=read-write). */
+  app: DatabaseHandle;
+  destroy: () => Promise<void>;
+}
+
+/** A primary with the migrated app database and `extraSchema` run on it, its streaming standby, and the app's pool on both. */
+export async function startFailoverPair(extraSchema: string): Promise<FailoverPair> {
+  const primary = await startPostgresServer();
+  const migrating = await createAppDatabase(primary);
+  await migrating.query(extraSchema);
+  await migrating.close();
+  const standby = await primary.createStandby();
+  const hosts = `127.0.0.1:${primary.port},127.0.0.1:${standby.port}`;
+  const app = openDatabase({ url: `postgres://postgres@${hosts}/verbinding?target_session_attrs=read-write` });
+  return {
+    primary,
+    standby,
+    app,
+    destroy: async () => {
+      await app.close();
+      await standby.destroy();
+      await primary.destroy();
+    },
+  };
+}
