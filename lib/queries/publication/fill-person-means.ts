@@ -2,15 +2,14 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
 import { publishedCells } from '@/db/schema';
-import { AtomPatterns, atomId } from '@/lib/domain/anonymity/atom-patterns';
+import { atomId } from '@/lib/domain/anonymity/atom-patterns';
 import { publishedCellKey } from '@/lib/domain/anonymity/decide-period-cells';
 import {
   type PersonMeanFigure,
-  type PersonMeanTerm,
   type TermAtom,
   decidePersonMeanFigures,
-  personMeanTerms,
 } from '@/lib/domain/anonymity/person-mean-terms';
+import { servedTermPatterns } from '@/lib/domain/anonymity/served-term-patterns';
 import { PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods/period-labels';
 import type { UnitKey } from '@/lib/domain/rollups/units';
 import { loadQuestionMemberships } from './atom-items-query';
@@ -102,56 +101,6 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
     figure.atoms.push(atoms.get(atomId(Number(row.pulse_id), Number(row.team_id)))!);
     figures.set(key, figure);
   }
-  // Figures are named by short ids: a pattern key joins the names of every figure that holds a term.
-  // Score counts and question figures hold whole atoms, so every response of an atom is held by the
-  // same ones: those are listed once per atom, and only person-mean figures term by term.
-  const atomNames = new Map<LoadedAtom, string[]>();
-  const termNames = new Map<string, string[]>();
-  const known = new Map<string, PersonMeanTerm>();
-  const holdAtom = (name: string, atom: LoadedAtom) => {
-    const names = atomNames.get(atom);
-    if (names) names.push(name);
-    else atomNames.set(atom, [name]);
-  };
-  // A figure's terms, team by team: a team's terms over the same pulses are the same in every unit holding them.
-  const teamTerms = new Map<string, PersonMeanTerm[]>();
-  const termsOf = (held: readonly LoadedAtom[]): PersonMeanTerm[] => {
-    const byTeam = new Map<number, LoadedAtom[]>();
-    for (const atom of held) {
-      const ofTeam = byTeam.get(atom.teamId);
-      if (ofTeam) ofTeam.push(atom);
-      else byTeam.set(atom.teamId, [atom]);
-    }
-    const terms: PersonMeanTerm[] = [];
-    for (const [teamId, ofTeam] of byTeam) {
-      const key = `${teamId}:${ofTeam
-        .map((atom) => atom.pulseId)
-        .sort((a, b) => a - b)
-        .join('.')}`;
-      let cached = teamTerms.get(key);
-      if (!cached) {
-        teamTerms.set(key, (cached = personMeanTerms(ofTeam)));
-        for (const term of cached) known.set(term.id, term);
-      }
-      for (const term of cached) terms.push(term);
-    }
-    return terms;
-  };
-  // Atoms whose answers are gone: who answered them is not known, so nothing that holds one is published.
-  const unknownAtoms = new Set<LoadedAtom>();
-  let named = 0;
-  for (const figure of figures.values()) {
-    if (figure.atoms.some((atom) => !atom.countable)) figure.atoms.forEach((atom) => unknownAtoms.add(atom));
-    const countsName = `c${named++}`;
-    for (const atom of figure.atoms) holdAtom(countsName, atom);
-    if (!figure.means) continue;
-    const meansName = `m${named++}`;
-    for (const term of termsOf(figure.atoms)) {
-      const names = termNames.get(term.id);
-      if (names) names.push(meansName);
-      else termNames.set(term.id, [meansName]);
-    }
-  }
   // A partial question figure sums the answers of some of its cell's atoms: one term per response, like the cell's counts.
   const questionAtoms = new Map<string, LoadedAtom[]>();
   for (const [id, key] of await loadQuestionMemberships(tx, pulseIds)) {
@@ -161,21 +110,11 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
       .get(key)!
       .push(atoms.get(id)!);
   }
-  for (const held of questionAtoms.values()) {
-    const questionName = `q${named++}`;
-    for (const atom of held) holdAtom(questionName, atom);
-  }
-  const cellLists = new Map<string, readonly string[]>();
-  for (const [atom, names] of atomNames) {
-    names.sort();
-    for (const term of personMeanTerms([atom])) {
-      known.set(term.id, term);
-      const own = termNames.get(term.id);
-      cellLists.set(term.id, own ? [...names, ...own].sort() : names);
-    }
-  }
-  for (const [id, names] of termNames) if (!cellLists.has(id)) cellLists.set(id, names.sort());
-  const patterns = AtomPatterns.ofCellLists(cellLists);
+  const { patterns, known, termsOf } = servedTermPatterns(figures.values(), questionAtoms.values());
+  // Atoms whose answers are gone: who answered them is not known, so nothing that holds one is published.
+  const unknownAtoms = new Set(
+    [...figures.values()].flatMap((figure) => (figure.atoms.some((atom) => !atom.countable) ? figure.atoms : [])),
+  );
   const candidates: (PersonMeanFigure & { unit: UnitKey })[] = [...figures.values()]
     .filter((figure) => figure.candidate && figure.atoms.every((atom) => !unknownAtoms.has(atom)))
     .map((figure) => ({ key: `n${figure.unit}`, unit: figure.unit, terms: termsOf(figure.atoms) }))
