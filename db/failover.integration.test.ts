@@ -6,6 +6,7 @@ import { rowsOf } from './rows';
 import { isDatabaseUnreachable } from './unreachable-database';
 import { flushPendingRollups } from '@/lib/queries/rollups/pending-rollups';
 import { type FailoverPair, type PostgresServer, startFailoverPair } from '@/testing/database/postgres-server';
+import { untilItSucceeds } from '@/testing/database/until-it-succeeds';
 
 // A primary and its streaming standby, which the test promotes once the primary is stopped: the
 // app's pool, given both hosts, must find the new primary on its own.
@@ -30,18 +31,8 @@ const pipelinedWrite = (id: number) =>
   });
 
 /** Runs `work` until it succeeds; every failure on the way must be a database that cannot be reached. */
-async function untilItSucceeds<T>(work: () => Promise<T>, withinMs: number): Promise<{ value: T; failures: number }> {
-  const deadline = Date.now() + withinMs;
-  for (let failures = 0; ; failures++) {
-    try {
-      return { value: await work(), failures };
-    } catch (error) {
-      expect(isDatabaseUnreachable(error), String(error)).toBe(true);
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
+const untilWritable = <T>(work: () => Promise<T>, withinMs: number) =>
+  untilItSucceeds(work, withinMs, (error) => expect(isDatabaseUnreachable(error), String(error)).toBe(true));
 
 /** Ten pipelined transactions, one per pooled connection, each waiting after its first statement until released. */
 function transactionsHoldingEveryConnection() {
@@ -96,11 +87,11 @@ describe('a primary that fails over to its standby', () => {
 
   it('finds the promoted standby without a restart, and prepares its statements there anew', async () => {
     await standby.promote();
-    const { value: port } = await untilItSucceeds(serverPort, 15_000);
+    const port = await untilWritable(serverPort, 15_000);
     expect(port).toBe(standby.port);
     // Ten concurrent pipelined transactions take every connection of the pool, each new on this server.
     await Promise.all(
-      Array.from({ length: 10 }, (_, index) => untilItSucceeds(() => pipelinedWrite(200 + index), 5_000)),
+      Array.from({ length: 10 }, (_, index) => untilWritable(() => pipelinedWrite(200 + index), 5_000)),
     );
     const written = rowsOf<{ server: number; count: number }>(
       await app.db.execute(sql`select server, count(*)::int as count from notes group by server order by server`),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from './client';
 import { type PostgresServer, startPostgresServer } from '@/testing/database/postgres-server';
+import { untilItSucceeds } from '@/testing/database/until-it-succeeds';
 
 // A read pool as DATABASE_READ_URL sets it up for a primary and its standby
 // (target_session_attrs=prefer-standby): it reads from the standby while there is one, and from
@@ -31,18 +32,6 @@ const portsOfConcurrentReads = async (pool: DatabaseHandle, count: number) => {
   );
   return [...new Set(answers.map(([row]) => row?.port))];
 };
-
-async function untilItSucceeds<T>(work: () => Promise<T>, withinMs: number): Promise<T> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    try {
-      return await work();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 it('reads from the standby while there is one', async () => {
   expect(await portsOfConcurrentReads(reads, 4)).toEqual([standby.port]);
