@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
-import { publishedAtomItems, publishedAtoms, publishedCellAtoms, publishedCellItems } from '@/db/schema';
+import { publishedAtomItems, publishedAtoms, publishedCellItems } from '@/db/schema';
 import { atomId } from '@/lib/domain/anonymity/atom-patterns';
-import { membershipPairs } from './membership-pairs';
+import { questionFigureKey } from '@/lib/domain/anonymity/decide-question-figures';
 
 /** Per atom id, the score counts (1–5) of each item its pulse asked. */
 export type AtomItems = Map<string, Map<number, number[]>>;
@@ -73,17 +73,54 @@ export async function loadAtomItems(tx: Database, pulseIds: readonly number[]): 
 
 /**
  * Which partial question figures hold each atom of the pulses, as [atomId, questionFigureKey] pairs:
- * the atoms of the figure's cell whose pulse asked its item.
+ * the atoms of the figure's cell that have item counts for its item. `cellMembers` are the
+ * [atomId, publishedCellKey] pairs of every published cell holding an atom of the pulses, as the
+ * caller has them already; the atoms' items and the cells' partial items come from two small reads,
+ * where joining the three tables in SQL read a row per atom, cell and item.
  */
-export async function loadQuestionMemberships(tx: Database, pulseIds: readonly number[]): Promise<[string, string][]> {
+export async function loadQuestionMemberships(
+  tx: Database,
+  pulseIds: readonly number[],
+  cellMembers: Iterable<readonly [atom: string, cell: string]>,
+): Promise<[string, string][]> {
   if (pulseIds.length === 0) return [];
-  const [row] = rowsOf<{ pairs: string | null }>(
-    await tx.execute(sql`
-      select string_agg(ca.pulse_id || '|' || ca.team_id || ' ' || ca.unit || '|' || ca.period_kind::text || '|' || ca.period_label || '#' || ci.item_id, ';') as pairs
-      from ${publishedCellAtoms} ca
-      join ${publishedCellItems} ci on ci.unit = ca.unit and ci.period_kind = ca.period_kind and ci.period_label = ca.period_label
-      join ${publishedAtomItems} ai on ai.pulse_id = ca.pulse_id and ai.team_id = ca.team_id and ai.item_id = ci.item_id
-      where ca.pulse_id in ${pulseIds} and ci.partial`),
-  );
-  return membershipPairs(row?.pairs ?? null);
+  const [partialRows, itemRows] = await Promise.all([
+    // Every cell of the pulses' periods: those holding none of their atoms get no pairs below, and the
+    // period index finds these where matching the cells that hold an atom scanned every figure.
+    tx.execute(sql`
+      select ci.unit || '|' || ci.period_kind::text || '|' || ci.period_label as cell, string_agg(ci.item_id::text, ',') as items
+      from ${publishedCellItems} ci
+      join (
+        select distinct period.kind::period_kind as kind, period.label from pulses p,
+          lateral (values ('week', p.week_label), ('month', p.month_label), ('quarter', p.quarter_label)) period(kind, label)
+        where p.id in ${pulseIds}) periods on ci.period_kind = periods.kind and ci.period_label = periods.label
+      where ci.partial
+      group by ci.unit, ci.period_kind, ci.period_label`),
+    // Grouped by item list: a pulse's atoms mostly share one, so each list is parsed once.
+    tx.execute(sql`
+      select pulse_id, items, string_agg(team_id::text, ',') as teams from (
+        select pulse_id, team_id, string_agg(item_id::text, ',') as items from ${publishedAtomItems}
+        where pulse_id in ${pulseIds} group by pulse_id, team_id) atom_items
+      group by pulse_id, items`),
+  ]);
+  const itemsOfAtom = new Map<string, ReadonlySet<number>>();
+  for (const row of rowsOf<{ pulse_id: number; items: string; teams: string }>(itemRows)) {
+    const items = new Set(row.items.split(',').map(Number));
+    for (const team of row.teams.split(',')) itemsOfAtom.set(atomId(Number(row.pulse_id), Number(team)), items);
+  }
+  const atomsOfCell = new Map<string, string[]>();
+  for (const [atom, cell] of cellMembers) {
+    const atoms = atomsOfCell.get(cell);
+    if (atoms) atoms.push(atom);
+    else atomsOfCell.set(cell, [atom]);
+  }
+  const pairs: [string, string][] = [];
+  for (const row of rowsOf<{ cell: string; items: string }>(partialRows)) {
+    const atoms = atomsOfCell.get(row.cell) ?? [];
+    for (const item of row.items.split(',').map(Number)) {
+      const key = questionFigureKey(row.cell, item);
+      for (const atom of atoms) if (itemsOfAtom.get(atom)?.has(item)) pairs.push([atom, key]);
+    }
+  }
+  return pairs;
 }

@@ -24,11 +24,8 @@ export async function loadDecisionContext(
         select distinct unit, period_kind, period_label from ${publishedCellAtoms} where pulse_id in ${pulseIdsOfPeriod})`),
   ).map((row) => Number(row.pulse_id));
   const pulseIds = [...new Set([...pulseIdsOfPeriod, ...related])];
-  const [atoms, memberships, questions] = await Promise.all([
-    loadFrozenAtoms(tx, pulseIds),
-    loadMemberships(tx, pulseIds),
-    loadQuestionMemberships(tx, pulseIds),
-  ]);
+  const [atoms, memberships] = await Promise.all([loadFrozenAtoms(tx, pulseIds), loadMemberships(tx, pulseIds)]);
+  const questions = await loadQuestionMemberships(tx, pulseIds, memberships);
   return { atoms, patterns: new AtomPatterns([...memberships, ...questions]) };
 }
 

@@ -95,16 +95,18 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
   const atoms = await loadTermAtoms(tx, pulseIds);
 
   const figures = new Map<string, { candidate: boolean; means: boolean; unit: UnitKey; atoms: LoadedAtom[] }>();
+  const cellMembers: [atom: string, cell: string][] = [];
   for (const row of figureAtoms) {
     const key = publishedCellKey(row.unit, row.kind, row.label);
+    const id = atomId(Number(row.pulse_id), Number(row.team_id));
     const figure = figures.get(key) ?? { candidate: row.candidate, means: row.means, unit: row.unit, atoms: [] };
-    figure.atoms.push(atoms.get(atomId(Number(row.pulse_id), Number(row.team_id)))!);
+    figure.atoms.push(atoms.get(id)!);
     figures.set(key, figure);
+    cellMembers.push([id, key]);
   }
   // A partial question figure sums the answers of some of its cell's atoms: one term per response, like the cell's counts.
   const questionAtoms = new Map<string, LoadedAtom[]>();
-  for (const [id, key] of await loadQuestionMemberships(tx, pulseIds)) {
-    if (!figures.has(key.slice(0, key.lastIndexOf('#')))) continue;
+  for (const [id, key] of await loadQuestionMemberships(tx, pulseIds, cellMembers)) {
     questionAtoms
       .set(key, questionAtoms.get(key) ?? [])
       .get(key)!
