@@ -28,9 +28,17 @@ export interface PeriodCells {
 /** The entry of the composite (connection) person means after the four lines, counted from 1. */
 const CONNECTION_ENTRY = sql.raw('5');
 
+/**
+ * Per response of the member atoms' pulses, its line sums. An atom counts only the responses that
+ * have them, so a response without its row in response_line_sums leaves the atom uncountable.
+ */
 const LINE_SUMS = {
-  stored: sql`select ls.* from ${responseLineSums} ls join atom_responses r on r.id = ls.response_id`,
-  answers: lineSumsOfResponses(sql`select id from atom_responses`),
+  stored: sql`
+    select ls.* from ${responseLineSums} ls join responses r on r.id = ls.response_id
+    where r.pulse_id in (select distinct pulse_id from member_atoms)`,
+  answers: lineSumsOfResponses(sql`
+    select r.id from responses r
+    join (select distinct pulse_id, team_id from member_atoms) ma on ma.pulse_id = r.pulse_id and ma.team_id = r.team_id`),
 };
 
 const WHICH = { unfilled: sql`and person_means is null`, filled: sql`and cardinality(person_means) > 0` };
@@ -69,14 +77,11 @@ export function personMeansOfPeriod({ kind, label, which, units, lineSums }: Per
       select ca.unit, ca.pulse_id, ca.team_id, ca.period_label = ${label} as now
       from ${publishedCellAtoms} ca join target t on t.unit = ca.unit
       where ca.period_kind = ${kind} and (ca.period_label = ${label} or ca.period_label = (select label from previous))),
-    atom_responses as (
-      select r.id, r.pulse_id, r.team_id, r.person_id from responses r
-      join (select distinct pulse_id, team_id from member_atoms) ma on ma.pulse_id = r.pulse_id and ma.team_id = r.team_id),
     line_sums as (${LINE_SUMS[lineSums]}),
-    summed_responses as (
-      select r.pulse_id, r.team_id, r.person_id, ls.* from atom_responses r join line_sums ls on ls.response_id = r.id),
     atom_answers as (
-      select pulse_id, team_id, count(*) as answered from summed_responses group by pulse_id, team_id),
+      select r.pulse_id, r.team_id, count(ls.response_id) as answered
+      from responses r left join line_sums ls on ls.response_id = r.id
+      where r.pulse_id in (select distinct pulse_id from member_atoms) group by r.pulse_id, r.team_id),
     countable as (
       select ma.unit, ma.now, bool_and(pa.respondents = coalesce(aa.answered, 0)) as ok
       from member_atoms ma
@@ -95,16 +100,29 @@ export function personMeansOfPeriod({ kind, label, which, units, lineSums }: Per
       select ts.set_id, ts.team_id, p.pulse_id, true as now from team_pulse_sets ts, unnest(ts.now_pulses) p(pulse_id)
       union all
       select ts.set_id, ts.team_id, p.pulse_id, false from team_pulse_sets ts, unnest(ts.before_pulses) p(pulse_id)),
-    person_lines as (
-      select sp.set_id, r.person_id, l.line,
-        (sum(l.score_sum) filter (where sp.now))::numeric / nullif(sum(l.answers) filter (where sp.now), 0) as now,
-        (sum(l.score_sum) filter (where not sp.now))::numeric / nullif(sum(l.answers) filter (where not sp.now), 0) as before
+    person_sums as (
+      select sp.set_id, r.person_id,
+        sum(ls.line1_sum) filter (where sp.now) as now1, sum(ls.line1_answers) filter (where sp.now) as now1_answers,
+        sum(ls.line2_sum) filter (where sp.now) as now2, sum(ls.line2_answers) filter (where sp.now) as now2_answers,
+        sum(ls.line3_sum) filter (where sp.now) as now3, sum(ls.line3_answers) filter (where sp.now) as now3_answers,
+        sum(ls.line4_sum) filter (where sp.now) as now4, sum(ls.line4_answers) filter (where sp.now) as now4_answers,
+        sum(ls.line1_sum) filter (where not sp.now) as before1, sum(ls.line1_answers) filter (where not sp.now) as before1_answers,
+        sum(ls.line2_sum) filter (where not sp.now) as before2, sum(ls.line2_answers) filter (where not sp.now) as before2_answers,
+        sum(ls.line3_sum) filter (where not sp.now) as before3, sum(ls.line3_answers) filter (where not sp.now) as before3_answers,
+        sum(ls.line4_sum) filter (where not sp.now) as before4, sum(ls.line4_answers) filter (where not sp.now) as before4_answers
       from set_pulses sp
-      join summed_responses r on r.pulse_id = sp.pulse_id and r.team_id = sp.team_id
-      cross join lateral (values (1, r.line1_sum, r.line1_answers), (2, r.line2_sum, r.line2_answers),
-        (3, r.line3_sum, r.line3_answers), (4, r.line4_sum, r.line4_answers)) l(line, score_sum, answers)
-      where l.answers > 0
-      group by sp.set_id, r.person_id, l.line),
+      join responses r on r.pulse_id = sp.pulse_id and r.team_id = sp.team_id
+      join line_sums ls on ls.response_id = r.id
+      group by sp.set_id, r.person_id),
+    person_lines as (
+      select ps.set_id, ps.person_id, l.line,
+        l.now::numeric / nullif(l.now_answers, 0) as now, l.before::numeric / nullif(l.before_answers, 0) as before
+      from person_sums ps cross join lateral (values
+        (1, ps.now1, ps.now1_answers, ps.before1, ps.before1_answers),
+        (2, ps.now2, ps.now2_answers, ps.before2, ps.before2_answers),
+        (3, ps.now3, ps.now3_answers, ps.before3, ps.before3_answers),
+        (4, ps.now4, ps.now4_answers, ps.before4, ps.before4_answers)) l(line, now, now_answers, before, before_answers)
+      where l.now_answers > 0 or l.before_answers > 0),
     person_values as (
       select set_id, person_id, line, now, before from person_lines
       union all
