@@ -1,4 +1,4 @@
-import type { AtomPatterns } from './atom-patterns';
+import type { AtomPattern, AtomPatterns } from './atom-patterns';
 
 /**
  * A published person-mean figure (a cell's count, sum and sum of squares of person means) is a sum
@@ -73,16 +73,16 @@ export function decidePersonMeanFigures(
   for (const figure of candidates) {
     if (figure.terms.length === 0) continue;
     const ids = figure.terms.map((term) => term.id);
-    const before = new Set(ids.map((id) => patterns.pattern(id)));
-    patterns.add(figure.key, ids);
-    const touched = [...before, ...ids.map((id) => patterns.pattern(id))];
+    const before = ids.map((id) => patterns.pattern(id));
+    const undo = patterns.add(figure.key, ids);
+    const touched = new Set([...before, ...ids.map((id) => patterns.pattern(id))]);
     const { lostRobust, fragile } = book.refresh(touched);
     const toCheck = book.fragileAfter(lostRobust, fragile);
     if ([...toCheck].every((pattern) => uncovered.has(pattern) || book.covered(pattern))) {
       published.add(figure.key);
       continue;
     }
-    patterns.remove(figure.key, ids);
+    undo();
     book.refresh(touched);
   }
   return published;
@@ -90,30 +90,29 @@ export function decidePersonMeanFigures(
 
 /**
  * Which patterns at least k people hold (robust) and which fewer (fragile), indexed by cell. A
- * pattern's key never changes, only its members: a robust pattern that stays robust still covers
+ * pattern's cells never change, only its members: a robust pattern that stays robust still covers
  * whatever it covered.
  */
 class PatternBook {
-  readonly fragile = new Set<string>();
-  private readonly robust = new Set<string>();
-  private readonly robustByCell = new Map<string, Set<string>>();
-  private readonly fragileByCell = new Map<string, Set<string>>();
-  private readonly cellsOf = new Map<string, ReadonlySet<string>>();
+  readonly fragile = new Set<AtomPattern>();
+  private readonly robust = new Set<AtomPattern>();
+  private readonly robustByCell = new Map<number, Set<AtomPattern>>();
+  private readonly fragileByCell = new Map<number, Set<AtomPattern>>();
 
   constructor(
-    private readonly patterns: AtomPatterns,
+    patterns: AtomPatterns,
     private readonly known: ReadonlyMap<string, PersonMeanTerm>,
     private readonly k: number,
   ) {
-    for (const { cells } of patterns.groups()) this.place(cells.join('\n'));
+    for (const pattern of patterns.groups()) this.place(pattern);
   }
 
   /** Re-weighs the patterns given; which were robust and are no longer, and which are now fragile. */
-  refresh(patterns: readonly string[]): { lostRobust: string[]; fragile: string[] } {
-    const lostRobust: string[] = [];
-    const fragile: string[] = [];
-    for (const pattern of new Set(patterns)) {
-      if (pattern === '') continue;
+  refresh(patterns: Iterable<AtomPattern | undefined>): { lostRobust: AtomPattern[]; fragile: AtomPattern[] } {
+    const lostRobust: AtomPattern[] = [];
+    const fragile: AtomPattern[] = [];
+    for (const pattern of patterns) {
+      if (!pattern) continue;
       const wasRobust = this.robust.has(pattern);
       this.unplace(pattern);
       this.place(pattern);
@@ -127,32 +126,28 @@ class PatternBook {
    * The fragile patterns a change may have left uncovered: those it touched, and those holding every
    * cell of a pattern it took out of the robust ones (only those could have been covered with it).
    */
-  fragileAfter(lostRobust: readonly string[], touched: readonly string[]): Set<string> {
+  fragileAfter(lostRobust: readonly AtomPattern[], touched: readonly AtomPattern[]): Set<AtomPattern> {
     const affected = new Set(touched);
     for (const lost of lostRobust) {
-      const cells = lost.split('\n');
-      const holders = cells
-        .map((cell) => this.fragileByCell.get(cell) ?? new Set<string>())
+      const holders = lost.cells
+        .map((cell) => this.fragileByCell.get(cell) ?? new Set<AtomPattern>())
         .reduce((fewest, each) => (each.size < fewest.size ? each : fewest));
-      for (const pattern of holders) {
-        const held = this.cells(pattern);
-        if (cells.every((cell) => held.has(cell))) affected.add(pattern);
-      }
+      for (const pattern of holders) if (holdsAll(pattern.cells, lost.cells)) affected.add(pattern);
     }
     return affected;
   }
 
   /** Whether a fragile pattern is a disjoint union of robust ones. */
-  covered(pattern: string): boolean {
-    return this.cover(new Set(this.cells(pattern)));
+  covered(pattern: AtomPattern): boolean {
+    return this.cover(new Set(pattern.cells));
   }
 
-  private cover(remaining: Set<string>): boolean {
+  private cover(remaining: Set<number>): boolean {
     const [first] = remaining;
     if (first === undefined) return true;
     for (const robust of this.robustByCell.get(first) ?? []) {
-      const cells = this.cells(robust);
-      if (cells.size > remaining.size || ![...cells].every((cell) => remaining.has(cell))) continue;
+      const { cells } = robust;
+      if (cells.length > remaining.size || !cells.every((cell) => remaining.has(cell))) continue;
       cells.forEach((cell) => remaining.delete(cell));
       const done = this.cover(remaining);
       cells.forEach((cell) => remaining.add(cell));
@@ -161,19 +156,11 @@ class PatternBook {
     return false;
   }
 
-  private cells(pattern: string): ReadonlySet<string> {
-    return this.cellsOf.get(pattern) ?? this.cellsOf.set(pattern, new Set(pattern.split('\n'))).get(pattern)!;
-  }
-
-  private place(pattern: string): void {
-    const members = this.patterns.members(pattern);
-    if (members.size === 0) {
-      this.cellsOf.delete(pattern);
-      return;
-    }
+  private place(pattern: AtomPattern): void {
+    if (pattern.members.size === 0) return;
     let threshold = this.k;
     const persons = new Set<number>();
-    for (const id of members) {
+    for (const id of pattern.members) {
       const term = this.known.get(id)!;
       threshold = Math.max(threshold, term.minGroupSize);
       persons.add(term.person);
@@ -181,13 +168,23 @@ class PatternBook {
     const robust = persons.size >= threshold;
     (robust ? this.robust : this.fragile).add(pattern);
     const byCell = robust ? this.robustByCell : this.fragileByCell;
-    for (const cell of this.cells(pattern)) byCell.set(cell, (byCell.get(cell) ?? new Set()).add(pattern));
+    for (const cell of pattern.cells) byCell.set(cell, (byCell.get(cell) ?? new Set()).add(pattern));
   }
 
-  private unplace(pattern: string): void {
+  private unplace(pattern: AtomPattern): void {
     const robust = this.robust.delete(pattern);
     if (!robust && !this.fragile.delete(pattern)) return;
     const byCell = robust ? this.robustByCell : this.fragileByCell;
-    for (const cell of this.cells(pattern)) byCell.get(cell)?.delete(pattern);
+    for (const cell of pattern.cells) byCell.get(cell)?.delete(pattern);
   }
+}
+
+/** Whether ascending `cells` hold every one of ascending `some`. */
+function holdsAll(cells: readonly number[], some: readonly number[]): boolean {
+  let at = 0;
+  for (const cell of some) {
+    while (at < cells.length && cells[at]! < cell) at++;
+    if (cells[at] !== cell) return false;
+  }
+  return true;
 }

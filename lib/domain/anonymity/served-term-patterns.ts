@@ -20,7 +20,6 @@ export interface ServedTermPatterns {
  * What decidePersonMeanFigures weighs a candidate against: the terms of every figure served, each
  * cell's score counts (one term per response), each partial question figure's (likewise, over the
  * atoms that asked its item) and each person-mean figure, grouped by the figures that hold them.
- * Figures are named by short ids: a pattern key joins the names of every figure that holds a term.
  *
  * Score counts and question figures hold whole atoms, so every response of an atom is held by the
  * same ones: those are listed once per atom, and only person-mean figures term by term. A team's
@@ -55,35 +54,57 @@ export function servedTermPatterns(
     return terms;
   };
 
-  const atomNames = new Map<TermAtom, string[]>();
-  const termNames = new Map<string, string[]>();
-  const hold = <K>(names: Map<K, string[]>, key: K, name: string) => {
-    const held = names.get(key);
-    if (held) held.push(name);
-    else names.set(key, [name]);
+  // Figures are named in order, so each list of the figures that hold an atom or a term is ascending.
+  const names: string[] = [];
+  const name = (kind: string) => names.push(`${kind}${names.length}`) - 1;
+  const atomFigures = new Map<TermAtom, number[]>();
+  const termFigures = new Map<string, number[]>();
+  const hold = <K>(figures: Map<K, number[]>, key: K, figure: number) => {
+    const held = figures.get(key);
+    if (held) held.push(figure);
+    else figures.set(key, [figure]);
   };
-  let named = 0;
   for (const cell of cells) {
-    const countsName = `c${named++}`;
-    for (const atom of cell.atoms) hold(atomNames, atom, countsName);
+    const counts = name('c');
+    for (const atom of cell.atoms) hold(atomFigures, atom, counts);
     if (!cell.means) continue;
-    const meansName = `m${named++}`;
-    for (const term of termsOf(cell.atoms)) hold(termNames, term.id, meansName);
+    const means = name('m');
+    for (const term of termsOf(cell.atoms)) hold(termFigures, term.id, means);
   }
   for (const atoms of questionFigures) {
-    const questionName = `q${named++}`;
-    for (const atom of atoms) hold(atomNames, atom, questionName);
+    const question = name('q');
+    for (const atom of atoms) hold(atomFigures, atom, question);
   }
 
-  const cellLists = new Map<string, readonly string[]>();
-  for (const [atom, names] of atomNames) {
-    names.sort();
+  // Terms whose atom and own figures are the same share one list (person-mean figures hold few terms each).
+  const sameOwn = new Map<string, number[]>();
+  const cellLists = new Map<string, readonly number[]>();
+  for (const [atom, ofAtom] of atomFigures) {
+    const byOwn = new Map<readonly number[], number[]>();
     for (const term of personMeanTerms([atom])) {
       known.set(term.id, term);
-      const own = termNames.get(term.id);
-      cellLists.set(term.id, own ? [...names, ...own].sort() : names);
+      const own = termFigures.get(term.id);
+      if (!own) {
+        cellLists.set(term.id, ofAtom);
+        continue;
+      }
+      const ownKey = own.join(',');
+      const shared = sameOwn.get(ownKey) ?? sameOwn.set(ownKey, own).get(ownKey)!;
+      let list = byOwn.get(shared);
+      if (!list) byOwn.set(shared, (list = mergeAscending(ofAtom, shared)));
+      cellLists.set(term.id, list);
     }
   }
-  for (const [id, names] of termNames) if (!cellLists.has(id)) cellLists.set(id, names.sort());
-  return { patterns: AtomPatterns.ofCellLists(cellLists), known, termsOf };
+  for (const [id, own] of termFigures) if (!cellLists.has(id)) cellLists.set(id, own);
+  return { patterns: AtomPatterns.ofCellLists(names, cellLists), known, termsOf };
+}
+
+/** Two ascending lists with no element in common, merged. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length)
+    merged.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  return merged;
 }
