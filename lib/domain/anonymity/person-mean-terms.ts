@@ -88,6 +88,8 @@ export function decidePersonMeanFigures(
   return published;
 }
 
+type Weight = 'robust' | 'fragile' | undefined;
+
 /**
  * Which patterns at least k people hold (robust) and which fewer (fragile), indexed by cell. A
  * pattern's cells never change, only its members: a robust pattern that stays robust still covers
@@ -98,13 +100,16 @@ class PatternBook {
   private readonly robust = new Set<AtomPattern>();
   private readonly robustByCell = new Map<number, Set<AtomPattern>>();
   private readonly fragileByCell = new Map<number, Set<AtomPattern>>();
+  private readonly highestThreshold: number;
 
   constructor(
     patterns: AtomPatterns,
     private readonly known: ReadonlyMap<string, PersonMeanTerm>,
     private readonly k: number,
   ) {
-    for (const pattern of patterns.groups()) this.place(pattern);
+    this.highestThreshold = k;
+    for (const term of known.values()) this.highestThreshold = Math.max(this.highestThreshold, term.minGroupSize);
+    for (const pattern of patterns.groups()) this.place(pattern, this.weigh(pattern));
   }
 
   /** Re-weighs the patterns given; which were robust and are no longer, and which are now fragile. */
@@ -113,11 +118,14 @@ class PatternBook {
     const fragile: AtomPattern[] = [];
     for (const pattern of patterns) {
       if (!pattern) continue;
-      const wasRobust = this.robust.has(pattern);
-      this.unplace(pattern);
-      this.place(pattern);
-      if (wasRobust && !this.robust.has(pattern)) lostRobust.push(pattern);
-      if (this.fragile.has(pattern)) fragile.push(pattern);
+      const before = this.robust.has(pattern) ? 'robust' : this.fragile.has(pattern) ? 'fragile' : undefined;
+      const after = this.weigh(pattern);
+      if (after !== before) {
+        this.unplace(pattern);
+        this.place(pattern, after);
+      }
+      if (before === 'robust' && after !== 'robust') lostRobust.push(pattern);
+      if (after === 'fragile') fragile.push(pattern);
     }
     return { lostRobust, fragile };
   }
@@ -156,19 +164,27 @@ class PatternBook {
     return false;
   }
 
-  private place(pattern: AtomPattern): void {
-    if (pattern.members.size === 0) return;
-    let threshold = this.k;
-    const persons = new Set<number>();
-    for (const id of pattern.members) {
-      const term = this.known.get(id)!;
-      threshold = Math.max(threshold, term.minGroupSize);
-      persons.add(term.person);
-    }
-    const robust = persons.size >= threshold;
+  private place(pattern: AtomPattern, weight: Weight): void {
+    if (!weight) return;
+    const robust = weight === 'robust';
     (robust ? this.robust : this.fragile).add(pattern);
     const byCell = robust ? this.robustByCell : this.fragileByCell;
     for (const cell of pattern.cells) byCell.set(cell, (byCell.get(cell) ?? new Set()).add(pattern));
+  }
+
+  /** Robust when at least k people hold its terms, and at least the largest minimum group size among them; none without members. */
+  private weigh({ members }: AtomPattern): Weight {
+    if (members.size === 0) return undefined;
+    let threshold = this.k;
+    const persons = new Set<number>();
+    for (const id of members) {
+      const term = this.known.get(id)!;
+      threshold = Math.max(threshold, term.minGroupSize);
+      persons.add(term.person);
+      // No term asks for more: the rest cannot change the answer.
+      if (persons.size >= this.highestThreshold) return 'robust';
+    }
+    return persons.size >= threshold ? 'robust' : 'fragile';
   }
 
   private unplace(pattern: AtomPattern): void {

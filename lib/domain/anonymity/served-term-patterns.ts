@@ -31,15 +31,15 @@ export function servedTermPatterns(
 ): ServedTermPatterns {
   const known = new Map<string, PersonMeanTerm>();
   const teamTerms = new Map<string, PersonMeanTerm[]>();
-  const termsOf = (atoms: readonly TermAtom[]): PersonMeanTerm[] => {
+  /** The terms of the atoms, team by team. */
+  const teamGroups = (atoms: readonly TermAtom[]): PersonMeanTerm[][] => {
     const byTeam = new Map<number, TermAtom[]>();
     for (const atom of atoms) {
       const ofTeam = byTeam.get(atom.teamId);
       if (ofTeam) ofTeam.push(atom);
       else byTeam.set(atom.teamId, [atom]);
     }
-    const terms: PersonMeanTerm[] = [];
-    for (const [teamId, ofTeam] of byTeam) {
+    return [...byTeam].map(([teamId, ofTeam]) => {
       const key = `${teamId}:${ofTeam
         .map((atom) => atom.pulseId)
         .sort((a, b) => a - b)
@@ -49,53 +49,62 @@ export function servedTermPatterns(
         teamTerms.set(key, (cached = personMeanTerms(ofTeam)));
         for (const term of cached) known.set(term.id, term);
       }
-      for (const term of cached) terms.push(term);
-    }
-    return terms;
+      return cached;
+    });
   };
+  const termsOf = (atoms: readonly TermAtom[]) => teamGroups(atoms).flat();
 
-  // Figures are named in order, so each list of the figures that hold an atom or a term is ascending.
+  // Figures are named in order, so each list of the figures that hold an atom or a team's terms is ascending.
   const names: string[] = [];
   const name = (kind: string) => names.push(`${kind}${names.length}`) - 1;
   const atomFigures = new Map<TermAtom, number[]>();
-  const termFigures = new Map<string, number[]>();
-  const hold = <K>(figures: Map<K, number[]>, key: K, figure: number) => {
-    const held = figures.get(key);
-    if (held) held.push(figure);
-    else figures.set(key, [figure]);
+  const groupFigures = new Map<PersonMeanTerm[], number[]>();
+  const hold = <K, V>(lists: Map<K, V[]>, key: K, value: V) => {
+    const held = lists.get(key);
+    if (held) held.push(value);
+    else lists.set(key, [value]);
   };
   for (const cell of cells) {
     const counts = name('c');
     for (const atom of cell.atoms) hold(atomFigures, atom, counts);
     if (!cell.means) continue;
     const means = name('m');
-    for (const term of termsOf(cell.atoms)) hold(termFigures, term.id, means);
+    for (const group of teamGroups(cell.atoms)) hold(groupFigures, group, means);
   }
   for (const atoms of questionFigures) {
     const question = name('q');
     for (const atom of atoms) hold(atomFigures, atom, question);
   }
 
-  // Terms whose atom and own figures are the same share one list (person-mean figures hold few terms each).
+  // A term's person-mean figures: those of each of its teams' groups that holds it (no figure holds two of them).
+  const groupsOf = new Map<string, number[][]>();
+  for (const [group, figures] of groupFigures) for (const term of group) hold(groupsOf, term.id, figures);
   const sameOwn = new Map<string, number[]>();
+  const ownFigures = (id: string): number[] | undefined => {
+    const lists = groupsOf.get(id);
+    if (!lists || lists.length === 1) return lists?.[0];
+    const own = lists.flat().sort((a, b) => a - b);
+    const key = own.join(',');
+    return sameOwn.get(key) ?? sameOwn.set(key, own).get(key);
+  };
+
+  // Terms of one atom with the same own figures share one list.
   const cellLists = new Map<string, readonly number[]>();
   for (const [atom, ofAtom] of atomFigures) {
     const byOwn = new Map<readonly number[], number[]>();
     for (const term of personMeanTerms([atom])) {
       known.set(term.id, term);
-      const own = termFigures.get(term.id);
+      const own = ownFigures(term.id);
       if (!own) {
         cellLists.set(term.id, ofAtom);
         continue;
       }
-      const ownKey = own.join(',');
-      const shared = sameOwn.get(ownKey) ?? sameOwn.set(ownKey, own).get(ownKey)!;
-      let list = byOwn.get(shared);
-      if (!list) byOwn.set(shared, (list = mergeAscending(ofAtom, shared)));
+      let list = byOwn.get(own);
+      if (!list) byOwn.set(own, (list = mergeAscending(ofAtom, own)));
       cellLists.set(term.id, list);
     }
   }
-  for (const [id, own] of termFigures) if (!cellLists.has(id)) cellLists.set(id, own);
+  for (const id of groupsOf.keys()) if (!cellLists.has(id)) cellLists.set(id, ownFigures(id)!);
   return { patterns: AtomPatterns.ofCellLists(names, cellLists), known, termsOf };
 }
 
