@@ -80,9 +80,12 @@ export class AtomPatterns {
 
   /**
    * From the cells' names and each atom's cells, as ascending indexes into `names` (which are all
-   * different). Atoms may share one list (it is never changed): it is then looked up once.
+   * different), each atom once. Atoms may share one list (it is never changed): it is then looked up once.
    */
-  static ofCellLists(names: readonly string[], cellsOf: ReadonlyMap<string, readonly number[]>): AtomPatterns {
+  static ofCellLists(
+    names: readonly string[],
+    cellsOf: Iterable<readonly [atom: string, cells: readonly number[]]>,
+  ): AtomPatterns {
     const patterns = new AtomPatterns();
     for (const name of names) patterns.cellId(name);
     const byCells = new Map<string, Pattern>();

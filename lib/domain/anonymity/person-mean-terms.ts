@@ -30,17 +30,21 @@ export interface TermAtom {
 
 /** The terms of a figure over these atoms. */
 export function personMeanTerms(atoms: readonly TermAtom[]): PersonMeanTerm[] {
-  const byPair = new Map<string, { person: number; teamId: number; pulses: number[]; minGroupSize: number }>();
+  const pairs: { person: number; teamId: number; pulses: number[]; minGroupSize: number }[] = [];
+  const byTeam = new Map<number, Map<number, (typeof pairs)[number]>>();
   for (const atom of atoms) {
+    const ofTeam = byTeam.get(atom.teamId) ?? byTeam.set(atom.teamId, new Map()).get(atom.teamId)!;
     for (const person of atom.persons) {
-      const pair = `${person}|${atom.teamId}`;
-      const term = byPair.get(pair) ?? { person, teamId: atom.teamId, pulses: [], minGroupSize: 0 };
-      term.pulses.push(atom.pulseId);
-      term.minGroupSize = Math.max(term.minGroupSize, atom.minGroupSize);
-      byPair.set(pair, term);
+      let pair = ofTeam.get(person);
+      if (!pair) {
+        ofTeam.set(person, (pair = { person, teamId: atom.teamId, pulses: [], minGroupSize: 0 }));
+        pairs.push(pair);
+      }
+      pair.pulses.push(atom.pulseId);
+      pair.minGroupSize = Math.max(pair.minGroupSize, atom.minGroupSize);
     }
   }
-  return [...byPair.values()].map(({ person, teamId, pulses, minGroupSize }) => ({
+  return pairs.map(({ person, teamId, pulses, minGroupSize }) => ({
     id: `${person}|${teamId}|${pulses.sort((a, b) => a - b).join('.')}`,
     person,
     minGroupSize,
@@ -98,7 +102,8 @@ type Weight = 'robust' | 'fragile' | undefined;
 class PatternBook {
   readonly fragile = new Set<AtomPattern>();
   private readonly robust = new Set<AtomPattern>();
-  private readonly robustByCell = new Map<number, Set<AtomPattern>>();
+  /** Each robust pattern under its first cell: all a cover needs (see cover). */
+  private readonly robustByFirstCell = new Map<number, Set<AtomPattern>>();
   private readonly fragileByCell = new Map<number, Set<AtomPattern>>();
   private readonly highestThreshold: number;
 
@@ -147,18 +152,22 @@ class PatternBook {
 
   /** Whether a fragile pattern is a disjoint union of robust ones. */
   covered(pattern: AtomPattern): boolean {
-    return this.cover(new Set(pattern.cells));
+    return this.cover(pattern.cells, new Set(pattern.cells));
   }
 
-  private cover(remaining: Set<number>): boolean {
-    const [first] = remaining;
+  /**
+   * Whether the remaining ones of `cells` (ascending) are a disjoint union of robust patterns. One of
+   * those holds the first remaining cell and no earlier one: that cell is its first.
+   */
+  private cover(cells: readonly number[], remaining: Set<number>): boolean {
+    const first = cells.find((cell) => remaining.has(cell));
     if (first === undefined) return true;
-    for (const robust of this.robustByCell.get(first) ?? []) {
-      const { cells } = robust;
-      if (cells.length > remaining.size || !cells.every((cell) => remaining.has(cell))) continue;
-      cells.forEach((cell) => remaining.delete(cell));
-      const done = this.cover(remaining);
-      cells.forEach((cell) => remaining.add(cell));
+    for (const robust of this.robustByFirstCell.get(first) ?? []) {
+      const taken = robust.cells;
+      if (taken.length > remaining.size || !taken.every((cell) => remaining.has(cell))) continue;
+      taken.forEach((cell) => remaining.delete(cell));
+      const done = this.cover(cells, remaining);
+      taken.forEach((cell) => remaining.add(cell));
       if (done) return true;
     }
     return false;
@@ -166,10 +175,15 @@ class PatternBook {
 
   private place(pattern: AtomPattern, weight: Weight): void {
     if (!weight) return;
-    const robust = weight === 'robust';
-    (robust ? this.robust : this.fragile).add(pattern);
-    const byCell = robust ? this.robustByCell : this.fragileByCell;
-    for (const cell of pattern.cells) byCell.set(cell, (byCell.get(cell) ?? new Set()).add(pattern));
+    if (weight === 'robust') {
+      this.robust.add(pattern);
+      const first = pattern.cells[0]!;
+      this.robustByFirstCell.set(first, (this.robustByFirstCell.get(first) ?? new Set()).add(pattern));
+      return;
+    }
+    this.fragile.add(pattern);
+    for (const cell of pattern.cells)
+      this.fragileByCell.set(cell, (this.fragileByCell.get(cell) ?? new Set()).add(pattern));
   }
 
   /** Robust when at least k people hold its terms, and at least the largest minimum group size among them; none without members. */
@@ -188,10 +202,9 @@ class PatternBook {
   }
 
   private unplace(pattern: AtomPattern): void {
-    const robust = this.robust.delete(pattern);
-    if (!robust && !this.fragile.delete(pattern)) return;
-    const byCell = robust ? this.robustByCell : this.fragileByCell;
-    for (const cell of pattern.cells) byCell.get(cell)?.delete(pattern);
+    if (this.robust.delete(pattern)) this.robustByFirstCell.get(pattern.cells[0]!)?.delete(pattern);
+    else if (this.fragile.delete(pattern))
+      for (const cell of pattern.cells) this.fragileByCell.get(cell)?.delete(pattern);
   }
 }
 

@@ -89,22 +89,24 @@ export function servedTermPatterns(
   };
 
   // Terms of one atom with the same own figures share one list.
-  const cellLists = new Map<string, readonly number[]>();
+  const cellLists: [term: string, cells: readonly number[]][] = [];
   for (const [atom, ofAtom] of atomFigures) {
     const byOwn = new Map<readonly number[], number[]>();
     for (const term of personMeanTerms([atom])) {
       known.set(term.id, term);
       const own = ownFigures(term.id);
       if (!own) {
-        cellLists.set(term.id, ofAtom);
+        cellLists.push([term.id, ofAtom]);
         continue;
       }
+      groupsOf.delete(term.id);
       let list = byOwn.get(own);
       if (!list) byOwn.set(own, (list = mergeAscending(ofAtom, own)));
-      cellLists.set(term.id, list);
+      cellLists.push([term.id, list]);
     }
   }
-  for (const id of groupsOf.keys()) if (!cellLists.has(id)) cellLists.set(id, ownFigures(id)!);
+  // The terms left are held by person-mean figures only.
+  for (const id of groupsOf.keys()) cellLists.push([id, ownFigures(id)!]);
   return { patterns: AtomPatterns.ofCellLists(names, cellLists), known, termsOf };
 }
 
