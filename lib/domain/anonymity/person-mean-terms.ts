@@ -95,8 +95,8 @@ export function decidePersonMeanFigures(
 type Weight = 'robust' | 'fragile' | undefined;
 
 /**
- * Which patterns at least k people hold (robust) and which fewer (fragile), indexed by cell. A
- * pattern's cells never change, only its members: a robust pattern that stays robust still covers
+ * Which patterns at least k people hold (robust) and which fewer (fragile), the fragile ones indexed
+ * by cell and the robust ones by their first cell. A pattern's cells never change, only its members: a robust pattern that stays robust still covers
  * whatever it covered.
  */
 class PatternBook {
@@ -186,7 +186,10 @@ class PatternBook {
       this.fragileByCell.set(cell, (this.fragileByCell.get(cell) ?? new Set()).add(pattern));
   }
 
-  /** Robust when at least k people hold its terms, and at least the largest minimum group size among them; none without members. */
+  /**
+   * Robust when at least k people hold its terms, and at least the largest minimum group size among
+   * them; none without members.
+   */
   private weigh({ members }: AtomPattern): Weight {
     if (members.size === 0) return undefined;
     let threshold = this.k;

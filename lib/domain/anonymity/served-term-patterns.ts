@@ -76,7 +76,7 @@ export function servedTermPatterns(
     for (const atom of atoms) hold(atomFigures, atom, question);
   }
 
-  // A term's person-mean figures: those of each of its teams' groups that holds it (no figure holds two of them).
+  // A term's person-mean figures: those of every team group holding it (no figure has two groups holding it).
   const groupsOf = new Map<string, number[][]>();
   for (const [group, figures] of groupFigures) for (const term of group) hold(groupsOf, term.id, figures);
   const sameOwn = new Map<string, number[]>();
