@@ -73,7 +73,7 @@ export class AtomPatterns {
     }
     const byCells = new Map<string, Pattern>();
     for (const [atom, list] of cells) {
-      const ascending = [...new Set(list)].sort((a, b) => a - b);
+      const ascending = list.sort((a, b) => a - b).filter((id, at) => id !== list[at - 1]);
       this.move(atom, undefined, patternWith(byCells, ascending));
     }
   }
