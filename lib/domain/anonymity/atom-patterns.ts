@@ -25,8 +25,6 @@ export interface PublicationAtom {
 /** An atom nobody answered: it adds nothing any figure could reveal. */
 export const isEmptyAtom = (atom: PublicationAtom) => atom.persons.length === 0 && !atom.uncountable;
 
-const NO_CELLS: readonly string[] = [];
-
 export const atomId = (pulseId: number, teamId: number) => `${pulseId}|${teamId}`;
 
 /** Distinct people over some atoms. */
@@ -34,6 +32,17 @@ export function distinctPersons(atoms: Iterable<PublicationAtom>): number {
   const persons = new Set<number>();
   for (const atom of atoms) for (const person of atom.persons) persons.add(person);
   return persons.size;
+}
+
+/** Atoms held by exactly the same published cells. Its cells never change, only its members. */
+export interface AtomPattern {
+  /** Its cells, by the ids AtomPatterns gave their names, ascending. */
+  readonly cells: readonly number[];
+  readonly members: ReadonlySet<string>;
+}
+
+interface Pattern extends AtomPattern {
+  readonly members: Set<string>;
 }
 
 /**
@@ -44,90 +53,116 @@ export function distinctPersons(atoms: Iterable<PublicationAtom>): number {
  * The person-mean rule (person-mean-terms.ts) groups its terms with the same class.
  */
 export class AtomPatterns {
-  private readonly cellsOf = new Map<string, readonly string[]>();
-  /** Each atom's pattern key, kept with its cells: asked for far more often than they change. */
-  private readonly keyOf = new Map<string, string>();
-  private readonly membersOf = new Map<string, Set<string>>();
+  /** Each cell name as a small id; a name seen for the first time gets a larger id than any before. */
+  private readonly cellIds = new Map<string, number>();
+  private readonly patternOf = new Map<string, Pattern>();
+  /**
+   * The patterns by their cells, kept only from the first time a cell already seen is added again.
+   * Adding a new cell cannot give two atoms equal cells where they had different ones (no atom held
+   * it before): the atoms of each old pattern just move to a new one, found without a lookup.
+   */
+  private byCells: Map<string, Pattern> | undefined;
 
   constructor(memberships: Iterable<readonly [atom: string, cell: string]> = []) {
-    const cells = new Map<string, string[]>();
+    const cells = new Map<string, number[]>();
     for (const [atom, cell] of memberships) {
+      const id = this.cellId(cell);
       const list = cells.get(atom);
-      if (list) list.push(cell);
-      else cells.set(atom, [cell]);
+      if (list) list.push(id);
+      else cells.set(atom, [id]);
     }
-    for (const [atom, list] of cells) this.place(atom, list.sort());
+    const byCells = new Map<string, Pattern>();
+    for (const [atom, list] of cells) {
+      const ascending = list.sort((a, b) => a - b).filter((id, at) => id !== list[at - 1]);
+      this.move(atom, undefined, patternWith(byCells, ascending));
+    }
   }
 
   /**
-   * From each atom's cells, each list sorted and without repeats. Atoms may share one list (it is
-   * never changed): its key is then built once.
+   * From the cells' names and each atom's cells, as ascending indexes into `names` (which are all
+   * different), each atom once. Atoms may share one list (it is never changed): it is then looked up once.
    */
-  static ofCellLists(cellsOf: ReadonlyMap<string, readonly string[]>): AtomPatterns {
+  static ofCellLists(
+    names: readonly string[],
+    cellsOf: Iterable<readonly [atom: string, cells: readonly number[]]>,
+  ): AtomPatterns {
     const patterns = new AtomPatterns();
-    const keys = new Map<readonly string[], string>();
+    for (const name of names) patterns.cellId(name);
+    const byCells = new Map<string, Pattern>();
+    const shared = new Map<readonly number[], Pattern>();
     for (const [atom, cells] of cellsOf) {
-      let key = keys.get(cells);
-      if (key === undefined) keys.set(cells, (key = cells.join('\n')));
-      patterns.place(atom, cells, key);
+      let pattern = shared.get(cells);
+      if (!pattern) shared.set(cells, (pattern = patternWith(byCells, cells)));
+      patterns.move(atom, undefined, pattern);
     }
     return patterns;
   }
 
-  /** The pattern's key of an atom; '' for an atom no published cell holds (never seen). */
-  pattern(atom: string): string {
-    return this.keyOf.get(atom) ?? '';
+  /** The pattern of an atom; none for an atom no published cell holds (never seen). */
+  pattern(atom: string): AtomPattern | undefined {
+    return this.patternOf.get(atom);
   }
 
   /** Whether a published cell holds the atom. */
   holds(atom: string, cell: string): boolean {
-    return this.cellsOf.get(atom)?.includes(cell) ?? false;
+    const id = this.cellIds.get(cell);
+    return id !== undefined && (this.patternOf.get(atom)?.cells.includes(id) ?? false);
   }
 
-  /** Every atom of a pattern (none for the empty pattern: unseen atoms form no group). */
-  members(pattern: string): ReadonlySet<string> {
-    return this.membersOf.get(pattern) ?? new Set();
-  }
-
-  /** Records that a newly published cell holds these atoms. */
-  add(cell: string, atoms: Iterable<string>): void {
-    this.replaceCells(atoms, (before) => [...before, cell].sort());
-  }
-
-  /** Undoes `add`: the cell is not published after all. */
-  remove(cell: string, atoms: Iterable<string>): void {
-    this.replaceCells(atoms, (before) => before.filter((held) => held !== cell));
-  }
-
-  /** Every pattern that has members, with its cells and its members. */
-  *groups(): Generator<{ cells: readonly string[]; members: ReadonlySet<string> }> {
-    for (const [key, members] of this.membersOf) if (members.size > 0) yield { cells: key.split('\n'), members };
-  }
-
-  /** Atoms that shared a list of cells share the changed one: it and its key are built once. */
-  private replaceCells(atoms: Iterable<string>, change: (before: readonly string[]) => string[]): void {
-    const changed = new Map<readonly string[], { cells: readonly string[]; key: string }>();
+  /**
+   * Records that a newly published cell holds these atoms; returns what undoes it, when called
+   * before anything else changes these patterns.
+   */
+  add(cell: string, atoms: Iterable<string>): () => void {
+    const seen = this.cellIds.has(cell);
+    const id = this.cellId(cell);
+    if (seen && !this.byCells)
+      this.byCells = new Map([...this.patternOf.values()].map((pattern) => [pattern.cells.join(','), pattern]));
+    const next = new Map<Pattern | undefined, Pattern>();
+    const moved: [atom: string, before: Pattern | undefined, after: Pattern][] = [];
     for (const atom of atoms) {
-      const before = this.cellsOf.get(atom) ?? NO_CELLS;
-      if (before.length > 0) this.membersOf.get(this.pattern(atom))?.delete(atom);
-      let after = changed.get(before);
-      if (!after) {
-        const cells = change(before);
-        changed.set(before, (after = { cells, key: cells.join('\n') }));
-      }
-      if (after.cells.length > 0) this.place(atom, after.cells, after.key);
-      else {
-        this.cellsOf.delete(atom);
-        this.keyOf.delete(atom);
-      }
+      const before = this.patternOf.get(atom);
+      if (before?.cells.includes(id)) continue;
+      let after = next.get(before);
+      if (!after) next.set(before, (after = this.withCell(before?.cells ?? [], id)));
+      this.move(atom, before, after);
+      moved.push([atom, before, after]);
     }
+    return () => {
+      for (const [atom, before, after] of moved) this.move(atom, after, before);
+    };
   }
 
-  private place(atom: string, cells: readonly string[], key = cells.join('\n')): void {
-    this.cellsOf.set(atom, cells);
-    this.keyOf.set(atom, key);
-    const members = this.membersOf.get(key) ?? new Set<string>();
-    members.add(atom);
-    this.membersOf.set(key, members);
+  /** Every pattern that has members. */
+  groups(): Iterable<AtomPattern> {
+    return new Set(this.patternOf.values());
   }
+
+  private cellId(name: string): number {
+    let id = this.cellIds.get(name);
+    if (id === undefined) this.cellIds.set(name, (id = this.cellIds.size));
+    return id;
+  }
+
+  private withCell(cells: readonly number[], id: number): Pattern {
+    const at = cells.findIndex((held) => held > id);
+    const after = at === -1 ? [...cells, id] : [...cells.slice(0, at), id, ...cells.slice(at)];
+    return this.byCells ? patternWith(this.byCells, after) : { cells: after, members: new Set() };
+  }
+
+  private move(atom: string, from: Pattern | undefined, to: Pattern | undefined): void {
+    from?.members.delete(atom);
+    if (to) {
+      to.members.add(atom);
+      this.patternOf.set(atom, to);
+    } else this.patternOf.delete(atom);
+  }
+}
+
+/** The one pattern of these cells (ascending) among `byCells`. */
+function patternWith(byCells: Map<string, Pattern>, cells: readonly number[]): Pattern {
+  const key = cells.join(',');
+  let pattern = byCells.get(key);
+  if (!pattern) byCells.set(key, (pattern = { cells, members: new Set() }));
+  return pattern;
 }

@@ -1,6 +1,13 @@
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import { type UnitKey, parseUnit, teamUnit } from '@/lib/domain/rollups/units';
-import { type AtomPatterns, type PublicationAtom, atomId, distinctPersons, isEmptyAtom } from './atom-patterns';
+import {
+  type AtomPattern,
+  type AtomPatterns,
+  type PublicationAtom,
+  atomId,
+  distinctPersons,
+  isEmptyAtom,
+} from './atom-patterns';
 
 /** Why a decided cell is not shown: fewer than k answered, or it would give away a smaller group. */
 export type DecidedHiddenReason = 'too-few' | 'protecting';
@@ -99,7 +106,7 @@ function keepableAtoms(
   lookUp: (id: string) => PublicationAtom,
   k: number,
 ): string[] {
-  const byPattern = new Map<string, string[]>();
+  const byPattern = new Map<AtomPattern | undefined, string[]>();
   for (const atom of candidates) {
     const id = atomId(atom.pulseId, atom.teamId);
     const pattern = patterns.pattern(id);
@@ -118,14 +125,14 @@ function keepableAtoms(
 
   const kept: string[] = [];
   for (const [pattern, inside] of byPattern) {
-    if (pattern === '') {
+    if (!pattern) {
       const empty = inside.filter((id) => isEmptyAtom(lookUp(id)));
       const answered = inside.filter((id) => !isEmptyAtom(lookUp(id)));
       kept.push(...empty);
       if (enough(answered, threshold(answered))) kept.push(...answered);
       continue;
     }
-    const members = patterns.members(pattern);
+    const { members } = pattern;
     const taken = new Set(inside);
     const outside = [...members].filter((id) => !taken.has(id));
     const limit = threshold(members);

@@ -1,6 +1,6 @@
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import type { UnitKey } from '@/lib/domain/rollups/units';
-import { type AtomPatterns, type PublicationAtom, distinctPersons } from './atom-patterns';
+import { type AtomPattern, type AtomPatterns, type PublicationAtom, distinctPersons } from './atom-patterns';
 import { publishedCellKey } from './decide-period-cells';
 
 /** A shown cell and the atoms its published figure sums over. */
@@ -83,7 +83,7 @@ function splitsSafely(
   enough: (ids: readonly string[], threshold: number) => boolean,
   k: number,
 ): boolean {
-  const byPattern = new Map<string, string[]>();
+  const byPattern = new Map<AtomPattern | undefined, string[]>();
   for (const id of inside) {
     const pattern = patterns.pattern(id);
     byPattern
@@ -92,7 +92,8 @@ function splitsSafely(
       .push(id);
   }
   for (const [pattern, part] of byPattern) {
-    const members = patterns.members(pattern);
+    if (!pattern) continue;
+    const { members } = pattern;
     const taken = new Set(part);
     const rest = [...members].filter((id) => !taken.has(id));
     if (rest.length === 0) continue;

@@ -1,4 +1,4 @@
-import type { AtomPatterns } from './atom-patterns';
+import type { AtomPattern, AtomPatterns } from './atom-patterns';
 
 /**
  * A published person-mean figure (a cell's count, sum and sum of squares of person means) is a sum
@@ -30,17 +30,21 @@ export interface TermAtom {
 
 /** The terms of a figure over these atoms. */
 export function personMeanTerms(atoms: readonly TermAtom[]): PersonMeanTerm[] {
-  const byPair = new Map<string, { person: number; teamId: number; pulses: number[]; minGroupSize: number }>();
+  const pairs: { person: number; teamId: number; pulses: number[]; minGroupSize: number }[] = [];
+  const byTeam = new Map<number, Map<number, (typeof pairs)[number]>>();
   for (const atom of atoms) {
+    const ofTeam = byTeam.get(atom.teamId) ?? byTeam.set(atom.teamId, new Map()).get(atom.teamId)!;
     for (const person of atom.persons) {
-      const pair = `${person}|${atom.teamId}`;
-      const term = byPair.get(pair) ?? { person, teamId: atom.teamId, pulses: [], minGroupSize: 0 };
-      term.pulses.push(atom.pulseId);
-      term.minGroupSize = Math.max(term.minGroupSize, atom.minGroupSize);
-      byPair.set(pair, term);
+      let pair = ofTeam.get(person);
+      if (!pair) {
+        ofTeam.set(person, (pair = { person, teamId: atom.teamId, pulses: [], minGroupSize: 0 }));
+        pairs.push(pair);
+      }
+      pair.pulses.push(atom.pulseId);
+      pair.minGroupSize = Math.max(pair.minGroupSize, atom.minGroupSize);
     }
   }
-  return [...byPair.values()].map(({ person, teamId, pulses, minGroupSize }) => ({
+  return pairs.map(({ person, teamId, pulses, minGroupSize }) => ({
     id: `${person}|${teamId}|${pulses.sort((a, b) => a - b).join('.')}`,
     person,
     minGroupSize,
@@ -73,52 +77,60 @@ export function decidePersonMeanFigures(
   for (const figure of candidates) {
     if (figure.terms.length === 0) continue;
     const ids = figure.terms.map((term) => term.id);
-    const before = new Set(ids.map((id) => patterns.pattern(id)));
-    patterns.add(figure.key, ids);
-    const touched = [...before, ...ids.map((id) => patterns.pattern(id))];
+    const before = ids.map((id) => patterns.pattern(id));
+    const undo = patterns.add(figure.key, ids);
+    const touched = new Set([...before, ...ids.map((id) => patterns.pattern(id))]);
     const { lostRobust, fragile } = book.refresh(touched);
     const toCheck = book.fragileAfter(lostRobust, fragile);
     if ([...toCheck].every((pattern) => uncovered.has(pattern) || book.covered(pattern))) {
       published.add(figure.key);
       continue;
     }
-    patterns.remove(figure.key, ids);
+    undo();
     book.refresh(touched);
   }
   return published;
 }
 
+type Weight = 'robust' | 'fragile' | undefined;
+
 /**
- * Which patterns at least k people hold (robust) and which fewer (fragile), indexed by cell. A
- * pattern's key never changes, only its members: a robust pattern that stays robust still covers
+ * Which patterns at least k people hold (robust) and which fewer (fragile), the fragile ones indexed
+ * by cell and the robust ones by their first cell. A pattern's cells never change, only its members: a robust pattern that stays robust still covers
  * whatever it covered.
  */
 class PatternBook {
-  readonly fragile = new Set<string>();
-  private readonly robust = new Set<string>();
-  private readonly robustByCell = new Map<string, Set<string>>();
-  private readonly fragileByCell = new Map<string, Set<string>>();
-  private readonly cellsOf = new Map<string, ReadonlySet<string>>();
+  readonly fragile = new Set<AtomPattern>();
+  private readonly robust = new Set<AtomPattern>();
+  /** Each robust pattern under its first cell: all a cover needs (see cover). */
+  private readonly robustByFirstCell = new Map<number, Set<AtomPattern>>();
+  private readonly fragileByCell = new Map<number, Set<AtomPattern>>();
+  private readonly highestThreshold: number;
 
   constructor(
-    private readonly patterns: AtomPatterns,
+    patterns: AtomPatterns,
     private readonly known: ReadonlyMap<string, PersonMeanTerm>,
     private readonly k: number,
   ) {
-    for (const { cells } of patterns.groups()) this.place(cells.join('\n'));
+    this.highestThreshold = k;
+    for (const term of known.values()) this.highestThreshold = Math.max(this.highestThreshold, term.minGroupSize);
+    for (const pattern of patterns.groups()) this.place(pattern, this.weigh(pattern));
   }
 
   /** Re-weighs the patterns given; which were robust and are no longer, and which are now fragile. */
-  refresh(patterns: readonly string[]): { lostRobust: string[]; fragile: string[] } {
-    const lostRobust: string[] = [];
-    const fragile: string[] = [];
-    for (const pattern of new Set(patterns)) {
-      if (pattern === '') continue;
-      const wasRobust = this.robust.has(pattern);
-      this.unplace(pattern);
-      this.place(pattern);
-      if (wasRobust && !this.robust.has(pattern)) lostRobust.push(pattern);
-      if (this.fragile.has(pattern)) fragile.push(pattern);
+  refresh(patterns: Iterable<AtomPattern | undefined>): { lostRobust: AtomPattern[]; fragile: AtomPattern[] } {
+    const lostRobust: AtomPattern[] = [];
+    const fragile: AtomPattern[] = [];
+    for (const pattern of patterns) {
+      if (!pattern) continue;
+      const before = this.robust.has(pattern) ? 'robust' : this.fragile.has(pattern) ? 'fragile' : undefined;
+      const after = this.weigh(pattern);
+      if (after !== before) {
+        this.unplace(pattern);
+        this.place(pattern, after);
+      }
+      if (before === 'robust' && after !== 'robust') lostRobust.push(pattern);
+      if (after === 'fragile') fragile.push(pattern);
     }
     return { lostRobust, fragile };
   }
@@ -127,67 +139,84 @@ class PatternBook {
    * The fragile patterns a change may have left uncovered: those it touched, and those holding every
    * cell of a pattern it took out of the robust ones (only those could have been covered with it).
    */
-  fragileAfter(lostRobust: readonly string[], touched: readonly string[]): Set<string> {
+  fragileAfter(lostRobust: readonly AtomPattern[], touched: readonly AtomPattern[]): Set<AtomPattern> {
     const affected = new Set(touched);
     for (const lost of lostRobust) {
-      const cells = lost.split('\n');
-      const holders = cells
-        .map((cell) => this.fragileByCell.get(cell) ?? new Set<string>())
+      const holders = lost.cells
+        .map((cell) => this.fragileByCell.get(cell) ?? new Set<AtomPattern>())
         .reduce((fewest, each) => (each.size < fewest.size ? each : fewest));
-      for (const pattern of holders) {
-        const held = this.cells(pattern);
-        if (cells.every((cell) => held.has(cell))) affected.add(pattern);
-      }
+      for (const pattern of holders) if (holdsAll(pattern.cells, lost.cells)) affected.add(pattern);
     }
     return affected;
   }
 
   /** Whether a fragile pattern is a disjoint union of robust ones. */
-  covered(pattern: string): boolean {
-    return this.cover(new Set(this.cells(pattern)));
+  covered(pattern: AtomPattern): boolean {
+    return this.cover(pattern.cells, new Set(pattern.cells));
   }
 
-  private cover(remaining: Set<string>): boolean {
-    const [first] = remaining;
+  /**
+   * Whether the remaining ones of `cells` (ascending) are a disjoint union of robust patterns. One of
+   * those holds the first remaining cell and no earlier one: that cell is its first.
+   */
+  private cover(cells: readonly number[], remaining: Set<number>): boolean {
+    const first = cells.find((cell) => remaining.has(cell));
     if (first === undefined) return true;
-    for (const robust of this.robustByCell.get(first) ?? []) {
-      const cells = this.cells(robust);
-      if (cells.size > remaining.size || ![...cells].every((cell) => remaining.has(cell))) continue;
-      cells.forEach((cell) => remaining.delete(cell));
-      const done = this.cover(remaining);
-      cells.forEach((cell) => remaining.add(cell));
+    for (const robust of this.robustByFirstCell.get(first) ?? []) {
+      const taken = robust.cells;
+      if (taken.length > remaining.size || !taken.every((cell) => remaining.has(cell))) continue;
+      taken.forEach((cell) => remaining.delete(cell));
+      const done = this.cover(cells, remaining);
+      taken.forEach((cell) => remaining.add(cell));
       if (done) return true;
     }
     return false;
   }
 
-  private cells(pattern: string): ReadonlySet<string> {
-    return this.cellsOf.get(pattern) ?? this.cellsOf.set(pattern, new Set(pattern.split('\n'))).get(pattern)!;
-  }
-
-  private place(pattern: string): void {
-    const members = this.patterns.members(pattern);
-    if (members.size === 0) {
-      this.cellsOf.delete(pattern);
+  private place(pattern: AtomPattern, weight: Weight): void {
+    if (!weight) return;
+    if (weight === 'robust') {
+      this.robust.add(pattern);
+      const first = pattern.cells[0]!;
+      this.robustByFirstCell.set(first, (this.robustByFirstCell.get(first) ?? new Set()).add(pattern));
       return;
     }
+    this.fragile.add(pattern);
+    for (const cell of pattern.cells)
+      this.fragileByCell.set(cell, (this.fragileByCell.get(cell) ?? new Set()).add(pattern));
+  }
+
+  /**
+   * Robust when at least k people hold its terms, and at least the largest minimum group size among
+   * them; none without members.
+   */
+  private weigh({ members }: AtomPattern): Weight {
+    if (members.size === 0) return undefined;
     let threshold = this.k;
     const persons = new Set<number>();
     for (const id of members) {
       const term = this.known.get(id)!;
       threshold = Math.max(threshold, term.minGroupSize);
       persons.add(term.person);
+      // No term asks for more: the rest cannot change the answer.
+      if (persons.size >= this.highestThreshold) return 'robust';
     }
-    const robust = persons.size >= threshold;
-    (robust ? this.robust : this.fragile).add(pattern);
-    const byCell = robust ? this.robustByCell : this.fragileByCell;
-    for (const cell of this.cells(pattern)) byCell.set(cell, (byCell.get(cell) ?? new Set()).add(pattern));
+    return persons.size >= threshold ? 'robust' : 'fragile';
   }
 
-  private unplace(pattern: string): void {
-    const robust = this.robust.delete(pattern);
-    if (!robust && !this.fragile.delete(pattern)) return;
-    const byCell = robust ? this.robustByCell : this.fragileByCell;
-    for (const cell of this.cells(pattern)) byCell.get(cell)?.delete(pattern);
+  private unplace(pattern: AtomPattern): void {
+    if (this.robust.delete(pattern)) this.robustByFirstCell.get(pattern.cells[0]!)?.delete(pattern);
+    else if (this.fragile.delete(pattern))
+      for (const cell of pattern.cells) this.fragileByCell.get(cell)?.delete(pattern);
   }
+}
+
+/** Whether ascending `cells` hold every one of ascending `some`. */
+function holdsAll(cells: readonly number[], some: readonly number[]): boolean {
+  let at = 0;
+  for (const cell of some) {
+    while (at < cells.length && cells[at]! < cell) at++;
+    if (cells[at] !== cell) return false;
+  }
+  return true;
 }

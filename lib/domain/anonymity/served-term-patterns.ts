@@ -20,7 +20,6 @@ export interface ServedTermPatterns {
  * What decidePersonMeanFigures weighs a candidate against: the terms of every figure served, each
  * cell's score counts (one term per response), each partial question figure's (likewise, over the
  * atoms that asked its item) and each person-mean figure, grouped by the figures that hold them.
- * Figures are named by short ids: a pattern key joins the names of every figure that holds a term.
  *
  * Score counts and question figures hold whole atoms, so every response of an atom is held by the
  * same ones: those are listed once per atom, and only person-mean figures term by term. A team's
@@ -32,15 +31,15 @@ export function servedTermPatterns(
 ): ServedTermPatterns {
   const known = new Map<string, PersonMeanTerm>();
   const teamTerms = new Map<string, PersonMeanTerm[]>();
-  const termsOf = (atoms: readonly TermAtom[]): PersonMeanTerm[] => {
+  /** The terms of the atoms, team by team. */
+  const teamGroups = (atoms: readonly TermAtom[]): PersonMeanTerm[][] => {
     const byTeam = new Map<number, TermAtom[]>();
     for (const atom of atoms) {
       const ofTeam = byTeam.get(atom.teamId);
       if (ofTeam) ofTeam.push(atom);
       else byTeam.set(atom.teamId, [atom]);
     }
-    const terms: PersonMeanTerm[] = [];
-    for (const [teamId, ofTeam] of byTeam) {
+    return [...byTeam].map(([teamId, ofTeam]) => {
       const key = `${teamId}:${ofTeam
         .map((atom) => atom.pulseId)
         .sort((a, b) => a - b)
@@ -50,40 +49,73 @@ export function servedTermPatterns(
         teamTerms.set(key, (cached = personMeanTerms(ofTeam)));
         for (const term of cached) known.set(term.id, term);
       }
-      for (const term of cached) terms.push(term);
-    }
-    return terms;
+      return cached;
+    });
   };
+  const termsOf = (atoms: readonly TermAtom[]) => teamGroups(atoms).flat();
 
-  const atomNames = new Map<TermAtom, string[]>();
-  const termNames = new Map<string, string[]>();
-  const hold = <K>(names: Map<K, string[]>, key: K, name: string) => {
-    const held = names.get(key);
-    if (held) held.push(name);
-    else names.set(key, [name]);
+  // Figures are named in order, so each list of the figures that hold an atom or a team's terms is ascending.
+  const names: string[] = [];
+  const name = (kind: string) => names.push(`${kind}${names.length}`) - 1;
+  const atomFigures = new Map<TermAtom, number[]>();
+  const groupFigures = new Map<PersonMeanTerm[], number[]>();
+  const hold = <K, V>(lists: Map<K, V[]>, key: K, value: V) => {
+    const held = lists.get(key);
+    if (held) held.push(value);
+    else lists.set(key, [value]);
   };
-  let named = 0;
   for (const cell of cells) {
-    const countsName = `c${named++}`;
-    for (const atom of cell.atoms) hold(atomNames, atom, countsName);
+    const counts = name('c');
+    for (const atom of cell.atoms) hold(atomFigures, atom, counts);
     if (!cell.means) continue;
-    const meansName = `m${named++}`;
-    for (const term of termsOf(cell.atoms)) hold(termNames, term.id, meansName);
+    const means = name('m');
+    for (const group of teamGroups(cell.atoms)) hold(groupFigures, group, means);
   }
   for (const atoms of questionFigures) {
-    const questionName = `q${named++}`;
-    for (const atom of atoms) hold(atomNames, atom, questionName);
+    const question = name('q');
+    for (const atom of atoms) hold(atomFigures, atom, question);
   }
 
-  const cellLists = new Map<string, readonly string[]>();
-  for (const [atom, names] of atomNames) {
-    names.sort();
+  // A term's person-mean figures: those of every team group holding it (no figure has two groups holding it).
+  const groupsOf = new Map<string, number[][]>();
+  for (const [group, figures] of groupFigures) for (const term of group) hold(groupsOf, term.id, figures);
+  const sameOwn = new Map<string, number[]>();
+  const ownFigures = (id: string): number[] | undefined => {
+    const lists = groupsOf.get(id);
+    if (!lists || lists.length === 1) return lists?.[0];
+    const own = lists.flat().sort((a, b) => a - b);
+    const key = own.join(',');
+    return sameOwn.get(key) ?? sameOwn.set(key, own).get(key);
+  };
+
+  // Terms of one atom with the same own figures share one list.
+  const cellLists: [term: string, cells: readonly number[]][] = [];
+  for (const [atom, ofAtom] of atomFigures) {
+    const byOwn = new Map<readonly number[], number[]>();
     for (const term of personMeanTerms([atom])) {
       known.set(term.id, term);
-      const own = termNames.get(term.id);
-      cellLists.set(term.id, own ? [...names, ...own].sort() : names);
+      const own = ownFigures(term.id);
+      if (!own) {
+        cellLists.push([term.id, ofAtom]);
+        continue;
+      }
+      groupsOf.delete(term.id);
+      let list = byOwn.get(own);
+      if (!list) byOwn.set(own, (list = mergeAscending(ofAtom, own)));
+      cellLists.push([term.id, list]);
     }
   }
-  for (const [id, names] of termNames) if (!cellLists.has(id)) cellLists.set(id, names.sort());
-  return { patterns: AtomPatterns.ofCellLists(cellLists), known, termsOf };
+  // The terms left are held by person-mean figures only.
+  for (const id of groupsOf.keys()) cellLists.push([id, ownFigures(id)!]);
+  return { patterns: AtomPatterns.ofCellLists(names, cellLists), known, termsOf };
+}
+
+/** Two ascending lists with no element in common, merged. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length)
+    merged.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  return merged;
 }
