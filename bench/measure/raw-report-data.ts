@@ -129,7 +129,7 @@ async function rawPersonMeans(
   const statistics = new Map<string, RawPersonMeans>();
   for (const { kind, label } of periods.values()) {
     const result = await db.execute(
-      personMeansOfPeriod({ kind, label, which: 'filled', units: scope.units ?? undefined, lineSums: 'answers' }),
+      personMeansOfPeriod({ kind, label, which: 'filled', units: scope.units ?? undefined }),
     );
     for (const row of rowsOf<{ unit: string; person_means: number[]; overlap: number[] }>(result)) {
       const [means, overlap] = [row.person_means.map(Number), row.overlap.map(Number)];

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   boolean,
   check,
   doublePrecision,
@@ -8,12 +7,11 @@ import {
   integer,
   pgTable,
   primaryKey,
-  smallint,
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { periodKindEnum } from './rollups';
-import { pulses, responses } from './surveys';
+import { pulses } from './surveys';
 
 /**
  * What was published, decided once and never changed (lib/publication): reports of every role read
@@ -162,23 +160,3 @@ export const publishedCellItems = pgTable(
     index('published_cell_items_period_idx').on(t.periodKind, t.periodLabel),
   ],
 );
-
-/**
- * Per response of a published pulse, per line the sum of its scores and how many of the line's items
- * it answered, written when the pulse is frozen (its answers no longer change then): the person means
- * are filled from these (lib/queries/publication/person-means-query.ts) rather than from every answer.
- * A response without its row counts as one whose answers are gone.
- */
-export const responseLineSums = pgTable('response_line_sums', {
-  responseId: bigint({ mode: 'number' })
-    .primaryKey()
-    .references(() => responses.id, { onDelete: 'cascade' }),
-  line1Sum: smallint().notNull(),
-  line1Answers: smallint().notNull(),
-  line2Sum: smallint().notNull(),
-  line2Answers: smallint().notNull(),
-  line3Sum: smallint().notNull(),
-  line3Answers: smallint().notNull(),
-  line4Sum: smallint().notNull(),
-  line4Answers: smallint().notNull(),
-});

@@ -41,7 +41,7 @@ export async function checkPersonMeans(
     }>(
       await db.execute(sql`
         select f.unit, c.person_means as stored_means, c.overlap as stored_overlap, f.person_means, f.overlap
-        from (${personMeansOfPeriod({ kind, label, which: 'filled', lineSums: 'answers' })}) f
+        from (${personMeansOfPeriod({ kind, label, which: 'filled' })}) f
         join ${publishedCells} c on c.unit = f.unit and c.period_kind = ${kind} and c.period_label = ${label}
         where f.checkable
           and (c.person_means is distinct from ${storedPart(sql`c.person_means`, sql`f.person_means`)}

@@ -35,10 +35,10 @@ interface AtomRow {
 
 /**
  * Fills the person means and overlaps of every shown month and quarter that has none yet, from the
- * line sums of their responses (response_line_sums, written from the answers when a pulse is frozen), once: right after its period is decided, or, for cells published before they were
+ * raw answers, once: right after its period is decided, or, for cells published before they were
  * kept, on the first publication run after the upgrade; months before quarters, as they become final.
  * A cell gets them only when the person-mean rule (lib/domain/anonymity/person-mean-terms.ts) lets it and
- * the line sums of all its responses are still there; otherwise it gets empty arrays, and its statistics come from its
+ * all its answers are still there; otherwise it gets empty arrays, and its statistics come from its
  * answers (lib/domain/stats/line-statistics.ts). Weeks always do: in a week a person's mean is their one
  * response's, and publishing those would leave most months unable to publish theirs (a month's
  * person means minus its weeks' would single out the few who answered more than one week). Returns
@@ -133,7 +133,7 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
   if (units.length === 0) return;
   // Materialized: as a plain subquery the planner may run it again for every cell it updates.
   await tx.execute(sql`
-    with f as materialized (${personMeansOfPeriod({ kind, label, which: 'unfilled', units, lineSums: 'stored' })})
+    with f as materialized (${personMeansOfPeriod({ kind, label, which: 'unfilled', units })})
     update ${publishedCells} c set person_means = f.person_means, overlap = f.overlap
     from f where c.unit = f.unit and c.period_kind = ${kind} and c.period_label = ${label}`);
 }

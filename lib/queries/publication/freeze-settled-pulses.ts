@@ -9,7 +9,6 @@ import { unitsContainingTeam } from '@/lib/domain/organisation/org-structure';
 import { loadOrgStructure } from '@/lib/queries/organisation/load-org-structure';
 import { invitedPerTeamPulse } from '@/lib/queries/rollups/recompute-queries';
 import { freezeMissingAtomItems } from './atom-items-query';
-import { writeLineSumsOfPulse } from './response-line-sums';
 
 const SCORES_PER_ATOM = CONNECTION_LINES.length * 5;
 
@@ -28,8 +27,7 @@ interface AtomRow {
 
 /**
  * Freezes every pulse that closed and settled before `now`: each team's answers to it (an atom),
- * counted from the raw answers per line and per item, and each response's line sums (response_line_sums),
- * with the department tree and the thresholds in force now. Nothing
+ * counted from the raw answers per line and per item, with the department tree and the thresholds in force now. Nothing
  * later — a move, a reorganisation, a threshold change — changes what a frozen pulse counts in.
  */
 export async function freezeSettledPulses(tx: Database, now: Date): Promise<number> {
@@ -67,7 +65,6 @@ export async function freezeSettledPulses(tx: Database, now: Date): Promise<numb
       .insert(publishedPulses)
       .values({ pulseId, minGroupSize: thresholds.minGroupSize, commentMinGroupSize: thresholds.commentMinGroupSize });
     if (atoms.size === 0) continue;
-    await tx.execute(writeLineSumsOfPulse(pulseId));
     await tx.insert(publishedAtoms).values(
       [...atoms].map(([teamId, atom]) => ({
         pulseId,

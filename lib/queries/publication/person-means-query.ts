@@ -1,15 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
-import {
-  publishedAtoms,
-  publishedCellAtoms,
-  publishedCells,
-  publishedPeriods,
-  publishedPulses,
-  responseLineSums,
-} from '@/db/schema';
+import { publishedAtoms, publishedCellAtoms, publishedCells, publishedPeriods, publishedPulses } from '@/db/schema';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import type { UnitKey } from '@/lib/domain/rollups/units';
-import { lineSumsOfResponses } from './response-line-sums';
 
 export interface PeriodCells {
   kind: PeriodKind;
@@ -18,38 +10,18 @@ export interface PeriodCells {
   which: 'unfilled' | 'filled';
   /** Only these units; all when absent. */
   units?: readonly UnitKey[];
-  /**
-   * Where each response's line sums come from: response_line_sums, written when its pulse was frozen
-   * (the fill), or its answers, summed here (the check and the benchmark's baseline, against the raw answers).
-   */
-  lineSums: 'stored' | 'answers';
 }
 
 /** The entry of the composite (connection) person means after the four lines, counted from 1. */
 const CONNECTION_ENTRY = sql.raw('5');
 
-/**
- * Per response of the member atoms' pulses, its line sums. An atom counts only the responses that
- * have them, so a response without its row in response_line_sums leaves the atom uncountable.
- */
-const LINE_SUMS = {
-  stored: sql`
-    select ls.* from ${responseLineSums} ls join responses r on r.id = ls.response_id
-    where r.pulse_id in (select distinct pulse_id from member_atoms)`,
-  answers: lineSumsOfResponses(sql`
-    select r.id from responses r
-    join (select distinct pulse_id, team_id from member_atoms) ma on ma.pulse_id = r.pulse_id and ma.team_id = r.team_id`),
-};
-
 const WHICH = { unfilled: sql`and person_means is null`, filled: sql`and cardinality(person_means) > 0` };
 
 /**
- * Per shown cell of one period, computed from each response's line sums: `person_means` and `overlap`
- * as published_cells stores them (db/schema/publication.ts), empty where the line sums of the cell's
- * atoms (or, for the overlap, of the previous period's cell's) are no longer all there, that is where
- * fewer of their responses have line sums than answered when the pulse was frozen (a response deleted,
- * or, from response_line_sums, one without its row); `checkable` when they all are, so that the result
- * must equal what was stored.
+ * Per shown cell of one period, computed from the raw answers: `person_means` and `overlap` as
+ * published_cells stores them (db/schema/publication.ts), empty where the answers of the cell's atoms
+ * (or, for the overlap, of the previous period's cell's) are no longer all there; `checkable` when
+ * they all are, so that the result must equal what was stored.
  *
  * A person mean is keyed by person and team, so a person who changed teams within a period counts
  * once in each: a department's sums are then the sums of its teams', and no difference of shown
@@ -61,7 +33,7 @@ const WHICH = { unfilled: sql`and person_means is null`, filled: sql`and cardina
  * lines they answered. It is a value of the very same terms, so the person-mean rule that let the
  * cell publish its line sums weighed it too (lib/queries/publication/fill-person-means.ts).
  */
-export function personMeansOfPeriod({ kind, label, which, units, lineSums }: PeriodCells): SQL {
+export function personMeansOfPeriod({ kind, label, which, units }: PeriodCells): SQL {
   const labelColumn = { week: sql`p.week_label`, month: sql`p.month_label`, quarter: sql`p.quarter_label` }[kind];
   return sql`
     with target as (
@@ -77,10 +49,8 @@ export function personMeansOfPeriod({ kind, label, which, units, lineSums }: Per
       select ca.unit, ca.pulse_id, ca.team_id, ca.period_label = ${label} as now
       from ${publishedCellAtoms} ca join target t on t.unit = ca.unit
       where ca.period_kind = ${kind} and (ca.period_label = ${label} or ca.period_label = (select label from previous))),
-    line_sums as (${LINE_SUMS[lineSums]}),
     atom_answers as (
-      select r.pulse_id, r.team_id, count(ls.response_id) as answered
-      from responses r left join line_sums ls on ls.response_id = r.id
+      select r.pulse_id, r.team_id, count(*) as answered from responses r
       where r.pulse_id in (select distinct pulse_id from member_atoms) group by r.pulse_id, r.team_id),
     countable as (
       select ma.unit, ma.now, bool_and(pa.respondents = coalesce(aa.answered, 0)) as ok
@@ -100,31 +70,16 @@ export function personMeansOfPeriod({ kind, label, which, units, lineSums }: Per
       select ts.set_id, ts.team_id, p.pulse_id, true as now from team_pulse_sets ts, unnest(ts.now_pulses) p(pulse_id)
       union all
       select ts.set_id, ts.team_id, p.pulse_id, false from team_pulse_sets ts, unnest(ts.before_pulses) p(pulse_id)),
-    person_sums as (
-      select sp.set_id, r.person_id,
-        sum(ls.line1_sum) filter (where sp.now) as now1, sum(ls.line1_answers) filter (where sp.now) as now1_answers,
-        sum(ls.line2_sum) filter (where sp.now) as now2, sum(ls.line2_answers) filter (where sp.now) as now2_answers,
-        sum(ls.line3_sum) filter (where sp.now) as now3, sum(ls.line3_answers) filter (where sp.now) as now3_answers,
-        sum(ls.line4_sum) filter (where sp.now) as now4, sum(ls.line4_answers) filter (where sp.now) as now4_answers,
-        sum(ls.line1_sum) filter (where not sp.now) as before1, sum(ls.line1_answers) filter (where not sp.now) as before1_answers,
-        sum(ls.line2_sum) filter (where not sp.now) as before2, sum(ls.line2_answers) filter (where not sp.now) as before2_answers,
-        sum(ls.line3_sum) filter (where not sp.now) as before3, sum(ls.line3_answers) filter (where not sp.now) as before3_answers,
-        sum(ls.line4_sum) filter (where not sp.now) as before4, sum(ls.line4_answers) filter (where not sp.now) as before4_answers
+    person_lines as (
+      select sp.set_id, r.person_id, si.line,
+        (sum(a.score) filter (where sp.now))::numeric / nullif(count(*) filter (where sp.now), 0) as now,
+        (sum(a.score) filter (where not sp.now))::numeric / nullif(count(*) filter (where not sp.now), 0) as before
       from set_pulses sp
       join responses r on r.pulse_id = sp.pulse_id and r.team_id = sp.team_id
-      join line_sums ls on ls.response_id = r.id
-      group by sp.set_id, r.person_id),
-    person_lines as (
-      select ps.set_id, ps.person_id, l.line,
-        l.now::numeric / nullif(l.now_answers, 0) as now, l.before::numeric / nullif(l.before_answers, 0) as before
-      from person_sums ps cross join lateral (values
-        (1, ps.now1, ps.now1_answers, ps.before1, ps.before1_answers),
-        (2, ps.now2, ps.now2_answers, ps.before2, ps.before2_answers),
-        (3, ps.now3, ps.now3_answers, ps.before3, ps.before3_answers),
-        (4, ps.now4, ps.now4_answers, ps.before4, ps.before4_answers)) l(line, now, now_answers, before, before_answers)
-      where l.now_answers > 0 or l.before_answers > 0),
+      join answers a on a.response_id = r.id join survey_items si on si.id = a.item_id
+      group by sp.set_id, r.person_id, si.line),
     person_values as (
-      select set_id, person_id, line, now, before from person_lines
+      select set_id, person_id, line::int as line, now, before from person_lines
       union all
       select set_id, person_id, ${CONNECTION_ENTRY} as line, avg(now) as now, avg(before) as before
       from person_lines group by set_id, person_id),
