@@ -74,9 +74,9 @@ export async function loadAtomItems(tx: Database, pulseIds: readonly number[]): 
 /**
  * Which partial question figures hold each atom of the pulses, as [atomId, questionFigureKey] pairs:
  * the atoms of the figure's cell that have item counts for its item. `cellMembers` are the
- * [atomId, publishedCellKey] pairs of every published cell holding an atom of the pulses, as the
- * caller has them already; the atoms' items and the cells' partial items come from two small reads,
- * where joining the three tables in SQL read a row per atom, cell and item.
+ * [atomId, publishedCellKey] pairs, over atoms of the pulses, of the cells whose figures are wanted,
+ * as the caller has them already; the atoms' items and the cells' partial items come from two small
+ * reads, where joining the three tables in SQL read a row per atom, cell and item.
  */
 export async function loadQuestionMemberships(
   tx: Database,
