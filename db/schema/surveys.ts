@@ -89,6 +89,19 @@ export const responses = pgTable(
       .references(() => teams.id, { onDelete: 'restrict' }),
     submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Per connection line, the sum and the number of this response's scores, kept equal to its answers
+     * by the database (the triggers of db/migrations/0014_response_line_sums.sql): person means are
+     * summed from these (lib/queries/publication/person-means-query.ts), a tenth of the rows of the answers.
+     */
+    line1Sum: smallint().notNull().default(0),
+    line1Answers: smallint().notNull().default(0),
+    line2Sum: smallint().notNull().default(0),
+    line2Answers: smallint().notNull().default(0),
+    line3Sum: smallint().notNull().default(0),
+    line3Answers: smallint().notNull().default(0),
+    line4Sum: smallint().notNull().default(0),
+    line4Answers: smallint().notNull().default(0),
   },
   (t) => [
     uniqueIndex('responses_pulse_person_unique').on(t.pulseId, t.personId),

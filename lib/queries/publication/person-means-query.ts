@@ -1,12 +1,16 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { publishedAtoms, publishedCellAtoms, publishedCells, publishedPeriods, publishedPulses } from '@/db/schema';
+import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import type { PeriodKind } from '@/lib/domain/periods/period-labels';
 import type { UnitKey } from '@/lib/domain/rollups/units';
 
 export interface PeriodCells {
   kind: PeriodKind;
   label: string;
-  /** The shown cells not filled yet (the fill), or those that publish person means (the check, the benchmark's baseline). */
+  /**
+   * The shown cells not filled yet (the fill, from the responses' line sums), or those that publish
+   * person means (the check and the benchmark's raw baseline, from the answers).
+   */
   which: 'unfilled' | 'filled';
   /** Only these units; all when absent. */
   units?: readonly UnitKey[];
@@ -17,8 +21,51 @@ const CONNECTION_ENTRY = sql.raw('5');
 
 const WHICH = { unfilled: sql`and person_means is null`, filled: sql`and cardinality(person_means) > 0` };
 
+/** Per (set, person, line) with an answer in it: the person's mean over the period and over the previous one. */
+const PERSON_LINES = {
+  // Summed per (set, person) from each response's line sums, a tenth of the rows of its answers, then
+  // split by line; a line the person left unanswered in both periods has no row.
+  unfilled: sql`
+    select s.set_id, s.person_id, l.line,
+      l.now_sum::numeric / nullif(l.now_answers, 0) as now, l.before_sum::numeric / nullif(l.before_answers, 0) as before
+    from (
+      select sp.set_id, r.person_id, ${sql.join(
+        CONNECTION_LINES.map((line) =>
+          sql.raw(
+            [
+              `sum(r.line${line}_sum) filter (where sp.now) as now_sum${line}`,
+              `sum(r.line${line}_answers) filter (where sp.now) as now_answers${line}`,
+              `sum(r.line${line}_sum) filter (where not sp.now) as before_sum${line}`,
+              `sum(r.line${line}_answers) filter (where not sp.now) as before_answers${line}`,
+            ].join(', '),
+          ),
+        ),
+        sql`, `,
+      )}
+      from set_pulses sp
+      join responses r on r.pulse_id = sp.pulse_id and r.team_id = sp.team_id
+      group by sp.set_id, r.person_id) s
+    cross join lateral (values ${sql.join(
+      CONNECTION_LINES.map((line) =>
+        sql.raw(`(${line}, s.now_sum${line}, s.now_answers${line}, s.before_sum${line}, s.before_answers${line})`),
+      ),
+      sql`, `,
+    )}) l(line, now_sum, now_answers, before_sum, before_answers)
+    where coalesce(l.now_answers, 0) + coalesce(l.before_answers, 0) > 0`,
+  // From the answers themselves, so that the check also proves the line sums the fill read.
+  filled: sql`
+    select sp.set_id, r.person_id, si.line,
+      (sum(a.score) filter (where sp.now))::numeric / nullif(count(*) filter (where sp.now), 0) as now,
+      (sum(a.score) filter (where not sp.now))::numeric / nullif(count(*) filter (where not sp.now), 0) as before
+    from set_pulses sp
+    join responses r on r.pulse_id = sp.pulse_id and r.team_id = sp.team_id
+    join answers a on a.response_id = r.id join survey_items si on si.id = a.item_id
+    group by sp.set_id, r.person_id, si.line`,
+};
+
 /**
- * Per shown cell of one period, computed from the raw answers: `person_means` and `overlap` as
+ * Per shown cell of one period, computed from the raw answers (or from the line sums each response
+ * keeps of them, see `which`): `person_means` and `overlap` as
  * published_cells stores them (db/schema/publication.ts), empty where the answers of the cell's atoms
  * (or, for the overlap, of the previous period's cell's) are no longer all there; `checkable` when
  * they all are, so that the result must equal what was stored.
@@ -51,7 +98,8 @@ export function personMeansOfPeriod({ kind, label, which, units }: PeriodCells):
       where ca.period_kind = ${kind} and (ca.period_label = ${label} or ca.period_label = (select label from previous))),
     atom_answers as (
       select r.pulse_id, r.team_id, count(*) as answered from responses r
-      where r.pulse_id in (select distinct pulse_id from member_atoms) group by r.pulse_id, r.team_id),
+      -- An array, so that the pulses' responses are read by index: as a join the planner scans them all.
+      where r.pulse_id = any(array(select distinct pulse_id from member_atoms)) group by r.pulse_id, r.team_id),
     countable as (
       select ma.unit, ma.now, bool_and(pa.respondents = coalesce(aa.answered, 0)) as ok
       from member_atoms ma
@@ -70,14 +118,7 @@ export function personMeansOfPeriod({ kind, label, which, units }: PeriodCells):
       select ts.set_id, ts.team_id, p.pulse_id, true as now from team_pulse_sets ts, unnest(ts.now_pulses) p(pulse_id)
       union all
       select ts.set_id, ts.team_id, p.pulse_id, false from team_pulse_sets ts, unnest(ts.before_pulses) p(pulse_id)),
-    person_lines as (
-      select sp.set_id, r.person_id, si.line,
-        (sum(a.score) filter (where sp.now))::numeric / nullif(count(*) filter (where sp.now), 0) as now,
-        (sum(a.score) filter (where not sp.now))::numeric / nullif(count(*) filter (where not sp.now), 0) as before
-      from set_pulses sp
-      join responses r on r.pulse_id = sp.pulse_id and r.team_id = sp.team_id
-      join answers a on a.response_id = r.id join survey_items si on si.id = a.item_id
-      group by sp.set_id, r.person_id, si.line),
+    person_lines as (${PERSON_LINES[which]}),
     person_values as (
       select set_id, person_id, line::int as line, now, before from person_lines
       union all
