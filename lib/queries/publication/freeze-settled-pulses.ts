@@ -1,14 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
-import { publishedAtoms, publishedPulses } from '@/db/schema';
+import { publishedAtomItems, publishedAtoms, publishedPulses } from '@/db/schema';
 import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
 import { SETTLE_SECONDS } from '@/lib/domain/anonymity/periods-due';
 import { CONNECTION_LINES } from '@/lib/domain/model/connection-lines';
 import { unitsContainingTeam } from '@/lib/domain/organisation/org-structure';
 import { loadOrgStructure } from '@/lib/queries/organisation/load-org-structure';
 import { invitedPerTeamPulse } from '@/lib/queries/rollups/recompute-queries';
-import { freezeMissingAtomItems } from './atom-items-query';
 
 const SCORES_PER_ATOM = CONNECTION_LINES.length * 5;
 
@@ -73,26 +72,46 @@ export async function freezeSettledPulses(tx: Database, now: Date): Promise<numb
         ...atom,
       })),
     );
-    await freezeMissingAtomItems(tx, [pulseId]);
   }
   return due.length;
 }
 
-/** Per team of one pulse: respondents and invited, and per line the count of each score (a row without a line for a team nobody answered in). */
+/**
+ * Per team of one pulse: respondents and invited, and per line the count of each score (a row
+ * without a line for a team nobody answered in). Its answers are read once: counted per item, those
+ * counts are frozen as the atoms' item counts (published_atom_items) by the same statement, and
+ * summed per line here. An atom with an answer to an item its pulse did not ask gets no item counts,
+ * as freezeMissingAtomItems would give it none.
+ */
 const atomsOfPulse = (pulseId: number) => sql`
   with invited as (select team_id, invited from (${invitedPerTeamPulse}) i where i.pulse_id = ${pulseId}),
   answered as (select team_id, count(*)::int as respondents from responses where pulse_id = ${pulseId} group by team_id),
-  scores as (
-    select r.team_id, si.line,
+  teams as (select team_id from invited union select team_id from answered),
+  item_counts as materialized (
+    select r.team_id, a.item_id,
       (count(*) filter (where a.score = 1))::int as s1, (count(*) filter (where a.score = 2))::int as s2,
       (count(*) filter (where a.score = 3))::int as s3, (count(*) filter (where a.score = 4))::int as s4,
       (count(*) filter (where a.score = 5))::int as s5
-    from answers a join responses r on r.id = a.response_id join survey_items si on si.id = a.item_id
+    from answers a join responses r on r.id = a.response_id
     where r.pulse_id = ${pulseId}
-    group by r.team_id, si.line)
+    group by r.team_id, a.item_id),
+  asked as (select item_id from pulse_items where pulse_id = ${pulseId}),
+  frozen_items as (
+    insert into ${publishedAtomItems} (pulse_id, team_id, item_id, score_counts)
+    select ${pulseId}, t.team_id, q.item_id,
+      array[coalesce(c.s1, 0), coalesce(c.s2, 0), coalesce(c.s3, 0), coalesce(c.s4, 0), coalesce(c.s5, 0)]
+    from teams t cross join asked q
+    left join item_counts c on c.team_id = t.team_id and c.item_id = q.item_id
+    where not exists (
+      select 1 from item_counts o where o.team_id = t.team_id and o.item_id not in (select item_id from asked))),
+  scores as (
+    select c.team_id, si.line, sum(c.s1)::int as s1, sum(c.s2)::int as s2, sum(c.s3)::int as s3,
+      sum(c.s4)::int as s4, sum(c.s5)::int as s5
+    from item_counts c join survey_items si on si.id = c.item_id
+    group by c.team_id, si.line)
   select t.team_id, coalesce(ans.respondents, 0) as respondents, coalesce(inv.invited, 0) as invited, s.line,
     coalesce(s.s1, 0) as s1, coalesce(s.s2, 0) as s2, coalesce(s.s3, 0) as s3, coalesce(s.s4, 0) as s4, coalesce(s.s5, 0) as s5
-  from (select team_id from invited union select team_id from answered) t
+  from teams t
   left join invited inv on inv.team_id = t.team_id
   left join answered ans on ans.team_id = t.team_id
   left join scores s on s.team_id = t.team_id`;

@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/db/rows';
-import { publishedAtomItems, publishedCellItems, publishedPeriods, responses } from '@/db/schema';
+import { publishedAtomItems, publishedCellItems, publishedPeriods, pulseItems, pulses, responses } from '@/db/schema';
+import { withPeriodLabels } from '@/lib/domain/periods/pulse-periods';
+import { storeResponse } from '@/lib/queries/responses/store-response';
 import { seedDemo } from '@/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
 import { atomId } from '@/lib/domain/anonymity/atom-patterns';
@@ -153,5 +155,64 @@ describe('question figures', () => {
       .from(publishedPeriods)
       .where(eq(publishedPeriods.questionsDecided, false));
     expect(undecided).toEqual([]);
+  });
+
+  it('are frozen with the line counts from one read of a pulse’s answers, none for an atom that answered an item its pulse did not ask', async () => {
+    const [pulse] = await database.db
+      .insert(pulses)
+      .values(
+        withPeriodLabels({ opensAt: new Date('2027-03-01T06:00:00Z'), closesAt: new Date('2027-03-08T06:00:00Z') }),
+      )
+      .returning({ id: pulses.id });
+    const items = rowsOf<{ id: number }>(
+      await database.db.execute(sql`select id from survey_items order by id limit 4`),
+    );
+    const [asked, unasked] = [items.slice(0, 3).map((item) => Number(item.id)), Number(items[3]!.id)];
+    await database.db
+      .insert(pulseItems)
+      .values(asked.map((itemId, at) => ({ pulseId: pulse!.id, itemId, position: at + 1 })));
+    const members = rowsOf<{ team_id: number; person_id: number }>(
+      await database.db.execute(sql`
+        select team_id, person_id from team_memberships where valid_to is null
+        and team_id in (select team_id from team_memberships where valid_to is null group by team_id having count(*) >= 4 order by team_id limit 2)`),
+    );
+    const [clean, stray] = [...new Set(members.map((member) => Number(member.team_id)))];
+    for (const [index, member] of members.entries())
+      await storeResponse(database.db, {
+        pulseId: pulse!.id,
+        personId: Number(member.person_id),
+        answers: asked.map((itemId, at) => ({ itemId, score: ((index + at) % 5) + 1 })),
+      });
+    await database.db.execute(sql`
+      insert into answers (response_id, item_id, score)
+      select id, ${unasked}, 4 from responses where pulse_id = ${pulse!.id} and team_id = ${stray} order by id limit 1`);
+
+    await publishDue(database.db, { at: new Date('2027-03-09T09:00:00Z') });
+    const frozen = rowsOf<{ team_id: number; item_id: number; score_counts: number[]; raw: number[] }>(
+      await database.db.execute(sql`
+        select ai.team_id, ai.item_id, ai.score_counts,
+          (select array[count(*) filter (where a.score = 1), count(*) filter (where a.score = 2), count(*) filter (where a.score = 3),
+              count(*) filter (where a.score = 4), count(*) filter (where a.score = 5)]::int[]
+            from responses r join answers a on a.response_id = r.id
+            where r.pulse_id = ai.pulse_id and r.team_id = ai.team_id and a.item_id = ai.item_id) as raw
+        from ${publishedAtomItems} ai where ai.pulse_id = ${pulse!.id} and ai.team_id in (${clean}, ${stray})`),
+    );
+    expect(frozen.map((row) => [Number(row.team_id), Number(row.item_id)])).toEqual(
+      expect.arrayContaining(asked.map((itemId) => [clean, itemId])),
+    );
+    expect(frozen.filter((row) => Number(row.team_id) === stray)).toEqual([]);
+    for (const row of frozen) expect(row.score_counts).toEqual(row.raw);
+    const lines = rowsOf<{ team_id: number; score_counts: number[]; raw: number[] }>(
+      await database.db.execute(sql`
+        select pa.team_id, pa.score_counts,
+          (select array_agg(coalesce(c.n, 0) order by l.line, s.score)::int[]
+            from generate_series(1, 4) l(line) cross join generate_series(1, 5) s(score)
+            left join (select si.line, a.score, count(*) as n from responses r join answers a on a.response_id = r.id
+              join survey_items si on si.id = a.item_id where r.pulse_id = pa.pulse_id and r.team_id = pa.team_id
+              group by si.line, a.score) c on c.line = l.line and c.score = s.score) as raw
+        from published_atoms pa where pa.pulse_id = ${pulse!.id} and pa.team_id in (${clean}, ${stray})`),
+    );
+    expect(lines).toHaveLength(2);
+    for (const row of lines) expect(row.score_counts).toEqual(row.raw);
   });
 });
