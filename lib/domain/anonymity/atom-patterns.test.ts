@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AtomPatterns } from './atom-patterns';
+import { AtomPatterns, distinctPersons } from './atom-patterns';
 
 /** The groups as sets of members, with the names of their cells. */
 const grouping = (patterns: AtomPatterns, atoms: readonly string[], cells: readonly string[]) =>
@@ -67,6 +67,21 @@ describe('atom patterns', () => {
         ]),
         ATOMS,
         names,
+      ),
+    );
+  });
+});
+
+describe('distinct persons', () => {
+  it('counts each person once over the atoms, whatever was counted before and however large the ids', () => {
+    const atom = (persons: number[]) => ({ pulseId: 1, teamId: 1, units: [], persons, minGroupSize: 3 });
+    const person = fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 300_000 }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.array(person, { maxLength: 12 }), { maxLength: 5 }), { maxLength: 6 }),
+        (counts) => {
+          for (const lists of counts) expect(distinctPersons(lists.map(atom))).toBe(new Set(lists.flat()).size);
+        },
       ),
     );
   });

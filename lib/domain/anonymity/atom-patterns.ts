@@ -27,11 +27,30 @@ export const isEmptyAtom = (atom: PublicationAtom) => atom.persons.length === 0 
 
 export const atomId = (pulseId: number, teamId: number) => `${pulseId}|${teamId}`;
 
-/** Distinct people over some atoms. */
+/** Per person id, the last count that met them: one array for every count instead of a set per count. */
+let seenIn = new Uint32Array(1 << 16);
+let counting = 0;
+
+/** Distinct people over some atoms (person ids are positive whole numbers). */
 export function distinctPersons(atoms: Iterable<PublicationAtom>): number {
-  const persons = new Set<number>();
-  for (const atom of atoms) for (const person of atom.persons) persons.add(person);
-  return persons.size;
+  if (++counting === 0xffffffff) {
+    seenIn.fill(0);
+    counting = 1;
+  }
+  let distinct = 0;
+  for (const atom of atoms)
+    for (const person of atom.persons) {
+      if (person >= seenIn.length) {
+        const grown = new Uint32Array(Math.max(seenIn.length * 2, person + 1));
+        grown.set(seenIn);
+        seenIn = grown;
+      }
+      if (seenIn[person] !== counting) {
+        seenIn[person] = counting;
+        distinct++;
+      }
+    }
+  return distinct;
 }
 
 /** Atoms held by exactly the same published cells. Its cells never change, only its members. */

@@ -4,6 +4,7 @@ import {
   type PersonMeanFigure,
   type PersonMeanTerm,
   type TermAtom,
+  atomTerms,
   decidePersonMeanFigures,
   personMeanTerms,
 } from './person-mean-terms';
@@ -29,6 +30,12 @@ describe('person-mean terms', () => {
     const terms = personMeanTerms([atom(8, 1, [1, 2]), atom(9, 1, [2, 3]), atom(9, 2, [1], 5)]);
     expect(terms.map((term) => term.id).sort()).toEqual(['1|1|8', '1|2|9', '2|1|8.9', '3|1|9']);
     expect(terms.find((term) => term.id === '1|2|9')!.minGroupSize).toBe(5);
+  });
+
+  it('of one atom on its own are what the general rule gives it', () => {
+    const one = atom(12, 4, [7, 3, 9], 6);
+    expect(atomTerms(one)).toEqual(personMeanTerms([one]));
+    expect(atomTerms(one).map((term) => term.id)).toEqual(['7|4|12', '3|4|12', '9|4|12']);
   });
 });
 

@@ -51,6 +51,11 @@ export function personMeanTerms(atoms: readonly TermAtom[]): PersonMeanTerm[] {
   }));
 }
 
+/** The terms of one atom on its own (its persons are distinct: one response each), as personMeanTerms([atom]) gives them. */
+export function atomTerms({ pulseId, teamId, persons, minGroupSize }: TermAtom): PersonMeanTerm[] {
+  return persons.map((person) => ({ id: `${person}|${teamId}|${pulseId}`, person, minGroupSize }));
+}
+
 /**
  * Decides, in order, which candidate figures publish their person means, adding each one published
  * to `patterns`: the terms of every figure served before (every shown cell's score counts, one term

@@ -1,5 +1,5 @@
 import { AtomPatterns } from './atom-patterns';
-import { type PersonMeanTerm, type TermAtom, personMeanTerms } from './person-mean-terms';
+import { type PersonMeanTerm, type TermAtom, atomTerms, personMeanTerms } from './person-mean-terms';
 
 /** A shown cell: its score counts sum its atoms' responses, and `means` when it also serves person means. */
 export interface ServedCell {
@@ -92,7 +92,7 @@ export function servedTermPatterns(
   const cellLists: [term: string, cells: readonly number[]][] = [];
   for (const [atom, ofAtom] of atomFigures) {
     const byOwn = new Map<readonly number[], number[]>();
-    for (const term of personMeanTerms([atom])) {
+    for (const term of atomTerms(atom)) {
       known.set(term.id, term);
       const own = ownFigures(term.id);
       if (!own) {
