@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
+import { statementsSent } from '@/db/statements-sent';
 import { publishedCells } from '@/db/schema';
 import { atomId } from '@/lib/domain/anonymity/atom-patterns';
 import { publishedCellKey } from '@/lib/domain/anonymity/decide-period-cells';
@@ -35,7 +36,7 @@ interface AtomRow {
 
 /**
  * Fills the person means and overlaps of every shown month and quarter that has none yet, from the
- * raw answers, once: right after its period is decided, or, for cells published before they were
+ * raw answers (the line sums each response keeps of them), once: right after its period is decided, or, for cells published before they were
  * kept, on the first publication run after the upgrade; months before quarters, as they become final.
  * A cell gets them only when the person-mean rule (lib/domain/anonymity/person-mean-terms.ts) lets it and
  * all its answers are still there; otherwise it gets empty arrays, and its statistics come from its
@@ -112,6 +113,15 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
       .get(key)!
       .push(atoms.get(id)!);
   }
+  // Every candidate's person means, worked out by the database while the rule below decides which may
+  // publish: a cell's figures depend on its own atoms only.
+  const computed = Promise.resolve(
+    tx.execute(sql`
+      create temp table period_person_means on commit drop as
+      ${personMeansOfPeriod({ kind, label, which: 'unfilled' })}`),
+  );
+  computed.catch(() => {});
+  await statementsSent();
   const { patterns, known, termsOf } = servedTermPatterns(figures.values(), questionAtoms.values());
   // Atoms whose answers are gone: who answered them is not known, so nothing that holds one is published.
   const unknownAtoms = new Set(
@@ -130,12 +140,13 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
   const published = decidePersonMeanFigures(candidates, patterns, known, k);
 
   const units = candidates.filter((candidate) => published.has(candidate.key)).map((candidate) => candidate.unit);
-  if (units.length === 0) return;
-  // Materialized: as a plain subquery the planner may run it again for every cell it updates.
-  await tx.execute(sql`
-    with f as materialized (${personMeansOfPeriod({ kind, label, which: 'unfilled', units })})
-    update ${publishedCells} c set person_means = f.person_means, overlap = f.overlap
-    from f where c.unit = f.unit and c.period_kind = ${kind} and c.period_label = ${label}`);
+  await computed;
+  if (units.length > 0)
+    await tx.execute(sql`
+      update ${publishedCells} c set person_means = f.person_means, overlap = f.overlap
+      from period_person_means f
+      where f.unit in ${units} and c.unit = f.unit and c.period_kind = ${kind} and c.period_label = ${label}`);
+  await tx.execute(sql`drop table period_person_means`);
 }
 
 type LoadedAtom = TermAtom & { countable: boolean };
