@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/db/rows';
 import { createTestDatabase, type TestDatabase } from '@/testing/database/test-database';
-import { statementsSent } from './statements-sent';
+import { inFlight, statementsSent } from './statements-sent';
 
 let database: TestDatabase;
 
@@ -24,7 +24,7 @@ describe.runIf(process.env.DATABASE_URL)('statements sent', () => {
       // The first time, the driver describes the statement and waits for the answer before it sends the rest.
       await tx.execute(statement(0));
       for (let round = 1; round < 4; round++) {
-        const issued = Promise.resolve(tx.execute(statement(round)));
+        const issued = inFlight(tx.execute(statement(round)));
         await statementsSent();
         const busySince = Date.now();
         busyFor(500);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { rowsOf } from '@/db/rows';
-import { statementsSent } from '@/db/statements-sent';
+import { inFlight, statementsSent } from '@/db/statements-sent';
 import { publishedCells } from '@/db/schema';
 import { atomId } from '@/lib/domain/anonymity/atom-patterns';
 import { publishedCellKey } from '@/lib/domain/anonymity/decide-period-cells';
@@ -115,12 +115,11 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
   }
   // Every candidate's person means, worked out by the database while the rule below decides which may
   // publish: a cell's figures depend on its own atoms only.
-  const computed = Promise.resolve(
+  const computed = inFlight(
     tx.execute(sql`
       create temp table period_person_means on commit drop as
       ${personMeansOfPeriod({ kind, label, which: 'unfilled' })}`),
   );
-  computed.catch(() => {});
   await statementsSent();
   const { patterns, known, termsOf } = servedTermPatterns(figures.values(), questionAtoms.values());
   // Atoms whose answers are gone: who answered them is not known, so nothing that holds one is published.
