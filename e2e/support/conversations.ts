@@ -29,6 +29,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function switchLanguage(page: Page, lang: 'en' | 'nl') {
   await page.getByRole('button', { name: lang === 'en' ? 'English' : 'Nederlands' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  // The new language's page title arrives with its metadata, a moment after the rest of the page.
+  await expect(page).toHaveTitle(/\S/);
 }
 
 /** Servicedesk's newest month with shown comments, and those comments, as the signed-in leader's API serves them. */
