@@ -19,9 +19,7 @@ beforeAll(async () => {
   org = await createFixtureOrganisation(database.db);
   const items = await database.db
     .insert(surveyItems)
-    .values(
-      [1, 1, 2, 4, 4, 4].map((line, index) => ({ line, textNl: `Vraag ${index}`, textEn: `Question ${index}` })),
-    )
+    .values([1, 1, 2, 4, 4, 4].map((line, index) => ({ line, textNl: `Vraag ${index}`, textEn: `Question ${index}` })))
     .returning({ id: surveyItems.id });
   itemIds = items.map((item) => item.id);
   const [pulse] = await database.db
@@ -29,7 +27,9 @@ beforeAll(async () => {
     .values(withPeriodLabels({ opensAt: new Date('2026-11-02T06:00:00Z'), closesAt: new Date('2026-11-09T06:00:00Z') }))
     .returning();
   pulseId = pulse!.id;
-  await database.db.insert(pulseItems).values(itemIds.map((itemId, index) => ({ pulseId, itemId, position: index + 1 })));
+  await database.db
+    .insert(pulseItems)
+    .values(itemIds.map((itemId, index) => ({ pulseId, itemId, position: index + 1 })));
 });
 afterAll(() => database.destroy());
 
