@@ -3,9 +3,11 @@ import { AtomPatterns } from '@/lib/domain/anonymity/atom-patterns';
 import { publishedCellKey } from '@/lib/domain/anonymity/decide-period-cells';
 import {
   type PersonMeanTerm,
+  type TermAtom,
   type decidePersonMeanFigures,
   personMeanTerms,
 } from '@/lib/domain/anonymity/person-mean-terms';
+import { TermNumbering } from '@/lib/domain/anonymity/term-numbering';
 import type { HistoryState, PersonMeanSums, PublishedCell } from './history-state';
 
 /** Which candidate figures publish their person means: the server's rule, or in a test another. */
@@ -40,8 +42,10 @@ export function fillPersonMeans(
  */
 function fillPeriod(state: HistoryState, cells: readonly PublishedCell[], decide: PersonMeanDecision): void {
   const atomsOf = (cell: PublishedCell) => cell.figures[0]!.atoms.map((id) => state.frozenAtoms.get(id)!);
-  const known = new Map<string, PersonMeanTerm>();
-  const patterns = new AtomPatterns();
+  const numbering = new TermNumbering();
+  const termsOf = (atoms: readonly TermAtom[]) => personMeanTerms(atoms, numbering);
+  const known = new Map<number, PersonMeanTerm>();
+  const patterns = new AtomPatterns<number>();
   const serve = (key: string, terms: readonly PersonMeanTerm[]) => {
     for (const term of terms) known.set(term.id, term);
     patterns.add(
@@ -54,18 +58,18 @@ function fillPeriod(state: HistoryState, cells: readonly PublishedCell[], decide
     if (atomsOf(cell).some((atom) => atom.uncountable)) cell.figures[0]!.atoms.forEach((id) => unknownAtoms.add(id));
     serve(
       `${keyOf(cell)}|counts`,
-      atomsOf(cell).flatMap((atom) => personMeanTerms([atom])),
+      atomsOf(cell).flatMap((atom) => termsOf([atom])),
     );
-    if (cell.personMeans) serve(`${keyOf(cell)}|means`, personMeanTerms(atomsOf(cell)));
+    if (cell.personMeans) serve(`${keyOf(cell)}|means`, termsOf(atomsOf(cell)));
     for (const question of cell.questions)
       serve(
         `${keyOf(cell)}|question ${question.itemId}`,
-        question.atoms.flatMap((id) => personMeanTerms([state.frozenAtoms.get(id)!])),
+        question.atoms.flatMap((id) => termsOf([state.frozenAtoms.get(id)!])),
       );
   }
   const candidates = cells
     .filter((cell) => cell.figures[0]!.atoms.every((id) => !unknownAtoms.has(id)))
-    .map((cell) => ({ key: `${keyOf(cell)}|means`, terms: personMeanTerms(atomsOf(cell)) }))
+    .map((cell) => ({ key: `${keyOf(cell)}|means`, terms: termsOf(atomsOf(cell)) }))
     .sort((a, b) => a.terms.length - b.terms.length || a.key.localeCompare(b.key));
   for (const term of candidates.flatMap((candidate) => candidate.terms)) known.set(term.id, term);
   const k = Math.max(0, ...cells.flatMap((cell) => atomsOf(cell).map((atom) => atom.minGroupSize)));

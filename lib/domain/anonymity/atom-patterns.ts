@@ -54,14 +54,14 @@ export function distinctPersons(atoms: Iterable<PublicationAtom>): number {
 }
 
 /** Atoms held by exactly the same published cells. Its cells never change, only its members. */
-export interface AtomPattern {
+export interface AtomPattern<Member = string> {
   /** Its cells, by the ids AtomPatterns gave their names, ascending. */
   readonly cells: readonly number[];
-  readonly members: ReadonlySet<string>;
+  readonly members: ReadonlySet<Member>;
 }
 
-interface Pattern extends AtomPattern {
-  readonly members: Set<string>;
+interface Pattern<Member> extends AtomPattern<Member> {
+  readonly members: Set<Member>;
 }
 
 /**
@@ -69,28 +69,28 @@ interface Pattern extends AtomPattern {
  * Any linear combination of published figures gives every atom of a group the same weight, so what a
  * combination can isolate is a union of whole groups. Publication keeps every group that lies in at
  * least one published cell at none or at least k distinct people; then nothing isolates fewer than k.
- * The person-mean rule (person-mean-terms.ts) groups its terms with the same class.
+ * The person-mean rule (person-mean-terms.ts) groups its terms, by number, with the same class.
  */
-export class AtomPatterns {
+export class AtomPatterns<Member = string> {
   /** Each cell name as a small id; a name seen for the first time gets a larger id than any before. */
   private readonly cellIds = new Map<string, number>();
-  private readonly patternOf = new Map<string, Pattern>();
+  private readonly patternOf = new Map<Member, Pattern<Member>>();
   /**
    * The patterns by their cells, kept only from the first time a cell already seen is added again.
    * Adding a new cell cannot give two atoms equal cells where they had different ones (no atom held
    * it before): the atoms of each old pattern just move to a new one, found without a lookup.
    */
-  private byCells: Map<string, Pattern> | undefined;
+  private byCells: Map<string, Pattern<Member>> | undefined;
 
-  constructor(memberships: Iterable<readonly [atom: string, cell: string]> = []) {
-    const cells = new Map<string, number[]>();
+  constructor(memberships: Iterable<readonly [atom: Member, cell: string]> = []) {
+    const cells = new Map<Member, number[]>();
     for (const [atom, cell] of memberships) {
       const id = this.cellId(cell);
       const list = cells.get(atom);
       if (list) list.push(id);
       else cells.set(atom, [id]);
     }
-    const byCells = new Map<string, Pattern>();
+    const byCells = new Map<string, Pattern<Member>>();
     for (const [atom, list] of cells) {
       const ascending = list.sort((a, b) => a - b).filter((id, at) => id !== list[at - 1]);
       this.move(atom, undefined, patternWith(byCells, ascending));
@@ -101,14 +101,14 @@ export class AtomPatterns {
    * From the cells' names and each atom's cells, as ascending indexes into `names` (which are all
    * different), each atom once. Atoms may share one list (it is never changed): it is then looked up once.
    */
-  static ofCellLists(
+  static ofCellLists<Member>(
     names: readonly string[],
-    cellsOf: Iterable<readonly [atom: string, cells: readonly number[]]>,
-  ): AtomPatterns {
-    const patterns = new AtomPatterns();
+    cellsOf: Iterable<readonly [atom: Member, cells: readonly number[]]>,
+  ): AtomPatterns<Member> {
+    const patterns = new AtomPatterns<Member>();
     for (const name of names) patterns.cellId(name);
-    const byCells = new Map<string, Pattern>();
-    const shared = new Map<readonly number[], Pattern>();
+    const byCells = new Map<string, Pattern<Member>>();
+    const shared = new Map<readonly number[], Pattern<Member>>();
     for (const [atom, cells] of cellsOf) {
       let pattern = shared.get(cells);
       if (!pattern) shared.set(cells, (pattern = patternWith(byCells, cells)));
@@ -118,12 +118,12 @@ export class AtomPatterns {
   }
 
   /** The pattern of an atom; none for an atom no published cell holds (never seen). */
-  pattern(atom: string): AtomPattern | undefined {
+  pattern(atom: Member): AtomPattern<Member> | undefined {
     return this.patternOf.get(atom);
   }
 
   /** Whether a published cell holds the atom. */
-  holds(atom: string, cell: string): boolean {
+  holds(atom: Member, cell: string): boolean {
     const id = this.cellIds.get(cell);
     return id !== undefined && (this.patternOf.get(atom)?.cells.includes(id) ?? false);
   }
@@ -132,13 +132,13 @@ export class AtomPatterns {
    * Records that a newly published cell holds these atoms; returns what undoes it, when called
    * before anything else changes these patterns.
    */
-  add(cell: string, atoms: Iterable<string>): () => void {
+  add(cell: string, atoms: Iterable<Member>): () => void {
     const seen = this.cellIds.has(cell);
     const id = this.cellId(cell);
     if (seen && !this.byCells)
       this.byCells = new Map([...this.patternOf.values()].map((pattern) => [pattern.cells.join(','), pattern]));
-    const next = new Map<Pattern | undefined, Pattern>();
-    const moved: [atom: string, before: Pattern | undefined, after: Pattern][] = [];
+    const next = new Map<Pattern<Member> | undefined, Pattern<Member>>();
+    const moved: [atom: Member, before: Pattern<Member> | undefined, after: Pattern<Member>][] = [];
     for (const atom of atoms) {
       const before = this.patternOf.get(atom);
       if (before?.cells.includes(id)) continue;
@@ -153,7 +153,7 @@ export class AtomPatterns {
   }
 
   /** Every pattern that has members. */
-  groups(): Iterable<AtomPattern> {
+  groups(): Iterable<AtomPattern<Member>> {
     return new Set(this.patternOf.values());
   }
 
@@ -163,13 +163,13 @@ export class AtomPatterns {
     return id;
   }
 
-  private withCell(cells: readonly number[], id: number): Pattern {
+  private withCell(cells: readonly number[], id: number): Pattern<Member> {
     const at = cells.findIndex((held) => held > id);
     const after = at === -1 ? [...cells, id] : [...cells.slice(0, at), id, ...cells.slice(at)];
     return this.byCells ? patternWith(this.byCells, after) : { cells: after, members: new Set() };
   }
 
-  private move(atom: string, from: Pattern | undefined, to: Pattern | undefined): void {
+  private move(atom: Member, from: Pattern<Member> | undefined, to: Pattern<Member> | undefined): void {
     from?.members.delete(atom);
     if (to) {
       to.members.add(atom);
@@ -179,7 +179,7 @@ export class AtomPatterns {
 }
 
 /** The one pattern of these cells (ascending) among `byCells`. */
-function patternWith(byCells: Map<string, Pattern>, cells: readonly number[]): Pattern {
+function patternWith<Member>(byCells: Map<string, Pattern<Member>>, cells: readonly number[]): Pattern<Member> {
   const key = cells.join(',');
   let pattern = byCells.get(key);
   if (!pattern) byCells.set(key, (pattern = { cells, members: new Set() }));

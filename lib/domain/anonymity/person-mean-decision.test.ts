@@ -8,16 +8,17 @@ import {
   decidePersonMeanFigures,
   personMeanTerms,
 } from './person-mean-terms';
+import { TermNumbering } from './term-numbering';
 
 interface Group {
   cells: Set<string>;
-  members: string[];
+  members: number[];
   robust: boolean;
 }
 
 /** The terms grouped by the exact set of figures holding them, weighed from nothing. */
-function groupsOf(memberships: readonly (readonly [string, string])[], known: ReadonlyMap<string, PersonMeanTerm>) {
-  const cellsOf = new Map<string, string[]>();
+function groupsOf(memberships: readonly (readonly [number, string])[], known: ReadonlyMap<number, PersonMeanTerm>) {
+  const cellsOf = new Map<number, string[]>();
   for (const [term, cell] of memberships) cellsOf.set(term, [...(cellsOf.get(term) ?? []), cell]);
   const groups = new Map<string, Group>();
   for (const [term, cells] of cellsOf) {
@@ -45,8 +46,8 @@ function exactlyCovered(remaining: Set<string>, robust: readonly Group[]): boole
 
 /** Keys of the fragile groups that are no disjoint union of robust ones, with their members. */
 function uncoveredGroups(
-  memberships: readonly (readonly [string, string])[],
-  known: ReadonlyMap<string, PersonMeanTerm>,
+  memberships: readonly (readonly [number, string])[],
+  known: ReadonlyMap<number, PersonMeanTerm>,
 ) {
   const groups = groupsOf(memberships, known);
   const robust = [...groups.values()].filter((group) => group.robust);
@@ -64,8 +65,8 @@ function uncoveredGroups(
  */
 function decideFromScratch(
   candidates: readonly PersonMeanFigure[],
-  served: readonly (readonly [string, string])[],
-  known: ReadonlyMap<string, PersonMeanTerm>,
+  served: readonly (readonly [number, string])[],
+  known: ReadonlyMap<number, PersonMeanTerm>,
 ) {
   const excused = new Set(uncoveredGroups(served, known).keys());
   let held = [...served];
@@ -121,13 +122,16 @@ describe('the person-mean decision, against the rule recomputed from nothing', (
         fc.boolean(),
         figuresArbitrary('candidate'),
         (served, perResponse, raw) => {
+          const numbering = new TermNumbering();
           const servedTerms = served.map(({ key, atoms }) => ({
             key,
             // Cells' counts hold one term per response; person-mean figures one per person and team.
-            terms: perResponse ? atoms.flatMap((atom) => personMeanTerms([atom])) : personMeanTerms(atoms),
+            terms: perResponse
+              ? atoms.flatMap((atom) => personMeanTerms([atom], numbering))
+              : personMeanTerms(atoms, numbering),
           }));
           const candidates = raw
-            .map(({ key, atoms }) => ({ key, terms: personMeanTerms(atoms) }))
+            .map(({ key, atoms }) => ({ key, terms: personMeanTerms(atoms, numbering) }))
             .sort((a, b) => a.terms.length - b.terms.length || a.key.localeCompare(b.key));
           const known = new Map(
             [...servedTerms, ...candidates].flatMap(({ terms }) => terms.map((term) => [term.id, term] as const)),

@@ -8,6 +8,7 @@ import {
   decidePersonMeanFigures,
   personMeanTerms,
 } from './person-mean-terms';
+import { TermNumbering } from './term-numbering';
 
 const atom = (pulseId: number, teamId: number, persons: number[], minGroupSize = 3): TermAtom => ({
   pulseId,
@@ -15,27 +16,40 @@ const atom = (pulseId: number, teamId: number, persons: number[], minGroupSize =
   persons,
   minGroupSize,
 });
-const figure = (key: string, ...atoms: TermAtom[]): PersonMeanFigure => ({ key, terms: personMeanTerms(atoms) });
+const numbering = new TermNumbering();
+const figure = (key: string, ...atoms: TermAtom[]): PersonMeanFigure => ({
+  key,
+  terms: personMeanTerms(atoms, numbering),
+});
 
 /** Decides the figures in order from nothing published, with k = 3; returns the keys published. */
 function decide(...figures: PersonMeanFigure[]): string[] {
-  const known = new Map<string, PersonMeanTerm>(
+  const known = new Map<number, PersonMeanTerm>(
     figures.flatMap((candidate) => candidate.terms.map((term) => [term.id, term] as const)),
   );
-  return [...decidePersonMeanFigures(figures, new AtomPatterns(), known, 3)];
+  return [...decidePersonMeanFigures(figures, new AtomPatterns<number>(), known, 3)];
 }
 
 describe('person-mean terms', () => {
   it('are one per person and team, over the pulses the pair answered', () => {
-    const terms = personMeanTerms([atom(8, 1, [1, 2]), atom(9, 1, [2, 3]), atom(9, 2, [1], 5)]);
-    expect(terms.map((term) => term.id).sort()).toEqual(['1|1|8', '1|2|9', '2|1|8.9', '3|1|9']);
-    expect(terms.find((term) => term.id === '1|2|9')!.minGroupSize).toBe(5);
+    const terms = personMeanTerms([atom(8, 1, [1, 2]), atom(9, 1, [2, 3]), atom(9, 2, [1], 5)], numbering);
+    const expected = [
+      numbering.of(1, 1, [8]),
+      numbering.of(1, 2, [9]),
+      numbering.of(2, 1, [8, 9]),
+      numbering.of(3, 1, [9]),
+    ];
+    expect(new Set(expected).size).toBe(4);
+    expect(terms.map((term) => term.id).sort()).toEqual(expected.sort());
+    expect(terms.find((term) => term.id === numbering.of(1, 2, [9]))!.minGroupSize).toBe(5);
   });
 
   it('of one atom on its own are what the general rule gives it', () => {
     const one = atom(12, 4, [7, 3, 9], 6);
-    expect(atomTerms(one)).toEqual(personMeanTerms([one]));
-    expect(atomTerms(one).map((term) => term.id)).toEqual(['7|4|12', '3|4|12', '9|4|12']);
+    expect(atomTerms(one, numbering)).toEqual(personMeanTerms([one], numbering));
+    expect(atomTerms(one, numbering).map((term) => term.id)).toEqual(
+      [7, 3, 9].map((person) => numbering.of(person, 4, [12])),
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import type { AtomPattern, AtomPatterns } from './atom-patterns';
+import type { TermNumbering } from './term-numbering';
 
 /**
  * A published person-mean figure (a cell's count, sum and sum of squares of person means) is a sum
@@ -9,7 +10,8 @@ import type { AtomPattern, AtomPatterns } from './atom-patterns';
  * answered weeks 8 and 9 has three different terms, so the month minus its weeks isolates them.
  */
 export interface PersonMeanTerm {
-  id: string;
+  /** Its number in the TermNumbering that made it. */
+  id: number;
   person: number;
   /** The largest minimum group size of the pulses it spans. */
   minGroupSize: number;
@@ -29,7 +31,7 @@ export interface TermAtom {
 }
 
 /** The terms of a figure over these atoms. */
-export function personMeanTerms(atoms: readonly TermAtom[]): PersonMeanTerm[] {
+export function personMeanTerms(atoms: readonly TermAtom[], numbering: TermNumbering): PersonMeanTerm[] {
   const pairs: { person: number; teamId: number; pulses: number[]; minGroupSize: number }[] = [];
   const byTeam = new Map<number, Map<number, (typeof pairs)[number]>>();
   for (const atom of atoms) {
@@ -45,15 +47,23 @@ export function personMeanTerms(atoms: readonly TermAtom[]): PersonMeanTerm[] {
     }
   }
   return pairs.map(({ person, teamId, pulses, minGroupSize }) => ({
-    id: `${person}|${teamId}|${pulses.sort((a, b) => a - b).join('.')}`,
+    id: numbering.of(
+      person,
+      teamId,
+      pulses.sort((a, b) => a - b),
+    ),
     person,
     minGroupSize,
   }));
 }
 
 /** The terms of one atom on its own (its persons are distinct: one response each), as personMeanTerms([atom]) gives them. */
-export function atomTerms({ pulseId, teamId, persons, minGroupSize }: TermAtom): PersonMeanTerm[] {
-  return persons.map((person) => ({ id: `${person}|${teamId}|${pulseId}`, person, minGroupSize }));
+export function atomTerms(
+  { pulseId, teamId, persons, minGroupSize }: TermAtom,
+  numbering: TermNumbering,
+): PersonMeanTerm[] {
+  const numberOf = numbering.ofAtom(pulseId, teamId);
+  return persons.map((person) => ({ id: numberOf(person), person, minGroupSize }));
 }
 
 /**
@@ -70,8 +80,8 @@ export function atomTerms({ pulseId, teamId, persons, minGroupSize }: TermAtom):
  */
 export function decidePersonMeanFigures(
   candidates: readonly PersonMeanFigure[],
-  patterns: AtomPatterns,
-  known: ReadonlyMap<string, PersonMeanTerm>,
+  patterns: AtomPatterns<number>,
+  known: ReadonlyMap<number, PersonMeanTerm>,
   k: number,
 ): Set<string> {
   const book = new PatternBook(patterns, known, k);
@@ -98,6 +108,7 @@ export function decidePersonMeanFigures(
 }
 
 type Weight = 'robust' | 'fragile' | undefined;
+type TermPattern = AtomPattern<number>;
 
 /**
  * Which patterns at least k people hold (robust) and which fewer (fragile), the fragile ones indexed
@@ -105,16 +116,16 @@ type Weight = 'robust' | 'fragile' | undefined;
  * whatever it covered.
  */
 class PatternBook {
-  readonly fragile = new Set<AtomPattern>();
-  private readonly robust = new Set<AtomPattern>();
+  readonly fragile = new Set<TermPattern>();
+  private readonly robust = new Set<TermPattern>();
   /** Each robust pattern under its first cell: all a cover needs (see cover). */
-  private readonly robustByFirstCell = new Map<number, Set<AtomPattern>>();
-  private readonly fragileByCell = new Map<number, Set<AtomPattern>>();
+  private readonly robustByFirstCell = new Map<number, Set<TermPattern>>();
+  private readonly fragileByCell = new Map<number, Set<TermPattern>>();
   private readonly highestThreshold: number;
 
   constructor(
-    patterns: AtomPatterns,
-    private readonly known: ReadonlyMap<string, PersonMeanTerm>,
+    patterns: AtomPatterns<number>,
+    private readonly known: ReadonlyMap<number, PersonMeanTerm>,
     private readonly k: number,
   ) {
     this.highestThreshold = k;
@@ -123,9 +134,9 @@ class PatternBook {
   }
 
   /** Re-weighs the patterns given; which were robust and are no longer, and which are now fragile. */
-  refresh(patterns: Iterable<AtomPattern | undefined>): { lostRobust: AtomPattern[]; fragile: AtomPattern[] } {
-    const lostRobust: AtomPattern[] = [];
-    const fragile: AtomPattern[] = [];
+  refresh(patterns: Iterable<TermPattern | undefined>): { lostRobust: TermPattern[]; fragile: TermPattern[] } {
+    const lostRobust: TermPattern[] = [];
+    const fragile: TermPattern[] = [];
     for (const pattern of patterns) {
       if (!pattern) continue;
       const before = this.robust.has(pattern) ? 'robust' : this.fragile.has(pattern) ? 'fragile' : undefined;
@@ -144,11 +155,11 @@ class PatternBook {
    * The fragile patterns a change may have left uncovered: those it touched, and those holding every
    * cell of a pattern it took out of the robust ones (only those could have been covered with it).
    */
-  fragileAfter(lostRobust: readonly AtomPattern[], touched: readonly AtomPattern[]): Set<AtomPattern> {
+  fragileAfter(lostRobust: readonly TermPattern[], touched: readonly TermPattern[]): Set<TermPattern> {
     const affected = new Set(touched);
     for (const lost of lostRobust) {
       const holders = lost.cells
-        .map((cell) => this.fragileByCell.get(cell) ?? new Set<AtomPattern>())
+        .map((cell) => this.fragileByCell.get(cell) ?? new Set<TermPattern>())
         .reduce((fewest, each) => (each.size < fewest.size ? each : fewest));
       for (const pattern of holders) if (holdsAll(pattern.cells, lost.cells)) affected.add(pattern);
     }
@@ -156,7 +167,7 @@ class PatternBook {
   }
 
   /** Whether a fragile pattern is a disjoint union of robust ones. */
-  covered(pattern: AtomPattern): boolean {
+  covered(pattern: TermPattern): boolean {
     return this.cover(pattern.cells, new Set(pattern.cells));
   }
 
@@ -178,7 +189,7 @@ class PatternBook {
     return false;
   }
 
-  private place(pattern: AtomPattern, weight: Weight): void {
+  private place(pattern: TermPattern, weight: Weight): void {
     if (!weight) return;
     if (weight === 'robust') {
       this.robust.add(pattern);
@@ -195,7 +206,7 @@ class PatternBook {
    * Robust when at least k people hold its terms, and at least the largest minimum group size among
    * them; none without members.
    */
-  private weigh({ members }: AtomPattern): Weight {
+  private weigh({ members }: TermPattern): Weight {
     if (members.size === 0) return undefined;
     let threshold = this.k;
     const persons = new Set<number>();
@@ -209,7 +220,7 @@ class PatternBook {
     return persons.size >= threshold ? 'robust' : 'fragile';
   }
 
-  private unplace(pattern: AtomPattern): void {
+  private unplace(pattern: TermPattern): void {
     if (this.robust.delete(pattern)) this.robustByFirstCell.get(pattern.cells[0]!)?.delete(pattern);
     else if (this.fragile.delete(pattern))
       for (const cell of pattern.cells) this.fragileByCell.get(cell)?.delete(pattern);

@@ -3,22 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { AtomPatterns } from './atom-patterns';
 import { type TermAtom, personMeanTerms } from './person-mean-terms';
 import { type ServedCell, servedTermPatterns } from './served-term-patterns';
+import { TermNumbering } from './term-numbering';
 
 /** Every term of every figure, membership by membership, as publication listed them before grouping by atom. */
-function termByTerm(cells: readonly ServedCell[], questionFigures: readonly (readonly TermAtom[])[]) {
-  const memberships: [string, string][] = [];
+function termByTerm(
+  cells: readonly ServedCell[],
+  questionFigures: readonly (readonly TermAtom[])[],
+  numbering: TermNumbering,
+) {
+  const memberships: [number, string][] = [];
+  const hold = (terms: readonly { id: number }[], figure: string) => {
+    for (const term of terms) memberships.push([term.id, figure]);
+  };
   cells.forEach((cell, index) => {
-    for (const atom of cell.atoms) for (const term of personMeanTerms([atom])) memberships.push([term.id, `c${index}`]);
-    if (cell.means) for (const term of personMeanTerms(cell.atoms)) memberships.push([term.id, `m${index}`]);
+    for (const atom of cell.atoms) hold(personMeanTerms([atom], numbering), `c${index}`);
+    if (cell.means) hold(personMeanTerms(cell.atoms, numbering), `m${index}`);
   });
   questionFigures.forEach((atoms, index) => {
-    for (const atom of atoms) for (const term of personMeanTerms([atom])) memberships.push([term.id, `q${index}`]);
+    for (const atom of atoms) hold(personMeanTerms([atom], numbering), `q${index}`);
   });
   return new AtomPatterns(memberships);
 }
 
 /** The groups as sets of members: the names figures are given do not matter, only who is grouped with whom. */
-const grouping = (patterns: AtomPatterns) =>
+const grouping = (patterns: AtomPatterns<number>) =>
   [...patterns.groups()].map(({ members }) => [...members].sort().join(',')).sort();
 
 // Atoms of a few pulses and teams, answered by overlapping people, and figures over random sets of them.
@@ -50,12 +58,13 @@ describe('the terms of everything served, grouped by the figures that hold them'
   it('group as the memberships listed term by term do, and know every term of every figure', () => {
     fc.assert(
       fc.property(history, ({ cells, questions }) => {
-        const served = servedTermPatterns(cells, questions);
-        expect(grouping(served.patterns)).toEqual(grouping(termByTerm(cells, questions)));
+        const numbering = new TermNumbering();
+        const served = servedTermPatterns(cells, questions, numbering);
+        expect(grouping(served.patterns)).toEqual(grouping(termByTerm(cells, questions, numbering)));
         for (const cell of cells) {
           const terms = served.termsOf(cell.atoms);
           expect(terms.map((term) => term.id).sort()).toEqual(
-            personMeanTerms(cell.atoms)
+            personMeanTerms(cell.atoms, numbering)
               .map((term) => term.id)
               .sort(),
           );

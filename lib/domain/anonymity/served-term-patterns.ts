@@ -1,5 +1,6 @@
 import { AtomPatterns } from './atom-patterns';
 import { type PersonMeanTerm, type TermAtom, atomTerms, personMeanTerms } from './person-mean-terms';
+import { TermNumbering } from './term-numbering';
 
 /** A shown cell: its score counts sum its atoms' responses, and `means` when it also serves person means. */
 export interface ServedCell {
@@ -9,9 +10,9 @@ export interface ServedCell {
 
 export interface ServedTermPatterns {
   /** The terms of everything served, grouped by the exact set of figures that hold them. */
-  patterns: AtomPatterns;
+  patterns: AtomPatterns<number>;
   /** Every term of `patterns`, and of each figure `termsOf` has given since. */
-  known: Map<string, PersonMeanTerm>;
+  known: Map<number, PersonMeanTerm>;
   /** The person-mean terms of a figure over these atoms, each term the same object wherever it recurs. */
   termsOf: (atoms: readonly TermAtom[]) => PersonMeanTerm[];
 }
@@ -23,13 +24,15 @@ export interface ServedTermPatterns {
  *
  * Score counts and question figures hold whole atoms, so every response of an atom is held by the
  * same ones: those are listed once per atom, and only person-mean figures term by term. A team's
- * terms over a set of pulses are the same in every unit that holds them: worked out once.
+ * terms over a set of pulses are the same in every unit that holds them: worked out once. Terms are
+ * numbered by `numbering`.
  */
 export function servedTermPatterns(
   cells: Iterable<ServedCell>,
   questionFigures: Iterable<readonly TermAtom[]>,
+  numbering = new TermNumbering(),
 ): ServedTermPatterns {
-  const known = new Map<string, PersonMeanTerm>();
+  const known = new Map<number, PersonMeanTerm>();
   const teamTerms = new Map<string, PersonMeanTerm[]>();
   /** The terms of the atoms, team by team. */
   const teamGroups = (atoms: readonly TermAtom[]): PersonMeanTerm[][] => {
@@ -46,7 +49,7 @@ export function servedTermPatterns(
         .join('.')}`;
       let cached = teamTerms.get(key);
       if (!cached) {
-        teamTerms.set(key, (cached = personMeanTerms(ofTeam)));
+        teamTerms.set(key, (cached = personMeanTerms(ofTeam, numbering)));
         for (const term of cached) known.set(term.id, term);
       }
       return cached;
@@ -77,10 +80,10 @@ export function servedTermPatterns(
   }
 
   // A term's person-mean figures: those of every team group holding it (no figure has two groups holding it).
-  const groupsOf = new Map<string, number[][]>();
+  const groupsOf = new Map<number, number[][]>();
   for (const [group, figures] of groupFigures) for (const term of group) hold(groupsOf, term.id, figures);
   const sameOwn = new Map<string, number[]>();
-  const ownFigures = (id: string): number[] | undefined => {
+  const ownFigures = (id: number): number[] | undefined => {
     const lists = groupsOf.get(id);
     if (!lists || lists.length === 1) return lists?.[0];
     const own = lists.flat().sort((a, b) => a - b);
@@ -89,10 +92,10 @@ export function servedTermPatterns(
   };
 
   // Terms of one atom with the same own figures share one list.
-  const cellLists: [term: string, cells: readonly number[]][] = [];
+  const cellLists: [term: number, cells: readonly number[]][] = [];
   for (const [atom, ofAtom] of atomFigures) {
     const byOwn = new Map<readonly number[], number[]>();
-    for (const term of atomTerms(atom)) {
+    for (const term of atomTerms(atom, numbering)) {
       known.set(term.id, term);
       const own = ownFigures(term.id);
       if (!own) {
