@@ -79,11 +79,13 @@ async function publishAllowedFigures(tx: Database, kind: PeriodKind, label: stri
       with candidate_pulses as (
         select distinct pulse_id from published_cell_atoms ca join ${publishedCells} c using (unit, period_kind, period_label)
         where c.period_kind = ${kind} and c.period_label = ${label} and c.status = 'shown' and c.person_means is null),
+      -- Pulses as arrays, read through the atom index: as joins, the cells were scanned by parallel
+      -- workers that each worked the candidates out again.
       near_cells as (
-        select distinct unit, period_kind, period_label from published_cell_atoms where pulse_id in (select pulse_id from candidate_pulses)),
+        select distinct unit, period_kind, period_label from published_cell_atoms where pulse_id = any(array(select pulse_id from candidate_pulses))),
       near_pulses as (
         select distinct pulse_id from published_cell_atoms join near_cells using (unit, period_kind, period_label)),
-      cells as (select distinct unit, period_kind, period_label from published_cell_atoms where pulse_id in (select pulse_id from near_pulses))
+      cells as (select distinct unit, period_kind, period_label from published_cell_atoms where pulse_id = any(array(select pulse_id from near_pulses)))
       select c.unit, c.period_kind::text as kind, c.period_label as label,
         (c.period_kind = ${kind} and c.period_label = ${label} and c.person_means is null) as candidate,
         coalesce(cardinality(c.person_means), 0) > 0 as means, ca.pulse_id, ca.team_id
