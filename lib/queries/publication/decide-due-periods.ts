@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { insertJsonRows } from '@/db/insert-json-rows';
 import { rowsOf } from '@/db/rows';
 import { publishedCellAtoms, publishedCells, publishedPeriods, publishedPulses } from '@/db/schema';
 import { type CellDecision, decidePeriodCells } from '@/lib/domain/anonymity/decide-period-cells';
@@ -85,15 +86,18 @@ async function writeDecisions(
       teamId: atoms.get(id)!.teamId,
     })),
   );
-  await tx.execute(sql`
-    insert into ${publishedCells} (unit, period_kind, period_label, status, respondents, responses, invited, held_back, comments, score_counts)
-    select unit, period_kind, period_label, status, respondents, responses, invited, held_back, comments, score_counts
-    from json_populate_recordset(null::published_cells, ${JSON.stringify(cells.map(snakeCell))}::json)`);
-  if (members.length === 0) return;
-  await tx.execute(sql`
-    insert into ${publishedCellAtoms} (unit, period_kind, period_label, pulse_id, team_id)
-    select unit, period_kind, period_label, pulse_id, team_id
-    from json_populate_recordset(null::published_cell_atoms, ${JSON.stringify(members.map((m) => ({ unit: m.unit, period_kind: m.periodKind, period_label: m.periodLabel, pulse_id: m.pulseId, team_id: m.teamId })))}::json)`);
+  await insertJsonRows(tx, publishedCells, cells.map(snakeCell));
+  await insertJsonRows(
+    tx,
+    publishedCellAtoms,
+    members.map((m) => ({
+      unit: m.unit,
+      period_kind: m.periodKind,
+      period_label: m.periodLabel,
+      pulse_id: m.pulseId,
+      team_id: m.teamId,
+    })),
+  );
 }
 
 const snakeCell = (cell: {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { insertJsonRows } from '@/db/insert-json-rows';
 import { publishedCellItems, publishedPeriods } from '@/db/schema';
 import type { AtomPatterns, PublicationAtom } from '@/lib/domain/anonymity/atom-patterns';
 import { type ShownCell, decideQuestionFigures } from '@/lib/domain/anonymity/decide-question-figures';
@@ -48,11 +49,7 @@ export async function decidePeriodQuestions(
       partial: decision.partial,
     };
   });
-  if (rows.length > 0)
-    await tx.execute(sql`
-      insert into ${publishedCellItems} (unit, period_kind, period_label, item_id, score_counts, pulses, partial)
-      select unit, period_kind, period_label, item_id, score_counts, pulses, partial
-      from json_populate_recordset(null::published_cell_items, ${JSON.stringify(rows)}::json)`);
+  await insertJsonRows(tx, publishedCellItems, rows);
   await tx.execute(sql`
     update ${publishedPeriods} set questions_decided = true
     where period_kind = ${period.kind} and period_label = ${period.label}`);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { insertJsonRows } from '@/db/insert-json-rows';
 import { rowsOf } from '@/db/rows';
 import { publishedAtomItems, publishedAtoms, publishedPulses } from '@/db/schema';
 import { loadAnonymityThresholds } from '@/lib/queries/settings/load-thresholds';
@@ -64,19 +65,18 @@ export async function freezeSettledPulses(tx: Database, now: Date): Promise<numb
       .insert(publishedPulses)
       .values({ pulseId, minGroupSize: thresholds.minGroupSize, commentMinGroupSize: thresholds.commentMinGroupSize });
     if (atoms.size === 0) continue;
-    // As one JSON parameter: the query builder would take six parameters per atom, checking each.
-    const frozen = [...atoms].map(([teamId, atom]) => ({
-      pulse_id: pulseId,
-      team_id: teamId,
-      units: unitsContainingTeam(structure, teamId),
-      respondents: atom.respondents,
-      invited: atom.invited,
-      score_counts: atom.scoreCounts,
-    }));
-    await tx.execute(sql`
-      insert into ${publishedAtoms} (pulse_id, team_id, units, respondents, invited, score_counts)
-      select pulse_id, team_id, units, respondents, invited, score_counts
-      from json_populate_recordset(null::published_atoms, ${JSON.stringify(frozen)}::json)`);
+    await insertJsonRows(
+      tx,
+      publishedAtoms,
+      [...atoms].map(([teamId, atom]) => ({
+        pulse_id: pulseId,
+        team_id: teamId,
+        units: unitsContainingTeam(structure, teamId),
+        respondents: atom.respondents,
+        invited: atom.invited,
+        score_counts: atom.scoreCounts,
+      })),
+    );
   }
   return due.length;
 }
